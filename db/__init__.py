@@ -1,0 +1,95 @@
+"""Alembic migrations: the only way the schema is made or changed. ``upgrade_to_head(engine)``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
+
+from wardrobe.errors import DatabaseProblem
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+HERE = Path(__file__).resolve().parent
+# The newest migration. A test checks it against db/versions, so opening an up-to-date
+# inventory needs no Alembic import (a quarter of a second at every start).
+HEAD = "0001"
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(HERE))
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Applies every pending migration in one transaction.
+
+    On SQLite, foreign keys are switched off around the migration (a batch rebuild of a
+    parent table would otherwise cascade-delete its children) and checked afterwards.
+    """
+    if current_revision(engine) == HEAD:
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    with engine.connect() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        raw = connection.connection.driver_connection if sqlite else None
+        current = MigrationContext.configure(connection).get_current_revision()
+        connection.rollback()
+        if current == script.get_current_head():
+            return
+        if current is not None and not _known(script, current):
+            raise DatabaseProblem(
+                where=engine.url.render_as_string(hide_password=True),
+                detail=f"it was made by a newer version of wardrobe (schema {current})",
+            )
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseProblem(
+                            where=str(engine.url),
+                            detail=f"the upgrade left {len(broken)} broken references; "
+                            "nothing was changed",
+                        )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _known(script, revision: str) -> bool:  # noqa: ANN001
+    from alembic.util import CommandError
+
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False

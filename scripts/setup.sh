@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Creates .venv and installs the app (with test tools) into it when pyproject.toml changed.
+# Sourced by run-app.sh and run-tests.sh, so each README command sets itself up.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+venv="$root/.venv"
+stamp="$venv/.installed-$(sha1sum "$root/pyproject.toml" | cut -c1-12)"
+if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv"
+fi
+if [ ! -f "$stamp" ]; then
+    echo "Installing wardrobe and its dependencies into $venv ..." >&2
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >&2
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e "$root[test]" >&2
+    rm -f "$venv"/.installed-*
+    touch "$stamp"
+fi
+# Translations are built from their .ts sources, never by hand at run time.
+if [ -x "$venv/bin/pyside6-lrelease" ]; then
+    for ts in "$root"/resources/translations/*.ts; do
+        [ -e "$ts" ] || continue
+        qm="${ts%.ts}.qm"
+        if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+            "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "$qm" >&2
+        fi
+    done
+fi

@@ -1,0 +1,89 @@
+"""Test set-up: headless Qt, one fresh SQLite inventory per test, isolated settings."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from wardrobe.database import Database, open_database
+from wardrobe.models import (
+    Alteration,
+    CostumeItem,
+    Dancer,
+    Material,
+    MeasurementSet,
+    PointeSpec,
+    StockEntry,
+)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    database = open_database(tmp_path / "wardrobe.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    from wardrobe.demo import fill_demo
+
+    fill_demo(db, seed=7)
+    return db
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real per-user inventory or settings."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
+def snapshot(db: Database) -> dict[str, object]:
+    """What a refused action must leave exactly as it was."""
+    with db.read() as session:
+        counts = {
+            model.__tablename__: session.scalar(select(func.count()).select_from(model))
+            for model in (
+                CostumeItem,
+                Dancer,
+                MeasurementSet,
+                Material,
+                PointeSpec,
+                StockEntry,
+                Alteration,
+            )
+        }
+        counts["material_stock"] = list(
+            session.execute(
+                select(Material.id, Material.on_hand, Material.on_order).order_by(Material.id)
+            )
+        )
+        counts["pointe_stock"] = list(
+            session.execute(
+                select(PointeSpec.id, PointeSpec.pairs_on_hand, PointeSpec.pairs_on_order).order_by(
+                    PointeSpec.id
+                )
+            )
+        )
+        counts["costumes"] = list(
+            session.execute(
+                select(
+                    CostumeItem.tag,
+                    CostumeItem.status,
+                    CostumeItem.out_to_id,
+                    CostumeItem.location_id,
+                    CostumeItem.version,
+                ).order_by(CostumeItem.id)
+            )
+        )
+    return counts

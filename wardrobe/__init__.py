@@ -1,0 +1,3 @@
+"""wardrobe: the Qt-free core of the ballet costume and wardrobe inventory."""
+
+__version__ = "0.1.0"

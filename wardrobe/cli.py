@@ -1,0 +1,223 @@
+"""The command line: a thin convenience over the same services the window uses."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from decimal import Decimal
+
+from . import __version__
+from .database import Database, open_database
+from .errors import WardrobeError
+from .records import Alert
+from .services import alerts as alert_service
+from .services import search
+from .units import base_to_stock, format_money
+
+EXIT_USER_ERROR = 1
+EXIT_BUG = 70
+
+
+def _parser() -> argparse.ArgumentParser:
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="inventory to use: a SQLAlchemy URL or a SQLite file path "
+        "(default: the per-user inventory)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="wardrobe",
+        parents=[db_option],
+        description="Costume and wardrobe inventory for ballet companies. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"wardrobe {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[db_option], help="fill an empty inventory with a realistic demo"
+    )
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same demo (default 1)")
+    demo.add_argument(
+        "--scale",
+        type=int,
+        default=1,
+        help="multiply dancers, productions and costumes, for load tests",
+    )
+
+    alerts = commands.add_parser("alerts", parents=[db_option], help="print low-stock alerts")
+    alerts.add_argument("--company", help="only this company (name, code or city)")
+    alerts.add_argument("--json", action="store_true", help="machine-readable output")
+
+    find = commands.add_parser(
+        "find", parents=[db_option], help="find costumes, dancers and materials"
+    )
+    find.add_argument("query", help="tag, name, production, role or colour; accents optional")
+    find.add_argument("--limit", type=int, default=50)
+    find.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+WindowOpener = Callable[[str | None], int]
+
+
+def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
+    """Runs one command; with none, calls ``open_window`` (the GUI hands it in: the core
+    never imports the GUI)."""
+    args = _parser().parse_args(argv)
+    target = getattr(args, "db", None)
+    try:
+        if args.command is None:
+            if open_window is None:
+                print(
+                    "wardrobe: give a command (see --help); "
+                    "the desktop window opens from the `wardrobe` program.",
+                    file=sys.stderr,
+                )
+                return EXIT_USER_ERROR
+            return open_window(target)
+        db = open_database(target)
+        try:
+            return COMMANDS[args.command](db, args)
+        finally:
+            db.close()
+    except WardrobeError as error:
+        print(f"wardrobe: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("wardrobe: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: one line unless asked for the traceback
+        if args.debug:
+            raise
+        print(
+            f"wardrobe: unexpected error ({type(error).__name__}: {error}). "
+            "Run again with --debug for the details.",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def _demo(db: Database, args: argparse.Namespace) -> int:
+    from .demo import fill_demo
+
+    summary = fill_demo(db, seed=args.seed, scale=args.scale)
+    print(f"Demo inventory written to {db.display_name} in {summary.seconds:.2f} s:")
+    print(
+        f"  {summary.companies} companies, {summary.dancers} dancers "
+        f"({summary.measurement_sets} measurement sets), {summary.costumes} costume items "
+        f"({summary.tutus} tutus, {summary.alterations} alterations),"
+    )
+    print(
+        f"  {summary.pointe_specs} pointe-shoe specifications, {summary.materials} materials, "
+        f"{summary.ledger_entries} stock-ledger entries."
+    )
+    return 0
+
+
+def _quantity(base: int, unit: str) -> str:
+    if unit == "pairs":
+        return f"{base} pairs"
+    value = base_to_stock(base, unit)
+    text = f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}"
+    return f"{text} {unit}"
+
+
+def describe_alert(alert: Alert) -> str:
+    """Why an item is low, in one sentence."""
+    have = _quantity(alert.on_hand, alert.unit)
+    if alert.reason == "wont_last_lead_time":
+        weeks = alert.weeks_left or 0
+        why = (
+            f"{have} last {weeks:.1f} weeks at {alert.pairs_per_week:g} a week; "
+            f"{alert.supplier or 'the maker'} takes {alert.lead_time_weeks} weeks "
+            f"(+{alert.safety_weeks} weeks margin)"
+        )
+    elif alert.reason == "below_minimum_pairs":
+        why = f"{have}, below the minimum of {alert.minimum}"
+    else:
+        why = f"{have} on hand, below the minimum of {_quantity(alert.minimum, alert.unit)}"
+    if alert.on_order:
+        why += f"; {_quantity(alert.on_order, alert.unit)} already on order"
+    if alert.covered_by_orders:
+        return why + ". Nothing more to order."
+    order = f"{alert.to_order} {alert.unit}"
+    cost = f" ({format_money(alert.order_cost, alert.currency)})" if alert.order_cost else ""
+    target = _quantity(alert.target, alert.unit)
+    return f"{why}. Order {order}{cost} to reach {target}."
+
+
+def _alerts(db: Database, args: argparse.Namespace) -> int:
+    found = alert_service.compute_alerts(db, args.company)
+    if args.json:
+        print(json.dumps([_alert_json(a) for a in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print(
+            "No low stock: every material and every dancer's pointe shoes are above their levels."
+        )
+        return 0
+    companies = sorted({a.company for a in found})
+    for company in companies:
+        mine = [a for a in found if a.company == company]
+        print(f"{company}: {len(mine)} low")
+        for group in alert_service.by_supplier(mine):
+            totals = ", ".join(format_money(v, k) for k, v in sorted(group.totals.items()))
+            print(
+                f"  {group.supplier or 'No supplier set'}"
+                + (f" (order: {totals})" if totals else "")
+            )
+            for alert in group.alerts:
+                who = f"{alert.for_whom}: " if alert.for_whom else ""
+                print(f"    - {who}{alert.what}")
+                print(f"      {describe_alert(alert)}")
+        print()
+    return 0
+
+
+def _alert_json(alert: Alert) -> dict:
+    data = asdict(alert)
+    data["on_hand_units"] = _number(alert.on_hand, alert.unit)
+    data["on_order_units"] = _number(alert.on_order, alert.unit)
+    data["minimum_units"] = _number(alert.minimum, alert.unit)
+    data["target_units"] = _number(alert.target, alert.unit)
+    data["order_cost"] = alert.order_cost
+    data["message"] = describe_alert(alert)
+    return data
+
+
+def _number(base: int, unit: str) -> float | int:
+    if unit == "pairs":
+        return base
+    value: Decimal = base_to_stock(base, unit)
+    return int(value) if value == value.to_integral() else float(value)
+
+
+def _find(db: Database, args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    hits = search.find(db, args.query, limit=max(1, args.limit))
+    if args.json:
+        print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print(f"Nothing matches “{args.query}”.")
+        return 0
+    for hit in hits:
+        detail = f" ({hit.detail})" if hit.detail else ""
+        key = f"{hit.key}  " if hit.kind == "costume" else ""
+        print(f"{hit.kind:<9}{key}{hit.title}{detail}  [{hit.company}]")
+    print(f"{len(hits)} found in {(time.perf_counter() - started) * 1000:.0f} ms.", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"demo": _demo, "alerts": _alerts, "find": _find}
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

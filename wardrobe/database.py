@@ -1,0 +1,135 @@
+"""Opening an inventory: URL or path, SQLite pragmas, migrations, one session per unit of work."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import DatabaseProblem
+
+_WRITE = "wardrobe_write"
+
+
+def default_database_path() -> Path:
+    """The per-user inventory, created on first run."""
+    return Path(platformdirs.user_data_dir("wardrobe", appauthor=False)) / "wardrobe.db"
+
+
+def database_url(target: str | Path | None) -> str:
+    """A SQLAlchemy URL from ``--db``: a URL as it is, a plain path as a SQLite file."""
+    if target is None:
+        target = default_database_path()
+    text = str(target)
+    if "://" in text:
+        return text
+    path = Path(text).expanduser().resolve()
+    return f"sqlite:///{path}"
+
+
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Python 3.11's driver sends no BEGIN before DDL and breaks SAVEPOINT; take over
+    # transactions ourselves (SQLAlchemy's SQLite dialect docs, "Serializable isolation").
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _sqlite_begin(connection) -> None:  # noqa: ANN001
+    # A writer takes the write lock at once, so two desks never deadlock upgrading a read lock.
+    write = connection.get_execution_options().get(_WRITE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+class Database:
+    """An open inventory. ``read()`` and ``write()`` each give one transaction's session."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            engine.execution_options(**{_WRITE: True}), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        url = make_url(self.url)
+        if url.get_backend_name() == "sqlite":
+            return url.database or ":memory:"
+        return url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader.begin() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all."""
+        with self._writer.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseProblem(where=url, detail="this is not a database address") from None
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except Exception as exc:  # missing driver, bad options: the user's to fix
+        raise DatabaseProblem(where=url, detail=str(exc)) from None
+
+
+def open_database(target: str | Path | None = None) -> Database:
+    """Opens (creating if need be) an inventory and brings its schema up to date."""
+    from db import upgrade_to_head
+
+    url = database_url(target)
+    engine = make_engine(url)
+    try:
+        upgrade_to_head(engine)
+    except DatabaseProblem:
+        engine.dispose()
+        raise
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        detail = str(getattr(exc, "orig", exc)) or type(exc).__name__
+        raise DatabaseProblem(where=_redacted(url), detail=detail) from None
+    return Database(url, engine)
+
+
+def _redacted(url: str) -> str:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or url
+    return parsed.render_as_string(hide_password=True)

@@ -1,0 +1,569 @@
+"""What the demo is made of: the two companies, names, productions, roles, makers, materials."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CompanyPlan:
+    name: str
+    code: str
+    city: str
+    language: str
+    units: str
+    currency: str
+    paper: str
+    dancers: int  # per unit of --scale
+    ranks_female: tuple[tuple[str, int], ...]  # rank, how many per unit (the rest: last rank)
+    ranks_male: tuple[tuple[str, int], ...]
+    productions: tuple[str, str]  # The Nutcracker, Sleeping Beauty in the company's language
+    rooms: tuple[str, str, str]  # costume store, hoist room, bins
+    rack: str
+    hoist: str
+    bin: str
+    tulle_width_cm: float
+    stock_length_unit: str
+    shoe_sizes_f: tuple[str, ...]
+    shoe_sizes_m: tuple[str, ...]
+    pair_cost: tuple[int, int]  # minor units
+    actors: tuple[str, ...]
+
+
+PARIS = CompanyPlan(
+    name="Le Ballet National",
+    code="BN",
+    city="Paris",
+    language="fr",
+    units="metric",
+    currency="EUR",
+    paper="A4",
+    dancers=44,
+    ranks_female=(
+        ("étoile", 2),
+        ("première danseuse", 2),
+        ("sujet", 5),
+        ("coryphée", 6),
+        ("quadrille", 0),
+    ),
+    ranks_male=(
+        ("étoile", 1),
+        ("premier danseur", 2),
+        ("sujet", 3),
+        ("coryphée", 4),
+        ("quadrille", 0),
+    ),
+    productions=("Casse-Noisette", "La Belle au bois dormant"),
+    rooms=("Atelier costumes", "Salle des palans", "Réserve"),
+    rack="Portant",
+    hoist="Palan",
+    bin="Bac",
+    tulle_width_cm=300,
+    stock_length_unit="m",
+    shoe_sizes_f=("36", "36.5", "37", "37.5", "38", "38.5", "39", "40"),
+    shoe_sizes_m=("41", "42", "42.5", "43", "44", "45"),
+    pair_cost=(7800, 10500),
+    actors=("Jean-Loup Marchetti (comédien)", "Séverine Aubrac (comédienne)"),
+)
+
+NEW_YORK = CompanyPlan(
+    name="Metropolitan Ballet Theater",
+    code="MBT",
+    city="New York",
+    language="en",
+    units="imperial",
+    currency="USD",
+    paper="Letter",
+    dancers=36,
+    ranks_female=(("principal", 3), ("soloist", 4), ("apprentice", 2), ("corps de ballet", 0)),
+    ranks_male=(("principal", 2), ("soloist", 3), ("apprentice", 1), ("corps de ballet", 0)),
+    productions=("The Nutcracker", "Sleeping Beauty"),
+    rooms=("Costume Shop", "Tutu Room", "Storage"),
+    rack="Rack",
+    hoist="Hoist",
+    bin="Bin",
+    tulle_width_cm=274.32,  # 108 in
+    stock_length_unit="yd",
+    shoe_sizes_f=("6", "6.5", "7", "7.5", "8", "8.5", "9", "10"),
+    shoe_sizes_m=("8", "9", "9.5", "10", "11", "12"),
+    pair_cost=(9000, 12500),
+    actors=("Marcus Delgado-Whitfield (actor)", "Renée Okonkwo (actress)"),
+)
+
+FIRST_F = (
+    "Héloïse",
+    "Amélie",
+    "Éloïse",
+    "Inès",
+    "Bérénice",
+    "Zoé",
+    "Maëlle",
+    "Noémie",
+    "Clémence",
+    "Léa",
+    "Chloé",
+    "Océane",
+    "Anaïs",
+    "Mégane",
+    "Célia",
+    "Gaëlle",
+    "Hélène",
+    "Solène",
+    "Agathe",
+    "Léonie",
+    "Marie-Agnès",
+    "Dorothée",
+    "Sofía",
+    "Zoë",
+    "Renée",
+    "Chloë",
+    "Natália",
+    "Aurélie",
+    "Björk",
+    "Małgorzata",
+    "Dagmar",
+    "Irène",
+    "Joëlle",
+    "Maïa",
+    "Ysé",
+    "Gwenaëlle",
+)
+FIRST_M = (
+    "Mathéo",
+    "Jérémie",
+    "Théo",
+    "Raphaël",
+    "Aurélien",
+    "Hugo",
+    "Loïc",
+    "Benoît",
+    "Jérôme",
+    "Mathias",
+    "Grégoire",
+    "Noé",
+    "Élie",
+    "Andrés",
+    "José",
+    "Tomás",
+    "Stéphane",
+    "François",
+    "Joaquín",
+    "Søren",
+)
+LAST = (
+    "Laâge",
+    "Du Pontavice",
+    "Vinolo",
+    "Château",
+    "Lefèvre",
+    "Bézier",
+    "Ménard",
+    "Roché",
+    "Dufrêne",
+    "Hébert",
+    "Béranger",
+    "Gaillard",
+    "Mercier",
+    "Prévost",
+    "Delacroix-Noël",
+    "Benoît",
+    "Lemaître",
+    "Fournier",
+    "Garçon",
+    "Müller",
+    "Núñez",
+    "Ibáñez",
+    "Brontë",
+    "Dvořák",
+    "Kowalczyk",
+    "Łukasik",
+    "Østergaard",
+    "Ó Súilleabháin",
+    "O'Brien",
+    "d'Aubigné",
+    "Saint-Érasme",
+    "Lévêque",
+    "Désiré",
+    "Crépin",
+    "Mérieux",
+    "Thévenot",
+    "Pérez",
+    "Caña",
+)
+
+
+@dataclass(frozen=True)
+class RolePlan:
+    """A role's costume: its pieces, how many dancers dance it (copies), who is cast."""
+
+    name_en: str
+    name_fr: str
+    cast: str  # "lead_f", "lead_m", "solo_f", "solo_m", "corps_f", "corps_m", "child"
+    copies: int
+    pieces: tuple[tuple[str, str, str], ...]  # (piece type, name suffix, colour)
+    tutu: tuple[str, int] | None = None  # (style, layers), for the piece of type "tutu"
+
+
+NUTCRACKER = (
+    RolePlan(
+        "Sugar Plum Fairy",
+        "Fée Dragée",
+        "lead_f",
+        3,
+        (("tutu", "tutu", "rose pink"), ("headpiece", "tiara", "silver")),
+    ),
+    RolePlan(
+        "Cavalier",
+        "Le Prince",
+        "lead_m",
+        3,
+        (("tunic", "tunic", "ivory and gold"), ("tights", "tights", "white")),
+    ),
+    RolePlan("Clara", "Clara", "solo_f", 3, (("dress", "party dress", "pale blue"),)),
+    RolePlan(
+        "Dew Drop",
+        "Goutte de rosée",
+        "solo_f",
+        2,
+        (("tutu", "tutu", "pale green"), ("headpiece", "headpiece", "crystal")),
+    ),
+    RolePlan(
+        "Snowflake",
+        "Flocon de neige",
+        "corps_f",
+        16,
+        (("tutu", "tutu", "white"), ("headpiece", "crown", "white")),
+    ),
+    RolePlan(
+        "Flower",
+        "Fleur",
+        "corps_f",
+        14,
+        (("tutu", "tutu", "pink"), ("headpiece", "flower crown", "pink")),
+    ),
+    RolePlan(
+        "Drosselmeyer",
+        "Drosselmeyer",
+        "solo_m",
+        2,
+        (
+            ("jacket", "frock coat", "black"),
+            ("cape", "cape", "black"),
+            ("trousers", "breeches", "grey"),
+        ),
+    ),
+    RolePlan(
+        "Mouse King",
+        "Roi des souris",
+        "solo_m",
+        2,
+        (("headpiece", "mask", "grey"), ("tunic", "tunic", "grey")),
+    ),
+    RolePlan(
+        "Snow King",
+        "Roi des neiges",
+        "corps_m",
+        4,
+        (("tunic", "tunic", "white"), ("tights", "tights", "white")),
+    ),
+)
+SLEEPING_BEAUTY = (
+    RolePlan(
+        "Aurora",
+        "Aurore",
+        "lead_f",
+        3,
+        (
+            ("tutu", "Act I tutu", "pink"),
+            ("tutu", "Act III tutu", "white and gold"),
+            ("headpiece", "tiara", "gold"),
+        ),
+    ),
+    RolePlan(
+        "Prince Désiré",
+        "Prince Désiré",
+        "lead_m",
+        3,
+        (
+            ("tunic", "tunic", "blue"),
+            ("tights", "tights", "white"),
+            ("cape", "cape", "midnight blue"),
+        ),
+    ),
+    RolePlan(
+        "Lilac Fairy",
+        "Fée des Lilas",
+        "solo_f",
+        2,
+        (("tutu", "tutu", "lilac"), ("headpiece", "headpiece", "lilac")),
+    ),
+    RolePlan(
+        "Princess Florine", "Princesse Florine", "solo_f", 2, (("tutu", "tutu", "turquoise"),)
+    ),
+    RolePlan(
+        "Bluebird",
+        "L'Oiseau bleu",
+        "solo_m",
+        2,
+        (("tunic", "tunic", "blue"), ("headpiece", "feathered cap", "blue")),
+    ),
+    RolePlan(
+        "Carabosse",
+        "Carabosse",
+        "solo_m",
+        2,
+        (("dress", "gown", "black"), ("headpiece", "wig", "grey")),
+    ),
+    RolePlan(
+        "Garland Dancer",
+        "Valse des guirlandes",
+        "corps_f",
+        12,
+        (("tutu", "tutu", "peach"), ("headpiece", "garland", "peach")),
+    ),
+)
+# Tutu style and net layers per role and company: Paris builds its classical tutus on 13 layers.
+TUTUS = {
+    ("Sugar Plum Fairy", "BN"): ("classical", 13),
+    ("Sugar Plum Fairy", "MBT"): ("classical", 12),
+    ("Dew Drop", "BN"): ("classical", 12),
+    ("Dew Drop", "MBT"): ("classical", 11),
+    ("Snowflake", "BN"): ("bell", 8),
+    ("Snowflake", "MBT"): ("romantic", 5),
+    ("Flower", "BN"): ("bell", 7),
+    ("Flower", "MBT"): ("romantic", 4),
+    ("Aurora", "BN"): ("classical", 13),
+    ("Aurora", "MBT"): ("classical", 12),
+    ("Lilac Fairy", "BN"): ("classical", 13),
+    ("Lilac Fairy", "MBT"): ("classical", 11),
+    ("Princess Florine", "BN"): ("classical", 12),
+    ("Princess Florine", "MBT"): ("platter", 10),
+    ("Garland Dancer", "BN"): ("bell", 9),
+    ("Garland Dancer", "MBT"): ("bell", 8),
+}
+REHEARSAL = (  # per company and scale unit: (piece type, name, colour, count, tutu)
+    ("tutu", "Practice tutu", "white", 12, ("platter", 6)),
+    ("leotard", "Rehearsal leotard", "black", 24, None),
+    ("skirt", "Rehearsal skirt", "navy", 12, None),
+    ("tights", "Rehearsal tights", "pink", 14, None),
+)
+
+
+@dataclass(frozen=True)
+class MakerPlan:
+    maker: str
+    models: tuple[str, ...]
+    lead_weeks: int
+    sizes: tuple[str, ...]
+    marks: tuple[str, ...] = ()
+
+
+MAKERS = (
+    MakerPlan(
+        "Freed of London",
+        ("Classic", "Classic Pro", "Studios"),
+        20,
+        ("3", "3.5", "4", "4.5", "5", "5.5", "6"),
+        ("crown", "bell", "L", "Maltese cross", "key", "bow", "X", "H", "star"),
+    ),
+    MakerPlan(
+        "Gaynor Minden", ("Classic", "Sleek", "Pointe"), 8, ("7", "7.5", "8", "8.5", "9", "9.5")
+    ),
+    MakerPlan(
+        "Bloch", ("Serenade", "European Balance", "Heritage"), 10, ("3.5", "4", "4.5", "5", "5.5")
+    ),
+    MakerPlan(
+        "Grishko", ("2007", "Maya I", "Nova", "Ulanova"), 16, ("4", "4.5", "5", "5.5", "6", "6.5")
+    ),
+    MakerPlan("Capezio", ("Airess", "Tiffany", "Développé"), 8, ("6", "6.5", "7", "7.5", "8")),
+)
+MAKER_WEIGHTS = (5, 2, 2, 3, 1)
+WIDTHS = ("X", "XX", "XXX", "XXXX", "XXXXX")
+SHANKS = ("soft", "medium", "medium", "hard", "extra hard")
+VAMPS = ("standard", "standard", "low", "high")
+
+FABRIC_SUPPLIERS = {
+    "BN": (
+        ("Tissus du Marais", "commandes@tissus-du-marais.example", 3),
+        ("Mercerie Lemoine", "atelier@mercerie-lemoine.example", 2),
+    ),
+    "MBT": (
+        ("Garment District Textile Co.", "orders@gdtextile.example", 2),
+        ("Broadway Notions Supply", "sales@broadwaynotions.example", 1),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class MaterialPlan:
+    name_en: str
+    name_fr: str
+    kind: str
+    colour: str
+    unit: str  # "length" means the company's unit (m or yd)
+    width_cm: float | None
+    minimum: int
+    target: int
+    cost: int  # minor units per unit
+    supplier: int  # index into FABRIC_SUPPLIERS
+    low: bool  # made low in the demo
+
+
+MATERIALS = (
+    MaterialPlan(
+        "Stiff tulle, white",
+        "Tulle raide blanc",
+        "tulle",
+        "white",
+        "length",
+        None,
+        60,
+        200,
+        650,
+        0,
+        True,
+    ),
+    MaterialPlan(
+        "Stiff tulle, pink",
+        "Tulle raide rose",
+        "tulle",
+        "pink",
+        "length",
+        None,
+        40,
+        150,
+        690,
+        0,
+        False,
+    ),
+    MaterialPlan(
+        "Soft tulle, ivory",
+        "Tulle souple ivoire",
+        "tulle",
+        "ivory",
+        "length",
+        None,
+        80,
+        250,
+        480,
+        0,
+        True,
+    ),
+    MaterialPlan(
+        "Stiff net, black",
+        "Filet raide noir",
+        "stiff net",
+        "black",
+        "length",
+        None,
+        30,
+        100,
+        720,
+        0,
+        False,
+    ),
+    MaterialPlan(
+        "Bobbinet, white",
+        "Tulle bobbinet blanc",
+        "bobbinet",
+        "white",
+        "length",
+        None,
+        20,
+        60,
+        1850,
+        0,
+        False,
+    ),
+    MaterialPlan(
+        "Soft tulle, lilac",
+        "Tulle souple lilas",
+        "tulle",
+        "lilac",
+        "length",
+        None,
+        25,
+        80,
+        520,
+        0,
+        False,
+    ),
+    MaterialPlan(
+        "Elastic, 2 cm, white",
+        "Élastique 2 cm blanc",
+        "elastic",
+        "white",
+        "length",
+        2,
+        50,
+        150,
+        95,
+        1,
+        False,
+    ),
+    MaterialPlan(
+        "Pointe ribbon, satin pink",
+        "Ruban de pointes satin rose",
+        "ribbon",
+        "pink",
+        "length",
+        2.2,
+        120,
+        400,
+        110,
+        1,
+        True,
+    ),
+    MaterialPlan(
+        "Pointe elastic, pink",
+        "Élastique de pointes rose",
+        "elastic",
+        "pink",
+        "length",
+        1.5,
+        60,
+        200,
+        85,
+        1,
+        False,
+    ),
+    MaterialPlan(
+        "Hooks and bars, size 2",
+        "Agrafes et portes, taille 2",
+        "hooks and bars",
+        "black",
+        "cards",
+        None,
+        40,
+        120,
+        240,
+        1,
+        True,
+    ),
+    MaterialPlan(
+        "Thread, white polyester",
+        "Fil polyester blanc",
+        "thread",
+        "white",
+        "spools",
+        None,
+        30,
+        80,
+        350,
+        1,
+        False,
+    ),
+    MaterialPlan(
+        "Fabric dye, ballet pink",
+        "Teinture rose ballet",
+        "dye",
+        "pink",
+        "g",
+        None,
+        500,
+        2000,
+        4,
+        1,
+        False,
+    ),
+)

@@ -1,0 +1,25 @@
+"""ORM models (SQLAlchemy 2.0 typed). The schema itself is made only by the migrations in db/."""
+
+from .base import Base
+from .costumes import Alteration, CostumeItem, Tutu
+from .people import Casting, Company, Dancer, Location, MeasurementSet, Production, Role
+from .stock import Material, PointeSpec, StockEntry, Supplier, TagCounter
+
+__all__ = [
+    "Alteration",
+    "Base",
+    "Casting",
+    "Company",
+    "CostumeItem",
+    "Dancer",
+    "Location",
+    "Material",
+    "MeasurementSet",
+    "PointeSpec",
+    "Production",
+    "Role",
+    "StockEntry",
+    "Supplier",
+    "TagCounter",
+    "Tutu",
+]

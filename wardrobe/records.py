@@ -1,0 +1,262 @@
+"""Plain frozen records the services return; the GUI and the command line never see ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from .units import base_to_stock
+
+
+@dataclass(frozen=True)
+class CompanyRecord:
+    id: int
+    name: str
+    code: str
+    city: str
+    language: str
+    units: str
+    currency: str
+    paper: str
+    safety_weeks: int
+
+
+@dataclass(frozen=True)
+class TutuRecord:
+    style: str
+    net_layers: int
+    hoop_layer: int | None
+    net_colour: str
+    net_type: str
+    basque: str
+
+
+@dataclass(frozen=True)
+class CostumeRecord:
+    id: int
+    tag: str
+    name: str
+    piece_type: str
+    company_id: int
+    company: str
+    production: str
+    role: str
+    colour: str
+    size: str
+    built_for: str
+    location: str
+    condition: str
+    status: str
+    out_to: str
+    out_to_id: int | None
+    out_since: datetime | None
+    replacement_value: int | None
+    currency: str
+    notes: str
+    tutu: TutuRecord | None
+    version: int
+
+
+@dataclass(frozen=True)
+class AlterationRecord:
+    id: int
+    costume_tag: str
+    costume_name: str
+    kind: str
+    description: str
+    for_dancer: str
+    requested_on: date
+    done_on: date | None
+    done_by: str
+
+    @property
+    def is_open(self) -> bool:
+        return self.done_on is None
+
+
+@dataclass(frozen=True)
+class DancerRecord:
+    id: int
+    name: str
+    company_id: int
+    company: str
+    units: str
+    rank: str
+    active: bool
+    doubles: str
+    notes: str
+    version: int
+
+
+@dataclass(frozen=True)
+class MeasurementRecord:
+    id: int
+    dancer_id: int
+    measured_on: date
+    taken_by: str
+    notes: str
+    values: dict[str, int | None]
+    shoe_size: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MaterialRecord:
+    id: int
+    company_id: int
+    company: str
+    name: str
+    kind: str
+    colour: str
+    width_mm: int | None
+    unit: str
+    on_hand: int
+    on_order: int
+    minimum: int
+    target: int
+    supplier: str
+    unit_cost: int | None
+    currency: str
+    notes: str
+    version: int
+
+    @property
+    def on_hand_units(self) -> Decimal:
+        return base_to_stock(self.on_hand, self.unit)
+
+    @property
+    def is_low(self) -> bool:
+        return self.on_hand < self.minimum
+
+
+@dataclass(frozen=True)
+class PointeSpecRecord:
+    id: int
+    dancer_id: int
+    dancer: str
+    company: str
+    maker: str
+    model: str
+    size: str
+    width: str
+    shank: str
+    vamp: str
+    box: str
+    maker_mark: str
+    supplier: str
+    pairs_on_hand: int
+    pairs_on_order: int
+    pairs_per_week: float
+    lead_time_weeks: int
+    minimum_pairs: int | None
+    target_pairs: int | None
+    season_allowance: int | None
+    unit_cost: int | None
+    currency: str
+    active: bool
+    version: int
+
+    @property
+    def description(self) -> str:
+        """How a specification reads: "Grishko 2007, 5.5, XXX, medium shank"."""
+        parts = [f"{self.maker} {self.model}".strip(), self.size, self.width]
+        if self.shank:
+            parts.append(f"{self.shank} shank")
+        if self.vamp:
+            parts.append(f"{self.vamp} vamp")
+        if self.box:
+            parts.append(f"{self.box} box")
+        if self.maker_mark:
+            parts.append(f"maker {self.maker_mark}")
+        return ", ".join(p for p in parts if p)
+
+    @property
+    def weeks_left(self) -> float | None:
+        if self.pairs_per_week <= 0:
+            return None
+        return self.pairs_on_hand / self.pairs_per_week
+
+
+@dataclass(frozen=True)
+class StockEntryRecord:
+    id: int
+    occurred_at: datetime
+    kind: str
+    item: str
+    unit: str
+    quantity: int
+    balance_after: int
+    actor: str
+    reason: str
+    costume_tag: str
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One low item: what, for whom, why, and how much to order to reach the target."""
+
+    kind: str  # "material" or "pointe"
+    item_id: int
+    company: str
+    what: str
+    for_whom: str  # the dancer, for pointe shoes; "" for materials
+    reason: str  # "below_minimum", "wont_last_lead_time", "below_minimum_pairs"
+    unit: str
+    on_hand: int  # base units (mm, pieces, pairs)
+    on_order: int
+    minimum: int
+    target: int
+    to_order: int  # in the stock unit, rounded up: what to put on the order
+    supplier: str
+    unit_cost: int | None
+    currency: str
+    weeks_left: float | None = None
+    lead_time_weeks: int | None = None
+    safety_weeks: int | None = None
+    pairs_per_week: float | None = None
+
+    @property
+    def order_cost(self) -> int | None:
+        return None if self.unit_cost is None else self.unit_cost * self.to_order
+
+    @property
+    def covered_by_orders(self) -> bool:
+        return self.to_order == 0
+
+
+@dataclass(frozen=True)
+class SupplierAlerts:
+    supplier: str
+    alerts: tuple[Alert, ...]
+    totals: dict[str, int] = field(default_factory=dict)  # currency -> minor units
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "costume", "dancer", "material"
+    id: int
+    key: str  # the tag for a costume, the name otherwise
+    title: str
+    detail: str
+    company: str
+
+
+@dataclass(frozen=True)
+class DancerDetail:
+    dancer: DancerRecord
+    latest: MeasurementRecord | None
+    history: tuple[MeasurementRecord, ...]
+    roles: tuple[str, ...]
+    costumes: tuple[CostumeRecord, ...]  # built for the dancer or out to the dancer
+    pointe: tuple[PointeSpecRecord, ...]
+    open_alterations: tuple[AlterationRecord, ...]
+
+
+@dataclass(frozen=True)
+class LedgerMismatch:
+    kind: str
+    item_id: int
+    item: str
+    on_hand: int
+    ledger_sum: int

@@ -1,0 +1,1 @@
+"""Unit-of-work services: each public function is one user action and returns plain records."""

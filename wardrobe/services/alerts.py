@@ -1,0 +1,159 @@
+"""Low-stock alerts: what, for whom, why, and how much to order, grouped by supplier."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import and_, or_, select
+
+from ..database import Database
+from ..models import Company, Dancer, Material, PointeSpec, Supplier
+from ..records import Alert, SupplierAlerts
+from ..rules import (
+    MaterialLevel,
+    PointeLevel,
+    material_is_low,
+    material_order_units,
+    pointe_low_reason,
+    pointe_order_pairs,
+    pointe_target,
+    weeks_left,
+)
+from . import lookup
+from .lookup import Ref
+
+NO_SUPPLIER = ""
+
+
+def compute_alerts(db: Database, company: Ref | None = None) -> list[Alert]:
+    """Every low material and every dancer whose pointe shoes will not last, most urgent first."""
+    with db.read() as session:
+        company_id = lookup.company(session, company).id if company is not None else None
+        alerts = _material_alerts(session, company_id) + _pointe_alerts(session, company_id)
+    return sorted(alerts, key=_urgency)
+
+
+def _urgency(alert: Alert) -> tuple:
+    weeks = alert.weeks_left if alert.weeks_left is not None else 1e9
+    return (alert.covered_by_orders, alert.supplier or "\uffff", weeks, alert.what.casefold())
+
+
+def _material_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: ANN001
+    stmt = (
+        select(Material, Company.name, Company.currency, Supplier.name)
+        .join(Company, Company.id == Material.company_id)
+        .outerjoin(Supplier, Supplier.id == Material.supplier_id)
+        .where(Material.on_hand < Material.minimum)
+    )
+    if company_id is not None:
+        stmt = stmt.where(Material.company_id == company_id)
+    alerts = []
+    for row, company_name, currency, supplier in session.execute(stmt):
+        level = MaterialLevel(row.on_hand, row.on_order, row.minimum, row.target, row.unit)
+        if not material_is_low(level):
+            continue
+        alerts.append(
+            Alert(
+                kind="material",
+                item_id=row.id,
+                company=company_name,
+                what=row.name,
+                for_whom="",
+                reason="below_minimum",
+                unit=row.unit,
+                on_hand=row.on_hand,
+                on_order=row.on_order,
+                minimum=row.minimum,
+                target=row.target,
+                to_order=material_order_units(level),
+                supplier=supplier or NO_SUPPLIER,
+                unit_cost=row.unit_cost,
+                currency=currency,
+            )
+        )
+    return alerts
+
+
+def _pointe_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: ANN001
+    # The SQL keeps only candidates; the rule in wardrobe.rules decides.
+    safety = Company.safety_weeks
+    stmt = (
+        select(PointeSpec, Dancer.name, Company.name, Company.currency, safety, Supplier.name)
+        .join(Dancer, Dancer.id == PointeSpec.dancer_id)
+        .join(Company, Company.id == Dancer.company_id)
+        .outerjoin(Supplier, Supplier.id == PointeSpec.supplier_id)
+        .where(
+            PointeSpec.active,
+            Dancer.active,
+            or_(
+                PointeSpec.pairs_on_hand
+                < PointeSpec.pairs_per_week * (PointeSpec.lead_time_weeks + safety),
+                and_(
+                    PointeSpec.minimum_pairs.is_not(None),
+                    PointeSpec.pairs_on_hand < PointeSpec.minimum_pairs,
+                ),
+            ),
+        )
+    )
+    if company_id is not None:
+        stmt = stmt.where(Dancer.company_id == company_id)
+    alerts = []
+    for spec, dancer, company_name, currency, safety_weeks, supplier in session.execute(stmt):
+        level = PointeLevel(
+            pairs_on_hand=spec.pairs_on_hand,
+            pairs_on_order=spec.pairs_on_order,
+            pairs_per_week=spec.pairs_per_week,
+            lead_time_weeks=spec.lead_time_weeks,
+            safety_weeks=safety_weeks,
+            minimum_pairs=spec.minimum_pairs,
+            target_pairs=spec.target_pairs,
+        )
+        reason = pointe_low_reason(level)
+        if reason is None:
+            continue
+        what = ", ".join(
+            p for p in (f"{spec.maker} {spec.model}".strip(), spec.size, spec.width) if p
+        )
+        if spec.shank:
+            what += f", {spec.shank} shank"
+        if spec.maker_mark:
+            what += f", maker {spec.maker_mark}"
+        alerts.append(
+            Alert(
+                kind="pointe",
+                item_id=spec.id,
+                company=company_name,
+                what=what,
+                for_whom=dancer,
+                reason=reason,
+                unit="pairs",
+                on_hand=spec.pairs_on_hand,
+                on_order=spec.pairs_on_order,
+                minimum=spec.minimum_pairs or 0,
+                target=pointe_target(level),
+                to_order=pointe_order_pairs(level),
+                supplier=supplier or NO_SUPPLIER,
+                unit_cost=spec.unit_cost,
+                currency=currency,
+                weeks_left=weeks_left(spec.pairs_on_hand, spec.pairs_per_week),
+                lead_time_weeks=spec.lead_time_weeks,
+                safety_weeks=safety_weeks,
+                pairs_per_week=spec.pairs_per_week,
+            )
+        )
+    return alerts
+
+
+def by_supplier(alerts: list[Alert]) -> list[SupplierAlerts]:
+    """Alerts grouped by supplier (no supplier last), with what each order costs per currency."""
+    groups: dict[str, list[Alert]] = defaultdict(list)
+    for alert in alerts:
+        groups[alert.supplier].append(alert)
+    result = []
+    for supplier in sorted(groups, key=lambda s: (s == NO_SUPPLIER, s.casefold())):
+        totals: dict[str, int] = defaultdict(int)
+        for alert in groups[supplier]:
+            if alert.order_cost:
+                totals[alert.currency] += alert.order_cost
+        result.append(SupplierAlerts(supplier, tuple(groups[supplier]), dict(totals)))
+    return result

@@ -1,0 +1,63 @@
+"""Companies: the ballet companies sharing one inventory, each with its language and units."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..database import Database
+from ..errors import Duplicate, InvalidInput
+from ..models import Company
+from ..records import CompanyRecord
+from ..units import Units
+from . import convert, lookup
+
+LANGUAGES = ("fr", "en")
+
+
+def create_company(
+    db: Database,
+    *,
+    name: str,
+    code: str,
+    city: str,
+    language: str,
+    units: str,
+    currency: str,
+    paper: str | None = None,
+) -> CompanyRecord:
+    with db.write() as session:
+        clean = lookup.required_text(name, "company", 120)
+        tag_code = code.strip().upper()
+        if not tag_code.isalnum() or not 1 <= len(tag_code) <= 8 or not tag_code.isascii():
+            raise InvalidInput(field="code", detail="1 to 8 letters or digits, used in tags")
+        if language not in LANGUAGES:
+            raise InvalidInput(field="language", detail=f"use one of {', '.join(LANGUAGES)}")
+        try:
+            system = Units(units)
+        except ValueError:
+            raise InvalidInput(field="units", detail="use metric or imperial") from None
+        for other in session.scalars(select(Company)):
+            if other.name.casefold() == clean.casefold() or other.code == tag_code:
+                raise Duplicate(what="company", key=clean)
+        row = Company(
+            name=clean,
+            code=tag_code,
+            city=lookup.required_text(city, "city", 80),
+            language=language,
+            units=system.value,
+            currency=currency.strip().upper()[:3],
+            paper=paper or ("A4" if system is Units.METRIC else "Letter"),
+            season_start_month=9,
+            safety_weeks=4,
+        )
+        session.add(row)
+        session.flush()
+        return convert.company_record(row)
+
+
+def list_companies(db: Database) -> list[CompanyRecord]:
+    with db.read() as session:
+        return [
+            convert.company_record(c)
+            for c in session.scalars(select(Company).order_by(Company.name))
+        ]

@@ -1,0 +1,215 @@
+"""ORM rows to plain records, and the folded search text each searchable row carries."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ..measures import MEASURES
+from ..models import (
+    Alteration,
+    Company,
+    CostumeItem,
+    Dancer,
+    Material,
+    MeasurementSet,
+    PointeSpec,
+)
+from ..records import (
+    AlterationRecord,
+    CompanyRecord,
+    CostumeRecord,
+    DancerRecord,
+    MaterialRecord,
+    MeasurementRecord,
+    PointeSpecRecord,
+    TutuRecord,
+)
+from ..text import fold
+from . import lookup
+
+
+def company_record(row: Company) -> CompanyRecord:
+    return CompanyRecord(
+        id=row.id,
+        name=row.name,
+        code=row.code,
+        city=row.city,
+        language=row.language,
+        units=row.units,
+        currency=row.currency,
+        paper=row.paper,
+        safety_weeks=row.safety_weeks,
+    )
+
+
+def costume_record(row: CostumeItem, location_path: str | None = None) -> CostumeRecord:
+    tutu = row.tutu
+    if location_path is None and row.location_id is not None:
+        session = Session.object_session(row)
+        assert session is not None
+        location_path = lookup.location_paths(session, row.company_id).get(row.location_id, "")
+    return CostumeRecord(
+        id=row.id,
+        tag=row.tag,
+        name=row.name,
+        piece_type=row.piece_type,
+        company_id=row.company_id,
+        company=row.company.name,
+        production=row.production.title if row.production else "",
+        role=row.role.name if row.role else "",
+        colour=row.colour,
+        size=row.size,
+        built_for=row.built_for.name if row.built_for else "",
+        location=location_path or "",
+        condition=row.condition,
+        status=row.status,
+        out_to=row.out_to.name if row.out_to else "",
+        out_to_id=row.out_to_id,
+        out_since=row.out_since,
+        replacement_value=row.replacement_value,
+        currency=row.company.currency,
+        notes=row.notes,
+        tutu=None
+        if tutu is None
+        else TutuRecord(
+            style=tutu.style,
+            net_layers=tutu.net_layers,
+            hoop_layer=tutu.hoop_layer,
+            net_colour=tutu.net_colour,
+            net_type=tutu.net_type,
+            basque=tutu.basque,
+        ),
+        version=row.version,
+    )
+
+
+def costume_search_text(row: CostumeItem) -> str:
+    return costume_search_words(
+        row.tag,
+        row.name,
+        row.piece_type,
+        row.production.title if row.production else "",
+        row.role.name if row.role else "",
+        row.colour,
+        row.size,
+        row.built_for.name if row.built_for else "",
+        row.tutu.style if row.tutu else "",
+    )
+
+
+def costume_search_words(*parts: str) -> str:
+    """Tag, name, piece type, production, role, colour, size, dancer, tutu style."""
+    return fold(" ".join(p for p in parts if p))
+
+
+def dancer_search_text(row: Dancer) -> str:
+    return dancer_search_words(row.name, row.rank, row.doubles_actor or "")
+
+
+def dancer_search_words(name: str, rank: str, doubles_actor: str = "") -> str:
+    # The name comes first: lookups by name match on the prefix.
+    return fold(" ".join(p for p in (name, "|", rank, doubles_actor) if p))
+
+
+def material_search_text(row: Material) -> str:
+    return material_search_words(
+        row.name, row.kind, row.colour, row.supplier.name if row.supplier else ""
+    )
+
+
+def material_search_words(name: str, kind: str, colour: str, supplier: str) -> str:
+    return fold(" ".join(p for p in (name, kind, colour, supplier) if p))
+
+
+def dancer_record(row: Dancer) -> DancerRecord:
+    doubles = row.doubles_dancer.name if row.doubles_dancer else (row.doubles_actor or "")
+    return DancerRecord(
+        id=row.id,
+        name=row.name,
+        company_id=row.company_id,
+        company=row.company.name,
+        units=row.company.units,
+        rank=row.rank,
+        active=row.active,
+        doubles=doubles,
+        notes=row.notes,
+        version=row.version,
+    )
+
+
+def measurement_record(row: MeasurementSet, warnings: tuple[str, ...] = ()) -> MeasurementRecord:
+    return MeasurementRecord(
+        id=row.id,
+        dancer_id=row.dancer_id,
+        measured_on=row.measured_on,
+        taken_by=row.taken_by,
+        notes=row.notes,
+        values={m.key: getattr(row, m.key) for m in MEASURES},
+        shoe_size=row.shoe_size,
+        warnings=warnings,
+    )
+
+
+def material_record(row: Material) -> MaterialRecord:
+    return MaterialRecord(
+        id=row.id,
+        company_id=row.company_id,
+        company=row.company.name,
+        name=row.name,
+        kind=row.kind,
+        colour=row.colour,
+        width_mm=row.width_mm,
+        unit=row.unit,
+        on_hand=row.on_hand,
+        on_order=row.on_order,
+        minimum=row.minimum,
+        target=row.target,
+        supplier=row.supplier.name if row.supplier else "",
+        unit_cost=row.unit_cost,
+        currency=row.company.currency,
+        notes=row.notes,
+        version=row.version,
+    )
+
+
+def pointe_record(row: PointeSpec) -> PointeSpecRecord:
+    return PointeSpecRecord(
+        id=row.id,
+        dancer_id=row.dancer_id,
+        dancer=row.dancer.name,
+        company=row.dancer.company.name,
+        maker=row.maker,
+        model=row.model,
+        size=row.size,
+        width=row.width,
+        shank=row.shank,
+        vamp=row.vamp,
+        box=row.box,
+        maker_mark=row.maker_mark,
+        supplier=row.supplier.name if row.supplier else "",
+        pairs_on_hand=row.pairs_on_hand,
+        pairs_on_order=row.pairs_on_order,
+        pairs_per_week=row.pairs_per_week,
+        lead_time_weeks=row.lead_time_weeks,
+        minimum_pairs=row.minimum_pairs,
+        target_pairs=row.target_pairs,
+        season_allowance=row.season_allowance,
+        unit_cost=row.unit_cost,
+        currency=row.dancer.company.currency,
+        active=row.active,
+        version=row.version,
+    )
+
+
+def alteration_record(row: Alteration, costume: CostumeItem) -> AlterationRecord:
+    return AlterationRecord(
+        id=row.id,
+        costume_tag=costume.tag,
+        costume_name=costume.name,
+        kind=row.kind,
+        description=row.description,
+        for_dancer=row.for_dancer.name if row.for_dancer else "",
+        requested_on=row.requested_on,
+        done_on=row.done_on,
+        done_by=row.done_by,
+    )

@@ -1,0 +1,414 @@
+"""Costume items: log, edit, move, check out and back in, alterations and repairs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from ..database import Database
+from ..errors import DuplicateTag, InvalidInput, OutOfRange, StaleEdit, WrongCompany, WrongState
+from ..models import Alteration, CostumeItem, Dancer, TagCounter, Tutu
+from ..models.base import utcnow
+from ..records import AlterationRecord, CostumeRecord
+from ..units import money_to_minor
+from ..vocabulary import ALTERATION_KINDS, CONDITIONS, MAX_NET_LAYERS, TUTU_STYLES
+from . import convert, lookup
+from .lookup import Ref
+
+MAX_VALUE_MINOR = 10_000_000  # 100,000 in any currency: more is a typing mistake
+
+
+@dataclass(frozen=True)
+class TutuSpec:
+    style: str
+    net_layers: int | str
+    hoop_layer: int | str | None = None
+    net_colour: str = ""
+    net_type: str = ""
+    basque: str = ""
+
+
+def _whole(value: int | str, field: str) -> int:
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        raise InvalidInput(field=field, detail=f"“{value}” is not a whole number") from None
+
+
+def _tutu(spec: TutuSpec) -> Tutu:
+    style = spec.style.strip().lower().replace(" ", "_").replace("-", "_")
+    if style not in TUTU_STYLES:
+        raise InvalidInput(
+            field="tutu style", detail=f"“{spec.style}” is not one of {', '.join(TUTU_STYLES)}"
+        )
+    layers = _whole(spec.net_layers, "net layers")
+    if not 1 <= layers <= MAX_NET_LAYERS:
+        raise OutOfRange(field="Net layers", value=layers, low=1, high=MAX_NET_LAYERS)
+    hoop = None
+    if spec.hoop_layer not in (None, ""):
+        assert spec.hoop_layer is not None
+        hoop = _whole(spec.hoop_layer, "hoop layer")
+        if not 1 <= hoop <= layers:
+            raise OutOfRange(field="Hoop layer", value=hoop, low=1, high=layers)
+    return Tutu(
+        style=style,
+        net_layers=layers,
+        hoop_layer=hoop,
+        net_colour=lookup.optional_text(spec.net_colour, "net colour", 80),
+        net_type=lookup.optional_text(spec.net_type, "net type", 80),
+        basque=lookup.optional_text(spec.basque, "basque", 120),
+    )
+
+
+def _choice(value: str, allowed: tuple[str, ...], field: str) -> str:
+    key = value.strip().lower().replace(" ", "_").replace("-", "_")
+    if key not in allowed:
+        readable = ", ".join(a.replace("_", " ") for a in allowed)
+        raise InvalidInput(field=field, detail=f"“{value}” is not one of {readable}")
+    return key
+
+
+def _value(value: str | int | None) -> int | None:
+    if value in (None, ""):
+        return None
+    assert value is not None
+    minor = money_to_minor(value, "replacement value")
+    if not 0 <= minor <= MAX_VALUE_MINOR:
+        raise OutOfRange(field="Replacement value", value=value, low=0, high=MAX_VALUE_MINOR // 100)
+    return minor
+
+
+def next_tag(session: Session, company_id: int, code: str) -> str:
+    """The company's next free tag, ``BN-000124``; counted in this transaction."""
+    counter = session.scalars(
+        select(TagCounter).where(TagCounter.company_id == company_id).with_for_update()
+    ).one_or_none()
+    if counter is None:
+        counter = TagCounter(company_id=company_id, next_number=1)
+        session.add(counter)
+    while True:
+        tag = f"{code}-{counter.next_number:06d}"
+        counter.next_number += 1
+        if session.scalar(select(CostumeItem.id).where(CostumeItem.tag == tag)) is None:
+            session.flush()
+            return tag
+
+
+def _same_company(who: Dancer, item: CostumeItem) -> None:
+    if who.company_id != item.company_id:
+        raise WrongCompany(
+            dancer=who.name,
+            dancer_company=who.company.name,
+            what=f"{item.tag} ({item.name})",
+            item_company=item.company.name,
+        )
+
+
+def log_item(
+    db: Database,
+    *,
+    company: Ref,
+    name: str,
+    piece_type: str,
+    tag: str | None = None,
+    production: str | None = None,
+    role: str | None = None,
+    colour: str = "",
+    size: str = "",
+    built_for: Ref | None = None,
+    location: Ref | None = None,
+    condition: str = "good",
+    replacement_value: str | int | None = None,
+    notes: str = "",
+    tutu: TutuSpec | None = None,
+) -> CostumeRecord:
+    """Logs a new item; a tag left empty is given the company's next free tag."""
+    with db.write() as session:
+        owner = lookup.company(session, company)
+        item = CostumeItem(company_id=owner.id)
+        item.company = owner
+        _apply(
+            session,
+            item,
+            name=name,
+            piece_type=piece_type,
+            production=production,
+            role=role,
+            colour=colour,
+            size=size,
+            built_for=built_for,
+            location=location,
+            condition=condition,
+            replacement_value=replacement_value,
+            notes=notes,
+            tutu=tutu,
+        )
+        if tag is None or not tag.strip():
+            item.tag = next_tag(session, owner.id, owner.code)
+        else:
+            item.tag = lookup.normalise_tag(tag)
+            clash = session.scalars(
+                select(CostumeItem).where(CostumeItem.tag == item.tag)
+            ).one_or_none()
+            if clash is not None:
+                raise DuplicateTag(tag=item.tag, name=clash.name)
+        item.status = "in_store"
+        session.add(item)
+        item.search_text = convert.costume_search_text(item)
+        session.flush()
+        return convert.costume_record(item)
+
+
+def _apply(session: Session, item: CostumeItem, **fields) -> None:  # noqa: ANN003
+    """Checks every field, resolves every reference, and only then changes the item.
+
+    Lookups may flush; an item changed before them would be written (and its version
+    bumped) once per flush.
+    """
+    owner_id = item.company_id
+    name = lookup.required_text(fields["name"], "name", 200)
+    piece = lookup.required_text(fields["piece_type"], "piece type", 40).lower()
+    spec: TutuSpec | None = fields["tutu"]
+    if spec is not None:
+        piece = "tutu"
+    elif piece == "tutu":
+        raise InvalidInput(field="tutu", detail="a tutu needs its style and number of net layers")
+    new_tutu = _tutu(spec) if spec is not None else None
+    colour = lookup.optional_text(fields["colour"], "colour", 80)
+    size = lookup.optional_text(fields["size"], "size", 40)
+    condition = _choice(fields["condition"] or "good", CONDITIONS, "condition")
+    value = _value(fields["replacement_value"])
+    production = role = built_for = place = None
+    if fields["production"]:
+        production = lookup.production(session, owner_id, fields["production"], create=True)
+        if fields["role"]:
+            role = lookup.role(session, production, fields["role"], create=True)
+    elif fields["role"]:
+        raise InvalidInput(field="role", detail="a role belongs to a production: give that too")
+    if fields["built_for"]:
+        built_for = lookup.dancer(session, fields["built_for"], owner_id)
+        _same_company(built_for, item)
+    if fields["location"]:
+        place = lookup.location(session, owner_id, fields["location"], create=True)
+    with session.no_autoflush:
+        item.name, item.piece_type, item.colour, item.size = name, piece, colour, size
+        item.condition, item.replacement_value = condition, value
+        item.notes = (fields["notes"] or "").strip()
+        item.production, item.role, item.built_for, item.location = (
+            production,
+            role,
+            built_for,
+            place,
+        )
+        if new_tutu is None:
+            item.tutu = None
+        elif item.tutu is None:
+            item.tutu = new_tutu
+        else:
+            for attr in ("style", "net_layers", "hoop_layer", "net_colour", "net_type", "basque"):
+                setattr(item.tutu, attr, getattr(new_tutu, attr))
+
+
+def edit_item(
+    db: Database,
+    tag: str,
+    *,
+    expected_version: int,
+    name: str,
+    piece_type: str,
+    production: str | None = None,
+    role: str | None = None,
+    colour: str = "",
+    size: str = "",
+    built_for: Ref | None = None,
+    location: Ref | None = None,
+    condition: str = "good",
+    replacement_value: str | int | None = None,
+    notes: str = "",
+    tutu: TutuSpec | None = None,
+) -> CostumeRecord:
+    """Saves an edited item, unless someone else saved it since ``expected_version`` was read."""
+    with db.write() as session:
+        item = lookup.costume(session, tag, lock=True)
+        if item.version != expected_version:
+            raise StaleEdit(what=f"{item.tag} ({item.name})")
+        _apply(
+            session,
+            item,
+            name=name,
+            piece_type=piece_type,
+            production=production,
+            role=role,
+            colour=colour,
+            size=size,
+            built_for=built_for,
+            location=location,
+            condition=condition,
+            replacement_value=replacement_value,
+            notes=notes,
+            tutu=tutu,
+        )
+        item.search_text = convert.costume_search_text(item)
+        session.flush()
+        return convert.costume_record(item)
+
+
+def get_item(db: Database, tag: str) -> CostumeRecord:
+    with db.read() as session:
+        return convert.costume_record(lookup.costume(session, tag))
+
+
+def list_items(db: Database, company: Ref | None = None) -> list[CostumeRecord]:
+    with db.read() as session:
+        stmt = select(CostumeItem).options(
+            joinedload(CostumeItem.company),
+            joinedload(CostumeItem.production),
+            joinedload(CostumeItem.role),
+            joinedload(CostumeItem.built_for),
+            joinedload(CostumeItem.out_to),
+            joinedload(CostumeItem.tutu),
+        )
+        if company is not None:
+            stmt = stmt.where(CostumeItem.company_id == lookup.company(session, company).id)
+        paths = lookup.location_paths(session)
+        rows = session.scalars(stmt.order_by(CostumeItem.tag)).unique()
+        return [
+            convert.costume_record(r, paths.get(r.location_id, "") if r.location_id else "")
+            for r in rows
+        ]
+
+
+def move_item(db: Database, tag: str, location: Ref) -> CostumeRecord:
+    with db.write() as session:
+        item = lookup.costume(session, tag, lock=True)
+        item.location = lookup.location(session, item.company_id, location, create=True)
+        session.flush()
+        return convert.costume_record(item)
+
+
+def check_out(db: Database, tag: str, dancer: Ref) -> CostumeRecord:
+    """Hands an item in store to a dancer of the same company."""
+    with db.write() as session:
+        item = lookup.costume(session, tag, lock=True)
+        who = lookup.dancer(session, dancer, item.company_id)
+        _same_company(who, item)
+        label = f"{item.tag} ({item.name})"
+        if item.condition == "retired":
+            raise WrongState(what=label, detail="is retired and cannot go out.")
+        if item.status == "out":
+            holder = item.out_to.name if item.out_to else "a dancer"
+            raise WrongState(what=label, detail=f"is already out to {holder}.")
+        if item.status != "in_store":
+            raise WrongState(
+                what=label, detail=f"is {item.status.replace('_', ' ')}; check it back in first."
+            )
+        if not who.active:
+            raise WrongState(what=who.name, detail="is no longer an active dancer.")
+        item.status = "out"
+        item.out_to = who
+        item.out_since = utcnow()
+        session.flush()
+        return convert.costume_record(item)
+
+
+def check_in(db: Database, tag: str, location: Ref | None = None) -> CostumeRecord:
+    """Takes an item back into store (from a dancer, cleaning or alteration)."""
+    with db.write() as session:
+        item = lookup.costume(session, tag, lock=True)
+        if item.status == "in_store":
+            raise WrongState(what=f"{item.tag} ({item.name})", detail="is already in store.")
+        item.status = "in_store"
+        item.out_to = None
+        item.out_since = None
+        if location:
+            item.location = lookup.location(session, item.company_id, location, create=True)
+        session.flush()
+        return convert.costume_record(item)
+
+
+def send_away(db: Database, tag: str, status: str) -> CostumeRecord:
+    """Sends an item in store to cleaning or to alteration."""
+    with db.write() as session:
+        item = lookup.costume(session, tag, lock=True)
+        new_status = _choice(status, ("at_cleaning", "in_alteration"), "status")
+        if item.status != "in_store":
+            raise WrongState(
+                what=f"{item.tag} ({item.name})",
+                detail=f"is {item.status.replace('_', ' ')}; check it back in first.",
+            )
+        item.status = new_status
+        session.flush()
+        return convert.costume_record(item)
+
+
+def set_condition(db: Database, tag: str, condition: str) -> CostumeRecord:
+    with db.write() as session:
+        item = lookup.costume(session, tag, lock=True)
+        item.condition = _choice(condition, CONDITIONS, "condition")
+        session.flush()
+        return convert.costume_record(item)
+
+
+def record_alteration(
+    db: Database,
+    tag: str,
+    *,
+    kind: str,
+    description: str,
+    for_dancer: Ref | None = None,
+    requested_on: date | None = None,
+    done_on: date | None = None,
+    done_by: str = "",
+    actor: str | None = None,
+) -> AlterationRecord:
+    with db.write() as session:
+        item = lookup.costume(session, tag, lock=True)
+        row = Alteration(
+            costume_id=item.id,
+            kind=_choice(kind, ALTERATION_KINDS, "kind"),
+            description=lookup.required_text(description, "what was done", 4000),
+            requested_on=requested_on or date.today(),
+            done_on=done_on,
+            done_by=lookup.optional_text(done_by, "done by", 80),
+            recorded_by=lookup.actor_name(actor),
+        )
+        if row.done_on is not None and row.done_on > date.today():
+            raise InvalidInput(field="done on", detail="that date has not come yet")
+        if for_dancer:
+            who = lookup.dancer(session, for_dancer, item.company_id)
+            _same_company(who, item)
+            row.for_dancer = who
+        session.add(row)
+        session.flush()
+        return convert.alteration_record(row, item)
+
+
+def complete_alteration(
+    db: Database, alteration_id: int, *, done_by: str = "", done_on: date | None = None
+) -> AlterationRecord:
+    with db.write() as session:
+        row = session.get(Alteration, alteration_id)
+        if row is None:
+            raise lookup.NotFound(what="alteration", key=str(alteration_id))
+        if row.done_on is not None:
+            raise WrongState(what="This alteration", detail="is already done.")
+        row.done_on = done_on or date.today()
+        row.done_by = lookup.optional_text(done_by, "done by", 80) or row.done_by
+        item = session.get(CostumeItem, row.costume_id)
+        assert item is not None
+        session.flush()
+        return convert.alteration_record(row, item)
+
+
+def alterations_for(db: Database, tag: str) -> list[AlterationRecord]:
+    with db.read() as session:
+        item = lookup.costume(session, tag)
+        rows = session.scalars(
+            select(Alteration)
+            .where(Alteration.costume_id == item.id)
+            .order_by(Alteration.requested_on.desc(), Alteration.id.desc())
+        )
+        return [convert.alteration_record(r, item) for r in rows]

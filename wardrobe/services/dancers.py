@@ -1,0 +1,285 @@
+"""Dancers, their doubles and castings, and their dated measurements."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import joinedload
+
+from ..database import Database
+from ..errors import Duplicate, InvalidInput, OutOfRange, StaleEdit
+from ..measures import BY_KEY, MEASURES
+from ..models import Alteration, Casting, CostumeItem, Dancer, MeasurementSet, PointeSpec, Role
+from ..records import DancerDetail, DancerRecord, MeasurementRecord
+from ..text import fold
+from ..units import Units, body_length_to_mm, format_body_length, weight_to_g
+from . import convert, lookup
+from .lookup import Ref
+
+EARLIEST_MEASUREMENT = date(1950, 1, 1)
+
+
+def _check_unique(session, company_id: int, name: str, except_id: int | None = None) -> None:  # noqa: ANN001
+    for other in session.scalars(
+        select(Dancer).where(
+            Dancer.company_id == company_id,
+            Dancer.search_text.like(lookup.prefix_pattern(fold(name)), escape="\\"),
+        )
+    ):
+        if fold(other.name) == fold(name) and other.id != except_id:
+            raise Duplicate(what="dancer", key=name)
+
+
+def create_dancer(
+    db: Database,
+    *,
+    company: Ref,
+    name: str,
+    rank: str = "",
+    active: bool = True,
+    doubles: Ref | None = None,
+    doubles_actor: str | None = None,
+    notes: str = "",
+) -> DancerRecord:
+    with db.write() as session:
+        owner = lookup.company(session, company)
+        clean = lookup.required_text(name, "name", 160)
+        _check_unique(session, owner.id, clean)
+        row = Dancer(company=owner, name=clean, active=active, notes=(notes or "").strip())
+        row.rank = lookup.optional_text(rank, "rank", 40)
+        _set_double(session, row, doubles, doubles_actor)
+        row.search_text = convert.dancer_search_text(row)
+        session.add(row)
+        session.flush()
+        return convert.dancer_record(row)
+
+
+def _set_double(session, row: Dancer, doubles: Ref | None, actor: str | None) -> None:  # noqa: ANN001
+    row.doubles_dancer = None
+    row.doubles_actor = None
+    if doubles:
+        other = lookup.dancer(session, doubles)
+        if other is row or (row.id is not None and other.id == row.id):
+            raise InvalidInput(field="double of", detail="a dancer cannot be their own double")
+        row.doubles_dancer = other
+    elif actor and actor.strip():
+        row.doubles_actor = lookup.optional_text(actor, "double of", 160)
+
+
+def edit_dancer(
+    db: Database,
+    dancer_id: int,
+    *,
+    expected_version: int,
+    name: str,
+    rank: str = "",
+    active: bool = True,
+    doubles: Ref | None = None,
+    doubles_actor: str | None = None,
+    notes: str = "",
+) -> DancerRecord:
+    with db.write() as session:
+        row = lookup.dancer(session, dancer_id)
+        if row.version != expected_version:
+            raise StaleEdit(what=row.name)
+        clean = lookup.required_text(name, "name", 160)
+        renamed = clean != row.name
+        if renamed:
+            _check_unique(session, row.company_id, clean, except_id=row.id)
+        row.name = clean
+        row.rank = lookup.optional_text(rank, "rank", 40)
+        row.active = active
+        row.notes = (notes or "").strip()
+        _set_double(session, row, doubles, doubles_actor)
+        row.search_text = convert.dancer_search_text(row)
+        if renamed:  # costumes built for the dancer are found by the dancer's name
+            for item in session.scalars(
+                select(CostumeItem).where(CostumeItem.built_for_id == row.id)
+            ):
+                item.search_text = convert.costume_search_text(item)
+        session.flush()
+        return convert.dancer_record(row)
+
+
+def cast(db: Database, dancer: Ref, production: str, role: str) -> None:
+    """Casts a dancer in a role (creating the production or role if new)."""
+    with db.write() as session:
+        who = lookup.dancer(session, dancer)
+        prod = lookup.production(session, who.company_id, production, create=True)
+        part = lookup.role(session, prod, role, create=True)
+        if session.get(Casting, (who.id, part.id)) is None:
+            session.add(Casting(dancer_id=who.id, role_id=part.id))
+
+
+def to_stored(key: str, value: str | int | float | Decimal, units: Units) -> int:
+    """One measurement as typed (in the company's units) to mm or g, checked against its range."""
+    measure = BY_KEY.get(key)
+    if measure is None:
+        raise InvalidInput(field=key, detail="is not a measurement the wardrobe keeps")
+    if measure.is_weight:
+        stored = weight_to_g(value, units, measure.label)
+        low, high = (f"{measure.low // 1000} kg", f"{measure.high // 1000} kg")
+        shown = f"{value} {'kg' if units == Units.METRIC else 'lb'}"
+    else:
+        stored = body_length_to_mm(value, units, measure.label)
+        low, high = format_body_length(measure.low, units), format_body_length(measure.high, units)
+        shown = f"{value} {'cm' if units == Units.METRIC else 'in'}"
+    if not measure.low <= stored <= measure.high:
+        raise OutOfRange(field=measure.label, value=shown, low=low, high=high)
+    return stored
+
+
+def plausibility_warnings(values: Mapping[str, int | None]) -> tuple[str, ...]:
+    """Soft checks: values each in range, but unlikely together. Saved, with a warning."""
+    warnings = []
+    waist, hips = values.get("waist"), values.get("hips")
+    if waist and hips and not 50 <= hips - waist <= 450:
+        warnings.append("hips_vs_waist")
+    underbust, chest = values.get("underbust"), values.get("chest")
+    if underbust and chest and underbust > chest:
+        warnings.append("underbust_over_chest")
+    inseam, outside = values.get("inseam"), values.get("outside_leg")
+    if inseam and outside and inseam >= outside:
+        warnings.append("inseam_over_outside_leg")
+    return tuple(warnings)
+
+
+def record_measurements(
+    db: Database,
+    dancer: Ref,
+    values: Mapping[str, str | int | float | Decimal | None],
+    *,
+    measured_on: date | None = None,
+    units: Units | str | None = None,
+    shoe_size: str = "",
+    taken_by: str = "",
+    notes: str = "",
+    stored: bool = False,
+) -> MeasurementRecord:
+    """Records a dated set of measurements; earlier sets stay as history.
+
+    ``values`` are in ``units`` (the company's unless given), or already in mm and g
+    when ``stored`` is true.
+    """
+    with db.write() as session:
+        who = lookup.dancer(session, dancer)
+        unit_system = Units(units or who.company.units)
+        when = measured_on or date.today()
+        if when > date.today():
+            raise InvalidInput(field="measured on", detail="that date has not come yet")
+        if when < EARLIEST_MEASUREMENT:
+            raise InvalidInput(field="measured on", detail=f"{when.isoformat()} is too long ago")
+        row = MeasurementSet(dancer_id=who.id, measured_on=when)
+        converted: dict[str, int] = {}
+        for key, raw in values.items():
+            if raw is None or (isinstance(raw, str) and not raw.strip()):
+                continue
+            if stored:
+                measure = BY_KEY.get(key)
+                if measure is None:
+                    raise InvalidInput(field=key, detail="is not a measurement the wardrobe keeps")
+                number = int(raw)
+                if not measure.low <= number <= measure.high:
+                    raise OutOfRange(
+                        field=measure.label, value=number, low=measure.low, high=measure.high
+                    )
+                converted[key] = number
+            else:
+                converted[key] = to_stored(key, raw, unit_system)
+        if not converted and not shoe_size.strip():
+            raise InvalidInput(field="measurements", detail="enter at least one measurement")
+        for key, number in converted.items():
+            setattr(row, key, number)
+        row.shoe_size = lookup.optional_text(shoe_size, "shoe size", 16)
+        row.taken_by = lookup.optional_text(taken_by, "taken by", 80)
+        row.notes = (notes or "").strip()
+        session.add(row)
+        session.flush()
+        return convert.measurement_record(row, plausibility_warnings(converted))
+
+
+def measurement_history(db: Database, dancer: Ref) -> list[MeasurementRecord]:
+    """Newest first."""
+    with db.read() as session:
+        who = lookup.dancer(session, dancer)
+        rows = session.scalars(
+            select(MeasurementSet)
+            .where(MeasurementSet.dancer_id == who.id)
+            .order_by(MeasurementSet.measured_on.desc(), MeasurementSet.id.desc())
+        )
+        return [convert.measurement_record(r) for r in rows]
+
+
+def list_dancers(db: Database, company: Ref | None = None) -> list[DancerRecord]:
+    with db.read() as session:
+        stmt = select(Dancer).options(joinedload(Dancer.company), joinedload(Dancer.doubles_dancer))
+        if company is not None:
+            stmt = stmt.where(Dancer.company_id == lookup.company(session, company).id)
+        return [convert.dancer_record(r) for r in session.scalars(stmt.order_by(Dancer.name))]
+
+
+def dancer_detail(db: Database, dancer: Ref) -> DancerDetail:
+    """Everything a fitting needs about one dancer."""
+    with db.read() as session:
+        who = lookup.dancer(session, dancer)
+        history = [
+            convert.measurement_record(r)
+            for r in session.scalars(
+                select(MeasurementSet)
+                .where(MeasurementSet.dancer_id == who.id)
+                .order_by(MeasurementSet.measured_on.desc(), MeasurementSet.id.desc())
+            )
+        ]
+        roles = [
+            f"{role.production.title}: {role.name}"
+            for role in session.scalars(
+                select(Role)
+                .join(Casting, Casting.role_id == Role.id)
+                .where(Casting.dancer_id == who.id)
+            )
+        ]
+        items = list(
+            session.scalars(
+                select(CostumeItem)
+                .where(or_(CostumeItem.built_for_id == who.id, CostumeItem.out_to_id == who.id))
+                .order_by(CostumeItem.tag)
+            )
+        )
+        paths = lookup.location_paths(session, who.company_id)
+        costumes = [convert.costume_record(i, paths.get(i.location_id or 0, "")) for i in items]
+        specs = [
+            convert.pointe_record(s)
+            for s in session.scalars(
+                select(PointeSpec)
+                .where(PointeSpec.dancer_id == who.id)
+                .order_by(PointeSpec.active.desc(), PointeSpec.id)
+            )
+        ]
+        by_id = {i.id: i for i in items}
+        open_alterations = (
+            [
+                convert.alteration_record(a, by_id[a.costume_id])
+                for a in session.scalars(
+                    select(Alteration).where(
+                        Alteration.costume_id.in_(list(by_id)), Alteration.done_on.is_(None)
+                    )
+                )
+            ]
+            if by_id
+            else []
+        )
+        return DancerDetail(
+            dancer=convert.dancer_record(who),
+            latest=history[0] if history else None,
+            history=tuple(history),
+            roles=tuple(sorted(roles)),
+            costumes=tuple(costumes),
+            pointe=tuple(specs),
+            open_alterations=tuple(open_alterations),
+        )
+
+
+MEASURE_KEYS = tuple(m.key for m in MEASURES)

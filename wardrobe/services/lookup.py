@@ -1,0 +1,268 @@
+"""Finding records by id or by what a person types (name, accents optional) inside a session."""
+
+from __future__ import annotations
+
+import getpass
+import re
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput, NotFound, UnknownTag
+from ..models import (
+    Company,
+    CostumeItem,
+    Dancer,
+    Location,
+    Material,
+    PointeSpec,
+    Production,
+    Role,
+    Supplier,
+)
+from ..text import fold, like_pattern, normalise_name, prefix_pattern
+
+Ref = int | str
+
+TAG_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9./-]{0,31}$")
+
+
+def actor_name(actor: str | None) -> str:
+    """Who did it: as given, else the operating-system user."""
+    if actor and actor.strip():
+        return normalise_name(actor)[:80]
+    try:
+        return getpass.getuser()[:80]
+    except Exception:  # no user database in some containers
+        return "unknown"
+
+
+def normalise_tag(tag: str) -> str:
+    """Tags are read back from barcodes: upper case, no surrounding space."""
+    cleaned = tag.strip().upper()
+    if not TAG_PATTERN.match(cleaned):
+        raise InvalidInput(
+            field="tag",
+            detail=f"“{tag.strip()}” is not a tag: use 1 to 32 letters, digits, “-”, “.” or “/”",
+        )
+    return cleaned
+
+
+def required_text(value: str | None, field: str, limit: int) -> str:
+    text = normalise_name(value or "")
+    if not text:
+        raise InvalidInput(field=field, detail="this cannot be left empty")
+    if len(text) > limit:
+        raise InvalidInput(field=field, detail=f"at most {limit} characters")
+    return text
+
+
+def optional_text(value: str | None, field: str, limit: int) -> str:
+    text = normalise_name(value or "")
+    if len(text) > limit:
+        raise InvalidInput(field=field, detail=f"at most {limit} characters")
+    return text
+
+
+def _by_folded_name(candidates: list, attr: str, key: str):  # noqa: ANN001, ANN202
+    wanted = fold(key)
+    exact = [c for c in candidates if fold(getattr(c, attr)) == wanted]
+    return exact
+
+
+def company(session: Session, ref: Ref) -> Company:
+    if isinstance(ref, int):
+        found = session.get(Company, ref)
+    else:
+        rows = list(session.scalars(select(Company)))
+        wanted = fold(ref)
+        matches = [c for c in rows if wanted in (fold(c.name), fold(c.code), fold(c.city))]
+        found = matches[0] if len(matches) == 1 else None
+    if found is None:
+        raise NotFound(what="company", key=str(ref))
+    return found
+
+
+def dancer(session: Session, ref: Ref, company_id: int | None = None) -> Dancer:
+    """A dancer by id or name; with ``company_id``, that company's dancer is preferred.
+
+    A dancer found only in another company is returned, so that the caller can say so.
+    """
+    if isinstance(ref, int):
+        found = session.get(Dancer, ref)
+        if found is None:
+            raise NotFound(what="dancer", key=str(ref))
+        return found
+    name = normalise_name(ref)
+    stmt = select(Dancer).where(Dancer.search_text.like(prefix_pattern(fold(name)), escape="\\"))
+    matches = _by_folded_name(list(session.scalars(stmt)), "name", name)
+    if company_id is not None and len(matches) > 1:
+        matches = [d for d in matches if d.company_id == company_id] or matches
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFound(what="dancer", key=name)
+    raise InvalidInput(
+        field="dancer", detail=f"{len(matches)} dancers are called “{name}”: choose the company too"
+    )
+
+
+def costume(session: Session, tag: str, *, lock: bool = False) -> CostumeItem:
+    cleaned = normalise_tag(tag)
+    stmt = select(CostumeItem).where(CostumeItem.tag == cleaned)
+    if lock:
+        stmt = stmt.with_for_update()
+    found = session.scalars(stmt).one_or_none()
+    if found is None:
+        raise UnknownTag(tag=cleaned)
+    return found
+
+
+def production(session: Session, company_id: int, title: str, *, create: bool) -> Production:
+    title = required_text(title, "production", 160)
+    rows = session.scalars(select(Production).where(Production.company_id == company_id))
+    matches = _by_folded_name(list(rows), "title", title)
+    if matches:
+        return matches[0]
+    if not create:
+        raise NotFound(what="production", key=title)
+    made = Production(company_id=company_id, title=title)
+    session.add(made)
+    session.flush()
+    return made
+
+
+def role(session: Session, production_row: Production, name: str, *, create: bool) -> Role:
+    name = required_text(name, "role", 160)
+    rows = session.scalars(select(Role).where(Role.production_id == production_row.id))
+    matches = _by_folded_name(list(rows), "name", name)
+    if matches:
+        return matches[0]
+    if not create:
+        raise NotFound(what="role", key=name)
+    made = Role(production_id=production_row.id, name=name)
+    session.add(made)
+    session.flush()
+    return made
+
+
+LOCATION_KINDS = ("room", "rack", "hoist", "bin")
+
+
+def location(session: Session, company_id: int, path: Ref, *, create: bool) -> Location:
+    """A location by id or by its path, ``Costume studio / Rack 3 / Bin 2``."""
+    if isinstance(path, int):
+        found = session.get(Location, path)
+        if found is None or found.company_id != company_id:
+            raise NotFound(what="location", key=str(path))
+        return found
+    parts = [normalise_name(p) for p in path.split("/") if normalise_name(p)]
+    if not parts:
+        raise InvalidInput(field="location", detail="give a room, then a rack, hoist or bin")
+    parent: Location | None = None
+    for depth, part in enumerate(parts):
+        stmt = select(Location).where(
+            Location.company_id == company_id,
+            Location.parent_id.is_(None) if parent is None else Location.parent_id == parent.id,
+        )
+        matches = _by_folded_name(list(session.scalars(stmt)), "name", part)
+        if matches:
+            parent = matches[0]
+            continue
+        if not create:
+            raise NotFound(what="location", key=path)
+        kind = _guess_location_kind(part, depth)
+        made = Location(company_id=company_id, parent_id=parent.id if parent else None)
+        made.name, made.kind = part[:80], kind
+        session.add(made)
+        session.flush()
+        parent = made
+    assert parent is not None
+    return parent
+
+
+def _guess_location_kind(name: str, depth: int) -> str:
+    first = fold(name).split(" ")[0]
+    for kind in LOCATION_KINDS:
+        if first.startswith(kind):
+            return kind
+    return "room" if depth == 0 else "bin"
+
+
+def location_paths(session: Session, company_id: int | None = None) -> dict[int, str]:
+    stmt = select(Location)
+    if company_id is not None:
+        stmt = stmt.where(Location.company_id == company_id)
+    rows = {loc.id: loc for loc in session.scalars(stmt)}
+    paths: dict[int, str] = {}
+
+    def path_of(loc_id: int) -> str:
+        if loc_id not in paths:
+            loc = rows[loc_id]
+            if loc.parent_id is not None and loc.parent_id in rows:
+                paths[loc_id] = f"{path_of(loc.parent_id)} / {loc.name}"
+            else:
+                paths[loc_id] = loc.name
+        return paths[loc_id]
+
+    for loc_id in rows:
+        path_of(loc_id)
+    return paths
+
+
+def supplier(session: Session, ref: Ref) -> Supplier:
+    if isinstance(ref, int):
+        found = session.get(Supplier, ref)
+    else:
+        matches = _by_folded_name(list(session.scalars(select(Supplier))), "name", ref)
+        found = matches[0] if matches else None
+    if found is None:
+        raise NotFound(what="supplier", key=str(ref))
+    return found
+
+
+def material(session: Session, ref: Ref, company_id: int | None = None, *, lock: bool = False):  # noqa: ANN201
+    if isinstance(ref, int):
+        stmt = select(Material).where(Material.id == ref)
+    else:
+        stmt = select(Material).where(
+            Material.search_text.like(like_pattern(fold(ref)), escape="\\")
+        )
+        if company_id is not None:
+            stmt = stmt.where(Material.company_id == company_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    rows = list(session.scalars(stmt))
+    if not isinstance(ref, int):
+        rows = _by_folded_name(rows, "name", ref) or rows
+    if len(rows) == 1:
+        return rows[0]
+    if not rows:
+        raise NotFound(what="material", key=str(ref))
+    raise InvalidInput(
+        field="material", detail=f"{len(rows)} materials match “{ref}”: give its full name"
+    )
+
+
+def pointe_spec(session: Session, ref: Ref, *, lock: bool = False) -> PointeSpec:
+    """A specification by id, or a dancer's one active specification by the dancer's name."""
+    if isinstance(ref, int):
+        stmt = select(PointeSpec).where(PointeSpec.id == ref)
+    else:
+        who = dancer(session, ref)
+        stmt = select(PointeSpec).where(PointeSpec.dancer_id == who.id, PointeSpec.active)
+    if lock:
+        stmt = stmt.with_for_update()
+    rows = list(session.scalars(stmt))
+    if len(rows) == 1:
+        return rows[0]
+    if not rows:
+        raise NotFound(what="pointe-shoe specification", key=str(ref))
+    raise InvalidInput(
+        field="pointe shoes",
+        detail=f"{ref} has {len(rows)} active specifications: choose one",
+    )
+
+
+def count(session: Session, model: type) -> int:
+    return session.scalar(select(func.count()).select_from(model)) or 0

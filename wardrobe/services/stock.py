@@ -1,0 +1,344 @@
+"""Suppliers and materials (tulle, net, elastic...): receive, use for a build, adjust, order."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import desc, select
+from sqlalchemy.orm import joinedload
+
+from ..database import Database
+from ..errors import BadQuantity, Duplicate, InvalidInput, OutOfRange, StaleEdit, WrongState
+from ..models import Material, StockEntry, Supplier
+from ..records import LedgerMismatch, MaterialRecord, StockEntryRecord
+from ..units import (
+    LENGTH_UNITS,
+    STOCK_UNITS,
+    body_length_to_mm,
+    check_stock_unit,
+    format_stock,
+    money_to_minor,
+    parse_number,
+    stock_to_base,
+)
+from ..vocabulary import MAX_NET_LAYERS
+from . import convert, ledger, lookup
+from .lookup import Ref
+
+Amount = str | int | float | Decimal
+# One movement larger than this, in the stock unit, is a typing mistake (10 km of tulle).
+MAX_MOVEMENT_UNITS = 10_000
+MAX_UNIT_COST_MINOR = 1_000_000
+
+
+def create_supplier(
+    db: Database,
+    *,
+    name: str,
+    contact: str = "",
+    email: str = "",
+    phone: str = "",
+    lead_time_weeks: int | None = None,
+) -> int:
+    with db.write() as session:
+        clean = lookup.required_text(name, "supplier", 160)
+        try:
+            lookup.supplier(session, clean)
+        except lookup.NotFound:
+            pass
+        else:
+            raise Duplicate(what="supplier", key=clean)
+        if lead_time_weeks is not None and not 0 <= lead_time_weeks <= 104:
+            raise OutOfRange(field="Lead time", value=lead_time_weeks, low=0, high=104)
+        row = Supplier(
+            name=clean,
+            contact=lookup.optional_text(contact, "contact", 160),
+            email=lookup.optional_text(email, "email", 160),
+            phone=lookup.optional_text(phone, "phone", 60),
+            lead_time_weeks=lead_time_weeks,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def list_suppliers(db: Database) -> list[str]:
+    with db.read() as session:
+        return list(session.scalars(select(Supplier.name).order_by(Supplier.name)))
+
+
+def _movement(value: Amount, unit: str, field: str = "quantity") -> int:
+    """A positive quantity in the stock unit, as base units; zero, negative or absurd refused."""
+    number = parse_number(value, field)
+    if number <= 0:
+        raise BadQuantity(field=field, detail=f"{value} {unit}: give a quantity above zero")
+    if number > MAX_MOVEMENT_UNITS:
+        raise BadQuantity(
+            field=field,
+            detail=f"{value} {unit} is more than {MAX_MOVEMENT_UNITS} {unit} at once: "
+            "probably a typing mistake",
+        )
+    if unit not in LENGTH_UNITS and number != number.to_integral():
+        raise BadQuantity(field=field, detail=f"{value} {unit}: count whole {unit}")
+    base = stock_to_base(number, unit, field)
+    if base <= 0:
+        raise BadQuantity(field=field, detail=f"{value} {unit} is too small to count")
+    return base
+
+
+def _level(value: Amount | None, unit: str, field: str) -> int:
+    if value in (None, ""):
+        return 0
+    assert value is not None
+    number = parse_number(value, field)
+    if number < 0 or number > MAX_MOVEMENT_UNITS * 10:
+        raise OutOfRange(field=field.capitalize(), value=value, low=0, high=MAX_MOVEMENT_UNITS * 10)
+    return stock_to_base(number, unit, field)
+
+
+def _unit_cost(value: Amount | None) -> int | None:
+    if value in (None, ""):
+        return None
+    assert value is not None
+    minor = money_to_minor(value, "unit cost")
+    if not 0 <= minor <= MAX_UNIT_COST_MINOR:
+        raise OutOfRange(field="Unit cost", value=value, low=0, high=MAX_UNIT_COST_MINOR // 100)
+    return minor
+
+
+def create_material(
+    db: Database,
+    *,
+    company: Ref,
+    name: str,
+    kind: str,
+    unit: str,
+    colour: str = "",
+    width_cm: Amount | None = None,
+    minimum: Amount | None = None,
+    target: Amount | None = None,
+    supplier: Ref | None = None,
+    unit_cost: Amount | None = None,
+    opening_quantity: Amount | None = None,
+    notes: str = "",
+    actor: str | None = None,
+) -> MaterialRecord:
+    """A new stock item; its opening quantity is the ledger's first line."""
+    with db.write() as session:
+        owner = lookup.company(session, company)
+        clean = lookup.required_text(name, "name", 160)
+        if session.scalar(
+            select(Material.id).where(Material.company_id == owner.id, Material.name == clean)
+        ):
+            raise Duplicate(what="material", key=clean)
+        check_stock_unit(unit)
+        row = Material(company=owner, name=clean, unit=unit, on_hand=0, on_order=0)
+        row.kind = lookup.required_text(kind, "kind", 40).lower()
+        row.colour = lookup.optional_text(colour, "colour", 80)
+        row.width_mm = None
+        if width_cm not in (None, ""):
+            assert width_cm is not None
+            row.width_mm = body_length_to_mm(width_cm, "metric", "width")  # type: ignore[arg-type]
+            if not 10 <= row.width_mm <= 10_000:
+                raise OutOfRange(field="Width", value=f"{width_cm} cm", low="1 cm", high="1000 cm")
+        row.minimum = _level(minimum, unit, "minimum")
+        row.target = _level(target, unit, "target")
+        if row.target and row.target < row.minimum:
+            raise InvalidInput(
+                field="target", detail="the target level cannot be below the minimum"
+            )
+        if not row.target:
+            row.target = row.minimum * 2
+        row.supplier = lookup.supplier(session, supplier) if supplier else None
+        row.unit_cost = _unit_cost(unit_cost)
+        row.notes = (notes or "").strip()
+        row.search_text = convert.material_search_text(row)
+        session.add(row)
+        session.flush()
+        if opening_quantity not in (None, "", 0, "0"):
+            assert opening_quantity is not None
+            ledger.post(
+                session,
+                row,
+                "adjusted",
+                _movement(opening_quantity, unit),
+                actor=lookup.actor_name(actor),
+                reason="opening balance",
+            )
+        session.flush()
+        return convert.material_record(row)
+
+
+def list_materials(db: Database, company: Ref | None = None) -> list[MaterialRecord]:
+    with db.read() as session:
+        stmt = select(Material).options(joinedload(Material.company), joinedload(Material.supplier))
+        if company is not None:
+            stmt = stmt.where(Material.company_id == lookup.company(session, company).id)
+        return [convert.material_record(r) for r in session.scalars(stmt.order_by(Material.name))]
+
+
+def get_material(db: Database, material: Ref) -> MaterialRecord:
+    with db.read() as session:
+        return convert.material_record(lookup.material(session, material))
+
+
+def receive_material(
+    db: Database,
+    material: Ref,
+    quantity: Amount,
+    *,
+    unit_cost: Amount | None = None,
+    reason: str = "",
+    actor: str | None = None,
+) -> MaterialRecord:
+    """A delivery from the supplier: adds to stock and takes it off what is on order."""
+    with db.write() as session:
+        row = lookup.material(session, material, lock=True)
+        amount = _movement(quantity, row.unit)
+        cost = _unit_cost(unit_cost)
+        ledger.post(
+            session,
+            row,
+            "received",
+            amount,
+            actor=lookup.actor_name(actor),
+            reason=reason or "delivery",
+            supplier_id=row.supplier_id,
+            unit_cost=cost,
+        )
+        row.on_order = max(0, row.on_order - amount)
+        if cost is not None:
+            row.unit_cost = cost
+        session.flush()
+        return convert.material_record(row)
+
+
+def record_order(
+    db: Database, material: Ref, quantity: Amount, *, expected_version: int | None = None
+) -> MaterialRecord:
+    """Notes that an order went to the supplier, so alerts stop asking for it twice."""
+    with db.write() as session:
+        row = lookup.material(session, material, lock=True)
+        if expected_version is not None and row.version != expected_version:
+            raise StaleEdit(what=row.name)
+        row.on_order += _movement(quantity, row.unit)
+        session.flush()
+        return convert.material_record(row)
+
+
+def use_for_tutu(
+    db: Database,
+    tag: str,
+    material: Ref,
+    length_per_layer: Amount,
+    *,
+    unit: str | None = None,
+    layers: int | None = None,
+    actor: str | None = None,
+) -> MaterialRecord:
+    """A tutu build takes layers x length per layer off the tulle stock.
+
+    ``length_per_layer`` is in ``unit`` (the material's own unit unless given); ``layers``
+    defaults to the tutu's net-layer count.
+    """
+    with db.write() as session:
+        item = lookup.costume(session, tag)
+        if item.tutu is None:
+            raise WrongState(what=f"{item.tag} ({item.name})", detail="is not a tutu.")
+        row = lookup.material(session, material, item.company_id, lock=True)
+        if row.company_id != item.company_id:
+            raise InvalidInput(field="material", detail=f"{row.name} belongs to another company")
+        if row.unit not in LENGTH_UNITS:
+            raise InvalidInput(
+                field="material", detail=f"{row.name} is counted in {row.unit}, not by length"
+            )
+        count = item.tutu.net_layers if layers is None else layers
+        if not 1 <= count <= MAX_NET_LAYERS:
+            raise OutOfRange(field="Layers", value=count, low=1, high=MAX_NET_LAYERS)
+        per_layer_unit = check_stock_unit(unit or row.unit)
+        if per_layer_unit not in LENGTH_UNITS:
+            raise InvalidInput(field="unit", detail=f"{per_layer_unit} is not a length")
+        per_layer = _movement(length_per_layer, per_layer_unit, "length per layer")
+        if per_layer > 40 * STOCK_UNITS["m"]:
+            raise BadQuantity(
+                field="length per layer",
+                detail=f"{length_per_layer} {per_layer_unit} a layer is more than any tutu takes",
+            )
+        # Multiplied before rounding: 10 layers of 1 yd are 9,144 mm, not 10 x 914.
+        total = stock_to_base(
+            parse_number(length_per_layer, "length per layer") * count, per_layer_unit
+        )
+        ledger.post(
+            session,
+            row,
+            "used",
+            -total,
+            actor=lookup.actor_name(actor),
+            reason=f"tutu build: {count} layers x {length_per_layer} {per_layer_unit}",
+            costume_id=item.id,
+        )
+        session.flush()
+        return convert.material_record(row)
+
+
+def adjust_material(
+    db: Database,
+    material: Ref,
+    counted: Amount,
+    *,
+    reason: str,
+    actor: str | None = None,
+) -> MaterialRecord:
+    """A stock count: sets the quantity on hand to what was counted, with a reason."""
+    with db.write() as session:
+        row = lookup.material(session, material, lock=True)
+        why = lookup.required_text(reason, "reason", 400)
+        number = parse_number(counted, "counted")
+        if number < 0:
+            raise BadQuantity(field="counted", detail="a count cannot be below zero")
+        new = stock_to_base(number, row.unit, "counted") if number else 0
+        if number > MAX_MOVEMENT_UNITS * 10:
+            raise BadQuantity(field="counted", detail=f"{counted} {row.unit} is not a real count")
+        if new == row.on_hand:
+            raise BadQuantity(
+                field="counted",
+                detail=f"the count equals the stock on hand ({format_stock(new, row.unit)})",
+            )
+        ledger.post(
+            session, row, "adjusted", new - row.on_hand, actor=lookup.actor_name(actor), reason=why
+        )
+        session.flush()
+        return convert.material_record(row)
+
+
+def material_ledger(db: Database, material: Ref, limit: int = 200) -> list[StockEntryRecord]:
+    """Newest first."""
+    with db.read() as session:
+        row = lookup.material(session, material)
+        entries = session.scalars(
+            select(StockEntry)
+            .where(StockEntry.material_id == row.id)
+            .order_by(desc(StockEntry.occurred_at), desc(StockEntry.id))
+            .limit(limit)
+        )
+        return [
+            StockEntryRecord(
+                id=e.id,
+                occurred_at=e.occurred_at,
+                kind=e.kind,
+                item=row.name,
+                unit=row.unit,
+                quantity=e.quantity,
+                balance_after=e.balance_after,
+                actor=e.actor,
+                reason=e.reason,
+                costume_tag="",
+            )
+            for e in entries
+        ]
+
+
+def check_ledger(db: Database) -> list[LedgerMismatch]:
+    """Items whose quantity on hand differs from what the ledger adds up to (empty: all good)."""
+    with db.read() as session:
+        return ledger.mismatches(session)

@@ -1,0 +1,43 @@
+"""The words the wardrobe uses for conditions, statuses, tutu styles, piece types and ranks.
+
+Stored as these keys; the GUI and the printouts show them in the company's language.
+"""
+
+from __future__ import annotations
+
+CONDITIONS = ("new", "good", "needs_repair", "retired")
+STATUSES = ("in_store", "out", "at_cleaning", "in_alteration")
+TUTU_STYLES = ("classical", "platter", "bell", "romantic", "powder_puff")
+PIECE_TYPES = (
+    "bodice",
+    "tutu",
+    "tunic",
+    "skirt",
+    "headpiece",
+    "leotard",
+    "tights",
+    "dress",
+    "jacket",
+    "trousers",
+    "cape",
+    "accessory",
+)
+ALTERATION_KINDS = ("alteration", "repair")
+RANKS = {
+    "fr": ("étoile", "premier danseur", "première danseuse", "sujet", "coryphée", "quadrille"),
+    "en": ("principal", "soloist", "corps de ballet", "apprentice"),
+}
+MATERIAL_KINDS = (
+    "tulle",
+    "net",
+    "bobbinet",
+    "stiff net",
+    "elastic",
+    "ribbon",
+    "hooks and bars",
+    "thread",
+    "dye",
+    "fabric",
+)
+SHOE_WIDTHS = ("N", "M", "W", "X", "XX", "XXX", "XXXX", "XXXXX")
+MAX_NET_LAYERS = 24
