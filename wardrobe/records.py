@@ -56,6 +56,7 @@ class CostumeRecord:
     notes: str
     tutu: TutuRecord | None
     version: int
+    location_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ class PointeSpecRecord:
     currency: str
     active: bool
     version: int
+    safety_weeks: int = 4
 
     @property
     def description(self) -> str:

@@ -80,6 +80,7 @@ def costume_record(row: CostumeItem, location_path: str | None = None) -> Costum
             basque=tutu.basque,
         ),
         version=row.version,
+        location_id=row.location_id,
     )
 
 
@@ -198,6 +199,7 @@ def pointe_record(row: PointeSpec) -> PointeSpecRecord:
         currency=row.dancer.company.currency,
         active=row.active,
         version=row.version,
+        safety_weeks=row.dancer.company.safety_weeks,
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -14,7 +14,7 @@ from ..models import Alteration, CostumeItem, Dancer, TagCounter, Tutu
 from ..models.base import utcnow
 from ..records import AlterationRecord, CostumeRecord
 from ..units import money_to_minor
-from ..vocabulary import ALTERATION_KINDS, CONDITIONS, MAX_NET_LAYERS, TUTU_STYLES
+from ..vocabulary import ALTERATION_KINDS, CONDITIONS, MAX_NET_LAYERS, STATUSES, TUTU_STYLES
 from . import convert, lookup
 from .lookup import Ref
 
@@ -412,3 +412,41 @@ def alterations_for(db: Database, tag: str) -> list[AlterationRecord]:
             .order_by(Alteration.requested_on.desc(), Alteration.id.desc())
         )
         return [convert.alteration_record(r, item) for r in rows]
+
+
+def restore_state(
+    db: Database,
+    tag: str,
+    *,
+    status: str,
+    out_to_id: int | None,
+    out_since: datetime | None,
+    location_id: int | None,
+) -> CostumeRecord:
+    """Puts an item back where and as it was (the undo of a check-out, check-in or move)."""
+    with db.write() as session:
+        item = lookup.costume(session, tag, lock=True)
+        item.status = _choice(status, STATUSES, "status")
+        item.out_to = lookup.dancer(session, out_to_id) if out_to_id is not None else None
+        item.out_since = out_since
+        item.location = (
+            lookup.location(session, item.company_id, location_id, create=False)
+            if location_id is not None
+            else None
+        )
+        session.flush()
+        return convert.costume_record(item)
+
+
+def location_id_of(db: Database, tag: str) -> int | None:
+    with db.read() as session:
+        return lookup.costume(session, tag).location_id
+
+
+def withdraw_alteration(db: Database, alteration_id: int) -> None:
+    """Takes back an alteration recorded by mistake (the undo of recording it)."""
+    with db.write() as session:
+        row = session.get(Alteration, alteration_id)
+        if row is None:
+            raise lookup.NotFound(what="alteration", key=str(alteration_id))
+        session.delete(row)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import joinedload
 from ..database import Database
 from ..errors import BadQuantity, Duplicate, InvalidInput, OutOfRange, StaleEdit, WrongState
 from ..models import Material, StockEntry, Supplier
-from ..records import LedgerMismatch, MaterialRecord, StockEntryRecord
+from ..records import LedgerMismatch, MaterialRecord, PointeSpecRecord, StockEntryRecord
 from ..units import (
     LENGTH_UNITS,
     STOCK_UNITS,
@@ -342,3 +342,37 @@ def check_ledger(db: Database) -> list[LedgerMismatch]:
     """Items whose quantity on hand differs from what the ledger adds up to (empty: all good)."""
     with db.read() as session:
         return ledger.mismatches(session)
+
+
+def correct(
+    db: Database,
+    kind: str,
+    item_id: int,
+    change: int,
+    *,
+    reason: str,
+    on_order: int | None = None,
+    actor: str | None = None,
+) -> MaterialRecord | PointeSpecRecord:
+    """A correcting ledger line (kind "adjusted"): how an action is undone without erasing it.
+
+    ``kind`` is "material" or "pointe"; ``change`` is in base units (mm, pieces, pairs);
+    ``on_order``, when given, is put back as it was.
+    """
+    with db.write() as session:
+        row = (
+            lookup.material(session, item_id, lock=True)
+            if kind == "material"
+            else lookup.pointe_spec(session, item_id, lock=True)
+        )
+        ledger.post(session, row, "adjusted", change, actor=lookup.actor_name(actor),
+                    reason=lookup.required_text(reason, "reason", 400))
+        if on_order is not None:
+            if isinstance(row, Material):
+                row.on_order = on_order
+            else:
+                row.pairs_on_order = on_order
+        session.flush()
+        if isinstance(row, Material):
+            return convert.material_record(row)
+        return convert.pointe_record(row)

@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>AlertsBanner</name>
+    <message numerus="yes">
+      <location filename="../../ui/alerts_view.py" line="139" />
+      <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
+        <numerusform>&lt;b&gt;%n items to order&lt;/b&gt;</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/alerts_view.py" line="143" />
+      <source>; %n more already covered by orders</source>
+      <translation>
+        <numerusform>; %n more already covered by an order</numerusform>
+        <numerusform>; %n more already covered by orders</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <location filename="../../ui/main_window.py" line="419" />
+      <source>%n low-stock alert(s)</source>
+      <translation>
+        <numerusform>%n low-stock alert</numerusform>
+        <numerusform>%n low-stock alerts</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Pairs</name>
+    <message numerus="yes">
+      <location filename="../../ui/alerts_view.py" line="32" />
+      <source>%n pair(s)</source>
+      <translation>
+        <numerusform>%n pair</numerusform>
+        <numerusform>%n pairs</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

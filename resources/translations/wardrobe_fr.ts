@@ -1,0 +1,2294 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+  <context>
+    <name>ActionDialog</name>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="35" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>Alerts</name>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="48" />
+      <source>{have} last {weeks} weeks at {rate} a week; {maker} takes {lead} weeks (+{margin} weeks margin)</source>
+      <translation>{have} durent {weeks} semaines à {rate} par semaine ; {maker} livre en {lead} semaines (+{margin} semaines de marge)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="56" />
+      <source>the maker</source>
+      <translation>le fabricant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="61" />
+      <source>{have}, below the minimum of {minimum}</source>
+      <translation>{have}, sous le minimum de {minimum}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="65" />
+      <source>{have} on hand, below the minimum of {minimum}</source>
+      <translation>{have} en stock, sous le minimum de {minimum}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="69" />
+      <source>; {amount} already on order</source>
+      <translation> ; {amount} déjà en commande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="77" />
+      <source>covered by orders</source>
+      <translation>couvert par les commandes</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlertsBanner</name>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="96" />
+      <source>Show alerts</source>
+      <translation>Voir les alertes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="97" />
+      <source>Show the low-stock alerts</source>
+      <translation>Voir les alertes de stock bas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="108" />
+      <source>Checking stock levels…</source>
+      <translation>Vérification des stocks…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="114" />
+      <source>Stock levels could not be checked: %1</source>
+      <translation>Les stocks n’ont pas pu être vérifiés : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="123" />
+      <source>Nothing is low: every material and every dancer's pointe shoes are above their levels.</source>
+      <translation>Aucun stock bas : toutes les fournitures et les pointes de chaque danseuse sont au-dessus de leur seuil.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="135" />
+      <source>%1 for %2</source>
+      <translation>%1 pour %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/alerts_view.py" line="139" />
+      <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
+      <translation>
+        <numerusform>&lt;b&gt;%n article à commander&lt;/b&gt;</numerusform>
+        <numerusform>&lt;b&gt;%n articles à commander&lt;/b&gt;</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/alerts_view.py" line="143" />
+      <source>; %n more already covered by orders</source>
+      <translation>
+        <numerusform> ; %n autre déjà couvert par une commande</numerusform>
+        <numerusform> ; %n autres déjà couverts par des commandes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AlertsPage</name>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="161" />
+      <source>Low-stock alerts</source>
+      <translation>Alertes de stock bas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="164" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="164" />
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="164" />
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="164" />
+      <source>To order</source>
+      <translation>À commander</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="164" />
+      <source>Cost</source>
+      <translation>Coût</translation>
+    </message>
+    <message>
+      <location filename="../../ui/alerts_view.py" line="187" />
+      <source>No supplier set</source>
+      <translation>Sans fournisseur</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlterationDialog</name>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="125" />
+      <source>Alteration or repair: %1</source>
+      <translation>Retouche ou réparation : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="128" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="130" />
+      <source>What is to be done or was done</source>
+      <translation>Ce qui est à faire ou a été fait</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="133" />
+      <source>(no one in particular)</source>
+      <translation>(personne en particulier)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="136" />
+      <source>For dancer</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="138" />
+      <source>Done on</source>
+      <translation>Fait le</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="140" />
+      <source>not done yet</source>
+      <translation>pas encore fait</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="144" />
+      <source>Done by</source>
+      <translation>Fait par</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="145" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="146" />
+      <source>&amp;What</source>
+      <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="147" />
+      <source>&amp;For dancer</source>
+      <translation>&amp;Pour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="148" />
+      <source>Done &amp;on</source>
+      <translation>Fait &amp;le</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="149" />
+      <source>Done &amp;by</source>
+      <translation>Fait &amp;par</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="156" />
+      <source>Say what is to be done, e.g. “Waist taken in 1 cm”.</source>
+      <translation>Dites ce qui est à faire, par exemple « Taille reprise de 1 cm ».</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../ui/app.py" line="76" />
+      <source>Cannot open the inventory</source>
+      <translation>Impossible d’ouvrir l’inventaire</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckOutDialog</name>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="65" />
+      <source>Check out %1</source>
+      <translation>Sortie de %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="69" />
+      <source>Dancer</source>
+      <translation>Danseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="71" />
+      <source>&amp;Dancer</source>
+      <translation>&amp;Danseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="80" />
+      <source>Choose the dancer who takes the item.</source>
+      <translation>Choisissez le danseur qui prend l’article.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Columns</name>
+    <message>
+      <location filename="../../ui/columns.py" line="17" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="18" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="22" />
+      <source>Tag</source>
+      <translation>Étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="23" />
+      <location filename="../../ui/columns.py" line="43" />
+      <location filename="../../ui/columns.py" line="98" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="24" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="26" />
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="31" />
+      <source>Production</source>
+      <translation>Production</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="32" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="33" />
+      <location filename="../../ui/columns.py" line="100" />
+      <source>Colour</source>
+      <translation>Couleur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="34" />
+      <source>Size / made for</source>
+      <translation>Taille / fait pour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="35" />
+      <source>Location</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="36" />
+      <source>Condition</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="37" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="38" />
+      <source>Out to</source>
+      <translation>Sorti chez</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="39" />
+      <location filename="../../ui/columns.py" line="45" />
+      <location filename="../../ui/columns.py" line="94" />
+      <location filename="../../ui/columns.py" line="132" />
+      <source>Company</source>
+      <translation>Compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="44" />
+      <source>Rank</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="47" />
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="51" />
+      <source>Double of</source>
+      <translation>Double de</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="61" />
+      <source>Dancer</source>
+      <translation>Danseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="62" />
+      <source>Specification</source>
+      <translation>Spécification</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="64" />
+      <source>Pairs on hand</source>
+      <translation>Paires en stock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="70" />
+      <location filename="../../ui/columns.py" line="126" />
+      <source>On order</source>
+      <translation>En commande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="76" />
+      <source>Pairs a week</source>
+      <translation>Paires par semaine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="82" />
+      <source>Weeks left</source>
+      <translation>Semaines restantes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="88" />
+      <source>Lead time (weeks)</source>
+      <translation>Délai (semaines)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="93" />
+      <location filename="../../ui/columns.py" line="131" />
+      <source>Supplier</source>
+      <translation>Fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="99" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="102" />
+      <source>Width</source>
+      <translation>Largeur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="108" />
+      <source>On hand</source>
+      <translation>En stock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="114" />
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/columns.py" line="120" />
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="29" />
+      <source>Something went wrong</source>
+      <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="34" />
+      <source>The app met an error it did not expect. Your data is as it was before this action. Please copy the details below and send them to whoever looks after the app; you can go on working.</source>
+      <translation>L’application a rencontré une erreur imprévue. Vos données sont telles qu’avant cette action. Copiez les détails ci-dessous et envoyez-les à la personne qui s’occupe de l’application ; vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="43" />
+      <source>Error details</source>
+      <translation>Détails de l’erreur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/crash_dialog.py" line="46" />
+      <source>Copy details</source>
+      <translation>Copier les détails</translation>
+    </message>
+  </context>
+  <context>
+    <name>DancerDialog</name>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="38" />
+      <source>Edit %1</source>
+      <translation>Modifier %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="38" />
+      <source>New dancer</source>
+      <translation>Nouveau danseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="45" />
+      <source>Company</source>
+      <translation>Compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="48" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="52" />
+      <source>Rank</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="59" />
+      <source>Dances with the company now</source>
+      <translation>Danse actuellement dans la compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="61" />
+      <location filename="../../ui/dancer_dialogs.py" line="81" />
+      <source>(no one)</source>
+      <translation>(personne)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="64" />
+      <source>Double of</source>
+      <translation>Double de</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="66" />
+      <source>a dancer, or an actor’s name</source>
+      <translation>un danseur, ou le nom d’un comédien</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="67" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="68" />
+      <source>&amp;Company</source>
+      <translation>&amp;Compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="69" />
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="70" />
+      <source>&amp;Rank</source>
+      <translation>&amp;Grade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="72" />
+      <source>&amp;Double of</source>
+      <translation>&amp;Double de</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="73" />
+      <source>N&amp;otes</source>
+      <translation>N&amp;otes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="79" />
+      <source>Give the dancer’s name.</source>
+      <translation>Indiquez le nom du danseur.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="84" />
+      <source>A dancer cannot be their own double.</source>
+      <translation>Un danseur ne peut pas être son propre double.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DancerView</name>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="41" />
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="42" />
+      <source>New measurements…</source>
+      <translation>Nouvelles mesures…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="43" />
+      <source>Issue pointe shoes…</source>
+      <translation>Remettre des pointes…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="56" />
+      <source>Measurements, latest first</source>
+      <translation>Mesures, les plus récentes d’abord</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="62" />
+      <source>Roles, costumes and pointe shoes</source>
+      <translation>Rôles, costumes et pointes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="77" />
+      <source>&lt;i&gt;Choose a dancer in the list.&lt;/i&gt;</source>
+      <translation>&lt;i&gt;Choisissez un danseur dans la liste.&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="86" />
+      <source>double of %1</source>
+      <translation>double de %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="88" />
+      <source>no longer dancing</source>
+      <translation>ne danse plus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="104" />
+      <source>Latest, %1</source>
+      <translation>Dernières, %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="110" />
+      <source>Shoe size</source>
+      <translation>Pointure</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="133" />
+      <source>No measurements yet</source>
+      <translation>Pas encore de mesures</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="146" />
+      <source>%1 pairs on hand</source>
+      <translation>%1 paires en stock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="148" />
+      <source>%1 weeks left at %2 a week</source>
+      <translation>encore %1 semaines à %2 par semaine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="152" />
+      <source>%1 on order</source>
+      <translation>%1 en commande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="153" />
+      <source>lead time %1 weeks</source>
+      <translation>délai %1 semaines</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_view.py" line="175" />
+      <source>No roles, costumes or pointe shoes yet.</source>
+      <translation>Pas encore de rôles, de costumes ni de pointes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../ui/error_text.py" line="10" />
+      <source>No item has the tag “{tag}”. Check the label, or log it as a new item.</source>
+      <translation>Aucun article ne porte l’étiquette « {tag} ». Vérifiez l’étiquette, ou enregistrez un nouvel article.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="13" />
+      <source>The tag “{tag}” is already on another item ({name}). Every item needs its own tag.</source>
+      <translation>L’étiquette « {tag} » est déjà sur un autre article ({name}). Chaque article a sa propre étiquette.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="17" />
+      <source>No {what} matches “{key}”.</source>
+      <translation>Aucun(e) {what} ne correspond à « {key} ».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="18" />
+      <source>There is already a {what} called “{key}”.</source>
+      <translation>Il existe déjà un(e) {what} nommé(e) « {key} ».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="19" />
+      <source>{field} of {value} is outside {low} to {high}: probably a typing mistake.</source>
+      <translation>{field} de {value} hors de {low} à {high} : sans doute une faute de frappe.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="22" />
+      <source>Only {on_hand} of {what} in stock; {wanted} were asked for.</source>
+      <translation>Seulement {on_hand} de {what} en stock ; {wanted} demandés.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="25" />
+      <source>{dancer} dances for {dancer_company}, but {what} belongs to {item_company}.</source>
+      <translation>{dancer} danse pour {dancer_company}, mais {what} appartient à {item_company}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="28" />
+      <source>Someone else changed {what} while you were editing it. Your change was not saved; here is the current version.</source>
+      <translation>Quelqu’un d’autre a modifié {what} pendant votre saisie. Votre modification n’a pas été enregistrée ; voici la version actuelle.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="33" />
+      <source>The inventory at {where} cannot be used: {detail}</source>
+      <translation>L’inventaire {where} est inutilisable : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="36" />
+      <source>company</source>
+      <translation>compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="37" />
+      <source>dancer</source>
+      <translation>danseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="38" />
+      <source>production</source>
+      <translation>production</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="39" />
+      <source>role</source>
+      <translation>rôle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="40" />
+      <source>location</source>
+      <translation>emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="41" />
+      <source>supplier</source>
+      <translation>fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="42" />
+      <source>material</source>
+      <translation>fourniture</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="43" />
+      <source>alteration</source>
+      <translation>retouche</translation>
+    </message>
+    <message>
+      <location filename="../../ui/error_text.py" line="44" />
+      <source>pointe-shoe specification</source>
+      <translation>spécification de pointes</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <location filename="../../ui/forms.py" line="50" />
+      <source>Problem with the input</source>
+      <translation>Problème de saisie</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemActions</name>
+    <message>
+      <location filename="../../ui/item_actions.py" line="63" />
+      <source>Choose an item first: scan its tag or select it in Costumes.</source>
+      <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="76" />
+      <source>Choose a dancer's pointe shoes or a material first.</source>
+      <translation>Choisissez d’abord les pointes d’une danseuse ou une fourniture.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="97" />
+      <source>Check out %1 to %2</source>
+      <translation>Sortie de %1 pour %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="126" />
+      <source>Check in %1</source>
+      <translation>Retour de %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="149" />
+      <source>Move %1 to %2</source>
+      <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="174" />
+      <source>Alteration on %1</source>
+      <translation>Retouche sur %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="191" />
+      <source>%1 is not a tutu.</source>
+      <translation>%1 n’est pas un tutu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="208" />
+      <source>Tulle for %1: %2</source>
+      <translation>Tulle pour %1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="231" />
+      <source>Choose a dancer's pointe shoes first.</source>
+      <translation>Choisissez d’abord les pointes d’une danseuse.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="245" />
+      <source>Issue %1 pairs to %2</source>
+      <translation>Remise de %1 paires à %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="257" />
+      <source>Issue pointe shoes</source>
+      <translation>Remettre des pointes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="259" />
+      <location filename="../../ui/item_actions.py" line="295" />
+      <location filename="../../ui/item_actions.py" line="344" />
+      <source>pairs</source>
+      <translation>paires</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="288" />
+      <source>Delivery: %1</source>
+      <translation>Livraison : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="298" />
+      <source>Receive delivery</source>
+      <translation>Réceptionner une livraison</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="333" />
+      <source>Count: %1</source>
+      <translation>Inventaire : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="347" />
+      <source>Adjust count</source>
+      <translation>Corriger le compte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="357" />
+      <source>stock count</source>
+      <translation>inventaire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_actions.py" line="359" />
+      <source>&amp;Counted (%1)</source>
+      <translation>&amp;Compté (%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemDialog</name>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="56" />
+      <source>Edit %1</source>
+      <translation>Modifier %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="56" />
+      <source>New item</source>
+      <translation>Nouvel article</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="63" />
+      <source>Company</source>
+      <translation>Compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="66" />
+      <source>Tag</source>
+      <translation>Étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="66" />
+      <source>empty: the next free tag</source>
+      <translation>vide : la prochaine étiquette libre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="69" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="69" />
+      <source>e.g. Aurora Act III tutu</source>
+      <translation>ex. Tutu Aurore acte III</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="70" />
+      <source>Piece type</source>
+      <translation>Type de pièce</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="73" />
+      <source>Production</source>
+      <translation>Production</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="76" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="77" />
+      <source>Colour</source>
+      <translation>Couleur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="78" />
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="80" />
+      <source>Made for</source>
+      <translation>Fait pour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="83" />
+      <source>Location</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="84" />
+      <source>Room / rack, hoist or bin</source>
+      <translation>Salle / portant, palan ou bac</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="86" />
+      <source>Condition</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="88" />
+      <source>Replacement value</source>
+      <translation>Valeur de remplacement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="90" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="94" />
+      <source>Tutu</source>
+      <translation>Tutu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="96" />
+      <source>Tutu style</source>
+      <translation>Style de tutu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="101" />
+      <source>Net layers</source>
+      <translation>Couches de tulle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="104" />
+      <source>no hoop</source>
+      <translation>sans cerceau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="105" />
+      <source>Hoop layer</source>
+      <translation>Couche du cerceau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="106" />
+      <location filename="../../ui/item_dialog.py" line="112" />
+      <source>Net colour</source>
+      <translation>Couleur du tulle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="107" />
+      <location filename="../../ui/item_dialog.py" line="113" />
+      <source>Net type</source>
+      <translation>Type de tulle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="107" />
+      <source>stiff net</source>
+      <translation>tulle raide</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="109" />
+      <source>St&amp;yle</source>
+      <translation>St&amp;yle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="110" />
+      <source>Net &amp;layers</source>
+      <translation>&amp;Couches de tulle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="111" />
+      <source>&amp;Hoop on layer</source>
+      <translation>Cerceau sur la &amp;couche</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="116" />
+      <source>&amp;Company</source>
+      <translation>&amp;Compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="117" />
+      <source>&amp;Tag</source>
+      <translation>É&amp;tiquette</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="118" />
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="119" />
+      <source>&amp;Piece type</source>
+      <translation>Type de &amp;pièce</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="120" />
+      <source>P&amp;roduction</source>
+      <translation>P&amp;roduction</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="121" />
+      <source>R&amp;ole</source>
+      <translation>R&amp;ôle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="122" />
+      <source>Co&amp;lour</source>
+      <translation>Cou&amp;leur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="123" />
+      <source>&amp;Size</source>
+      <translation>&amp;Taille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="124" />
+      <source>&amp;Made for</source>
+      <translation>&amp;Fait pour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="125" />
+      <source>Locat&amp;ion</source>
+      <translation>Emplacemen&amp;t</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="126" />
+      <source>Con&amp;dition</source>
+      <translation>É&amp;tat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="127" />
+      <source>Replacement &amp;value</source>
+      <translation>&amp;Valeur de remplacement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="128" />
+      <source>No&amp;tes</source>
+      <translation>No&amp;tes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="150" />
+      <source>out to %1 since %2</source>
+      <translation>sorti chez %1 depuis le %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="154" />
+      <source>no place set</source>
+      <translation>sans emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="155" />
+      <source>Now: %1 · %2</source>
+      <translation>Actuellement : %1 · %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="161" />
+      <source>Check &amp;out…</source>
+      <translation>&amp;Sortie…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="162" />
+      <source>Check &amp;in</source>
+      <translation>&amp;Retour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="163" />
+      <source>&amp;Move…</source>
+      <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="164" />
+      <source>&amp;Alteration…</source>
+      <translation>Re&amp;touche…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="167" />
+      <source>T&amp;ulle…</source>
+      <translation>T&amp;ulle…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="193" />
+      <source>(no one: made to a size)</source>
+      <translation>(personne : fait à une taille)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="240" />
+      <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
+      <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="247" />
+      <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
+      <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="252" />
+      <source>A role belongs to a production: choose the production too.</source>
+      <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="260" />
+      <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
+      <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPage</name>
+    <message>
+      <location filename="../../ui/list_page.py" line="45" />
+      <source>Filter the list</source>
+      <translation>Filtrer la liste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/list_page.py" line="50" />
+      <source>List</source>
+      <translation>Liste</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../ui/main_window.py" line="70" />
+      <source>Wardrobe — %1</source>
+      <translation>Wardrobe — %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="100" />
+      <source>Filter: type any part of a tag, name, production, role or colour</source>
+      <translation>Filtrer : tapez une partie d’étiquette, de nom, de production, de rôle ou de couleur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="103" />
+      <source>Filter: name, rank or company</source>
+      <translation>Filtrer : nom, grade ou compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="106" />
+      <source>Filter: dancer, maker, size or supplier</source>
+      <translation>Filtrer : danseuse, fabricant, pointure ou fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="112" />
+      <source>Filter: name, kind, colour or supplier</source>
+      <translation>Filtrer : nom, type, couleur ou fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="148" />
+      <source>&amp;Scan or type a tag</source>
+      <translation>&amp;Scanner ou taper une étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="152" />
+      <source>Put the cursor in the tag field</source>
+      <translation>Placer le curseur dans le champ étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="155" />
+      <source>&amp;New…</source>
+      <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="159" />
+      <source>New item, dancer, specification or material</source>
+      <translation>Nouvel article, danseur, spécification ou fourniture</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="162" />
+      <source>&amp;Open selected</source>
+      <translation>&amp;Ouvrir la sélection</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="166" />
+      <source>Open the selected row</source>
+      <translation>Ouvrir la ligne sélectionnée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="169" />
+      <source>&amp;Find</source>
+      <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="173" />
+      <source>Filter the current list</source>
+      <translation>Filtrer la liste affichée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="176" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="180" />
+      <source>Read everything again from the inventory</source>
+      <translation>Relire tout l’inventaire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="182" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="185" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="189" />
+      <source>Check &amp;out…</source>
+      <translation>&amp;Sortie…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="193" />
+      <source>Hand the item to a dancer</source>
+      <translation>Remettre l’article à un danseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="196" />
+      <source>Check &amp;in</source>
+      <translation>&amp;Retour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="200" />
+      <source>Take the item back into store</source>
+      <translation>Reprendre l’article en réserve</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="203" />
+      <source>&amp;Move…</source>
+      <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="207" />
+      <source>Put the item somewhere else</source>
+      <translation>Ranger l’article ailleurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="210" />
+      <source>Record &amp;alteration…</source>
+      <translation>Noter une &amp;retouche…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="214" />
+      <source>Record an alteration or repair</source>
+      <translation>Noter une retouche ou une réparation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="217" />
+      <source>Use &amp;tulle for this tutu…</source>
+      <translation>Prendre du &amp;tulle pour ce tutu…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="221" />
+      <source>Take a tutu build's net off the stock</source>
+      <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="224" />
+      <source>Issue &amp;pointe shoes…</source>
+      <translation>Remettre des &amp;pointes…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="228" />
+      <source>Give a dancer pairs from her stock</source>
+      <translation>Remettre à une danseuse des paires de son stock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="231" />
+      <source>&amp;Receive delivery…</source>
+      <translation>Réceptionner une &amp;livraison…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="235" />
+      <source>Add a delivery to the stock</source>
+      <translation>Ajouter une livraison au stock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="238" />
+      <source>Adjust &amp;count…</source>
+      <translation>Corriger le &amp;compte…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="242" />
+      <source>Set the stock to what was counted</source>
+      <translation>Mettre le stock au nombre compté</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="245" />
+      <source>New &amp;measurements…</source>
+      <translation>Nouvelles &amp;mesures…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="249" />
+      <source>Record the dancer's measurements</source>
+      <translation>Noter les mesures du danseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="251" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="254" />
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="255" />
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="265" />
+      <source>&amp;Appearance</source>
+      <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="267" />
+      <source>As the system</source>
+      <translation>Comme le système</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="268" />
+      <source>Light</source>
+      <translation>Claire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="269" />
+      <source>Dark</source>
+      <translation>Sombre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="276" />
+      <source>&amp;Edit</source>
+      <translation>É&amp;dition</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="285" />
+      <source>&amp;Item</source>
+      <translation>&amp;Article</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="297" />
+      <source>&amp;Stock</source>
+      <translation>&amp;Stock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="306" />
+      <source>&amp;View</source>
+      <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="308" />
+      <source>&amp;Help</source>
+      <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="309" />
+      <source>&amp;About Wardrobe</source>
+      <translation>&amp;À propos de Wardrobe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="311" />
+      <source>Desk</source>
+      <translation>Bureau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="316" />
+      <source>Scan or type a tag, then Enter</source>
+      <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="317" />
+      <source>Tag</source>
+      <translation>Étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="348" />
+      <source>&amp;Costumes</source>
+      <translation>&amp;Costumes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="349" />
+      <source>&amp;Dancers</source>
+      <translation>&amp;Danseurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="350" />
+      <source>&amp;Pointe shoes</source>
+      <translation>&amp;Pointes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="351" />
+      <source>&amp;Tulle and materials</source>
+      <translation>&amp;Tulle et fournitures</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="352" />
+      <source>&amp;Alerts</source>
+      <translation>A&amp;lertes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="366" />
+      <source>Inventory: %1</source>
+      <translation>Inventaire : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="369" />
+      <source>Working…</source>
+      <translation>En cours…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/main_window.py" line="419" />
+      <source>%n low-stock alert(s)</source>
+      <translation>
+        <numerusform>%n alerte de stock bas</numerusform>
+        <numerusform>%n alertes de stock bas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="443" />
+      <source>%1 items · %2 dancers · %3 pointe specs · %4 materials</source>
+      <translation>%1 articles · %2 danseurs · %3 spécifications de pointes · %4 fournitures</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="505" />
+      <source>Unknown tag</source>
+      <translation>Étiquette inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="506" />
+      <source>No item has the tag %1 yet. Log a new item with this tag?</source>
+      <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="638" />
+      <source>Choose a dancer first.</source>
+      <translation>Choisissez d’abord un danseur.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="667" />
+      <source>Not done</source>
+      <translation>Non effectué</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="679" />
+      <source>About Wardrobe</source>
+      <translation>À propos de Wardrobe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="681" />
+      <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.</source>
+      <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes pour les compagnies de ballet : costumes, tutus, pointes et tulle.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MaterialDialog</name>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="32" />
+      <source>New material</source>
+      <translation>Nouvelle fourniture</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="38" />
+      <source>Company</source>
+      <translation>Compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="41" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="41" />
+      <source>e.g. Stiff tulle, white, 300 cm</source>
+      <translation>ex. Tulle raide blanc, 300 cm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="43" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="44" />
+      <source>Colour</source>
+      <translation>Couleur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="45" />
+      <source>Width (cm)</source>
+      <translation>Largeur (cm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="48" />
+      <source>Stock unit</source>
+      <translation>Unité de stock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="52" />
+      <source>In stock now</source>
+      <translation>En stock maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="53" />
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="54" />
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="56" />
+      <source>Supplier</source>
+      <translation>Fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="56" />
+      <source>(none)</source>
+      <translation>(aucun)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="58" />
+      <source>Cost per unit</source>
+      <translation>Coût unitaire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="60" />
+      <source>&amp;Company</source>
+      <translation>&amp;Compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="61" />
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="62" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="63" />
+      <source>Co&amp;lour</source>
+      <translation>Cou&amp;leur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="64" />
+      <source>&amp;Width (cm)</source>
+      <translation>&amp;Largeur (cm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="65" />
+      <source>Stock &amp;unit</source>
+      <translation>&amp;Unité de stock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="66" />
+      <source>In stock &amp;now</source>
+      <translation>En stock &amp;maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="67" />
+      <source>&amp;Minimum</source>
+      <translation>&amp;Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="68" />
+      <source>&amp;Target</source>
+      <translation>&amp;Cible</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="69" />
+      <source>&amp;Supplier</source>
+      <translation>&amp;Fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="70" />
+      <source>C&amp;ost per unit</source>
+      <translation>C&amp;oût unitaire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="76" />
+      <source>Give the material a name.</source>
+      <translation>Donnez un nom à la fourniture.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="79" />
+      <source>Give the minimum level: below it the material is on the reorder list.</source>
+      <translation>Indiquez le seuil minimum : en dessous, la fourniture passe sur la liste de réapprovisionnement.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasurementDialog</name>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="123" />
+      <source>Measurements: %1</source>
+      <translation>Mesures : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="130" />
+      <source>Measured on</source>
+      <translation>Mesuré le</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="131" />
+      <source>Taken by</source>
+      <translation>Prises par</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="132" />
+      <source>Measured &amp;on</source>
+      <translation>Mesuré &amp;le</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="133" />
+      <source>&amp;Taken by</source>
+      <translation>&amp;Prises par</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="159" />
+      <source>Shoe size</source>
+      <translation>Pointure</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="161" />
+      <source>&amp;Shoe size</source>
+      <translation>Poin&amp;ture</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="162" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="163" />
+      <source>No&amp;tes</source>
+      <translation>No&amp;tes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="166" />
+      <source>Grey figures are the last measurements; leave a field empty for a measure not taken.</source>
+      <translation>Les chiffres en gris sont les dernières mesures ; laissez vide une mesure non prise.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dancer_dialogs.py" line="180" />
+      <source>Enter at least one measurement.</source>
+      <translation>Saisissez au moins une mesure.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Measures</name>
+    <message>
+      <location filename="../../ui/labels.py" line="58" />
+      <source>Height</source>
+      <translation>Stature</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="59" />
+      <source>Weight</source>
+      <translation>Poids</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="60" />
+      <source>Head</source>
+      <translation>Tour de tête</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="61" />
+      <source>Neck</source>
+      <translation>Tour de cou</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="62" />
+      <source>Across shoulders, front</source>
+      <translation>Carrure devant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="63" />
+      <source>Across shoulders, back</source>
+      <translation>Carrure dos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="64" />
+      <source>Chest / bust</source>
+      <translation>Tour de poitrine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="65" />
+      <source>Underbust</source>
+      <translation>Dessous de poitrine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="66" />
+      <source>Waist</source>
+      <translation>Tour de taille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="67" />
+      <source>High hip</source>
+      <translation>Tour de petites hanches</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="68" />
+      <source>Hips</source>
+      <translation>Tour de hanches</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="69" />
+      <source>Girth</source>
+      <translation>Tour de corps (girth)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="70" />
+      <source>Nape to waist</source>
+      <translation>Nuque–taille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="71" />
+      <source>Nape to floor</source>
+      <translation>Nuque–sol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="72" />
+      <source>Sleeve</source>
+      <translation>Longueur de bras</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="73" />
+      <source>Upper arm</source>
+      <translation>Tour de bras</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="74" />
+      <source>Wrist</source>
+      <translation>Tour de poignet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="75" />
+      <source>Inseam</source>
+      <translation>Entrejambe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="76" />
+      <source>Outside leg</source>
+      <translation>Hauteur taille–sol</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoveDialog</name>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="93" />
+      <source>Move %1</source>
+      <translation>Déplacer %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="95" />
+      <source>%1 — now at %2</source>
+      <translation>%1 — actuellement : %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="97" />
+      <source>no place set</source>
+      <translation>sans emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="99" />
+      <source>New location</source>
+      <translation>Nouvel emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="101" />
+      <source>Room / rack, hoist or bin</source>
+      <translation>Salle / portant, palan ou bac</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="102" />
+      <source>&amp;New location</source>
+      <translation>&amp;Nouvel emplacement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="109" />
+      <source>Type or choose where the item goes, e.g. “Costume Shop / Rack 4”.</source>
+      <translation>Tapez ou choisissez où va l’article, par exemple « Atelier costumes / Portant 4 ».</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pairs</name>
+    <message numerus="yes">
+      <location filename="../../ui/alerts_view.py" line="32" />
+      <source>%n pair(s)</source>
+      <translation>
+        <numerusform>%n paire</numerusform>
+        <numerusform>%n paires</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PointeSpecDialog</name>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="115" />
+      <source>Pointe shoes: %1</source>
+      <translation>Pointes : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="117" />
+      <source>New pointe-shoe specification</source>
+      <translation>Nouvelle spécification de pointes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="124" />
+      <source>Dancer</source>
+      <translation>Danseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="131" />
+      <source>Maker</source>
+      <translation>Fabricant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="136" />
+      <source>Model</source>
+      <translation>Modèle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="137" />
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="140" />
+      <source>Width</source>
+      <translation>Largeur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="147" />
+      <source>Shank</source>
+      <translation>Cambrion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="152" />
+      <source>Vamp</source>
+      <translation>Empeigne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="155" />
+      <source>Maker's mark</source>
+      <translation>Marque de l’artisan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="157" />
+      <source>Freed: crown, bell, L, Maltese cross…</source>
+      <translation>Freed : couronne, cloche, L, croix de Malte…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="161" />
+      <source>Supplier</source>
+      <translation>Fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="162" />
+      <source>(none)</source>
+      <translation>(aucun)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="166" />
+      <source>Pairs a week</source>
+      <translation>Paires par semaine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="170" />
+      <source>Lead time (weeks)</source>
+      <translation>Délai (semaines)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="172" />
+      <source>empty: the supplier's</source>
+      <translation>vide : celui du fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="176" />
+      <source>Minimum pairs</source>
+      <translation>Paires minimum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="181" />
+      <source>Season allowance</source>
+      <translation>Dotation de la saison</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="186" />
+      <source>Cost per pair</source>
+      <translation>Coût par paire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="189" />
+      <location filename="../../ui/stock_dialogs.py" line="208" />
+      <source>Pairs on hand</source>
+      <translation>Paires en stock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="192" />
+      <source>&amp;Dancer</source>
+      <translation>&amp;Danseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="193" />
+      <source>&amp;Maker</source>
+      <translation>&amp;Fabricant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="194" />
+      <source>M&amp;odel</source>
+      <translation>M&amp;odèle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="195" />
+      <source>&amp;Size</source>
+      <translation>&amp;Taille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="196" />
+      <source>&amp;Width</source>
+      <translation>&amp;Largeur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="197" />
+      <source>S&amp;hank</source>
+      <translation>&amp;Cambrion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="198" />
+      <source>&amp;Vamp</source>
+      <translation>&amp;Empeigne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="199" />
+      <source>Maker's m&amp;ark</source>
+      <translation>&amp;Marque de l’artisan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="200" />
+      <source>Su&amp;pplier</source>
+      <translation>Fo&amp;urnisseur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="201" />
+      <source>Pairs a &amp;week</source>
+      <translation>Paires par &amp;semaine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="202" />
+      <source>&amp;Lead time (weeks)</source>
+      <translation>&amp;Délai (semaines)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="203" />
+      <source>Mi&amp;nimum pairs</source>
+      <translation>Paires mi&amp;nimum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="204" />
+      <source>Season a&amp;llowance</source>
+      <translation>Dotation de la sa&amp;ison</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="205" />
+      <source>&amp;Cost per pair</source>
+      <translation>C&amp;oût par paire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="216" />
+      <source>Give the maker, e.g. Freed of London.</source>
+      <translation>Indiquez le fabricant, par exemple Freed of London.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="217" />
+      <source>Give the shoe size, e.g. 4½ or 38.</source>
+      <translation>Indiquez la pointure, par exemple 4½ ou 38.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="219" />
+      <source>Choose the dancer.</source>
+      <translation>Choisissez la danseuse.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuantityDialog</name>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="249" />
+      <source>Quantity</source>
+      <translation>Quantité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="250" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="251" />
+      <source>&amp;Quantity (%1)</source>
+      <translation>&amp;Quantité (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="252" />
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="258" />
+      <source>Give a whole number above zero.</source>
+      <translation>Indiquez un nombre entier supérieur à zéro.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="260" />
+      <source>Give a quantity above zero, e.g. 12.5.</source>
+      <translation>Indiquez une quantité supérieure à zéro, par exemple 12,5.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="268" />
+      <source>Say why the count changed, e.g. “stock count”.</source>
+      <translation>Dites pourquoi le compte change, par exemple « inventaire ».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="278" />
+      <source>%1 weeks left</source>
+      <translation>encore %1 semaines</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="284" />
+      <source>pairs on hand</source>
+      <translation>paires en stock</translation>
+    </message>
+  </context>
+  <context>
+    <name>UseTulleDialog</name>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="180" />
+      <source>Tulle for %1</source>
+      <translation>Tulle pour %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="184" />
+      <source>%1 — %2 layers of net. The build takes layers × length per layer off the stock.</source>
+      <translation>%1 — %2 couches de tulle. La fabrication sort du stock couches × longueur par couche.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="194" />
+      <source>Tulle or net</source>
+      <translation>Tulle ou filet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="198" />
+      <source>Length per layer</source>
+      <translation>Longueur par couche</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="200" />
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="202" />
+      <source>&amp;Tulle or net</source>
+      <translation>&amp;Tulle ou filet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="203" />
+      <source>&amp;Length per layer</source>
+      <translation>&amp;Longueur par couche</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="204" />
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="205" />
+      <source>La&amp;yers</source>
+      <translation>&amp;Couches</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="215" />
+      <source>This company has no tulle or net in stock to take from.</source>
+      <translation>Cette compagnie n’a pas de tulle ni de filet en stock.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="217" />
+      <source>Give the length of net each layer takes, e.g. 1.1.</source>
+      <translation>Indiquez la longueur de tulle par couche, par exemple 1,1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/action_dialogs.py" line="219" />
+      <location filename="../../ui/action_dialogs.py" line="222" />
+      <source>Layers must be a whole number from 1 to 24.</source>
+      <translation>Le nombre de couches doit être un entier de 1 à 24.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <location filename="../../ui/labels.py" line="10" />
+      <source>in store</source>
+      <translation>en réserve</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="11" />
+      <source>out</source>
+      <translation>sorti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="12" />
+      <source>at cleaning</source>
+      <translation>au nettoyage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="13" />
+      <source>in alteration</source>
+      <translation>en retouche</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="14" />
+      <source>new</source>
+      <translation>neuf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="15" />
+      <source>good</source>
+      <translation>bon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="16" />
+      <source>needs repair</source>
+      <translation>à réparer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="17" />
+      <source>retired</source>
+      <translation>réformé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="18" />
+      <source>classical</source>
+      <translation>classique</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="19" />
+      <source>platter</source>
+      <translation>plateau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="20" />
+      <source>bell</source>
+      <translation>cloche</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="21" />
+      <source>Romantic</source>
+      <translation>romantique</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="22" />
+      <source>powder puff</source>
+      <translation>houppette</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="23" />
+      <source>bodice</source>
+      <translation>corsage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="24" />
+      <source>tutu</source>
+      <translation>tutu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="25" />
+      <source>tunic</source>
+      <translation>tunique</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="26" />
+      <source>skirt</source>
+      <translation>jupe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="27" />
+      <source>headpiece</source>
+      <translation>coiffe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="28" />
+      <source>leotard</source>
+      <translation>justaucorps</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="29" />
+      <source>tights</source>
+      <translation>collant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="30" />
+      <source>dress</source>
+      <translation>robe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="31" />
+      <source>jacket</source>
+      <translation>veste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="32" />
+      <source>trousers</source>
+      <translation>pantalon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="33" />
+      <source>cape</source>
+      <translation>cape</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="34" />
+      <source>accessory</source>
+      <translation>accessoire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="35" />
+      <source>alteration</source>
+      <translation>retouche</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="36" />
+      <source>repair</source>
+      <translation>réparation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="37" />
+      <source>received</source>
+      <translation>reçu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="38" />
+      <source>issued</source>
+      <translation>remis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="39" />
+      <source>used</source>
+      <translation>utilisé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="40" />
+      <source>adjusted</source>
+      <translation>corrigé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="41" />
+      <source>tulle</source>
+      <translation>tulle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="42" />
+      <source>net</source>
+      <translation>filet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="43" />
+      <source>bobbinet</source>
+      <translation>bobbinet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="44" />
+      <source>stiff net</source>
+      <translation>tulle raide</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="45" />
+      <source>elastic</source>
+      <translation>élastique</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="46" />
+      <source>ribbon</source>
+      <translation>ruban</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="47" />
+      <source>hooks and bars</source>
+      <translation>agrafes et portes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="48" />
+      <source>thread</source>
+      <translation>fil</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="49" />
+      <source>dye</source>
+      <translation>teinture</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="50" />
+      <source>fabric</source>
+      <translation>tissu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="51" />
+      <source>soft</source>
+      <translation>souple</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="52" />
+      <source>medium</source>
+      <translation>moyen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="53" />
+      <source>hard</source>
+      <translation>dur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="54" />
+      <source>extra hard</source>
+      <translation>extra dur</translation>
+    </message>
+  </context>
+</TS>

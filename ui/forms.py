@@ -1,0 +1,165 @@
+"""The shape every form dialog shares: inline message, Enter saves, Escape cancels, the save
+runs off the GUI thread, and nothing is saved until the input is valid."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wardrobe.errors import WardrobeError
+
+from .error_text import error_text
+from .tasks import TaskRunner
+
+
+class Invalid(Exception):
+    """Raised by ``collect()``: the sentence to show, and the field to put the cursor in."""
+
+    def __init__(self, message: str, field: QWidget | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class FormDialog(QDialog):
+    """Subclasses fill ``self.form`` and implement ``collect()`` and ``work(values)``."""
+
+    saved = Signal(object)
+
+    def __init__(self, title: str, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.runner = runner
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.message = QLabel(self)
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("#formMessage { color: #c0392b; font-weight: bold; }")
+        self.message.setAccessibleName(self.tr("Problem with the input"))
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.buttons)
+        self.saving = False
+        self.result_value: Any = None
+
+    # -- for subclasses ------------------------------------------------------------------
+    def collect(self) -> Any:
+        """Reads and checks the fields; raises Invalid with a sentence."""
+        raise NotImplementedError
+
+    def work(self, values: Any) -> Callable[[], Any]:
+        """The database work for these values, to run off the GUI thread."""
+        raise NotImplementedError
+
+    def failed(self, error: WardrobeError) -> None:
+        """A refused save; the message is already shown."""
+
+    # -- the flow ------------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def submit(self) -> None:
+        if self.saving:
+            return
+        try:
+            values = self.collect()
+        except Invalid as problem:
+            self.show_message(str(problem))
+            if problem.field is not None:
+                problem.field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.show_message("")
+        self._set_saving(True)
+        self.runner.run(self.work(values), self._succeeded, self._failed)
+
+    def _succeeded(self, result: Any) -> None:
+        self._set_saving(False)
+        self.result_value = result
+        self.saved.emit(result)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(error, WardrobeError):
+            self.show_message(error_text(error))
+            self.failed(error)
+            return
+        self.runner.default_failure(error)
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.save_button.setEnabled(not saving)
+
+
+def line(parent: QWidget, name: str, text: str = "", placeholder: str = "") -> QLineEdit:
+    field = QLineEdit(text, parent)
+    field.setAccessibleName(name)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+def choice(
+    parent: QWidget,
+    name: str,
+    items: list[tuple[str, Any]],
+    current: Any = None,
+    editable: bool = False,
+) -> QComboBox:
+    box = QComboBox(parent)
+    box.setAccessibleName(name)
+    box.setEditable(editable)
+    for label, data in items:
+        box.addItem(label, data)
+    if current is not None:
+        index = box.findData(current)
+        if index >= 0:
+            box.setCurrentIndex(index)
+        elif editable:
+            box.setEditText(str(current))
+    if editable:
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    return box
+
+
+def combo_value(box: QComboBox) -> Any:
+    """The chosen item's data, or for an editable box the text typed."""
+    if box.isEditable():
+        text = box.currentText().strip()
+        index = box.findText(text)
+        if index >= 0 and box.itemData(index) is not None:
+            return box.itemData(index)
+        return text
+    return box.currentData()
+
+
+def required(field: QLineEdit, message: str) -> str:
+    text = field.text().strip()
+    if not text:
+        raise Invalid(message, field)
+    return text
+
+
+def refused(error: WardrobeError) -> str:
+    return error_text(error)

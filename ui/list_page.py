@@ -1,0 +1,135 @@
+"""One section of the window: a filter field over a sortable table that remembers its columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .table_model import RECORD_ROLE, RecordFilterProxy, RecordTableModel
+
+
+class ListPage(QWidget):
+    """``activated`` carries the record of a row opened with Enter or a double-click."""
+
+    activated = Signal(object)
+    current_changed = Signal(object)
+
+    def __init__(
+        self,
+        name: str,
+        model: RecordTableModel,
+        settings: QSettings,
+        placeholder: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.model = model
+        self.settings = settings
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(placeholder)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter the list"))
+        self.filter.textChanged.connect(self.proxy.set_query)
+
+        self.table = QTableView(self)
+        self.table.setObjectName(f"{name}Table")
+        self.table.setAccessibleName(self.tr("List"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(120)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._open)
+        self.table.selectionModel().currentRowChanged.connect(self._current)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: self._open(self.table.currentIndex()))
+        # Down from the filter field goes into the list, as in a browser's address bar.
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._into_table)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+        self._restored = False
+
+    # -- state ---------------------------------------------------------------------------
+    def restore_columns(self, default_widths: dict[int, int] | None = None) -> None:
+        state = self.settings.value(f"columns/{self.name}")
+        header = self.table.horizontalHeader()
+        if state is not None and header.restoreState(state):
+            self._restored = True
+            return
+        for column, width in (default_widths or {}).items():
+            header.resizeSection(column, width)
+
+    def save_columns(self) -> None:
+        self.settings.setValue(f"columns/{self.name}", self.table.horizontalHeader().saveState())
+
+    # -- records ---------------------------------------------------------------------------
+    def set_records(self, records: list[Any]) -> None:
+        current = self.current_record()
+        self.model.set_records(records)
+        if current is not None:
+            self.select_key(self.model._key(current))
+
+    def current_record(self) -> Any:
+        index = self.table.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def selected_records(self) -> list[Any]:
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(RECORD_ROLE) for index in rows]
+
+    def select_key(self, key: Any) -> bool:
+        row = self.model.row_of(key)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: show it anyway
+            self.filter.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def _into_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(index.data(RECORD_ROLE))
+
+    def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(index.data(RECORD_ROLE) if index.isValid() else None)

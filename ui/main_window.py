@@ -1,0 +1,694 @@
+"""The main window: a scan field, the alerts banner, and the sections a costume desk works in."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wardrobe.database import Database
+from wardrobe.errors import UnknownTag, WardrobeError
+from wardrobe.records import Alert, CostumeRecord, DancerRecord, MaterialRecord, PointeSpecRecord
+from wardrobe.services import costumes, dancers
+from wardrobe.services.lookup import normalise_tag
+
+from . import columns
+from .alerts_view import AlertsBanner, AlertsPage
+from .crash_dialog import CrashDialog, describe
+from .dancer_dialogs import DancerDialog, MeasurementDialog
+from .dancer_view import DancerView
+from .error_text import error_text
+from .i18n import LANGUAGE_KEY, LANGUAGES
+from .icons import icon
+from .item_actions import ItemActions
+from .item_dialog import ItemDialog
+from .list_page import ListPage
+from .snapshot import Snapshot, load_alerts, load_snapshot
+from .stock_dialogs import MaterialDialog, PointeSpecDialog
+from .table_model import RecordTableModel
+from .tasks import TaskRunner
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+SECTIONS = ("costumes", "dancers", "pointe", "materials", "alerts")
+
+
+class MainWindow(QMainWindow):
+    """``loaded`` fires when the lists are filled, ``alerts_ready`` when the alerts are in."""
+
+    loaded = Signal()
+    alerts_ready = Signal(list)
+    item_opened = Signal(object)
+    language_chosen = Signal(str)
+    theme_chosen = Signal(str)
+
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.db = db
+        self.settings = settings
+        self.runner = TaskRunner(self)
+        self.runner.default_failure = self.show_failure
+        self.undo_stack = QUndoStack(self)
+        self.snapshot: Snapshot | None = None
+        self.alerts: list[Alert] = []
+        self.started_at = time.perf_counter()
+        self.ready_after: float | None = None
+        self.setWindowTitle(self.tr("Wardrobe — %1").replace("%1", db.display_name))
+        self.setWindowIcon(icon("app"))
+
+        self._build_pages()
+        self.actions_ = ItemActions(self)
+        self._build_actions()
+        self._build_central()
+        self._build_status()
+        self.restore_state()
+        self.runner.busy_changed.connect(self._busy)
+        self.undo_stack.indexChanged.connect(lambda _index: self.scan.setFocus())
+
+    # -- construction -----------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        s = self.settings
+        self.costume_model = RecordTableModel(
+            columns.COSTUMES,
+            key=lambda r: r.tag,
+            warning=columns.costume_needs_attention,
+            parent=self,
+        )
+        self.dancer_model = RecordTableModel(columns.DANCERS, parent=self)
+        self.pointe_model = RecordTableModel(
+            columns.POINTE, warning=columns.pointe_is_low, parent=self
+        )
+        self.material_model = RecordTableModel(
+            columns.MATERIALS, warning=columns.material_is_low, parent=self
+        )
+        for model in (self.costume_model, self.pointe_model, self.material_model):
+            model.set_warning_icon(icon("alert"))
+        hint = self.tr("Filter: type any part of a tag, name, production, role or colour")
+        self.costume_page = ListPage("costumes", self.costume_model, s, hint, self)
+        self.dancer_page = ListPage(
+            "dancers", self.dancer_model, s, self.tr("Filter: name, rank or company"), self
+        )
+        self.pointe_page = ListPage(
+            "pointe", self.pointe_model, s, self.tr("Filter: dancer, maker, size or supplier"), self
+        )
+        self.material_page = ListPage(
+            "materials",
+            self.material_model,
+            s,
+            self.tr("Filter: name, kind, colour or supplier"),
+            self,
+        )
+        self.alerts_page = AlertsPage(self)
+        self.dancer_view = DancerView(self)
+        self.costume_page.activated.connect(self.open_item)
+        self.dancer_page.current_changed.connect(self._show_dancer)
+        self.dancer_page.activated.connect(lambda r: self.edit_dancer(r))
+        self.pointe_page.activated.connect(lambda r: self.actions_.issue_pairs(r))
+        self.material_page.activated.connect(lambda r: self.actions_.receive(r))
+        self.alerts_page.open_alert.connect(self.open_alert)
+        self.dancer_view.edit_requested.connect(lambda: self.edit_dancer(None))
+        self.dancer_view.measure_requested.connect(self.new_measurements)
+        self.dancer_view.issue_requested.connect(self._issue_for_shown_dancer)
+
+    def _action(
+        self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "", tip: str = ""
+    ) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(
+                f"{text.replace('&', '')} ({action.shortcut().toString()})"
+                if shortcut is not None
+                else text.replace("&", "")
+            )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self.actions_
+        self.scan_action = self._action(
+            self.tr("&Scan or type a tag"),
+            self.focus_scan,
+            ["Ctrl+L", "F6"],
+            "scan",
+            self.tr("Put the cursor in the tag field"),
+        )
+        self.new_action = self._action(
+            self.tr("&New…"),
+            self.new_in_section,
+            QKeySequence.StandardKey.New,
+            "new",
+            self.tr("New item, dancer, specification or material"),
+        )
+        self.open_action = self._action(
+            self.tr("&Open selected"),
+            self.open_selected,
+            "Ctrl+E",
+            "edit",
+            self.tr("Open the selected row"),
+        )
+        self.find_action = self._action(
+            self.tr("&Find"),
+            self.focus_filter,
+            QKeySequence.StandardKey.Find,
+            "find",
+            self.tr("Filter the current list"),
+        )
+        self.refresh_action = self._action(
+            self.tr("&Refresh"),
+            self.refresh,
+            QKeySequence.StandardKey.Refresh,
+            "refresh",
+            self.tr("Read everything again from the inventory"),
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(icon("redo"))
+        self.check_out_action = self._action(
+            self.tr("Check &out…"),
+            a.check_out,
+            "Ctrl+Shift+O",
+            "check-out",
+            self.tr("Hand the item to a dancer"),
+        )
+        self.check_in_action = self._action(
+            self.tr("Check &in"),
+            a.check_in,
+            "Ctrl+Shift+I",
+            "check-in",
+            self.tr("Take the item back into store"),
+        )
+        self.move_action = self._action(
+            self.tr("&Move…"),
+            a.move,
+            "Ctrl+Shift+M",
+            "move",
+            self.tr("Put the item somewhere else"),
+        )
+        self.alteration_action = self._action(
+            self.tr("Record &alteration…"),
+            a.alteration,
+            "Ctrl+Shift+A",
+            "alteration",
+            self.tr("Record an alteration or repair"),
+        )
+        self.tulle_action = self._action(
+            self.tr("Use &tulle for this tutu…"),
+            a.use_tulle,
+            "Ctrl+Shift+T",
+            "scissors",
+            self.tr("Take a tutu build's net off the stock"),
+        )
+        self.issue_action = self._action(
+            self.tr("Issue &pointe shoes…"),
+            a.issue_pairs,
+            "Ctrl+Shift+P",
+            "issue",
+            self.tr("Give a dancer pairs from her stock"),
+        )
+        self.receive_action = self._action(
+            self.tr("&Receive delivery…"),
+            a.receive,
+            "Ctrl+Shift+R",
+            "receive",
+            self.tr("Add a delivery to the stock"),
+        )
+        self.adjust_action = self._action(
+            self.tr("Adjust &count…"),
+            a.adjust,
+            "Ctrl+Shift+C",
+            "count",
+            self.tr("Set the stock to what was counted"),
+        )
+        self.measure_action = self._action(
+            self.tr("New &measurements…"),
+            self.new_measurements,
+            "Ctrl+Shift+E",
+            "measure",
+            self.tr("Record the dancer's measurements"),
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        language = file_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = self.settings.value(LANGUAGE_KEY, "")
+        for code, name in LANGUAGES.items():
+            choice = language.addAction(name)
+            choice.setCheckable(True)
+            choice.setChecked(code == current)
+            choice.setData(code)
+            group.addAction(choice)
+            choice.triggered.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+        theme = file_menu.addMenu(self.tr("&Appearance"))
+        for key, label in (
+            ("system", self.tr("As the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            theme.addAction(label).triggered.connect(
+                lambda _=False, k=key: self.theme_chosen.emit(k)
+            )
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.find_action,
+            self.scan_action,
+        ):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        item_menu = menus.addMenu(self.tr("&Item"))
+        for action in (
+            self.new_action,
+            self.open_action,
+            None,
+            self.check_out_action,
+            self.check_in_action,
+            self.move_action,
+            self.alteration_action,
+            self.tulle_action,
+        ):
+            item_menu.addSeparator() if action is None else item_menu.addAction(action)
+        stock_menu = menus.addMenu(self.tr("&Stock"))
+        for action in (
+            self.issue_action,
+            self.receive_action,
+            self.adjust_action,
+            None,
+            self.measure_action,
+        ):
+            stock_menu.addSeparator() if action is None else stock_menu.addAction(action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Wardrobe"), self.about)
+
+        bar = self.addToolBar(self.tr("Desk"))
+        bar.setObjectName("deskToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.scan = QLineEdit(self)
+        self.scan.setObjectName("scanField")
+        self.scan.setPlaceholderText(self.tr("Scan or type a tag, then Enter"))
+        self.scan.setAccessibleName(self.tr("Tag"))
+        self.scan.setClearButtonEnabled(True)
+        self.scan.setMinimumWidth(260)
+        self.scan.addAction(icon("scan"), QLineEdit.ActionPosition.LeadingPosition)
+        self.scan.returnPressed.connect(self._scanned)
+        bar.addWidget(self.scan)
+        bar.addSeparator()
+        for action in (
+            self.new_action,
+            self.check_out_action,
+            self.check_in_action,
+            self.move_action,
+            self.issue_action,
+            self.receive_action,
+        ):
+            bar.addAction(action)
+        bar.addSeparator()
+        for action in (self.undo_action, self.redo_action, self.refresh_action):
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):  # icon only: the French labels are long
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def _build_central(self) -> None:
+        self.banner = AlertsBanner(self)
+        self.banner.show_requested.connect(lambda: self.show_section("alerts"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sections")
+        self.tabs.setDocumentMode(True)
+        dancers_split = QSplitter(self)
+        dancers_split.addWidget(self.dancer_page)
+        dancers_split.addWidget(self.dancer_view)
+        dancers_split.setSizes([520, 640])
+        self.tabs.addTab(self.costume_page, icon("costume"), self.tr("&Costumes"))
+        self.tabs.addTab(dancers_split, icon("dancer"), self.tr("&Dancers"))
+        self.tabs.addTab(self.pointe_page, icon("pointe"), self.tr("&Pointe shoes"))
+        self.tabs.addTab(self.material_page, icon("material"), self.tr("&Tulle and materials"))
+        self.tabs.addTab(self.alerts_page, icon("alert"), self.tr("&Alerts"))
+        for index in range(self.tabs.count()):
+            self._action(
+                "", lambda _=False, i=index: self.tabs.setCurrentIndex(i), f"Alt+{index + 1}"
+            )
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+
+    def _build_status(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(self.tr("Inventory: %1").replace("%1", self.db.display_name))
+        self.count_label = QLabel("")
+        self.alert_label = QLabel("")
+        self.busy_label = QLabel(self.tr("Working…"))
+        self.busy_label.hide()
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.count_label)
+        bar.addPermanentWidget(self.alert_label)
+
+    # -- state ------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        self.costume_page.restore_columns({0: 100, 1: 250, 2: 80, 3: 55, 4: 170, 5: 140})
+        self.dancer_page.restore_columns({0: 200, 1: 130, 2: 190, 3: 55})
+        self.pointe_page.restore_columns({0: 170, 1: 330, 2: 95, 3: 70, 4: 85, 5: 80, 6: 110})
+        self.material_page.restore_columns({0: 260, 1: 100, 2: 80, 3: 70, 4: 90, 5: 90, 6: 90})
+
+    def save_state(self) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        for page in (self.costume_page, self.dancer_page, self.pointe_page, self.material_page):
+            page.save_columns()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        self.runner.wait()
+        super().closeEvent(event)
+
+    # -- loading ----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Alerts first (they are what staff look for on opening), then the lists."""
+        self.scan.setFocus()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.banner.set_checking()
+        self.runner.run(lambda: load_alerts(self.db), self._alerts_loaded, self._alerts_failed)
+        self.runner.run(lambda: load_snapshot(self.db), self._snapshot_loaded)
+
+    def refresh_alerts(self) -> None:
+        self.runner.run(lambda: load_alerts(self.db), self._alerts_loaded, self._alerts_failed)
+
+    def _alerts_loaded(self, alerts: list[Alert]) -> None:
+        self.alerts = alerts
+        self.banner.set_alerts(alerts)
+        self.alerts_page.set_alerts(alerts)
+        self.alert_label.setText(self.tr("%n low-stock alert(s)", "", len(alerts)))
+        if self.ready_after is None:
+            self.ready_after = time.perf_counter() - self.started_at
+        self.alerts_ready.emit(alerts)
+
+    def _alerts_failed(self, error: BaseException) -> None:
+        message = error_text(error) if isinstance(error, WardrobeError) else str(error)
+        self.banner.set_failed(message)
+        if not isinstance(error, WardrobeError):
+            self.show_failure(error)
+
+    def _snapshot_loaded(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.costume_page.set_records(snapshot.costumes)
+        self.dancer_page.set_records(snapshot.dancers)
+        self.pointe_page.set_records(snapshot.pointe)
+        self.material_page.set_records(snapshot.materials)
+        self._update_counts()
+        self.loaded.emit()
+
+    def _update_counts(self) -> None:
+        if self.snapshot is None:
+            return
+        self.count_label.setText(
+            self.tr("%1 items · %2 dancers · %3 pointe specs · %4 materials")
+            .replace("%1", str(self.costume_model.rowCount()))
+            .replace("%2", str(self.dancer_model.rowCount()))
+            .replace("%3", str(self.pointe_model.rowCount()))
+            .replace("%4", str(self.material_model.rowCount()))
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+
+    # -- records changed by an action ---------------------------------------------------------
+    def record_changed(self, record: Any) -> None:
+        """One record changed: its row is updated in place, and alerts re-checked if stock."""
+        if isinstance(record, CostumeRecord):
+            if not self.costume_model.update_record(record):
+                self.costume_model.set_records(self.costume_model.records() + [record])
+                self._update_counts()
+            self.costume_page.select_key(record.tag)
+        elif isinstance(record, PointeSpecRecord):
+            if not self.pointe_model.update_record(record):
+                self.refresh()
+                return
+            self.refresh_alerts()
+        elif isinstance(record, MaterialRecord):
+            if not self.material_model.update_record(record):
+                self.material_page.set_records(self.material_model.records() + [record])
+                self._update_counts()
+            self.refresh_alerts()
+        elif isinstance(record, DancerRecord):
+            if not self.dancer_model.update_record(record):
+                self.dancer_page.set_records(self.dancer_model.records() + [record])
+                self._update_counts()
+            self._show_dancer(record)
+
+    # -- scanning -----------------------------------------------------------------------------
+    def focus_scan(self) -> None:
+        self.scan.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.scan.selectAll()
+
+    def _scanned(self) -> None:
+        text = self.scan.text().strip()
+        if not text:
+            return
+        try:
+            tag = normalise_tag(text)
+        except WardrobeError as error:
+            self.statusBar().showMessage(error_text(error), 8000)
+            self.scan.selectAll()
+            return
+        self.scan.clear()
+        self.runner.run(
+            lambda: costumes.get_item(self.db, tag),
+            self.open_item,
+            lambda error: self._scan_failed(tag, error),
+        )
+
+    def _scan_failed(self, tag: str, error: BaseException) -> None:
+        if not isinstance(error, UnknownTag):
+            self.show_failure(error)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unknown tag"),
+            self.tr("No item has the tag %1 yet. Log a new item with this tag?").replace("%1", tag),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.new_item(tag)
+        else:
+            self.focus_scan()
+
+    # -- opening things -----------------------------------------------------------------------
+    def show_section(self, name: str) -> None:
+        self.tabs.setCurrentIndex(SECTIONS.index(name))
+
+    def _dialog_done(self, dialog: Any) -> None:
+        dialog.saved.connect(self.record_changed)
+        dialog.finished.connect(lambda _code: (dialog.deleteLater(), self.focus_scan()))
+        dialog.open()
+        self.last_dialog = dialog
+
+    def open_item(self, record: CostumeRecord) -> None:
+        self.show_section("costumes")
+        self.costume_page.select_key(record.tag)
+        dialog = ItemDialog(
+            self.db, self.runner, self._companies(), self._dancers(), record=record, parent=self
+        )
+        dialog.action_requested.connect(lambda name, item: getattr(self.actions_, name)(item))
+        self._dialog_done(dialog)
+        self.item_opened.emit(record)
+
+    def new_item(self, tag: str = "") -> None:
+        dialog = ItemDialog(
+            self.db, self.runner, self._companies(), self._dancers(), tag=tag, parent=self
+        )
+        self._dialog_done(dialog)
+
+    def new_in_section(self) -> None:
+        section = SECTIONS[self.tabs.currentIndex()]
+        if section == "dancers":
+            self._dialog_done(
+                DancerDialog(self.db, self.runner, self._companies(), self._dancers(), parent=self)
+            )
+        elif section == "pointe":
+            current = self.dancer_page.current_record()
+            self._dialog_done(
+                PointeSpecDialog(
+                    self.db,
+                    self.runner,
+                    self._dancers(),
+                    self._suppliers(),
+                    dancer_id=current.id if current else None,
+                    parent=self,
+                )
+            )
+        elif section == "materials":
+            self._dialog_done(
+                MaterialDialog(
+                    self.db, self.runner, self._companies(), self._suppliers(), parent=self
+                )
+            )
+        else:
+            self.new_item()
+
+    def open_selected(self) -> None:
+        section = SECTIONS[self.tabs.currentIndex()]
+        page = {
+            "costumes": self.costume_page,
+            "dancers": self.dancer_page,
+            "pointe": self.pointe_page,
+            "materials": self.material_page,
+        }.get(section)
+        if page is not None and page.current_record() is not None:
+            page.activated.emit(page.current_record())
+
+    def open_alert(self, alert: Alert) -> None:
+        if alert.kind == "pointe":
+            self.show_section("pointe")
+            self.pointe_page.select_key(alert.item_id)
+            spec = self.pointe_page.current_record()
+            if spec is not None:
+                self._dialog_done(
+                    PointeSpecDialog(
+                        self.db,
+                        self.runner,
+                        self._dancers(),
+                        self._suppliers(),
+                        record=spec,
+                        parent=self,
+                    )
+                )
+        else:
+            self.show_section("materials")
+            self.material_page.select_key(alert.item_id)
+            self.material_page.table.setFocus()
+
+    def focus_filter(self) -> None:
+        section = SECTIONS[self.tabs.currentIndex()]
+        page = {
+            "costumes": self.costume_page,
+            "dancers": self.dancer_page,
+            "pointe": self.pointe_page,
+            "materials": self.material_page,
+        }.get(section)
+        if page is not None:
+            page.focus_filter()
+
+    # -- dancers --------------------------------------------------------------------------------
+    def _show_dancer(self, record: DancerRecord | None) -> None:
+        if record is None:
+            self.dancer_view.show_detail(None)
+            return
+        dancer_id = record.id
+        self.runner.run(lambda: dancers.dancer_detail(self.db, dancer_id), self._dancer_loaded)
+
+    def _dancer_loaded(self, detail: Any) -> None:
+        current = self.dancer_page.current_record()
+        if current is None or current.id == detail.dancer.id:
+            self.dancer_view.show_detail(detail)
+
+    def edit_dancer(self, record: DancerRecord | None) -> None:
+        record = record or self.dancer_page.current_record()
+        if record is None:
+            return
+        self._dialog_done(
+            DancerDialog(
+                self.db, self.runner, self._companies(), self._dancers(), record=record, parent=self
+            )
+        )
+
+    def new_measurements(self) -> None:
+        self.show_section("dancers")
+        detail = self.dancer_view.detail
+        if detail is None:
+            self.statusBar().showMessage(self.tr("Choose a dancer first."), 5000)
+            return
+        dialog = MeasurementDialog(self.db, self.runner, detail.dancer, detail.latest, self)
+        dialog.saved.connect(lambda _m: self._show_dancer(detail.dancer))
+        dialog.finished.connect(lambda _code: (dialog.deleteLater(), self.focus_scan()))
+        dialog.open()
+        self.last_dialog = dialog
+
+    def _issue_for_shown_dancer(self) -> None:
+        detail = self.dancer_view.detail
+        if detail is not None:
+            spec = next((s for s in detail.pointe if s.active), None)
+            if spec is not None:
+                self.actions_.issue_pairs(spec)
+
+    # -- lists for dialogs -------------------------------------------------------------------
+    def _companies(self) -> list:
+        return self.snapshot.companies if self.snapshot else []
+
+    def _dancers(self) -> list[DancerRecord]:
+        return self.dancer_model.records()
+
+    def _suppliers(self) -> list[str]:
+        return self.snapshot.suppliers if self.snapshot else []
+
+    # -- errors ----------------------------------------------------------------------------------
+    def show_failure(self, error: BaseException) -> None:
+        """A refused action in a sentence; a bug in the crash dialog. The app goes on."""
+        if isinstance(error, WardrobeError):
+            QMessageBox.warning(self, self.tr("Not done"), error_text(error))
+        else:
+            dialog = CrashDialog(describe(error), self)
+            dialog.open()
+            self.last_dialog = dialog
+        QTimer.singleShot(0, self.focus_scan)
+
+    def about(self) -> None:
+        from wardrobe import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Wardrobe"),
+            self.tr(
+                "<b>Wardrobe %1</b><br>Costume and wardrobe inventory for ballet companies: "
+                "costumes, tutus, pointe shoes and tulle."
+            ).replace("%1", __version__),
+        )
+
+
+def main_window_of(widget: QWidget) -> MainWindow | None:
+    for top in QApplication.topLevelWidgets():
+        if isinstance(top, MainWindow):
+            return top
+    return None
