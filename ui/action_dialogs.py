@@ -134,18 +134,18 @@ class AlterationDialog(ActionDialog):
             (d.name, d.id) for d in dancers if d.company_id == item.company_id and d.active
         ]
         self.for_dancer = choice(self, self.tr("For dancer"), people, item.out_to_id)
-        self.done = QDateEdit(self)
-        self.done.setAccessibleName(self.tr("Done on"))
-        self.done.setCalendarPopup(True)
-        self.done.setSpecialValueText(self.tr("not done yet"))
-        self.done.setMinimumDate(QDate(2000, 1, 1))
-        self.done.setMaximumDate(QDate.currentDate())
-        self.done.setDate(self.done.minimumDate())
+        self.done_on = QDateEdit(self)
+        self.done_on.setAccessibleName(self.tr("Done on"))
+        self.done_on.setCalendarPopup(True)
+        self.done_on.setSpecialValueText(self.tr("not done yet"))
+        self.done_on.setMinimumDate(QDate(2000, 1, 1))
+        self.done_on.setMaximumDate(QDate.currentDate())
+        self.done_on.setDate(self.done_on.minimumDate())
         self.done_by = line(self, self.tr("Done by"))
         self.form.addRow(self.tr("&Kind"), self.kind)
         self.form.addRow(self.tr("&What"), self.description)
         self.form.addRow(self.tr("&For dancer"), self.for_dancer)
-        self.form.addRow(self.tr("Done &on"), self.done)
+        self.form.addRow(self.tr("Done &on"), self.done_on)
         self.form.addRow(self.tr("Done &by"), self.done_by)
         self.description.setFocus()
 
@@ -156,8 +156,8 @@ class AlterationDialog(ActionDialog):
                 self.tr("Say what is to be done, e.g. “Waist taken in 1 cm”."), self.description
             )
         done_on = None
-        if self.done.date() != self.done.minimumDate():
-            done_on = self.done.date().toPython()
+        if self.done_on.date() != self.done_on.minimumDate():
+            done_on = self.done_on.date().toPython()
             assert isinstance(done_on, date)
         return dict(
             kind=self.kind.currentData(),

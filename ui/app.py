@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wardrobe.database import open_database
+from wardrobe.database import Database, open_database
 from wardrobe.errors import WardrobeError
 
 from .crash_dialog import install_excepthook
 from .error_text import error_text
-from .i18n import chosen_language, install_translation
+from .i18n import LANGUAGE_KEY, chosen_language, install_translation
 from .icons import icon
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 THEME_KEY = "ui/theme"
 
@@ -62,6 +66,41 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(app.style().standardPalette())
 
 
+class WindowHost(QObject):
+    """Keeps one main window on an inventory; a language change rebuilds it in the new one."""
+
+    def __init__(self, db: Database, settings: QSettings) -> None:
+        super().__init__()
+        self.db, self.settings = db, settings
+        self.window = self._make()
+
+    def _make(self) -> MainWindow:
+        from .main_window import MainWindow
+
+        window = MainWindow(self.db, self.settings)
+        window.language_chosen.connect(self.set_language)
+        window.theme_chosen.connect(self.set_theme)
+        return window
+
+    def set_language(self, language: str) -> None:
+        self.settings.setValue(LANGUAGE_KEY, language)
+        install_translation(language)
+        old = self.window
+        old.save_state()
+        old.runner.wait()
+        self.window = self._make()
+        self.window.show()
+        self.window.start()
+        old.close()
+        old.deleteLater()
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.setValue(THEME_KEY, theme)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, theme)
+
+
 def run_app(target: str | None) -> int:
     """Opens the window on an inventory; returns the exit code."""
     app = make_application()
@@ -76,13 +115,11 @@ def run_app(target: str | None) -> int:
             None, app.translate("App", "Cannot open the inventory"), error_text(error)
         )
         return 1
-    from .main_window import MainWindow
-
-    window = MainWindow(db, settings)
-    window.show()
-    window.start()
+    host = WindowHost(db, settings)
+    host.window.show()
+    host.window.start()
     code = app.exec()
-    window.runner.wait()
+    host.window.runner.wait()
     db.close()
     return code
 

@@ -53,9 +53,7 @@ class ItemActions(QObject):
         self._say(text)
 
     def _open(self, dialog: Any) -> None:
-        dialog.finished.connect(lambda _code: (dialog.deleteLater(), self.window.focus_scan()))
-        dialog.open()
-        self.window.last_dialog = dialog
+        self.window.open_dialog(dialog)
 
     def _costume(self, record: CostumeRecord | None) -> CostumeRecord | None:
         item = record or self.window.costume_page.current_record()

@@ -75,7 +75,7 @@ class ItemDialog(FormDialog):
         self.role.setEditable(True)
         self.role.setAccessibleName(self.tr("Role"))
         self.colour = line(self, self.tr("Colour"))
-        self.size = line(self, self.tr("Size"))
+        self.size_field = line(self, self.tr("Size"))
         self.built_for = QComboBox(self)
         self.built_for.setAccessibleName(self.tr("Made for"))
         self.location = QComboBox(self)
@@ -92,7 +92,7 @@ class ItemDialog(FormDialog):
         self.notes.setFixedHeight(60)
 
         self.tutu_box = QGroupBox(self.tr("Tutu"), self)
-        self.style = choice(
+        self.tutu_style = choice(
             self.tutu_box, self.tr("Tutu style"), [(word(s), s) for s in TUTU_STYLES]
         )
         self.layers = QSpinBox(self.tutu_box)
@@ -106,7 +106,7 @@ class ItemDialog(FormDialog):
         self.net_colour = line(self.tutu_box, self.tr("Net colour"))
         self.net_type = line(self.tutu_box, self.tr("Net type"), placeholder=self.tr("stiff net"))
         tutu_form = QFormLayout(self.tutu_box)
-        tutu_form.addRow(self.tr("St&yle"), self.style)
+        tutu_form.addRow(self.tr("St&yle"), self.tutu_style)
         tutu_form.addRow(self.tr("Net &layers"), self.layers)
         tutu_form.addRow(self.tr("&Hoop on layer"), self.hoop)
         tutu_form.addRow(self.tr("Net colour"), self.net_colour)
@@ -120,7 +120,7 @@ class ItemDialog(FormDialog):
             (self.tr("P&roduction"), self.production),
             (self.tr("R&ole"), self.role),
             (self.tr("Co&lour"), self.colour),
-            (self.tr("&Size"), self.size),
+            (self.tr("&Size"), self.size_field),
             (self.tr("&Made for"), self.built_for),
             (self.tr("Locat&ion"), self.location),
             (self.tr("Con&dition"), self.condition),
@@ -219,7 +219,7 @@ class ItemDialog(FormDialog):
         self._production_changed(record.production)
         self.role.setEditText(record.role)
         self.colour.setText(record.colour)
-        self.size.setText(record.size)
+        self.size_field.setText(record.size)
         index = self.built_for.findText(record.built_for) if record.built_for else 0
         self.built_for.setCurrentIndex(max(0, index))
         self.location.setEditText(record.location)
@@ -229,7 +229,7 @@ class ItemDialog(FormDialog):
         )
         self.notes.setPlainText(record.notes)
         if record.tutu:
-            self.style.setCurrentIndex(max(0, self.style.findData(record.tutu.style)))
+            self.tutu_style.setCurrentIndex(max(0, self.tutu_style.findData(record.tutu.style)))
             self.layers.setValue(record.tutu.net_layers)
             self.hoop.setValue(record.tutu.hoop_layer or 0)
             self.net_colour.setText(record.tutu.net_colour)
@@ -263,7 +263,7 @@ class ItemDialog(FormDialog):
                     self.hoop,
                 )
             tutu = costumes.TutuSpec(
-                style=self.style.currentData(),
+                style=self.tutu_style.currentData(),
                 net_layers=self.layers.value(),
                 hoop_layer=hoop,
                 net_colour=self.net_colour.text(),
@@ -275,7 +275,7 @@ class ItemDialog(FormDialog):
             production=self.production.currentText().strip() or None,
             role=self.role.currentText().strip() or None,
             colour=self.colour.text(),
-            size=self.size.text(),
+            size=self.size_field.text(),
             built_for=self.built_for.currentData(),
             location=combo_value(self.location) or None,
             condition=self.condition.currentData(),

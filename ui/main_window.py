@@ -479,6 +479,8 @@ class MainWindow(QMainWindow):
 
     # -- scanning -----------------------------------------------------------------------------
     def focus_scan(self) -> None:
+        if not self.isActiveWindow() and QApplication.activeModalWidget() is None:
+            self.activateWindow()
         self.scan.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.scan.selectAll()
 
@@ -521,9 +523,18 @@ class MainWindow(QMainWindow):
 
     def _dialog_done(self, dialog: Any) -> None:
         dialog.saved.connect(self.record_changed)
-        dialog.finished.connect(lambda _code: (dialog.deleteLater(), self.focus_scan()))
+        self.open_dialog(dialog)
+
+    def open_dialog(self, dialog: Any) -> None:
+        """Opens a dialog window-modally; when it closes, the scan field gets the focus back."""
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
         dialog.open()
         self.last_dialog = dialog
+
+    def _dialog_closed(self, dialog: Any) -> None:
+        dialog.deleteLater()
+        # After Qt has given the focus back to the window, not before.
+        QTimer.singleShot(0, self.focus_scan)
 
     def open_item(self, record: CostumeRecord) -> None:
         self.show_section("costumes")
@@ -642,9 +653,7 @@ class MainWindow(QMainWindow):
             return
         dialog = MeasurementDialog(self.db, self.runner, detail.dancer, detail.latest, self)
         dialog.saved.connect(lambda _m: self._show_dancer(detail.dancer))
-        dialog.finished.connect(lambda _code: (dialog.deleteLater(), self.focus_scan()))
-        dialog.open()
-        self.last_dialog = dialog
+        self.open_dialog(dialog)
 
     def _issue_for_shown_dancer(self) -> None:
         detail = self.dancer_view.detail
@@ -669,9 +678,7 @@ class MainWindow(QMainWindow):
         if isinstance(error, WardrobeError):
             QMessageBox.warning(self, self.tr("Not done"), error_text(error))
         else:
-            dialog = CrashDialog(describe(error), self)
-            dialog.open()
-            self.last_dialog = dialog
+            self.open_dialog(CrashDialog(describe(error), self))
         QTimer.singleShot(0, self.focus_scan)
 
     def about(self) -> None:

@@ -42,7 +42,7 @@ class MaterialDialog(FormDialog):
         )
         self.kind = choice(self, self.tr("Kind"), [(word(k), k) for k in MATERIAL_KINDS])
         self.colour = line(self, self.tr("Colour"))
-        self.width = line(self, self.tr("Width (cm)"))
+        self.width_field = line(self, self.tr("Width (cm)"))
         self.unit = choice(
             self,
             self.tr("Stock unit"),
@@ -61,7 +61,7 @@ class MaterialDialog(FormDialog):
             (self.tr("&Name"), self.name),
             (self.tr("&Kind"), self.kind),
             (self.tr("Co&lour"), self.colour),
-            (self.tr("&Width (cm)"), self.width),
+            (self.tr("&Width (cm)"), self.width_field),
             (self.tr("Stock &unit"), self.unit),
             (self.tr("In stock &now"), self.opening),
             (self.tr("&Minimum"), self.minimum),
@@ -83,7 +83,7 @@ class MaterialDialog(FormDialog):
             name=name,
             kind=self.kind.currentData(),
             colour=self.colour.text(),
-            width_cm=self.width.text().strip() or None,
+            width_cm=self.width_field.text().strip() or None,
             unit=self.unit.currentData(),
             opening_quantity=self.opening.text().strip() or None,
             minimum=self.minimum.text().strip(),
@@ -134,8 +134,8 @@ class PointeSpecDialog(FormDialog):
             editable=True,
         )
         self.model = line(self, self.tr("Model"), record.model if record else "")
-        self.size = line(self, self.tr("Size"), record.size if record else "")
-        self.width = choice(
+        self.size_field = line(self, self.tr("Size"), record.size if record else "")
+        self.width_field = choice(
             self,
             self.tr("Width"),
             [(w, w) for w in SHOE_WIDTHS],
@@ -192,8 +192,8 @@ class PointeSpecDialog(FormDialog):
             (self.tr("&Dancer"), self.dancer),
             (self.tr("&Maker"), self.maker),
             (self.tr("M&odel"), self.model),
-            (self.tr("&Size"), self.size),
-            (self.tr("&Width"), self.width),
+            (self.tr("&Size"), self.size_field),
+            (self.tr("&Width"), self.width_field),
             (self.tr("S&hank"), self.shank),
             (self.tr("&Vamp"), self.vamp),
             (self.tr("Maker's m&ark"), self.mark),
@@ -214,14 +214,14 @@ class PointeSpecDialog(FormDialog):
         maker = self.maker.currentText().strip()
         if not maker:
             raise Invalid(self.tr("Give the maker, e.g. Freed of London."), self.maker)
-        size = required(self.size, self.tr("Give the shoe size, e.g. 4½ or 38."))
+        size = required(self.size_field, self.tr("Give the shoe size, e.g. 4½ or 38."))
         if self.dancer.currentData() is None:
             raise Invalid(self.tr("Choose the dancer."), self.dancer)
         values = dict(
             maker=maker,
             model=self.model.text(),
             size=size,
-            width=self.width.currentText(),
+            width=self.width_field.currentText(),
             shank=str(self.shank.currentData() or self.shank.currentText()),
             vamp=self.vamp.text(),
             maker_mark=self.mark.text(),

@@ -136,8 +136,9 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_query(self, text: str) -> None:
+        self.beginFilterChange()
         self._tokens = search_tokens(text)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
         if not self._tokens:

@@ -365,8 +365,14 @@ def correct(
             if kind == "material"
             else lookup.pointe_spec(session, item_id, lock=True)
         )
-        ledger.post(session, row, "adjusted", change, actor=lookup.actor_name(actor),
-                    reason=lookup.required_text(reason, "reason", 400))
+        ledger.post(
+            session,
+            row,
+            "adjusted",
+            change,
+            actor=lookup.actor_name(actor),
+            reason=lookup.required_text(reason, "reason", 400),
+        )
         if on_order is not None:
             if isinstance(row, Material):
                 row.on_order = on_order

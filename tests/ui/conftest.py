@@ -1,0 +1,59 @@
+"""A main window on a fresh demo inventory, with its own settings file, in English."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from ui.i18n import install_translation
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def english(qapp):
+    install_translation("en")
+    yield
+    install_translation("en")
+
+
+@pytest.fixture
+def no_modal_boxes(monkeypatch):
+    """A message box left open would block the test: record them instead."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, text))
+            return QMessageBox.StandardButton.Ok
+
+        return box
+
+    for kind in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    return shown
+
+
+def open_window(qtbot, db, settings) -> MainWindow:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignals([window.loaded, window.alerts_ready], timeout=20_000):
+        window.start()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, demo_db, settings, english, no_modal_boxes) -> MainWindow:
+    window = open_window(qtbot, demo_db, settings)
+    yield window
+    window.runner.wait()
+
+
+def wait_idle(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.runner.idle, timeout=20_000)

@@ -1,0 +1,79 @@
+"""The dancer view, and measurements shown and entered in the company's units."""
+
+from PySide6.QtCore import Qt
+
+from wardrobe.services import dancers
+
+from .conftest import wait_idle
+
+
+def select_dancer(window, qtbot, company_prefix):
+    window.show_section("dancers")
+    model = window.dancer_model
+    record = next(
+        r
+        for r in model.records()
+        if r.company.startswith(company_prefix)
+        and r.active
+        and dancers.dancer_detail(window.db, r.id).pointe
+    )
+    with qtbot.waitSignal(window.runner.busy_changed, timeout=5000):
+        window.dancer_page.select_key(record.id)
+    wait_idle(qtbot, window)
+    return record
+
+
+def test_a_paris_dancer_shows_latest_measurements_in_cm_with_their_date(window, qtbot):
+    record = select_dancer(window, qtbot, "Le Ballet")
+    view = window.dancer_view
+    assert record.name in view.title.text()
+    table = view.measurements
+    assert table.horizontalHeaderItem(0).text().startswith("Latest, ")
+    waist_row = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())].index("Waist")
+    assert table.item(waist_row, 0).text().endswith(" cm")
+    summary = view.summary.toPlainText()
+    assert "pairs on hand" in summary and "weeks left" in summary
+
+
+def test_a_new_york_dancer_shows_inches(window, qtbot):
+    select_dancer(window, qtbot, "Metropolitan")
+    table = window.dancer_view.measurements
+    assert table.item(0, 0).text().endswith(" in")
+
+
+def test_new_measurements_invalid_then_valid(window, qtbot, demo_db):
+    record = select_dancer(window, qtbot, "Metropolitan")
+    history = len(dancers.measurement_history(demo_db, record.id))
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = window.last_dialog
+    assert dialog.objectName() == "measurementDialog"
+    assert dialog.fields["waist"].placeholderText()  # the last value as a hint
+    dialog.fields["waist"].setText("62")  # centimetres typed for a New York dancer
+    qtbot.keyClick(dialog.fields["waist"], Qt.Key.Key_Return)
+    assert dialog.isVisible() and "Waist of 62 in is outside" in dialog.message.text()
+    assert dialog.focusWidget() is dialog.fields["waist"]
+    assert len(dancers.measurement_history(demo_db, record.id)) == history
+    dialog.fields["waist"].setText("24 1/2")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.keyClick(dialog.fields["waist"], Qt.Key.Key_Return)
+    latest = dancers.measurement_history(demo_db, record.id)[0]
+    assert (
+        latest.values["waist"] == 622
+        and len(dancers.measurement_history(demo_db, record.id)) == history + 1
+    )
+    wait_idle(qtbot, window)
+    table = window.dancer_view.measurements
+    waist_row = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())].index("Waist")
+    assert table.item(waist_row, 0).text() == "24½ in"
+
+
+def test_issue_pointe_shoes_from_the_dancer_view(window, qtbot):
+    select_dancer(window, qtbot, "Le Ballet")
+    assert window.dancer_view.issue.isEnabled()
+    window.dancer_view.issue.click()
+    assert window.last_dialog.windowTitle() == "Issue pointe shoes"
+    window.last_dialog.reject()

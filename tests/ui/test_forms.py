@@ -1,0 +1,99 @@
+"""Creating and editing from the keyboard: invalid input says why and saves nothing."""
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from wardrobe.models import CostumeItem, Dancer
+from wardrobe.services import costumes
+
+from .conftest import wait_idle
+
+
+def count(db, model):
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def test_a_new_item_with_invalid_then_valid_input(window, qtbot, demo_db):
+    before = count(demo_db, CostumeItem)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.last_dialog
+    assert dialog.objectName() == "itemDialog" and dialog.isVisible()
+    qtbot.keyClick(dialog.tag, Qt.Key.Key_Return)  # nothing typed yet
+    assert dialog.isVisible() and "name" in dialog.message.text()
+    assert dialog.focusWidget() is dialog.name
+    dialog.name.setText("Cygne noir — tutu")
+    dialog.piece.setCurrentIndex(dialog.piece.findData("tutu"))
+    dialog.layers.setValue(12)
+    dialog.hoop.setValue(14)  # beyond the layers
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "hoop" in dialog.message.text()
+    dialog.hoop.setValue(6)
+    dialog.value.setText("lots")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "number" in dialog.message.text()
+    assert count(demo_db, CostumeItem) == before  # nothing saved while invalid
+    dialog.value.setText("8500")
+    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    record = saved.args[0]
+    assert record.tag.startswith("BN-") and record.tutu.hoop_layer == 6
+    assert count(demo_db, CostumeItem) == before + 1
+    assert window.costume_page.current_record().tag == record.tag
+
+
+def test_a_refused_save_keeps_the_dialog_open_with_the_reason(window, qtbot, demo_db):
+    window.new_item("BN-000001")  # a tag already in use
+    dialog = window.last_dialog
+    dialog.name.setText("Doublon")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    assert dialog.isVisible() and "already on another item" in dialog.message.text()
+
+
+def test_escape_cancels_without_saving(window, qtbot, demo_db):
+    before = count(demo_db, CostumeItem)
+    window.new_item()
+    dialog = window.last_dialog
+    dialog.name.setText("Never saved")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and count(demo_db, CostumeItem) == before
+
+
+def test_another_desk_saved_first_so_this_save_is_refused_and_refreshed(window, qtbot, demo_db):
+    item = costumes.get_item(demo_db, "BN-000002")
+    window.open_item(item)
+    dialog = window.last_dialog
+    fields = dict(
+        name=item.name,
+        piece_type=item.piece_type,
+        production=item.production,
+        role=item.role,
+        colour="vermeil",
+        location=item.location,
+    )
+    costumes.edit_item(demo_db, item.tag, expected_version=item.version, **fields)  # elsewhere
+    dialog.colour.setText("argent massif")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    assert dialog.isVisible() and "Someone else changed" in dialog.message.text()
+    assert dialog.colour.text() == "vermeil"  # the fresh copy is shown
+    assert costumes.get_item(demo_db, item.tag).colour == "vermeil"
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.colour.setText("argent massif")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert costumes.get_item(demo_db, item.tag).colour == "argent massif"
+
+
+def test_a_new_dancer_from_the_dancers_section(window, qtbot, demo_db):
+    before = count(demo_db, Dancer)
+    window.show_section("dancers")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.last_dialog
+    assert dialog.objectName() == "dancerDialog"
+    dialog.name.setText("Zoé Laâge-Vinolo")  # accents through setText, never keyClicks
+    dialog.rank.setEditText("sujet")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert count(demo_db, Dancer) == before + 1
+    assert window.dancer_page.model.row_of(dialog.result_value.id) >= 0

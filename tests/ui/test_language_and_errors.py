@@ -1,0 +1,79 @@
+"""Two languages, keyboard shortcuts, and errors that never take the app down."""
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from ui.app import WindowHost
+from ui.crash_dialog import CrashDialog
+
+from .conftest import wait_idle
+
+
+def test_switching_to_french_rebuilds_the_window_in_french(
+    qtbot, demo_db, settings, english, no_modal_boxes
+):
+    host = WindowHost(demo_db, settings)  # the host deletes each window it replaces
+    host.window.show()
+    host.window.start()
+    wait_idle(qtbot, host.window)
+    assert host.window.tabs.tabText(0) == "&Costumes"
+    host.window.language_chosen.emit("fr")
+    french = host.window
+    wait_idle(qtbot, french)
+    assert settings.value("ui/language") == "fr"
+    assert [french.tabs.tabText(i) for i in (1, 2, 3)] == [
+        "&Danseurs",
+        "&Pointes",
+        "&Tulle et fournitures",
+    ]
+    assert french.scan.placeholderText() == "Scannez ou tapez une étiquette, puis Entrée"
+    assert "articles à commander" in french.banner.text.text()
+    assert french.costume_model.headerData(0, Qt.Orientation.Horizontal) == "Étiquette"
+    assert QLocale().decimalPoint() == ","
+    french.language_chosen.emit("en")
+    qtbot.addWidget(host.window)
+    wait_idle(qtbot, host.window)
+    assert host.window.tabs.tabText(1) == "&Dancers"
+
+
+def test_keyboard_shortcuts_reach_the_scan_field_and_the_filter(window, qtbot):
+    window.costume_page.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.scan
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.costume_page.filter
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == 1
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+
+
+def test_controls_have_accessible_names(window):
+    assert window.scan.accessibleName() == "Tag"
+    assert window.costume_page.filter.accessibleName()
+    assert window.alerts_page.accessibleName()
+
+
+def test_a_bug_in_background_work_opens_the_crash_dialog_and_the_app_goes_on(window, qtbot):
+    def broken():
+        raise ZeroDivisionError("tulle divided by nothing")
+
+    window.runner.run(broken)
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "last_dialog", None), CrashDialog))
+    details = window.last_dialog.details.toPlainText()
+    assert "ZeroDivisionError: tulle divided by nothing" in details
+    assert "Traceback" in details
+    window.last_dialog.reject()
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.refresh()  # still working
+
+
+def test_a_refused_action_is_a_plain_sentence(window, qtbot, no_modal_boxes):
+    from wardrobe.errors import UnknownTag
+
+    window.runner.run(lambda: (_ for _ in ()).throw(UnknownTag(tag="BN-1")))
+    qtbot.waitUntil(lambda: bool(no_modal_boxes))
+    assert no_modal_boxes[-1] == (
+        "warning",
+        "No item has the tag “BN-1”. Check the label, or log it as a new item.",
+    )

@@ -1,0 +1,74 @@
+"""The scan field: a scanner types the tag and Enter."""
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .conftest import wait_idle
+
+
+def scan(qtbot, window, text):
+    window.scan.setFocus()
+    window.scan.setText(text)
+    qtbot.keyClick(window.scan, Qt.Key.Key_Return)
+
+
+def test_the_scan_field_has_the_focus_at_start(window, qtbot):
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan)
+
+
+def test_a_known_tag_opens_its_item_at_once(window, qtbot):
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.item_opened, timeout=5000) as opened:
+        scan(qtbot, window, "bn-000001")
+    assert opened.args[0].tag == "BN-000001"
+    assert time.perf_counter() - started < 2  # generous: the benchmark gives the real figure
+    dialog = window.last_dialog
+    assert dialog.objectName() == "itemDialog" and dialog.isVisible()
+    assert dialog.name.text() == opened.args[0].name
+    assert window.costume_page.current_record().tag == "BN-000001"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan)
+
+
+def test_an_unknown_tag_offers_a_new_item_with_the_tag_filled_in(window, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    scan(qtbot, window, "BN-777777")
+    qtbot.waitUntil(
+        lambda: (
+            bool(asked)
+            and getattr(window, "last_dialog", None) is not None
+            and window.last_dialog.isVisible()
+        )
+    )
+    assert "BN-777777" in asked[0]
+    dialog = window.last_dialog
+    assert dialog.tag.text() == "BN-777777" and dialog.record is None
+    dialog.name.setText("Flocon — tutu de remplacement")
+    dialog.piece.setCurrentIndex(dialog.piece.findData("tutu"))
+    dialog.layers.setValue(8)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    row = window.costume_model.row_of("BN-777777")
+    assert row >= 0 and window.costume_model.record(row).tutu.net_layers == 8
+
+
+def test_declining_the_new_item_changes_nothing(window, qtbot, monkeypatch, demo_db):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    before = window.costume_model.rowCount()
+    scan(qtbot, window, "BN-888888")
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan)
+    assert window.costume_model.rowCount() == before
+
+
+def test_something_that_is_not_a_tag_is_said_in_the_status_bar(window, qtbot):
+    scan(qtbot, window, "hello world!")
+    assert "is not a tag" in window.statusBar().currentMessage()
+    assert window.scan.text() == "hello world!"  # kept, selected, to be typed over

@@ -1,0 +1,64 @@
+"""Why an alert fires and what to order, as sentences in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from wardrobe.records import Alert
+
+from . import formatting
+
+
+class Pairs(QObject):
+    """Plural forms need ``self.tr(text, "", n)``: lupdate sees no plural in translate()."""
+
+    def count(self, n: int) -> str:
+        return self.tr("%n pair(s)", "", n)
+
+
+_pairs = Pairs()
+
+
+def quantity(base: int, unit: str) -> str:
+    if unit == "pairs":
+        return _pairs.count(base)
+    return formatting.stock(base, unit)
+
+
+def describe(alert: Alert) -> str:
+    """Why an item is low, in the user's language."""
+    have = quantity(alert.on_hand, alert.unit)
+    if alert.reason == "wont_last_lead_time":
+        why = QCoreApplication.translate(
+            "Alerts",
+            "{have} last {weeks} weeks at {rate} a week; {maker} takes {lead} weeks "
+            "(+{margin} weeks margin)",
+        ).format(
+            have=have,
+            weeks=formatting.number(alert.weeks_left or 0, 1),
+            rate=formatting.trimmed(alert.pairs_per_week or 0, 1),
+            maker=alert.supplier or QCoreApplication.translate("Alerts", "the maker"),
+            lead=alert.lead_time_weeks,
+            margin=alert.safety_weeks,
+        )
+    elif alert.reason == "below_minimum_pairs":
+        why = QCoreApplication.translate("Alerts", "{have}, below the minimum of {minimum}").format(
+            have=have, minimum=alert.minimum
+        )
+    else:
+        why = QCoreApplication.translate(
+            "Alerts", "{have} on hand, below the minimum of {minimum}"
+        ).format(have=have, minimum=quantity(alert.minimum, alert.unit))
+    if alert.on_order:
+        why += QCoreApplication.translate("Alerts", "; {amount} already on order").format(
+            amount=quantity(alert.on_order, alert.unit)
+        )
+    return why + "."
+
+
+def to_order(alert: Alert) -> str:
+    if alert.covered_by_orders:
+        return QCoreApplication.translate("Alerts", "covered by orders")
+    if alert.unit == "pairs":
+        return quantity(alert.to_order, "pairs")
+    return f"{formatting.trimmed(alert.to_order)} {alert.unit}"
