@@ -207,7 +207,8 @@ class ItemDialog(FormDialog):
 
     def _piece_changed(self) -> None:
         self.tutu_box.setVisible(self.piece.currentData() == "tutu")
-        self.adjustSize()
+        if self.isVisible():
+            self.adjustSize()
 
     def _fill(self, record: CostumeRecord) -> None:
         self.name.setText(record.name)

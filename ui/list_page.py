@@ -92,9 +92,9 @@ class ListPage(QWidget):
         self.settings.setValue(f"columns/{self.name}", self.table.horizontalHeader().saveState())
 
     # -- records ---------------------------------------------------------------------------
-    def set_records(self, records: list[Any]) -> None:
+    def set_records(self, records: list[Any], folded: list[str] | None = None) -> None:
         current = self.current_record()
-        self.model.set_records(records)
+        self.model.set_records(records, folded)
         if current is not None:
             self.select_key(self.model._key(current))
 

@@ -432,10 +432,10 @@ class MainWindow(QMainWindow):
 
     def _snapshot_loaded(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
-        self.costume_page.set_records(snapshot.costumes)
-        self.dancer_page.set_records(snapshot.dancers)
-        self.pointe_page.set_records(snapshot.pointe)
-        self.material_page.set_records(snapshot.materials)
+        self.costume_page.set_records(snapshot.costumes, snapshot.folded["costumes"])
+        self.dancer_page.set_records(snapshot.dancers, snapshot.folded["dancers"])
+        self.pointe_page.set_records(snapshot.pointe, snapshot.folded["pointe"])
+        self.material_page.set_records(snapshot.materials, snapshot.folded["materials"])
         self._update_counts()
         self.loaded.emit()
 

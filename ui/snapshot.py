@@ -15,6 +15,9 @@ from wardrobe.records import (
 )
 from wardrobe.services import alerts, companies, costumes, dancers, pointe, stock
 
+from . import columns
+from .table_model import fold_rows
+
 
 @dataclass(frozen=True)
 class Snapshot:
@@ -24,17 +27,30 @@ class Snapshot:
     pointe: list[PointeSpecRecord]
     materials: list[MaterialRecord]
     suppliers: list[str]
+    folded: dict[str, list[str]]  # each list's filter texts, made here off the GUI thread
 
 
 def load_snapshot(db: Database) -> Snapshot:
+    lists = {
+        "costumes": costumes.list_items(db),
+        "dancers": dancers.list_dancers(db),
+        "pointe": pointe.list_specs(db),
+        "materials": stock.list_materials(db),
+    }
     return Snapshot(
         companies=companies.list_companies(db),
-        costumes=costumes.list_items(db),
-        dancers=dancers.list_dancers(db),
-        pointe=pointe.list_specs(db),
-        materials=stock.list_materials(db),
         suppliers=stock.list_suppliers(db),
+        folded={name: fold_rows(COLUMNS[name], rows) for name, rows in lists.items()},
+        **lists,
     )
+
+
+COLUMNS = {
+    "costumes": columns.COSTUMES,
+    "dancers": columns.DANCERS,
+    "pointe": columns.POINTE,
+    "materials": columns.MATERIALS,
+}
 
 
 def load_alerts(db: Database) -> list[Alert]:

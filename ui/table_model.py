@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from wardrobe.text import fold, search_tokens
+from wardrobe.text import fold_cached, search_tokens
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,6 +31,11 @@ class Column:
     text: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None
     numeric: bool = False
+
+
+def fold_rows(columns: Sequence[Column], records: Sequence[Any]) -> list[str]:
+    """Each row's text as the filter compares it; safe to run off the GUI thread."""
+    return [" ".join(fold_cached(column.text(record)) for column in columns) for record in records]
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -48,13 +53,44 @@ class RecordTableModel(QAbstractTableModel):
         self._records: list[Any] = []
         self._folded: list[str] = []
         self._warning_icon = QIcon()
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- contents ------------------------------------------------------------------------
-    def set_records(self, records: Sequence[Any]) -> None:
+    def set_records(self, records: Sequence[Any], folded: Sequence[str] | None = None) -> None:
+        """``folded``: the rows' filter texts, when a background job made them already."""
         self.beginResetModel()
         self._records = list(records)
-        self._folded = [self._fold(r) for r in self._records]
+        self._folded = list(folded) if folded is not None else fold_rows(self._columns, records)
+        if self._sort_column >= 0:
+            self._sort_in_place()
         self.endResetModel()
+
+    # -- sorting, in Python with native keys: Qt's proxy would call data() n log n times -----
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_rows = {self._key(r): row for row, r in enumerate(self._records)}
+        self._sort_column, self._sort_order = column, order
+        self._sort_in_place()
+        new_rows = {self._key(r): row for row, r in enumerate(self._records)}
+        by_old = {old: new_rows[key] for key, old in old_rows.items()}
+        for index in self.persistentIndexList():
+            row = by_old.get(index.row(), index.row())
+            self.changePersistentIndex(index, self.index(row, index.column()))
+        self.layoutChanged.emit()
+
+    def _sort_in_place(self) -> None:
+        column = self._columns[self._sort_column]
+        key = column.sort or (lambda r: column.text(r).casefold())
+        order = sorted(
+            range(len(self._records)),
+            key=lambda i: key(self._records[i]),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        self._records = [self._records[i] for i in order]
+        self._folded = [self._folded[i] for i in order]
 
     def update_record(self, record: Any) -> bool:
         """Replaces one record in place (same key); False when it is not in the table."""
@@ -86,7 +122,7 @@ class RecordTableModel(QAbstractTableModel):
         self._warning_icon = icon
 
     def _fold(self, record: Any) -> str:
-        return fold(" ".join(column.text(record) for column in self._columns))
+        return fold_rows(self._columns, [record])[0]
 
     # -- Qt's side -------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -127,13 +163,18 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Sorts by native values; keeps rows holding every typed word, accents optional."""
+    """Keeps rows holding every typed word, accents optional; sorting is the source's job."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._tokens: list[str] = []
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        assert isinstance(source, RecordTableModel)
+        source.sort(column, order)
 
     def set_query(self, text: str) -> None:
         self.beginFilterChange()

@@ -47,7 +47,7 @@ def costume_record(row: CostumeItem, location_path: str | None = None) -> Costum
     if location_path is None and row.location_id is not None:
         session = Session.object_session(row)
         assert session is not None
-        location_path = lookup.location_paths(session, row.company_id).get(row.location_id, "")
+        location_path = lookup.location_path(session, row.location_id)
     return CostumeRecord(
         id=row.id,
         tag=row.tag,

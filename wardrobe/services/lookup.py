@@ -190,24 +190,32 @@ def _guess_location_kind(name: str, depth: int) -> str:
 
 
 def location_paths(session: Session, company_id: int | None = None) -> dict[int, str]:
-    stmt = select(Location)
+    """Every location's path, ``Room / Rack 3``, read as tuples (thousands at scale)."""
+    stmt = select(Location.id, Location.parent_id, Location.name)
     if company_id is not None:
         stmt = stmt.where(Location.company_id == company_id)
-    rows = {loc.id: loc for loc in session.scalars(stmt)}
+    rows = {loc_id: (parent_id, name) for loc_id, parent_id, name in session.execute(stmt)}
     paths: dict[int, str] = {}
 
     def path_of(loc_id: int) -> str:
         if loc_id not in paths:
-            loc = rows[loc_id]
-            if loc.parent_id is not None and loc.parent_id in rows:
-                paths[loc_id] = f"{path_of(loc.parent_id)} / {loc.name}"
-            else:
-                paths[loc_id] = loc.name
+            parent_id, name = rows[loc_id]
+            paths[loc_id] = f"{path_of(parent_id)} / {name}" if parent_id in rows else name
         return paths[loc_id]
 
     for loc_id in rows:
         path_of(loc_id)
     return paths
+
+
+def location_path(session: Session, location_id: int) -> str:
+    """One location's path, walking up its parents."""
+    names: list[str] = []
+    current = session.get(Location, location_id)
+    while current is not None and len(names) < 20:
+        names.append(current.name)
+        current = session.get(Location, current.parent_id) if current.parent_id else None
+    return " / ".join(reversed(names))
 
 
 def supplier(session: Session, ref: Ref) -> Supplier:

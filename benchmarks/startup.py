@@ -1,0 +1,113 @@
+"""Time from process start to a usable window with alerts, beside an empty PySide6 window,
+and from a scanned tag (its Enter) to its item's dialog being open (median of 7 scans).
+
+    .venv/bin/python benchmarks/startup.py --db /tmp/scale50.db [--runs 5]
+
+Each run is a fresh process (imports included), offscreen. Prints medians and the ratio to
+the floor measured in the same run. Not a test: the figures are for reading, not asserting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+
+FLOOR = r"""
+import time; t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QTimer
+app = QApplication([]); w = QMainWindow(); w.resize(1280, 800); w.show()
+def done():
+    print(time.perf_counter() - t0); app.quit()
+QTimer.singleShot(0, done); app.exec()
+"""
+
+APP = r"""
+import time; t0 = time.perf_counter()
+import sys
+from PySide6.QtCore import QSettings, QTimer
+from ui.app import make_application
+from ui.i18n import install_translation
+from wardrobe.database import open_database
+app = make_application(); install_translation("en")
+from ui.main_window import MainWindow
+db = open_database(sys.argv[1])
+w = MainWindow(db, QSettings(sys.argv[2], QSettings.Format.IniFormat)); w.show(); w.start()
+marks = {}
+scans = []
+def scan_next():
+    # A scanner types the tag and Enter; time until its item dialog is open.
+    if len(scans) == 7:
+        w.runner.wait()
+        scans.sort()
+        print(marks["alerts"], marks["lists"], scans[3], len(w.alerts), w.costume_model.rowCount())
+        app.quit()
+        return
+    if getattr(w, "last_dialog", None) is not None:
+        w.last_dialog.reject()
+    tag = w.costume_model.record(len(scans) * 997 % w.costume_model.rowCount()).tag
+    w.scan.setText(tag)
+    started = time.perf_counter()
+    def opened(_record):
+        scans.append(time.perf_counter() - started)
+        w.item_opened.disconnect(opened)
+        QTimer.singleShot(0, scan_next)
+    w.item_opened.connect(opened)
+    w.scan.returnPressed.emit()
+def mark(name):
+    marks[name] = time.perf_counter() - t0
+    if len(marks) == 2:
+        scan_next()
+w.alerts_ready.connect(lambda _a: mark("alerts"))
+w.loaded.connect(lambda: mark("lists"))
+app.exec()
+"""
+
+
+def run(code: str, *args: str) -> list[float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
+    ).stdout.split()
+    return [float(x) for x in out]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    settings = "/tmp/wardrobe-bench-settings.ini"
+    floor, alerts, lists, scans = [], [], [], []
+    extra: list[float] = []
+    for _ in range(args.runs):
+        floor.append(run(FLOOR)[0])
+        a, li, sc, *extra = run(APP, args.db, settings)
+        alerts.append(a)
+        lists.append(li)
+        scans.append(sc)
+    f, a, li, sc = (statistics.median(x) for x in (floor, alerts, lists, scans))
+    print(
+        json.dumps(
+            {
+                "runs": args.runs,
+                "empty_window_s": round(f, 3),
+                "window_with_alerts_s": round(a, 3),
+                "lists_loaded_s": round(li, 3),
+                "alerts_ratio_to_floor": round(a / f, 2),
+                "lists_ratio_to_floor": round(li / f, 2),
+                "scan_to_item_open_ms": round(sc * 1000, 1),
+                "alerts": int(extra[0]),
+                "costume_rows": int(extra[1]),
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
