@@ -75,3 +75,10 @@ def moment(value: datetime | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+
+
+def money_field(minor: int | None) -> str:
+    """An amount for an input field: 2778,00 in French, 2778.00 in English, no grouping."""
+    if minor is None:
+        return ""
+    return f"{minor / 100:.2f}".replace(".", QLocale().decimalPoint())

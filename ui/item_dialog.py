@@ -225,9 +225,7 @@ class ItemDialog(FormDialog):
         self.built_for.setCurrentIndex(max(0, index))
         self.location.setEditText(record.location)
         self.condition.setCurrentIndex(max(0, self.condition.findData(record.condition)))
-        self.value.setText(
-            "" if record.replacement_value is None else f"{record.replacement_value / 100:.2f}"
-        )
+        self.value.setText(formatting.money_field(record.replacement_value))
         self.notes.setPlainText(record.notes)
         if record.tutu:
             self.tutu_style.setCurrentIndex(max(0, self.tutu_style.findData(record.tutu.style)))

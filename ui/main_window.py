@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
     # -- loading ----------------------------------------------------------------------------
     def start(self) -> None:
         """Alerts first (they are what staff look for on opening), then the lists."""
-        self.scan.setFocus()
+        self.focus_scan()
         self.refresh()
 
     def refresh(self) -> None:

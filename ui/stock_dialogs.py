@@ -13,6 +13,7 @@ from wardrobe.services import pointe, stock
 from wardrobe.units import STOCK_UNITS, length_unit_for
 from wardrobe.vocabulary import MATERIAL_KINDS, SHOE_WIDTHS
 
+from . import formatting
 from .forms import FormDialog, Invalid, choice, line, required
 from .labels import word
 from .tasks import TaskRunner
@@ -184,7 +185,7 @@ class PointeSpecDialog(FormDialog):
         self.cost = line(
             self,
             self.tr("Cost per pair"),
-            "" if not record or record.unit_cost is None else f"{record.unit_cost / 100:.2f}",
+            formatting.money_field(record.unit_cost) if record else "",
         )
         self.on_hand = line(self, self.tr("Pairs on hand"), placeholder="0")
         self.on_hand.setVisible(record is None)
