@@ -118,8 +118,8 @@ class MainWindow(QMainWindow):
         self.costume_page.activated.connect(self.open_item)
         self.dancer_page.current_changed.connect(self._show_dancer)
         self.dancer_page.activated.connect(lambda r: self.edit_dancer(r))
-        self.pointe_page.activated.connect(lambda r: self.actions_.issue_pairs(r))
-        self.material_page.activated.connect(lambda r: self.actions_.receive(r))
+        self.pointe_page.activated.connect(self.edit_spec)
+        self.material_page.activated.connect(self.edit_material)
         self.alerts_page.open_alert.connect(self.open_alert)
         self.dancer_view.edit_requested.connect(lambda: self.edit_dancer(None))
         self.dancer_view.measure_requested.connect(self.new_measurements)
@@ -529,6 +529,7 @@ class MainWindow(QMainWindow):
         """Opens a dialog window-modally; when it closes, the scan field gets the focus back."""
         dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
         dialog.open()
+        dialog.activateWindow()  # the keyboard goes to the dialog, even with no window manager
         self.last_dialog = dialog
 
     def _dialog_closed(self, dialog: Any) -> None:
@@ -591,25 +592,31 @@ class MainWindow(QMainWindow):
             page.activated.emit(page.current_record())
 
     def open_alert(self, alert: Alert) -> None:
-        if alert.kind == "pointe":
-            self.show_section("pointe")
-            self.pointe_page.select_key(alert.item_id)
-            spec = self.pointe_page.current_record()
-            if spec is not None:
-                self._dialog_done(
-                    PointeSpecDialog(
-                        self.db,
-                        self.runner,
-                        self._dancers(),
-                        self._suppliers(),
-                        record=spec,
-                        parent=self,
-                    )
-                )
-        else:
-            self.show_section("materials")
-            self.material_page.select_key(alert.item_id)
-            self.material_page.table.setFocus()
+        """Shows the alert's item in its list and opens it."""
+        page = self.pointe_page if alert.kind == "pointe" else self.material_page
+        self.show_section("pointe" if alert.kind == "pointe" else "materials")
+        if page.select_key(alert.item_id):
+            page.table.setFocus()
+            page.activated.emit(page.current_record())
+
+    def edit_spec(self, spec: PointeSpecRecord) -> None:
+        self._dialog_done(
+            PointeSpecDialog(
+                self.db, self.runner, self._dancers(), self._suppliers(), record=spec, parent=self
+            )
+        )
+
+    def edit_material(self, material: MaterialRecord) -> None:
+        self._dialog_done(
+            MaterialDialog(
+                self.db,
+                self.runner,
+                self._companies(),
+                self._suppliers(),
+                record=material,
+                parent=self,
+            )
+        )
 
     def focus_filter(self) -> None:
         section = SECTIONS[self.tabs.currentIndex()]

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from wardrobe.database import Database
+from wardrobe.errors import StaleEdit, WardrobeError
 from wardrobe.records import CompanyRecord, DancerRecord, MaterialRecord, PointeSpecRecord
 from wardrobe.services import pointe, stock
 from wardrobe.units import STOCK_UNITS, length_unit_for
@@ -27,14 +28,17 @@ class MaterialDialog(FormDialog):
         companies: list[CompanyRecord],
         suppliers: list[str],
         *,
+        record: MaterialRecord | None = None,
         company_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("New material"), runner, parent)
+        title = self.tr("Edit %1").replace("%1", record.name) if record else self.tr("New material")
+        super().__init__(title, runner, parent)
         self.setObjectName("materialDialog")
         self.db = db
+        self.record = record
         self.companies = {c.id: c for c in companies}
-        current = company_id or companies[0].id
+        current = record.company_id if record else (company_id or companies[0].id)
         self.company = choice(
             self, self.tr("Company"), [(c.name, c.id) for c in companies], current
         )
@@ -71,7 +75,32 @@ class MaterialDialog(FormDialog):
             (self.tr("C&ost per unit"), self.cost),
         ):
             self.form.addRow(label, widget)
+        if record is not None:
+            self.company.setEnabled(False)
+            self.form.setRowVisible(self.opening, False)  # stock moves only by the ledger
+            self._fill(record)
         self.name.setFocus()
+
+    def _fill(self, record: MaterialRecord) -> None:
+        self.name.setText(record.name)
+        index = self.kind.findData(record.kind)
+        if index < 0:
+            self.kind.addItem(record.kind, record.kind)
+            index = self.kind.count() - 1
+        self.kind.setCurrentIndex(index)
+        self.colour.setText(record.colour)
+        self.width_field.setText(formatting.body_value(record.width_mm, "metric"))
+        self.unit.setCurrentIndex(max(0, self.unit.findData(record.unit)))
+        self.minimum.setText(formatting.stock_value(record.minimum, record.unit))
+        self.target.setText(formatting.stock_value(record.target, record.unit))
+        self.supplier.setCurrentIndex(max(0, self.supplier.findData(record.supplier or None)))
+        self.cost.setText(formatting.money_field(record.unit_cost))
+
+    def failed(self, error: WardrobeError) -> None:
+        if isinstance(error, StaleEdit) and self.record is not None:
+            fresh = stock.get_material(self.db, self.record.id)
+            self.record = fresh
+            self._fill(fresh)
 
     def collect(self) -> dict[str, Any]:
         name = required(self.name, self.tr("Give the material a name."))
@@ -94,8 +123,11 @@ class MaterialDialog(FormDialog):
         )
 
     def work(self, values: dict[str, Any]) -> Callable[[], MaterialRecord]:
-        db, company = self.db, self.company.currentData()
-        return lambda: stock.create_material(db, company=company, **values)
+        db, company, record = self.db, self.company.currentData(), self.record
+        if record is None:
+            return lambda: stock.create_material(db, company=company, **values)
+        values.pop("opening_quantity", None)
+        return lambda: stock.edit_material(db, record.id, expected_version=record.version, **values)
 
 
 class PointeSpecDialog(FormDialog):

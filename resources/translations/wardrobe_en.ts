@@ -4,7 +4,7 @@
   <context>
     <name>AlertsBanner</name>
     <message numerus="yes">
-      <location filename="../../ui/alerts_view.py" line="139" />
+      <location filename="../../ui/alerts_view.py" line="79" />
       <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
       <translation>
         <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
@@ -12,7 +12,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/alerts_view.py" line="143" />
+      <location filename="../../ui/alerts_view.py" line="83" />
       <source>; %n more already covered by orders</source>
       <translation>
         <numerusform>; %n more already covered by an order</numerusform>
@@ -23,7 +23,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="419" />
+      <location filename="../../ui/main_window.py" line="422" />
       <source>%n low-stock alert(s)</source>
       <translation>
         <numerusform>%n low-stock alert</numerusform>
@@ -34,7 +34,7 @@
   <context>
     <name>Pairs</name>
     <message numerus="yes">
-      <location filename="../../ui/alerts_view.py" line="32" />
+      <location filename="../../ui/alert_text.py" line="16" />
       <source>%n pair(s)</source>
       <translation>
         <numerusform>%n pair</numerusform>

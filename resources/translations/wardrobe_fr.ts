@@ -12,32 +12,32 @@
   <context>
     <name>Alerts</name>
     <message>
-      <location filename="../../ui/alerts_view.py" line="48" />
+      <location filename="../../ui/alert_text.py" line="32" />
       <source>{have} last {weeks} weeks at {rate} a week; {maker} takes {lead} weeks (+{margin} weeks margin)</source>
       <translation>{have} durent {weeks} semaines à {rate} par semaine ; {maker} livre en {lead} semaines (+{margin} semaines de marge)</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="56" />
+      <location filename="../../ui/alert_text.py" line="40" />
       <source>the maker</source>
       <translation>le fabricant</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="61" />
+      <location filename="../../ui/alert_text.py" line="45" />
       <source>{have}, below the minimum of {minimum}</source>
       <translation>{have}, sous le minimum de {minimum}</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="65" />
+      <location filename="../../ui/alert_text.py" line="49" />
       <source>{have} on hand, below the minimum of {minimum}</source>
       <translation>{have} en stock, sous le minimum de {minimum}</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="69" />
+      <location filename="../../ui/alert_text.py" line="53" />
       <source>; {amount} already on order</source>
       <translation> ; {amount} déjà en commande</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="77" />
+      <location filename="../../ui/alert_text.py" line="61" />
       <source>covered by orders</source>
       <translation>couvert par les commandes</translation>
     </message>
@@ -45,37 +45,37 @@
   <context>
     <name>AlertsBanner</name>
     <message>
-      <location filename="../../ui/alerts_view.py" line="96" />
+      <location filename="../../ui/alerts_view.py" line="36" />
       <source>Show alerts</source>
       <translation>Voir les alertes</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="97" />
+      <location filename="../../ui/alerts_view.py" line="37" />
       <source>Show the low-stock alerts</source>
       <translation>Voir les alertes de stock bas</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="108" />
+      <location filename="../../ui/alerts_view.py" line="48" />
       <source>Checking stock levels…</source>
       <translation>Vérification des stocks…</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="114" />
+      <location filename="../../ui/alerts_view.py" line="54" />
       <source>Stock levels could not be checked: %1</source>
       <translation>Les stocks n’ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="123" />
+      <location filename="../../ui/alerts_view.py" line="63" />
       <source>Nothing is low: every material and every dancer's pointe shoes are above their levels.</source>
       <translation>Aucun stock bas : toutes les fournitures et les pointes de chaque danseuse sont au-dessus de leur seuil.</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="135" />
+      <location filename="../../ui/alerts_view.py" line="75" />
       <source>%1 for %2</source>
       <translation>%1 pour %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/alerts_view.py" line="139" />
+      <location filename="../../ui/alerts_view.py" line="79" />
       <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
       <translation>
         <numerusform>&lt;b&gt;%n article à commander&lt;/b&gt;</numerusform>
@@ -83,7 +83,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/alerts_view.py" line="143" />
+      <location filename="../../ui/alerts_view.py" line="83" />
       <source>; %n more already covered by orders</source>
       <translation>
         <numerusform> ; %n autre déjà couvert par une commande</numerusform>
@@ -94,37 +94,38 @@
   <context>
     <name>AlertsPage</name>
     <message>
-      <location filename="../../ui/alerts_view.py" line="161" />
+      <location filename="../../ui/alerts_view.py" line="99" />
       <source>Low-stock alerts</source>
       <translation>Alertes de stock bas</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="164" />
+      <location filename="../../ui/alerts_view.py" line="112" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="164" />
+      <location filename="../../ui/alerts_view.py" line="113" />
       <source>For</source>
       <translation>Pour</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="164" />
+      <location filename="../../ui/alerts_view.py" line="114" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="164" />
+      <location filename="../../ui/alerts_view.py" line="115" />
       <source>To order</source>
       <translation>À commander</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="164" />
+      <location filename="../../ui/alerts_view.py" line="116" />
       <source>Cost</source>
       <translation>Coût</translation>
     </message>
     <message>
-      <location filename="../../ui/alerts_view.py" line="187" />
+      <location filename="../../ui/alerts_model.py" line="55" />
+      <location filename="../../ui/alerts_view.py" line="117" />
       <source>No supplier set</source>
       <translation>Sans fournisseur</translation>
     </message>
@@ -205,7 +206,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="76" />
+      <location filename="../../ui/app.py" line="115" />
       <source>Cannot open the inventory</source>
       <translation>Impossible d’ouvrir l’inventaire</translation>
     </message>
@@ -698,94 +699,94 @@
   <context>
     <name>ItemActions</name>
     <message>
-      <location filename="../../ui/item_actions.py" line="63" />
+      <location filename="../../ui/item_actions.py" line="61" />
       <source>Choose an item first: scan its tag or select it in Costumes.</source>
       <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="76" />
+      <location filename="../../ui/item_actions.py" line="74" />
       <source>Choose a dancer's pointe shoes or a material first.</source>
       <translation>Choisissez d’abord les pointes d’une danseuse ou une fourniture.</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="97" />
+      <location filename="../../ui/item_actions.py" line="95" />
       <source>Check out %1 to %2</source>
       <translation>Sortie de %1 pour %2</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="126" />
+      <location filename="../../ui/item_actions.py" line="124" />
       <source>Check in %1</source>
       <translation>Retour de %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="149" />
+      <location filename="../../ui/item_actions.py" line="147" />
       <source>Move %1 to %2</source>
       <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="174" />
+      <location filename="../../ui/item_actions.py" line="172" />
       <source>Alteration on %1</source>
       <translation>Retouche sur %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="191" />
+      <location filename="../../ui/item_actions.py" line="189" />
       <source>%1 is not a tutu.</source>
       <translation>%1 n’est pas un tutu.</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="208" />
+      <location filename="../../ui/item_actions.py" line="206" />
       <source>Tulle for %1: %2</source>
       <translation>Tulle pour %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="231" />
+      <location filename="../../ui/item_actions.py" line="229" />
       <source>Choose a dancer's pointe shoes first.</source>
       <translation>Choisissez d’abord les pointes d’une danseuse.</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="245" />
+      <location filename="../../ui/item_actions.py" line="243" />
       <source>Issue %1 pairs to %2</source>
       <translation>Remise de %1 paires à %2</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="257" />
+      <location filename="../../ui/item_actions.py" line="255" />
       <source>Issue pointe shoes</source>
       <translation>Remettre des pointes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="259" />
-      <location filename="../../ui/item_actions.py" line="295" />
-      <location filename="../../ui/item_actions.py" line="344" />
+      <location filename="../../ui/item_actions.py" line="257" />
+      <location filename="../../ui/item_actions.py" line="293" />
+      <location filename="../../ui/item_actions.py" line="342" />
       <source>pairs</source>
       <translation>paires</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="288" />
+      <location filename="../../ui/item_actions.py" line="286" />
       <source>Delivery: %1</source>
       <translation>Livraison : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="298" />
+      <location filename="../../ui/item_actions.py" line="296" />
       <source>Receive delivery</source>
       <translation>Réceptionner une livraison</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="333" />
+      <location filename="../../ui/item_actions.py" line="331" />
       <source>Count: %1</source>
       <translation>Inventaire : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="347" />
+      <location filename="../../ui/item_actions.py" line="345" />
       <source>Adjust count</source>
       <translation>Corriger le compte</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="357" />
+      <location filename="../../ui/item_actions.py" line="355" />
       <source>stock count</source>
       <translation>inventaire</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="359" />
+      <location filename="../../ui/item_actions.py" line="357" />
       <source>&amp;Counted (%1)</source>
       <translation>&amp;Compté (%1)</translation>
     </message>
@@ -1050,22 +1051,22 @@
       <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="240" />
+      <location filename="../../ui/item_dialog.py" line="239" />
       <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
       <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="247" />
+      <location filename="../../ui/item_dialog.py" line="246" />
       <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
       <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="252" />
+      <location filename="../../ui/item_dialog.py" line="251" />
       <source>A role belongs to a production: choose the production too.</source>
       <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="260" />
+      <location filename="../../ui/item_dialog.py" line="259" />
       <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
       <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>
@@ -1086,297 +1087,297 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="70" />
+      <location filename="../../ui/main_window.py" line="71" />
       <source>Wardrobe — %1</source>
       <translation>Wardrobe — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="100" />
+      <location filename="../../ui/main_window.py" line="101" />
       <source>Filter: type any part of a tag, name, production, role or colour</source>
       <translation>Filtrer : tapez une partie d’étiquette, de nom, de production, de rôle ou de couleur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="103" />
+      <location filename="../../ui/main_window.py" line="104" />
       <source>Filter: name, rank or company</source>
       <translation>Filtrer : nom, grade ou compagnie</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="107" />
       <source>Filter: dancer, maker, size or supplier</source>
       <translation>Filtrer : danseuse, fabricant, pointure ou fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="112" />
+      <location filename="../../ui/main_window.py" line="113" />
       <source>Filter: name, kind, colour or supplier</source>
       <translation>Filtrer : nom, type, couleur ou fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="149" />
       <source>&amp;Scan or type a tag</source>
       <translation>&amp;Scanner ou taper une étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="152" />
+      <location filename="../../ui/main_window.py" line="153" />
       <source>Put the cursor in the tag field</source>
       <translation>Placer le curseur dans le champ étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>&amp;New…</source>
       <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>New item, dancer, specification or material</source>
       <translation>Nouvel article, danseur, spécification ou fourniture</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>&amp;Open selected</source>
       <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>Open the selected row</source>
       <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="169" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="173" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>Filter the current list</source>
       <translation>Filtrer la liste affichée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>Read everything again from the inventory</source>
       <translation>Relire tout l’inventaire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="182" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="185" />
+      <location filename="../../ui/main_window.py" line="186" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="189" />
+      <location filename="../../ui/main_window.py" line="190" />
       <source>Check &amp;out…</source>
       <translation>&amp;Sortie…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="193" />
+      <location filename="../../ui/main_window.py" line="194" />
       <source>Hand the item to a dancer</source>
       <translation>Remettre l’article à un danseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="197" />
       <source>Check &amp;in</source>
       <translation>&amp;Retour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="200" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>Take the item back into store</source>
       <translation>Reprendre l’article en réserve</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="204" />
       <source>&amp;Move…</source>
       <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="207" />
+      <location filename="../../ui/main_window.py" line="208" />
       <source>Put the item somewhere else</source>
       <translation>Ranger l’article ailleurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="210" />
+      <location filename="../../ui/main_window.py" line="211" />
       <source>Record &amp;alteration…</source>
       <translation>Noter une &amp;retouche…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="214" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>Record an alteration or repair</source>
       <translation>Noter une retouche ou une réparation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="217" />
+      <location filename="../../ui/main_window.py" line="218" />
       <source>Use &amp;tulle for this tutu…</source>
       <translation>Prendre du &amp;tulle pour ce tutu…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>Take a tutu build's net off the stock</source>
       <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="224" />
+      <location filename="../../ui/main_window.py" line="225" />
       <source>Issue &amp;pointe shoes…</source>
       <translation>Remettre des &amp;pointes…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="228" />
+      <location filename="../../ui/main_window.py" line="229" />
       <source>Give a dancer pairs from her stock</source>
       <translation>Remettre à une danseuse des paires de son stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="231" />
+      <location filename="../../ui/main_window.py" line="232" />
       <source>&amp;Receive delivery…</source>
       <translation>Réceptionner une &amp;livraison…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="235" />
+      <location filename="../../ui/main_window.py" line="236" />
       <source>Add a delivery to the stock</source>
       <translation>Ajouter une livraison au stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="239" />
       <source>Adjust &amp;count…</source>
       <translation>Corriger le &amp;compte…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="242" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>Set the stock to what was counted</source>
       <translation>Mettre le stock au nombre compté</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="246" />
       <source>New &amp;measurements…</source>
       <translation>Nouvelles &amp;mesures…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="249" />
+      <location filename="../../ui/main_window.py" line="250" />
       <source>Record the dancer's measurements</source>
       <translation>Noter les mesures du danseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="251" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="254" />
+      <location filename="../../ui/main_window.py" line="255" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="255" />
+      <location filename="../../ui/main_window.py" line="256" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="266" />
       <source>&amp;Appearance</source>
       <translation>&amp;Apparence</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="267" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>Light</source>
       <translation>Claire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../ui/main_window.py" line="270" />
       <source>Dark</source>
       <translation>Sombre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="276" />
+      <location filename="../../ui/main_window.py" line="277" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="285" />
+      <location filename="../../ui/main_window.py" line="286" />
       <source>&amp;Item</source>
       <translation>&amp;Article</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="297" />
+      <location filename="../../ui/main_window.py" line="298" />
       <source>&amp;Stock</source>
       <translation>&amp;Stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="306" />
+      <location filename="../../ui/main_window.py" line="307" />
       <source>&amp;View</source>
       <translation>A&amp;ffichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="308" />
+      <location filename="../../ui/main_window.py" line="309" />
       <source>&amp;Help</source>
       <translation>Ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>&amp;About Wardrobe</source>
       <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="311" />
+      <location filename="../../ui/main_window.py" line="312" />
       <source>Desk</source>
       <translation>Bureau</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="316" />
+      <location filename="../../ui/main_window.py" line="317" />
       <source>Scan or type a tag, then Enter</source>
       <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="318" />
       <source>Tag</source>
       <translation>Étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
+      <location filename="../../ui/main_window.py" line="351" />
       <source>&amp;Costumes</source>
       <translation>&amp;Costumes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="349" />
+      <location filename="../../ui/main_window.py" line="352" />
       <source>&amp;Dancers</source>
       <translation>&amp;Danseurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="350" />
+      <location filename="../../ui/main_window.py" line="353" />
       <source>&amp;Pointe shoes</source>
       <translation>&amp;Pointes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="351" />
+      <location filename="../../ui/main_window.py" line="354" />
       <source>&amp;Tulle and materials</source>
       <translation>&amp;Tulle et fournitures</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="352" />
+      <location filename="../../ui/main_window.py" line="355" />
       <source>&amp;Alerts</source>
       <translation>A&amp;lertes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="366" />
+      <location filename="../../ui/main_window.py" line="369" />
       <source>Inventory: %1</source>
       <translation>Inventaire : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="369" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Working…</source>
       <translation>En cours…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="419" />
+      <location filename="../../ui/main_window.py" line="422" />
       <source>%n low-stock alert(s)</source>
       <translation>
         <numerusform>%n alerte de stock bas</numerusform>
@@ -1384,37 +1385,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="443" />
+      <location filename="../../ui/main_window.py" line="446" />
       <source>%1 items · %2 dancers · %3 pointe specs · %4 materials</source>
       <translation>%1 articles · %2 danseurs · %3 spécifications de pointes · %4 fournitures</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="505" />
+      <location filename="../../ui/main_window.py" line="510" />
       <source>Unknown tag</source>
       <translation>Étiquette inconnue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="506" />
+      <location filename="../../ui/main_window.py" line="511" />
       <source>No item has the tag %1 yet. Log a new item with this tag?</source>
       <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="638" />
+      <location filename="../../ui/main_window.py" line="658" />
       <source>Choose a dancer first.</source>
       <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="667" />
+      <location filename="../../ui/main_window.py" line="685" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="679" />
+      <location filename="../../ui/main_window.py" line="695" />
       <source>About Wardrobe</source>
       <translation>À propos de Wardrobe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="681" />
+      <location filename="../../ui/main_window.py" line="697" />
       <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.</source>
       <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes pour les compagnies de ballet : costumes, tutus, pointes et tulle.</translation>
     </message>
@@ -1422,137 +1423,142 @@
   <context>
     <name>MaterialDialog</name>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="32" />
+      <location filename="../../ui/stock_dialogs.py" line="35" />
       <source>New material</source>
       <translation>Nouvelle fourniture</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="38" />
+      <location filename="../../ui/stock_dialogs.py" line="35" />
+      <source>Edit %1</source>
+      <translation>Modifier %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stock_dialogs.py" line="43" />
       <source>Company</source>
       <translation>Compagnie</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="41" />
+      <location filename="../../ui/stock_dialogs.py" line="46" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="41" />
+      <location filename="../../ui/stock_dialogs.py" line="46" />
       <source>e.g. Stiff tulle, white, 300 cm</source>
       <translation>ex. Tulle raide blanc, 300 cm</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="43" />
+      <location filename="../../ui/stock_dialogs.py" line="48" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="44" />
+      <location filename="../../ui/stock_dialogs.py" line="49" />
       <source>Colour</source>
       <translation>Couleur</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="45" />
+      <location filename="../../ui/stock_dialogs.py" line="50" />
       <source>Width (cm)</source>
       <translation>Largeur (cm)</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="48" />
+      <location filename="../../ui/stock_dialogs.py" line="53" />
       <source>Stock unit</source>
       <translation>Unité de stock</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="52" />
+      <location filename="../../ui/stock_dialogs.py" line="57" />
       <source>In stock now</source>
       <translation>En stock maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="53" />
+      <location filename="../../ui/stock_dialogs.py" line="58" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="54" />
+      <location filename="../../ui/stock_dialogs.py" line="59" />
       <source>Target</source>
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="56" />
+      <location filename="../../ui/stock_dialogs.py" line="61" />
       <source>Supplier</source>
       <translation>Fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="56" />
+      <location filename="../../ui/stock_dialogs.py" line="61" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="58" />
+      <location filename="../../ui/stock_dialogs.py" line="63" />
       <source>Cost per unit</source>
       <translation>Coût unitaire</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="60" />
+      <location filename="../../ui/stock_dialogs.py" line="65" />
       <source>&amp;Company</source>
       <translation>&amp;Compagnie</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="61" />
+      <location filename="../../ui/stock_dialogs.py" line="66" />
       <source>&amp;Name</source>
       <translation>&amp;Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="62" />
+      <location filename="../../ui/stock_dialogs.py" line="67" />
       <source>&amp;Kind</source>
       <translation>&amp;Type</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="63" />
+      <location filename="../../ui/stock_dialogs.py" line="68" />
       <source>Co&amp;lour</source>
       <translation>Cou&amp;leur</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="64" />
+      <location filename="../../ui/stock_dialogs.py" line="69" />
       <source>&amp;Width (cm)</source>
       <translation>&amp;Largeur (cm)</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="65" />
+      <location filename="../../ui/stock_dialogs.py" line="70" />
       <source>Stock &amp;unit</source>
       <translation>&amp;Unité de stock</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="66" />
+      <location filename="../../ui/stock_dialogs.py" line="71" />
       <source>In stock &amp;now</source>
       <translation>En stock &amp;maintenant</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="67" />
+      <location filename="../../ui/stock_dialogs.py" line="72" />
       <source>&amp;Minimum</source>
       <translation>&amp;Minimum</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="68" />
+      <location filename="../../ui/stock_dialogs.py" line="73" />
       <source>&amp;Target</source>
       <translation>&amp;Cible</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="69" />
+      <location filename="../../ui/stock_dialogs.py" line="74" />
       <source>&amp;Supplier</source>
       <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="70" />
+      <location filename="../../ui/stock_dialogs.py" line="75" />
       <source>C&amp;ost per unit</source>
       <translation>C&amp;oût unitaire</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="76" />
+      <location filename="../../ui/stock_dialogs.py" line="106" />
       <source>Give the material a name.</source>
       <translation>Donnez un nom à la fourniture.</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="79" />
+      <location filename="../../ui/stock_dialogs.py" line="109" />
       <source>Give the minimum level: below it the material is on the reorder list.</source>
       <translation>Indiquez le seuil minimum : en dessous, la fourniture passe sur la liste de réapprovisionnement.</translation>
     </message>
@@ -1754,7 +1760,7 @@
   <context>
     <name>Pairs</name>
     <message numerus="yes">
-      <location filename="../../ui/alerts_view.py" line="32" />
+      <location filename="../../ui/alert_text.py" line="16" />
       <source>%n pair(s)</source>
       <translation>
         <numerusform>%n paire</numerusform>
@@ -1765,188 +1771,188 @@
   <context>
     <name>PointeSpecDialog</name>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="115" />
+      <location filename="../../ui/stock_dialogs.py" line="148" />
       <source>Pointe shoes: %1</source>
       <translation>Pointes : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="117" />
+      <location filename="../../ui/stock_dialogs.py" line="150" />
       <source>New pointe-shoe specification</source>
       <translation>Nouvelle spécification de pointes</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="124" />
+      <location filename="../../ui/stock_dialogs.py" line="157" />
       <source>Dancer</source>
       <translation>Danseur</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="131" />
+      <location filename="../../ui/stock_dialogs.py" line="164" />
       <source>Maker</source>
       <translation>Fabricant</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="136" />
+      <location filename="../../ui/stock_dialogs.py" line="169" />
       <source>Model</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="137" />
+      <location filename="../../ui/stock_dialogs.py" line="170" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="140" />
+      <location filename="../../ui/stock_dialogs.py" line="173" />
       <source>Width</source>
       <translation>Largeur</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="147" />
+      <location filename="../../ui/stock_dialogs.py" line="180" />
       <source>Shank</source>
       <translation>Cambrion</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="152" />
+      <location filename="../../ui/stock_dialogs.py" line="185" />
       <source>Vamp</source>
       <translation>Empeigne</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="155" />
+      <location filename="../../ui/stock_dialogs.py" line="188" />
       <source>Maker's mark</source>
       <translation>Marque de l’artisan</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="157" />
+      <location filename="../../ui/stock_dialogs.py" line="190" />
       <source>Freed: crown, bell, L, Maltese cross…</source>
       <translation>Freed : couronne, cloche, L, croix de Malte…</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="161" />
+      <location filename="../../ui/stock_dialogs.py" line="194" />
       <source>Supplier</source>
       <translation>Fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="162" />
+      <location filename="../../ui/stock_dialogs.py" line="195" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="166" />
+      <location filename="../../ui/stock_dialogs.py" line="199" />
       <source>Pairs a week</source>
       <translation>Paires par semaine</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="170" />
+      <location filename="../../ui/stock_dialogs.py" line="203" />
       <source>Lead time (weeks)</source>
       <translation>Délai (semaines)</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="172" />
+      <location filename="../../ui/stock_dialogs.py" line="205" />
       <source>empty: the supplier's</source>
       <translation>vide : celui du fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="176" />
+      <location filename="../../ui/stock_dialogs.py" line="209" />
       <source>Minimum pairs</source>
       <translation>Paires minimum</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="181" />
+      <location filename="../../ui/stock_dialogs.py" line="214" />
       <source>Season allowance</source>
       <translation>Dotation de la saison</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="186" />
+      <location filename="../../ui/stock_dialogs.py" line="219" />
       <source>Cost per pair</source>
       <translation>Coût par paire</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="189" />
-      <location filename="../../ui/stock_dialogs.py" line="208" />
+      <location filename="../../ui/stock_dialogs.py" line="222" />
+      <location filename="../../ui/stock_dialogs.py" line="241" />
       <source>Pairs on hand</source>
       <translation>Paires en stock</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="192" />
+      <location filename="../../ui/stock_dialogs.py" line="225" />
       <source>&amp;Dancer</source>
       <translation>&amp;Danseur</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="193" />
+      <location filename="../../ui/stock_dialogs.py" line="226" />
       <source>&amp;Maker</source>
       <translation>&amp;Fabricant</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="194" />
+      <location filename="../../ui/stock_dialogs.py" line="227" />
       <source>M&amp;odel</source>
       <translation>M&amp;odèle</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="195" />
+      <location filename="../../ui/stock_dialogs.py" line="228" />
       <source>&amp;Size</source>
       <translation>&amp;Taille</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="196" />
+      <location filename="../../ui/stock_dialogs.py" line="229" />
       <source>&amp;Width</source>
       <translation>&amp;Largeur</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="197" />
+      <location filename="../../ui/stock_dialogs.py" line="230" />
       <source>S&amp;hank</source>
       <translation>&amp;Cambrion</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="198" />
+      <location filename="../../ui/stock_dialogs.py" line="231" />
       <source>&amp;Vamp</source>
       <translation>&amp;Empeigne</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="199" />
+      <location filename="../../ui/stock_dialogs.py" line="232" />
       <source>Maker's m&amp;ark</source>
       <translation>&amp;Marque de l’artisan</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="200" />
+      <location filename="../../ui/stock_dialogs.py" line="233" />
       <source>Su&amp;pplier</source>
       <translation>Fo&amp;urnisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="201" />
+      <location filename="../../ui/stock_dialogs.py" line="234" />
       <source>Pairs a &amp;week</source>
       <translation>Paires par &amp;semaine</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="202" />
+      <location filename="../../ui/stock_dialogs.py" line="235" />
       <source>&amp;Lead time (weeks)</source>
       <translation>&amp;Délai (semaines)</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="203" />
+      <location filename="../../ui/stock_dialogs.py" line="236" />
       <source>Mi&amp;nimum pairs</source>
       <translation>Paires mi&amp;nimum</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="204" />
+      <location filename="../../ui/stock_dialogs.py" line="237" />
       <source>Season a&amp;llowance</source>
       <translation>Dotation de la sa&amp;ison</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="205" />
+      <location filename="../../ui/stock_dialogs.py" line="238" />
       <source>&amp;Cost per pair</source>
       <translation>C&amp;oût par paire</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="216" />
+      <location filename="../../ui/stock_dialogs.py" line="249" />
       <source>Give the maker, e.g. Freed of London.</source>
       <translation>Indiquez le fabricant, par exemple Freed of London.</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="217" />
+      <location filename="../../ui/stock_dialogs.py" line="250" />
       <source>Give the shoe size, e.g. 4½ or 38.</source>
       <translation>Indiquez la pointure, par exemple 4½ ou 38.</translation>
     </message>
     <message>
-      <location filename="../../ui/stock_dialogs.py" line="219" />
+      <location filename="../../ui/stock_dialogs.py" line="252" />
       <source>Choose the dancer.</source>
       <translation>Choisissez la danseuse.</translation>
     </message>

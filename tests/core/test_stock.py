@@ -81,3 +81,37 @@ def test_the_ledger_is_append_only(shop):
         entry.quantity = 5
     with pytest.raises(RuntimeError, match="append-only"), shop.write() as session:
         session.delete(session.scalars(select(StockEntry)).first())
+
+
+def test_editing_a_material_changes_its_levels_not_its_stock(shop):
+    before = stock.get_material(shop, TULLE)
+    after = stock.edit_material(
+        shop,
+        TULLE,
+        expected_version=before.version,
+        name="Tulle raide blanc, 300 cm",
+        kind="tulle",
+        unit="m",
+        colour="blanc",
+        width_cm=300,
+        minimum="120",
+        target="300",
+        supplier="Tissus du Marais",
+        unit_cost="6,90",
+    )
+    assert (after.minimum, after.target, after.unit_cost) == (120_000, 300_000, 690)
+    assert after.on_hand == before.on_hand and after.is_low
+
+
+def test_a_stale_or_meaningless_material_edit_is_refused(shop):
+    from wardrobe.errors import StaleEdit
+
+    record = stock.get_material(shop, TULLE)
+    fields = dict(name=record.name, kind="tulle", unit="m", minimum="60", target="200")
+    with pytest.raises(InvalidInput, match="length"):
+        stock.edit_material(
+            shop, TULLE, expected_version=record.version, **{**fields, "unit": "pcs"}
+        )
+    stock.edit_material(shop, TULLE, expected_version=record.version, **fields)
+    with pytest.raises(StaleEdit):
+        stock.edit_material(shop, TULLE, expected_version=record.version, **fields)

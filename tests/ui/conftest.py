@@ -57,3 +57,12 @@ def window(qtbot, demo_db, settings, english, no_modal_boxes) -> MainWindow:
 
 def wait_idle(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.runner.idle, timeout=20_000)
+
+
+def active_dialog(qtbot, window: MainWindow):
+    """The dialog just opened, once it has the keyboard (as a person would wait for it)."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = window.last_dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    return dialog

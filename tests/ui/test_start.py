@@ -26,12 +26,13 @@ def test_an_alert_opens_its_item(window, qtbot):
     alert_index = model.index(0, 2, model.index(0, 0, model.index(0, 0)))
     tree.activated.emit(alert_index)
     alert = alert_index.siblingAtColumn(0).data(ALERT_ROLE)
-    if alert.kind == "pointe":
-        assert window.pointe_page.current_record().id == alert.item_id
-        assert window.last_dialog.objectName() == "pointeDialog"
-        window.last_dialog.reject()
-    else:
-        assert window.material_page.current_record().id == alert.item_id
+    page = window.pointe_page if alert.kind == "pointe" else window.material_page
+    assert page.current_record().id == alert.item_id
+    assert window.last_dialog.objectName() == (
+        "pointeDialog" if alert.kind == "pointe" else "materialDialog"
+    )
+    assert window.last_dialog.record.id == alert.item_id
+    window.last_dialog.reject()
 
 
 def test_no_alerts_is_said_quietly(qtbot, db, settings, english, no_modal_boxes):

@@ -169,6 +169,63 @@ def create_material(
         return convert.material_record(row)
 
 
+def edit_material(
+    db: Database,
+    material: Ref,
+    *,
+    expected_version: int,
+    name: str,
+    kind: str,
+    unit: str,
+    colour: str = "",
+    width_cm: Amount | None = None,
+    minimum: Amount | None = None,
+    target: Amount | None = None,
+    supplier: Ref | None = None,
+    unit_cost: Amount | None = None,
+    notes: str = "",
+) -> MaterialRecord:
+    """Saves an edited material (its levels, supplier, cost...); stock moves only by the ledger."""
+    with db.write() as session:
+        row = lookup.material(session, material, lock=True)
+        if row.version != expected_version:
+            raise StaleEdit(what=row.name)
+        clean = lookup.required_text(name, "name", 160)
+        if clean != row.name and session.scalar(
+            select(Material.id).where(Material.company_id == row.company_id, Material.name == clean)
+        ):
+            raise Duplicate(what="material", key=clean)
+        check_stock_unit(unit)
+        if (unit in LENGTH_UNITS) != (row.unit in LENGTH_UNITS) and (row.on_hand or row.on_order):
+            measured = "length" if row.unit in LENGTH_UNITS else "count"
+            raise InvalidInput(
+                field="unit",
+                detail=f"{row.name} is in stock by {measured}; a unit of the other kind "
+                "would change what the stock means",
+            )
+        new_minimum = _level(minimum, unit, "minimum")
+        new_target = _level(target, unit, "target") or new_minimum * 2
+        if new_target < new_minimum:
+            raise InvalidInput(
+                field="target", detail="the target level cannot be below the minimum"
+            )
+        width_mm = None
+        if width_cm not in (None, ""):
+            assert width_cm is not None
+            width_mm = body_length_to_mm(width_cm, "metric", "width")  # type: ignore[arg-type]
+            if not 10 <= width_mm <= 10_000:
+                raise OutOfRange(field="Width", value=f"{width_cm} cm", low="1 cm", high="1000 cm")
+        new_supplier = lookup.supplier(session, supplier) if supplier else None
+        cost = _unit_cost(unit_cost)
+        row.name, row.kind = clean, lookup.required_text(kind, "kind", 40).lower()
+        row.unit, row.colour = unit, lookup.optional_text(colour, "colour", 80)
+        row.width_mm, row.minimum, row.target = width_mm, new_minimum, new_target
+        row.supplier, row.unit_cost, row.notes = new_supplier, cost, (notes or "").strip()
+        row.search_text = convert.material_search_text(row)
+        session.flush()
+        return convert.material_record(row)
+
+
 def list_materials(db: Database, company: Ref | None = None) -> list[MaterialRecord]:
     with db.read() as session:
         stmt = select(Material).options(joinedload(Material.company), joinedload(Material.supplier))
