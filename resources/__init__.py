@@ -13,3 +13,7 @@ def icon_path(name: str) -> Path:
 
 def translations_dir() -> Path:
     return HERE / "translations"
+
+
+def font_path(name: str) -> Path:
+    return HERE / "fonts" / name

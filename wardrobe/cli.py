@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from decimal import Decimal
+from pathlib import Path
 
 from . import __version__
 from .database import Database, open_database
-from .errors import WardrobeError
+from .errors import InvalidInput, WardrobeError
 from .records import Alert
+from .reports.fitting_sheet import PrintResult
 from .services import alerts as alert_service
-from .services import search
+from .services import companies, search
 from .units import base_to_stock, format_money
 
 EXIT_USER_ERROR = 1
@@ -62,6 +65,46 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("query", help="tag, name, production, role or colour; accents optional")
     find.add_argument("--limit", type=int, default=50)
     find.add_argument("--json", action="store_true", help="machine-readable output")
+    sheet = commands.add_parser(
+        "fitting-sheet",
+        parents=[db_option],
+        help="print fitting sheets (PDF), one dancer per sheet",
+    )
+    who = sheet.add_mutually_exclusive_group(required=True)
+    who.add_argument("--dancer", metavar="NAME", help="one dancer's sheet")
+    who.add_argument("--production", metavar="NAME", help="every dancer cast in a production")
+    who.add_argument("--all", action="store_true", help="every active dancer")
+    sheet.add_argument(
+        "--only-production",
+        metavar="NAME",
+        help="with --dancer: only that production's pieces and roles",
+    )
+    sheet.add_argument("--company", help="only this company (name, code or city)")
+    sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    reorder = commands.add_parser(
+        "reorder-list",
+        parents=[db_option],
+        help="print the reorder list (PDF), grouped by supplier",
+    )
+    reorder.add_argument("--company", help="only this company (name, code or city)")
+    reorder.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    labels = commands.add_parser(
+        "labels", parents=[db_option], help="print Code 128 tag labels (PDF), many to a sheet"
+    )
+    which = labels.add_mutually_exclusive_group(required=True)
+    which.add_argument("--tags", metavar="T1,T2", help="these tags, comma-separated")
+    which.add_argument("--all", action="store_true", help="every item (of --company)")
+    labels.add_argument("--company", help="only this company's items (with --all)")
+    labels.add_argument(
+        "--layout",
+        help="label sheet: L7160, L7163 (A4), 5160, 5163 (Letter); default: the company's paper",
+    )
+    labels.add_argument(
+        "--start", type=int, default=1, help="first free label on the first sheet (1 = top left)"
+    )
+    labels.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     return parser
 
 
@@ -217,7 +260,88 @@ def _find(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "alerts": _alerts, "find": _find}
+def _output(path: str) -> Path:
+    """Where to write a PDF: the folder must exist; the file is written whole or not at all."""
+    target = Path(path).expanduser()
+    if target.suffix.lower() != ".pdf":
+        raise InvalidInput(field="output", detail=f"{path}: give a file name ending in .pdf")
+    if not target.parent.is_dir():
+        raise InvalidInput(field="output", detail=f"the folder {target.parent} does not exist")
+    return target
+
+
+def _write_pdf(target: Path, render: Callable[[Path], PrintResult]) -> PrintResult:
+    """Renders into a temporary file beside the target, then renames: never half a PDF."""
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        result = render(partial)
+        os.replace(partial, target)
+    except OSError as error:
+        raise InvalidInput(field="output", detail=f"{target}: {error.strerror}") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return result
+
+
+def _report(result: PrintResult, target: Path, what: str) -> int:
+    print(f"{what}: {result.pages} page(s) written to {target}.")
+    for warning in result.warnings:
+        print(f"wardrobe: warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def _fitting_sheet(db: Database, args: argparse.Namespace) -> int:
+    from .reports.data import fitting_sheets
+    from .reports.fitting_sheet import render_fitting_sheets
+
+    target = _output(args.output)
+    if args.dancer:
+        batch = fitting_sheets(
+            db, dancer=args.dancer, production=args.only_production, company=args.company
+        )
+    elif args.production:
+        batch = fitting_sheets(db, production=args.production, company=args.company)
+    else:
+        batch = fitting_sheets(db, company=args.company)
+    result = _write_pdf(target, lambda path: render_fitting_sheets(batch, path))
+    return _report(result, target, f"{len(batch.sheets)} fitting sheet(s)")
+
+
+def _reorder_list(db: Database, args: argparse.Namespace) -> int:
+    from .reports.reorder_list import render_reorder_list
+
+    target = _output(args.output)
+    result = _write_pdf(target, lambda path: render_reorder_list(db, path, company=args.company))
+    return _report(result, target, "Reorder list")
+
+
+def _labels(db: Database, args: argparse.Namespace) -> int:
+    from .reports.tag_labels import layout_for, render_labels
+    from .services import costumes
+
+    target = _output(args.output)
+    if args.all:
+        items = costumes.list_items(db, args.company)
+    else:
+        tags = [t for t in (part.strip() for part in args.tags.split(",")) if t]
+        items = [costumes.get_item(db, tag) for tag in tags]
+    papers = {c.id: c.paper for c in companies.list_companies(db)}
+    paper = papers.get(items[0].company_id, "A4") if items else "A4"
+    layout = layout_for(args.layout, paper)
+    result = _write_pdf(
+        target, lambda path: render_labels(items, path, layout=layout, start=args.start)
+    )
+    return _report(result, target, f"{len(items)} label(s) on {layout.name} sheets")
+
+
+COMMANDS = {
+    "demo": _demo,
+    "alerts": _alerts,
+    "find": _find,
+    "fitting-sheet": _fitting_sheet,
+    "reorder-list": _reorder_list,
+    "labels": _labels,
+}
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

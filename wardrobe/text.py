@@ -85,3 +85,11 @@ def prefix_pattern(token: str) -> str:
 def normalise_name(name: str) -> str:
     """A person's or thing's name as stored: NFC, trimmed, inner white space single."""
     return " ".join(unicodedata.normalize("NFC", name).split())
+
+
+_PUNCTUATION = str.maketrans({ch: " " for ch in "-'’‘.,;:!?\"«»()[]/&"})
+
+
+def fold_loose(text: str) -> str:
+    """``fold`` that also ignores punctuation: “casse noisette” is “Casse-Noisette”."""
+    return " ".join(fold(text).translate(_PUNCTUATION).split())

@@ -85,6 +85,20 @@ COLOUR_FR = {
     "navy": "marine",
     "ivory": "ivoire",
 }
+ALTERATIONS_FR = {
+    "Waist taken in 1 cm": "Taille reprise de 1 cm",
+    "Bodice let out at the side seams": "Corsage élargi aux coutures de côté",
+    "Hooks moved to the second row for a new dancer": (
+        "Agrafes passées au deuxième rang pour une nouvelle danseuse"
+    ),
+    "Shoulder straps shortened 2 cm": "Bretelles raccourcies de 2 cm",
+    "Hoop wire replaced": "Cerceau remplacé",
+    "Net layers re-tacked after performance": "Couches de tulle refixées après le spectacle",
+    "Torn basque mended": "Basque déchirée reprise",
+    "Missing sequins and stones replaced": "Sequins et strass manquants remplacés",
+    "Hem lengthened": "Ourlet rallongé",
+    "Broken zip replaced": "Fermeture éclair remplacée",
+}
 ALTERATIONS = (
     ("alteration", "Waist taken in 1 cm"),
     ("alteration", "Bodice let out at the side seams"),
@@ -465,7 +479,8 @@ class _Builder:
                 dancer = cast[copy] if copy < len(cast) else None
                 if dancer is not None:
                     self.rows.add(Casting, dancer_id=dancer.id, role_id=role_id)
-                built_for = dancer if dancer is not None and group in ("lead", "solo") else None
+                # Each copy is fitted to the dancer who wears it (corps copies keep a size).
+                built_for = dancer
                 for piece, suffix, colour in role.pieces:
                     tutu = (
                         cat.TUTUS.get((role.name_en, self.plan.code)) if piece == "tutu" else None
@@ -600,6 +615,7 @@ class _Builder:
         when = self.today - timedelta(days=rng.randint(30, 700))
         for _ in range(count):
             kind, text_ = rng.choice(ALTERATIONS)
+            text_ = ALTERATIONS_FR[text_] if self.french else text_
             self.rows.add(
                 Alteration,
                 costume_id=costume_id,
@@ -616,6 +632,7 @@ class _Builder:
             when = min(when, self.today - timedelta(days=12))
         if open_one:
             kind, text_ = rng.choice(ALTERATIONS)
+            text_ = ALTERATIONS_FR[text_] if self.french else text_
             self.rows.add(
                 Alteration,
                 costume_id=costume_id,

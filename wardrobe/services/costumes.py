@@ -433,7 +433,7 @@ def record_alteration(
         row = Alteration(
             costume_id=item.id,
             kind=_choice(kind, ALTERATION_KINDS, "kind"),
-            description=lookup.required_text(description, "what was done", 4000),
+            description=lookup.long_text(description, "what was done", required=True),
             requested_on=requested_on or date.today(),
             done_on=done_on,
             done_by=lookup.optional_text(done_by, "done by", 80),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import re
+import unicodedata
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,7 +21,7 @@ from ..models import (
     Role,
     Supplier,
 )
-from ..text import fold, like_pattern, normalise_name, prefix_pattern
+from ..text import fold, fold_loose, like_pattern, normalise_name, prefix_pattern
 
 Ref = int | str
 
@@ -64,10 +65,20 @@ def optional_text(value: str | None, field: str, limit: int) -> str:
     return text
 
 
+def long_text(value: str | None, field: str, limit: int = 100_000, *, required: bool) -> str:
+    """A note or description: line breaks kept, surrounding space trimmed."""
+    text = unicodedata.normalize("NFC", value or "").strip()
+    if required and not text:
+        raise InvalidInput(field=field, detail="this cannot be left empty")
+    if len(text) > limit:
+        raise InvalidInput(field=field, detail=f"at most {limit:,} characters")
+    return text
+
+
 def _by_folded_name(candidates: list, attr: str, key: str):  # noqa: ANN001, ANN202
-    wanted = fold(key)
-    exact = [c for c in candidates if fold(getattr(c, attr)) == wanted]
-    return exact
+    """The candidates whose name is ``key``, whatever the case, accents and punctuation."""
+    wanted = fold_loose(key)
+    return [c for c in candidates if fold_loose(getattr(c, attr)) == wanted]
 
 
 def company(session: Session, ref: Ref) -> Company:

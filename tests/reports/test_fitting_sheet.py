@@ -1,0 +1,126 @@
+from datetime import date
+
+import pytest
+
+from tests.core.conftest import shop  # noqa: F401 - the small inventory of both companies
+from wardrobe.reports.data import fitting_sheets
+from wardrobe.reports.fitting_sheet import render_fitting_sheets
+from wardrobe.services import costumes, dancers
+
+from .conftest import flat, page_size, pdf_pages
+
+A4 = (595, 842)
+LETTER = (612, 792)
+
+
+def test_a_paris_sheet_is_french_on_a4_with_measurements_in_cm(shop, pdf):  # noqa: F811
+    dancers.record_measurements(
+        shop, "Héloïse Laâge", {"waist": "62,5", "girth": "151"}, measured_on=date(2026, 3, 12)
+    )
+    dancers.cast(shop, "Héloïse Laâge", "La Belle au bois dormant", "Aurore")
+    costumes.edit_item(
+        shop,
+        "BN-000100",
+        expected_version=1,
+        name="Tutu — Aurore",
+        piece_type="tutu",
+        production="La Belle au bois dormant",
+        role="Aurore",
+        colour="rose",
+        built_for="Héloïse Laâge",
+        tutu=costumes.TutuSpec("classical", 13, 7),
+    )
+    batch = fitting_sheets(shop, dancer="heloise laage", fitting_date=date(2026, 11, 20))
+    result = render_fitting_sheets(batch, pdf)
+    [text] = map(flat, pdf_pages(pdf))
+    assert result.pages == 1 and page_size(pdf) == A4 and result.warnings == ()
+    assert "Fiche d’essayage — Le Ballet National" in text
+    assert "Héloïse Laâge · étoile" in text and "Date d’essayage" in text and "20/11/2026" in text
+    assert "prises le 12/03/2026" in text
+    assert "62,5 cm" in text and "151,0 cm" in text
+    assert "BN-000100" in text and "classique, 13 couches, cerceau sur la couche 7" in text
+    assert "Freed of London Classic, pointure 4, largeur XX, cambrion dur" in text
+    assert "90 paires en stock" in text
+    for line in ("Danseur", "Coupeur", "Chef d’habillement"):
+        assert line in text
+
+
+def test_a_new_york_sheet_is_english_on_letter_in_inches(shop, pdf):  # noqa: F811
+    dancers.record_measurements(shop, "Sofía Núñez", {"waist": "24 1/2", "hips": "35"})
+    render_fitting_sheets(fitting_sheets(shop, dancer="Sofía Núñez"), pdf)
+    [text] = map(flat, pdf_pages(pdf))
+    assert page_size(pdf) == LETTER
+    assert "Fitting sheet — Metropolitan Ballet Theater" in text
+    assert "24½ in" in text and "35 in" in text and "Sofía Núñez" in text
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tom <b> Smith",
+        "Ann<Bob>",
+        "R&D <3",
+        "<img src='/etc/passwd'/>",
+        "Łukasz Dvořák",
+        "Ελένη Παπαδοπούλου",
+        "Анна Павлова",
+        'O\'Brien & "Bird"',
+    ],
+)
+def test_names_print_exactly_as_typed(shop, pdf, name):  # noqa: F811
+    dancers.create_dancer(shop, company="BN", name=name, notes="<script>alert(1)</script>")
+    result = render_fitting_sheets(fitting_sheets(shop, dancer=name), pdf)
+    text = pdf_pages(pdf)[0]
+    assert name in text
+    assert result.warnings == ()
+
+
+def test_a_glyph_no_font_has_is_reported_not_drawn_as_a_box(shop, pdf):  # noqa: F811
+    dancers.create_dancer(shop, company="MBT", name="Mai 舞 Tanaka")
+    result = render_fitting_sheets(fitting_sheets(shop, dancer="Mai 舞 Tanaka"), pdf)
+    assert len(result.warnings) == 1 and "舞 (U+821E)" in result.warnings[0]
+
+
+def test_a_long_note_wraps_and_the_sheet_runs_on_with_its_header(shop, pdf):  # noqa: F811
+    costumes.edit_item(
+        shop,
+        "BN-000101",
+        expected_version=1,
+        name="Diadème — Aurore",
+        piece_type="headpiece",
+        production="La Belle au bois dormant",
+        role="Aurore",
+        built_for="Héloïse Laâge",
+    )
+    note = ("Reprendre la couture du bandeau, vérifier chaque strass. " * 120).strip()
+    costumes.record_alteration(shop, "BN-000101", kind="repair", description=note)
+    result = render_fitting_sheets(fitting_sheets(shop, dancer="Héloïse Laâge"), pdf)
+    pages = pdf_pages(pdf)
+    assert result.pages == len(pages) >= 2
+    assert all("Héloïse Laâge · étoile" in page for page in pages)
+    assert "(suite)" in pages[1] and "(suite)" not in pages[0]
+
+
+def test_a_production_batch_has_one_sheet_per_dancer(demo_db, pdf):
+    batch = fitting_sheets(demo_db, production="The Nutcracker")
+    result = render_fitting_sheets(batch, pdf)
+    pages = pdf_pages(pdf)
+    assert result.sheets == len(batch.sheets) > 10
+    first_lines = [page.splitlines() for page in pages]
+    named = {s.dancer.name for s in batch.sheets}
+    on_pages = {
+        n for lines in first_lines for n in named if any(line.startswith(n) for line in lines)
+    }
+    assert on_pages == named
+    assert all(page_size(pdf, i) == LETTER for i in range(len(pages)))
+
+
+def test_an_empty_production_prints_a_clear_empty_sheet(shop, pdf):  # noqa: F811
+    costumes.log_item(
+        shop, company="BN", name="Giselle — robe", piece_type="dress", production="Giselle"
+    )
+    batch = fitting_sheets(shop, production="giselle")
+    result = render_fitting_sheets(batch, pdf)
+    [text] = pdf_pages(pdf)
+    assert result.sheets == 0 and result.pages == 1
+    assert "Aucun danseur n’est encore distribué dans Giselle" in text

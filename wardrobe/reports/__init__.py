@@ -1,0 +1,1 @@
+"""Printing with reportlab: fitting sheets, reorder lists and tag labels. No Qt here."""

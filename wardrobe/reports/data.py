@@ -1,0 +1,227 @@
+"""What the printouts need, read in a few bulk queries and handed over as plain records."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import joinedload
+
+from ..database import Database
+from ..errors import NotFound
+from ..models import (
+    Alteration,
+    Casting,
+    Company,
+    CostumeItem,
+    Dancer,
+    MeasurementSet,
+    PointeSpec,
+    Production,
+    Role,
+)
+from ..records import (
+    AlterationRecord,
+    CompanyRecord,
+    CostumeRecord,
+    DancerRecord,
+    MeasurementRecord,
+    PointeSpecRecord,
+)
+from ..services import convert, lookup
+from ..text import fold_loose
+
+
+@dataclass(frozen=True)
+class FittingSheet:
+    company: CompanyRecord
+    production: str | None  # None: every production
+    dancer: DancerRecord
+    roles: tuple[str, ...]
+    latest: MeasurementRecord | None
+    pieces: tuple[CostumeRecord, ...]
+    pointe: PointeSpecRecord | None
+    alterations: tuple[AlterationRecord, ...]
+    fitting_date: date
+
+
+@dataclass(frozen=True)
+class FittingBatch:
+    """The sheets to print; ``empty_productions`` name productions with no dancer cast."""
+
+    sheets: tuple[FittingSheet, ...]
+    empty_productions: tuple[tuple[CompanyRecord, str], ...] = ()
+
+
+def fitting_sheets(
+    db: Database,
+    *,
+    dancer: str | int | None = None,
+    production: str | None = None,
+    company: str | int | None = None,
+    fitting_date: date | None = None,
+) -> FittingBatch:
+    """Sheets for one dancer, for everyone cast in a production, or for every active dancer
+    (of one company, or of all). ``production`` with ``dancer`` limits that dancer's sheet."""
+    when = fitting_date or date.today()
+    with db.read() as session:
+        companies = {c.id: convert.company_record(c) for c in session.scalars(select(Company))}
+        company_id = lookup.company(session, company).id if company is not None else None
+        productions: list[Production] = []
+        if production is not None:
+            wanted = fold_loose(production)
+            productions = [
+                p
+                for p in session.scalars(select(Production))
+                if fold_loose(p.title) == wanted and company_id in (None, p.company_id)
+            ]
+            if not productions:
+                raise NotFound(what="production", key=production)
+        if dancer is not None:
+            who = lookup.dancer(session, dancer, company_id)
+            dancer_ids = [who.id]
+        elif productions:
+            dancer_ids = list(
+                dict.fromkeys(
+                    session.scalars(
+                        select(Casting.dancer_id)
+                        .join(Role, Role.id == Casting.role_id)
+                        .join(Dancer, Dancer.id == Casting.dancer_id)
+                        .where(Role.production_id.in_([p.id for p in productions]), Dancer.active)
+                        .order_by(Dancer.name)
+                    )
+                )
+            )
+        else:
+            stmt = select(Dancer.id).where(Dancer.active).order_by(Dancer.company_id, Dancer.name)
+            if company_id is not None:
+                stmt = stmt.where(Dancer.company_id == company_id)
+            dancer_ids = list(session.scalars(stmt))
+        production_ids = {p.id for p in productions}
+        sheets = _sheets(session, dancer_ids, production_ids, companies, when)
+        empty = tuple(
+            (companies[p.company_id], p.title)
+            for p in productions
+            if not any(s.company.id == p.company_id for s in sheets)
+        )
+        return FittingBatch(tuple(sheets), empty)
+
+
+def _sheets(
+    session,
+    dancer_ids: list[int],
+    production_ids: set[int],  # noqa: ANN001
+    companies: dict[int, CompanyRecord],
+    when: date,
+) -> list[FittingSheet]:
+    if not dancer_ids:
+        return []
+    ids = set(dancer_ids)
+    dancers = {
+        d.id: d
+        for d in session.scalars(
+            select(Dancer)
+            .options(joinedload(Dancer.company), joinedload(Dancer.doubles_dancer))
+            .where(Dancer.id.in_(dancer_ids))
+        )
+    }
+    latest: dict[int, MeasurementSet] = {}
+    for row in session.scalars(
+        select(MeasurementSet)
+        .where(MeasurementSet.dancer_id.in_(dancer_ids))
+        .order_by(MeasurementSet.measured_on.desc(), MeasurementSet.id.desc())
+    ):
+        latest.setdefault(row.dancer_id, row)
+    roles: dict[int, list[str]] = defaultdict(list)
+    role_stmt = (
+        select(Casting.dancer_id, Production.id, Production.title, Role.name)
+        .join(Role, Role.id == Casting.role_id)
+        .join(Production, Production.id == Role.production_id)
+        .where(Casting.dancer_id.in_(dancer_ids))
+        .order_by(Production.title, Role.name)
+    )
+    for dancer_id, production_id, title, role in session.execute(role_stmt):
+        if not production_ids or production_id in production_ids:
+            roles[dancer_id].append(role if production_ids else f"{title}: {role}")
+    item_stmt = (
+        select(CostumeItem)
+        .options(
+            joinedload(CostumeItem.company),
+            joinedload(CostumeItem.production),
+            joinedload(CostumeItem.role),
+            joinedload(CostumeItem.built_for),
+            joinedload(CostumeItem.out_to),
+            joinedload(CostumeItem.tutu),
+        )
+        .where(
+            or_(CostumeItem.built_for_id.in_(dancer_ids), CostumeItem.out_to_id.in_(dancer_ids)),
+            CostumeItem.condition != "retired",
+        )
+        .order_by(CostumeItem.tag)
+    )
+    if production_ids:
+        item_stmt = item_stmt.where(CostumeItem.production_id.in_(production_ids))
+    pieces: dict[int, list[CostumeItem]] = defaultdict(list)
+    items = list(session.scalars(item_stmt).unique())
+    for item in items:
+        for who in {item.built_for_id, item.out_to_id} & ids:
+            pieces[who].append(item)
+    paths = lookup.location_paths(session)
+    open_alterations: dict[int, list[Alteration]] = defaultdict(list)
+    by_item = {item.id: item for item in items}
+    if by_item:
+        for alteration in session.scalars(
+            select(Alteration)
+            .options(joinedload(Alteration.for_dancer))
+            .where(Alteration.costume_id.in_(list(by_item)), Alteration.done_on.is_(None))
+            .order_by(Alteration.requested_on)
+        ):
+            open_alterations[alteration.costume_id].append(alteration)
+    specs: dict[int, PointeSpec] = {}
+    for spec in session.scalars(
+        select(PointeSpec)
+        .options(
+            joinedload(PointeSpec.dancer).joinedload(Dancer.company),
+            joinedload(PointeSpec.supplier),
+        )
+        .where(PointeSpec.dancer_id.in_(dancer_ids), PointeSpec.active)
+    ):
+        specs.setdefault(spec.dancer_id, spec)
+    # The production's title as the dancer's company spells it.
+    title_in = (
+        {
+            p.company_id: p.title
+            for p in session.scalars(select(Production).where(Production.id.in_(production_ids)))
+        }
+        if production_ids
+        else {}
+    )
+    sheets = []
+    for dancer_id in dancer_ids:
+        who = dancers[dancer_id]
+        mine = pieces.get(dancer_id, [])
+        production = title_in.get(who.company_id) if production_ids else None
+        sheets.append(
+            FittingSheet(
+                company=companies[who.company_id],
+                production=production,
+                dancer=convert.dancer_record(who),
+                roles=tuple(roles.get(dancer_id, [])),
+                latest=convert.measurement_record(latest[dancer_id])
+                if dancer_id in latest
+                else None,
+                pieces=tuple(
+                    convert.costume_record(i, paths.get(i.location_id or 0, "")) for i in mine
+                ),
+                pointe=convert.pointe_record(specs[dancer_id]) if dancer_id in specs else None,
+                alterations=tuple(
+                    convert.alteration_record(a, by_item[a.costume_id])
+                    for i in mine
+                    for a in open_alterations.get(i.id, [])
+                ),
+                fitting_date=when,
+            )
+        )
+    return sheets

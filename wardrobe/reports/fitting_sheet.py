@@ -1,0 +1,301 @@
+"""Fitting sheets, one dancer per sheet: what walks into the fitting room."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..measures import MEASURES
+from ..units import Units
+from . import fonts
+from .data import FittingBatch, FittingSheet
+from .labels import Labels
+from .layout import MARGIN, Document, SheetStart, day, decimal_text, length, styles
+from .text import GlyphReport, markup
+
+GRID = colors.HexColor("#9aa3ad")
+SHADE = colors.HexColor("#eef1f4")
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    pages: int
+    sheets: int
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _EmptySheet:
+    company_name: str
+    language: str
+    paper: str
+    production: str
+
+
+def render_fitting_sheets(
+    batch: FittingBatch, target: str | Path | BinaryIO, progress: Progress | None = None
+) -> PrintResult:
+    """Writes the batch as one PDF, each sheet on its company's paper and in its language."""
+    fonts.register()
+    papers = [s.company.paper for s in batch.sheets] + [c.paper for c, _ in batch.empty_productions]
+    doc = Document(
+        str(target) if isinstance(target, Path) else target, "Fitting sheets", papers or ["A4"]
+    )
+    glyphs = GlyphReport()
+    style = styles()
+    story: list[Flowable] = []
+    total = len(batch.sheets) + len(batch.empty_productions)
+    for index, sheet in enumerate(batch.sheets):
+        if story:
+            story += [NextPageTemplate(sheet.company.paper), PageBreak()]
+        else:
+            story.append(NextPageTemplate(sheet.company.paper))
+        story.append(SheetStart(doc, sheet))
+        story += _sheet(sheet, Labels(sheet.company.language), style, glyphs)
+        if progress is not None:
+            progress(index + 1, total)
+    for company, production in batch.empty_productions:
+        if story:
+            story += [NextPageTemplate(company.paper), PageBreak()]
+        empty = _EmptySheet(company.name, company.language, company.paper, production)
+        labels = Labels(company.language)
+        story += [
+            SheetStart(doc, empty),
+            Paragraph(
+                markup(labels["empty_production"].format(production=production), glyphs),
+                style["body"],
+            ),
+        ]
+    if not story:
+        story.append(Paragraph("", style["body"]))
+    doc.header = lambda canvas, d: _header(canvas, d, glyphs)
+    doc.build(story)
+    return PrintResult(pages=doc.page, sheets=len(batch.sheets), warnings=tuple(glyphs.warnings()))
+
+
+def _header(canvas: Canvas, doc: Document, glyphs: GlyphReport) -> None:
+    sheet = doc.sheet
+    if sheet is None:
+        return
+    width, height = canvas._pagesize  # noqa: SLF001 - the page being drawn
+    if isinstance(sheet, _EmptySheet):
+        labels, company, production, dancer_line, when = (
+            Labels(sheet.language),
+            sheet.company_name,
+            sheet.production,
+            "",
+            "",
+        )
+    else:
+        labels = Labels(sheet.company.language)
+        company = sheet.company.name
+        production = sheet.production or labels["all_productions"]
+        dancer_line = sheet.dancer.name + (f" · {sheet.dancer.rank}" if sheet.dancer.rank else "")
+        when = (
+            f"{labels['fitting_date']}{labels['colon']} {day(sheet.fitting_date, labels.language)}"
+        )
+    top = height - MARGIN
+    canvas.saveState()
+    canvas.setFont(fonts.BOLD, 9)
+    canvas.drawString(MARGIN, top - 3 * mm, f"{labels['fitting_sheet']} — {company}")
+    canvas.setFont(fonts.REGULAR, 9)
+    canvas.drawRightString(width - MARGIN, top - 3 * mm, glyphs.check(production))
+    canvas.drawRightString(width - MARGIN, top - 8 * mm, when)
+    canvas.setFont(fonts.BOLD, 16)
+    page_in_sheet = canvas.getPageNumber() - doc.sheet_first_page + 1
+    name = glyphs.check(dancer_line)
+    if page_in_sheet > 1:
+        name += f"  ({labels['continued']})"
+    canvas.drawString(MARGIN, top - 12 * mm, name)
+    canvas.setStrokeColor(GRID)
+    canvas.line(MARGIN, top - 16 * mm, width - MARGIN, top - 16 * mm)
+    canvas.setFont(fonts.REGULAR, 7.5)
+    canvas.drawString(MARGIN, MARGIN, company)
+    canvas.drawRightString(width - MARGIN, MARGIN, labels["page"].format(page=page_in_sheet))
+    canvas.restoreState()
+
+
+def _table(rows: list[list[Flowable]], widths: list[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitByRow=1)
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport) -> list:
+    lang = labels.language
+    units = sheet.company.units
+    width = _frame_width(sheet.company.paper)
+    out: list = []
+
+    def p(text: str, kind: str = "body") -> Paragraph:
+        return Paragraph(markup(text, glyphs), style[kind])
+
+    colon = labels["colon"]
+    facts = [f"<b>{markup(labels['company'])}{colon}</b> {markup(sheet.company.name, glyphs)}"]
+    if sheet.roles:
+        facts.append(
+            f"<b>{markup(labels['roles'])}{colon}</b> " + markup(", ".join(sheet.roles), glyphs)
+        )
+    if sheet.dancer.doubles:
+        double = markup(sheet.dancer.doubles, glyphs)
+        facts.append(f"<b>{markup(labels['double_of'])}{colon}</b> {double}")
+    out += [Paragraph("<br/>".join(facts), style["body"])]
+
+    # Measurements, latest set, in the company's units.
+    heading = labels["measurements"]
+    if sheet.latest is not None:
+        heading += " — " + labels["taken_on"].format(date=day(sheet.latest.measured_on, lang))
+    out.append(p(heading, "h2"))
+    if sheet.latest is None:
+        out.append(p(labels["no_measurements"]))
+    else:
+        cells = []
+        for item in MEASURES:
+            value = sheet.latest.values.get(item.key)
+            if item.is_weight:
+                text = (
+                    ""
+                    if value is None
+                    else (
+                        f"{decimal_text(value / 1000, lang, 1)} kg"
+                        if units == Units.METRIC
+                        else f"{decimal_text(value / 453.59237, lang, 1)} lb"
+                    )
+                )
+            else:
+                text = length(value, units, lang)
+            cells.append((labels.word(item.key), text))
+        cells.append((labels.word("shoe_size"), sheet.latest.shoe_size))
+        half = (len(cells) + 1) // 2
+        rows = []
+        for left, right in zip(cells[:half], cells[half:] + [("", "")], strict=False):
+            rows.append(
+                [
+                    p(left[0], "cell"),
+                    p(left[1], "cell_right"),
+                    p(right[0], "cell"),
+                    p(right[1], "cell_right"),
+                ]
+            )
+        quarter = width / 4
+        out.append(
+            _table(rows, [quarter * 1.3, quarter * 0.7, quarter * 1.3, quarter * 0.7], header=False)
+        )
+
+    # Every costume piece with its tag: doubles as pull list and dressing list.
+    out.append(p(labels["pieces"], "h2"))
+    if not sheet.pieces:
+        out.append(p(labels["no_pieces"]))
+    else:
+        rows = [
+            [
+                p(labels[k], "cell_bold")
+                for k in ("tag", "piece", "type", "colour", "condition", "tutu")
+            ]
+        ]
+        for piece in sheet.pieces:
+            tutu = ""
+            if piece.tutu is not None:
+                tutu = labels["tutu_detail"].format(
+                    style=labels.word(piece.tutu.style), layers=piece.tutu.net_layers
+                )
+                if piece.tutu.hoop_layer:
+                    tutu += ", " + labels["hoop"].format(layer=piece.tutu.hoop_layer)
+            rows.append(
+                [
+                    p(piece.tag, "cell_bold"),
+                    p(piece.name, "cell"),
+                    p(labels.word(piece.piece_type), "cell"),
+                    p(piece.colour, "cell"),
+                    p(labels.word(piece.condition), "cell"),
+                    p(tutu, "cell"),
+                ]
+            )
+        w = width / 100
+        out.append(_table(rows, [w * 14, w * 30, w * 11, w * 13, w * 11, w * 21]))
+
+    # Pointe shoes: the specification a maker needs, and what is on the shelf.
+    out.append(p(labels["pointe"], "h2"))
+    if sheet.pointe is None:
+        out.append(p(labels["no_pointe"]))
+    else:
+        spec = sheet.pointe
+        parts = [labels.pointe_spec(spec)]
+        stock = labels["pairs_on_hand"].format(pairs=spec.pairs_on_hand)
+        if spec.weeks_left is not None:
+            stock += " · " + labels["weeks_left"].format(
+                weeks=decimal_text(spec.weeks_left, lang, 1)
+            )
+        out += [p(", ".join(parts)), p(stock)]
+
+    out.append(p(labels["alterations"], "h2"))
+    if not sheet.alterations:
+        out.append(p(labels["no_alterations"]))
+    for alteration in sheet.alterations:
+        line = f"{alteration.costume_tag} — {alteration.description}"
+        if alteration.for_dancer and alteration.for_dancer != sheet.dancer.name:
+            line += f" ({alteration.for_dancer})"
+        line += f" · {day(alteration.requested_on, lang)}"
+        out.append(p(line))
+
+    # Room to write and a place for a photo, then the sign-off lines, kept together.
+    boxes = Table(
+        [[p(labels["notes"], "cell_bold"), p(labels["photo"], "cell_bold")]],
+        colWidths=[width * 0.64, width * 0.36],
+        rowHeights=[36 * mm],
+    )
+    boxes.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (0, 0), 0.6, GRID),
+                ("BOX", (1, 0), (1, 0), 0.6, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    sign_rows = [
+        [p(labels[k], "cell_bold"), p(labels["signature_date"], "small")]
+        for k in ("sign_dancer", "sign_cutter", "sign_supervisor")
+    ]
+    signs = Table(sign_rows, colWidths=[width * 0.3, width * 0.7], rowHeights=[9 * mm] * 3)
+    signs.setStyle(
+        TableStyle(
+            [("LINEBELOW", (1, 0), (1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+        )
+    )
+    out += [
+        Spacer(1, 3 * mm),
+        KeepTogether([boxes, Spacer(1, 2 * mm), p(labels["sign_off"], "h2"), signs]),
+    ]
+    return out
+
+
+def _frame_width(paper: str) -> float:
+    from .layout import PAPERS
+
+    return PAPERS[paper][0] - 2 * MARGIN

@@ -1,0 +1,36 @@
+"""Embedded fonts (DejaVu Sans: Latin, Greek, Cyrillic) and the check that every character
+of a text has a glyph, so a name is never silently drawn as boxes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from resources import font_path
+
+REGULAR = "WardrobeSans"
+BOLD = "WardrobeSans-Bold"
+
+
+@cache
+def register() -> None:
+    pdfmetrics.registerFont(TTFont(REGULAR, str(font_path("DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(font_path("DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
+
+
+@cache
+def _covered() -> frozenset[int]:
+    register()
+    font = pdfmetrics.getFont(REGULAR)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """The characters of ``text`` the embedded font cannot draw (control characters aside)."""
+    covered = _covered()
+    return {ch for ch in text if ord(ch) >= 32 and ord(ch) not in covered}

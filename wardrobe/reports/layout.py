@@ -1,0 +1,130 @@
+"""Pages and styles shared by the printouts: A4 or Letter per company, a running header that a
+sheet's second page repeats, and numbers, dates and money as the company writes them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any, BinaryIO
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from ..units import Units, format_body_length, mm_to_body_length
+from . import fonts
+
+PAPERS = {"A4": A4, "Letter": LETTER}
+MARGIN = 14 * mm
+HEADER = 20 * mm
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=9.5, leading=12)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontName=fonts.BOLD, fontSize=8.5, leading=10.5
+        ),
+        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=7.5, leading=9.5),
+        "cell_right": ParagraphStyle(
+            "cell_right", parent=base, fontSize=8.5, leading=10.5, alignment=TA_RIGHT
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
+        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=15, leading=19),
+    }
+
+
+def day(value: date, language: str) -> str:
+    if language == "fr":
+        return value.strftime("%d/%m/%Y")
+    return f"{MONTHS_EN[value.month - 1]} {value.day}, {value.year}"
+
+
+def decimal_text(value: Decimal | float, language: str, places: int = 2) -> str:
+    text = f"{value:,.{places}f}"
+    if language == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def length(mm_value: int | None, units: str, language: str) -> str:
+    if mm_value is None:
+        return ""
+    if Units(units) is Units.IMPERIAL:
+        return format_body_length(mm_value, Units.IMPERIAL)
+    return f"{decimal_text(mm_to_body_length(mm_value, Units.METRIC), language, 1)} cm"
+
+
+def money(minor: int | None, currency: str, language: str) -> str:
+    if minor is None:
+        return ""
+    amount = decimal_text(Decimal(minor) / 100, language)
+    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency, currency)
+    return f"{amount} {symbol}" if language == "fr" else f"{symbol}{amount}"
+
+
+class Document(BaseDocTemplate):
+    """One template per paper; ``header`` draws the running header at each page's end, when
+    the page's own sheet is known (a marker flowable sets it as the sheet starts)."""
+
+    def __init__(self, target: str | BinaryIO, title: str, papers: list[str]) -> None:
+        super().__init__(target, title=title, author="wardrobe", pageCompression=1)
+        self.header: Callable[[Canvas, Document], None] | None = None
+        self.sheet: Any = None
+        self.sheet_first_page = 1
+        templates = []
+        for paper in dict.fromkeys(papers or ["A4"]):
+            width, height = PAPERS[paper]
+            frame = Frame(
+                MARGIN,
+                MARGIN + 8 * mm,
+                width - 2 * MARGIN,
+                height - 2 * MARGIN - HEADER - 8 * mm,
+                id=f"body-{paper}",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            templates.append(
+                PageTemplate(
+                    id=paper, frames=[frame], pagesize=(width, height), onPageEnd=self._page_end
+                )
+            )
+        self.addPageTemplates(templates)
+
+    def _page_end(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        if self.header is not None:
+            self.header(canvas, self)
+
+
+class SheetStart(Flowable):
+    """Invisible: tells the document which sheet the following pages belong to."""
+
+    def __init__(self, doc: Document, sheet: Any) -> None:
+        super().__init__()
+        self.doc, self.sheet = doc, sheet
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.doc.sheet = self.sheet
+        self.doc.sheet_first_page = self.canv.getPageNumber()

@@ -1,0 +1,153 @@
+"""Tag labels: a Code 128 barcode with the tag and a short name under it, many to a sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import inch, mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from ..errors import InvalidInput
+from ..records import CostumeRecord
+from . import fonts
+from .fitting_sheet import PrintResult
+from .text import GlyphReport
+
+
+@dataclass(frozen=True)
+class LabelLayout:
+    name: str
+    page: tuple[float, float]
+    columns: int
+    rows: int
+    width: float
+    height: float
+    left: float
+    top: float
+    pitch_x: float
+    pitch_y: float
+
+    @property
+    def per_sheet(self) -> int:
+        return self.columns * self.rows
+
+
+LAYOUTS = {
+    layout.name: layout
+    for layout in (
+        LabelLayout(
+            "L7160", A4, 3, 7, 63.5 * mm, 38.1 * mm, 7.2 * mm, 15.1 * mm, 66.0 * mm, 38.1 * mm
+        ),
+        LabelLayout(
+            "L7163", A4, 2, 7, 99.1 * mm, 38.1 * mm, 4.65 * mm, 15.15 * mm, 101.6 * mm, 38.1 * mm
+        ),
+        LabelLayout(
+            "5160",
+            LETTER,
+            3,
+            10,
+            2.625 * inch,
+            1 * inch,
+            0.1875 * inch,
+            0.5 * inch,
+            2.75 * inch,
+            1 * inch,
+        ),
+        LabelLayout(
+            "5163",
+            LETTER,
+            2,
+            5,
+            4 * inch,
+            2 * inch,
+            0.15625 * inch,
+            0.5 * inch,
+            4.1875 * inch,
+            2 * inch,
+        ),
+    )
+}
+DEFAULT_FOR_PAPER = {"A4": "L7160", "Letter": "5160"}
+
+
+def layout_for(name: str | None, paper: str) -> LabelLayout:
+    key = name or DEFAULT_FOR_PAPER.get(paper, "L7160")
+    if key not in LAYOUTS:
+        known = ", ".join(LAYOUTS)
+        raise InvalidInput(field="layout", detail=f"“{key}” is not a label sheet (use {known})")
+    return LAYOUTS[key]
+
+
+def render_labels(
+    items: list[CostumeRecord],
+    target: str | Path | BinaryIO,
+    *,
+    layout: LabelLayout,
+    start: int = 1,
+) -> PrintResult:
+    """``start``: the first free label on the first sheet (1 = top left), so a half-used sheet
+    can go back in the printer."""
+    if not 1 <= start <= layout.per_sheet:
+        raise InvalidInput(
+            field="start", detail=f"a {layout.name} sheet has labels 1 to {layout.per_sheet}"
+        )
+    if not items:
+        raise InvalidInput(field="tags", detail="no item to print a label for")
+    fonts.register()
+    glyphs = GlyphReport()
+    canvas = Canvas(str(target) if isinstance(target, Path) else target, pagesize=layout.page)
+    canvas.setTitle("Tag labels")
+    canvas.setAuthor("wardrobe")
+    slot = start - 1
+    pages = 1
+    for item in items:
+        if slot == layout.per_sheet:
+            canvas.showPage()
+            pages += 1
+            slot = 0
+        row, column = divmod(slot, layout.columns)
+        x = layout.left + column * layout.pitch_x
+        y = layout.page[1] - layout.top - row * layout.pitch_y - layout.height
+        _label(canvas, item, x, y, layout, glyphs)
+        slot += 1
+    canvas.showPage()
+    canvas.save()
+    return PrintResult(pages=pages, sheets=len(items), warnings=tuple(glyphs.warnings()))
+
+
+def _label(
+    canvas: Canvas,
+    item: CostumeRecord,
+    x: float,
+    y: float,
+    layout: LabelLayout,
+    glyphs: GlyphReport,
+) -> None:
+    pad = 2.5 * mm
+    usable = layout.width - 2 * pad
+    text_size = 8 if layout.height < 30 * mm else 9
+    bar_height = layout.height - 2 * pad - text_size * 2.6
+    probe = Code128(item.tag, barWidth=1, barHeight=bar_height, quiet=True)
+    bar_width = min(1.2, usable / probe.width)
+    barcode = Code128(item.tag, barWidth=bar_width, barHeight=bar_height, quiet=True)
+    barcode.drawOn(
+        canvas, x + (layout.width - barcode.width) / 2, y + layout.height - pad - bar_height
+    )
+    canvas.setFont(fonts.BOLD, text_size)
+    canvas.drawCentredString(x + layout.width / 2, y + pad + text_size * 1.1, item.tag)
+    canvas.setFont(fonts.REGULAR, text_size - 1.5)
+    name = _fit(glyphs.check(item.name), usable, text_size - 1.5)
+    canvas.drawCentredString(x + layout.width / 2, y + pad, name)
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    if stringWidth(text, fonts.REGULAR, size) <= width:
+        return text
+    while text and stringWidth(text + "…", fonts.REGULAR, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
