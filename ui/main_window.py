@@ -37,6 +37,7 @@ from .icons import icon
 from .item_actions import ItemActions
 from .item_dialog import ItemDialog
 from .list_page import ListPage
+from .print_actions import PrintActions
 from .snapshot import Snapshot, load_alerts, load_snapshot
 from .stock_dialogs import MaterialDialog, PointeSpecDialog
 from .table_model import RecordTableModel
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self._build_pages()
         self.actions_ = ItemActions(self)
+        self.printing = PrintActions(self)
         self._build_actions()
         self._build_central()
         self._build_status()
@@ -249,6 +251,26 @@ class MainWindow(QMainWindow):
             "measure",
             self.tr("Record the dancer's measurements"),
         )
+        p = self.printing
+        self.print_action = self._action(
+            self.tr("&Print…"),
+            p.print_current,
+            QKeySequence.StandardKey.Print,
+            "print",
+            self.tr(
+                "Labels in Costumes, the dancer's fitting sheet in Dancers, else the reorder list"
+            ),
+        )
+        self.print_sheet_action = self._action(
+            self.tr("Fitting sheet for this &dancer…"), p.dancer_sheet
+        )
+        self.print_production_action = self._action(
+            self.tr("Fitting sheets for a &production…"), p.production_sheets
+        )
+        self.print_reorder_action = self._action(self.tr("&Reorder list…"), p.reorder_list)
+        self.print_labels_action = self._action(
+            self.tr("&Labels for the selected items…"), p.labels
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         menus = self.menuBar()
@@ -272,6 +294,17 @@ class MainWindow(QMainWindow):
             theme.addAction(label).triggered.connect(
                 lambda _=False, k=key: self.theme_chosen.emit(k)
             )
+        file_menu.addSeparator()
+        print_menu = file_menu.addMenu(icon("print"), self.tr("P&rint"))
+        for action in (
+            self.print_action,
+            None,
+            self.print_sheet_action,
+            self.print_production_action,
+            self.print_reorder_action,
+            self.print_labels_action,
+        ):
+            print_menu.addSeparator() if action is None else print_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))

@@ -23,7 +23,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="422" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>%n low-stock alert(s)</source>
       <translation>
         <numerusform>%n low-stock alert</numerusform>
@@ -39,6 +39,17 @@
       <translation>
         <numerusform>%n pair</numerusform>
         <numerusform>%n pairs</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintActions</name>
+    <message numerus="yes">
+      <location filename="../../ui/print_actions.py" line="145" />
+      <source>%n label(s), one for each selected item.</source>
+      <translation>
+        <numerusform>%n label, one for each selected item.</numerusform>
+        <numerusform>%n labels, one for each selected item.</numerusform>
       </translation>
     </message>
   </context>

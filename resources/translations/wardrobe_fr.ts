@@ -1087,297 +1087,332 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="71" />
+      <location filename="../../ui/main_window.py" line="72" />
       <source>Wardrobe — %1</source>
       <translation>Wardrobe — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="101" />
+      <location filename="../../ui/main_window.py" line="103" />
       <source>Filter: type any part of a tag, name, production, role or colour</source>
       <translation>Filtrer : tapez une partie d’étiquette, de nom, de production, de rôle ou de couleur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="106" />
       <source>Filter: name, rank or company</source>
       <translation>Filtrer : nom, grade ou compagnie</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="107" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>Filter: dancer, maker, size or supplier</source>
       <translation>Filtrer : danseuse, fabricant, pointure ou fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>Filter: name, kind, colour or supplier</source>
       <translation>Filtrer : nom, type, couleur ou fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="149" />
+      <location filename="../../ui/main_window.py" line="151" />
       <source>&amp;Scan or type a tag</source>
       <translation>&amp;Scanner ou taper une étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="153" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>Put the cursor in the tag field</source>
       <translation>Placer le curseur dans le champ étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="158" />
       <source>&amp;New…</source>
       <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>New item, dancer, specification or material</source>
       <translation>Nouvel article, danseur, spécification ou fourniture</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>&amp;Open selected</source>
       <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="169" />
       <source>Open the selected row</source>
       <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>Filter the current list</source>
       <translation>Filtrer la liste affichée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="181" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>Read everything again from the inventory</source>
       <translation>Relire tout l’inventaire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="185" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="190" />
+      <location filename="../../ui/main_window.py" line="192" />
       <source>Check &amp;out…</source>
       <translation>&amp;Sortie…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="194" />
+      <location filename="../../ui/main_window.py" line="196" />
       <source>Hand the item to a dancer</source>
       <translation>Remettre l’article à un danseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="199" />
       <source>Check &amp;in</source>
       <translation>&amp;Retour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="203" />
       <source>Take the item back into store</source>
       <translation>Reprendre l’article en réserve</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="204" />
+      <location filename="../../ui/main_window.py" line="206" />
       <source>&amp;Move…</source>
       <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="208" />
+      <location filename="../../ui/main_window.py" line="210" />
       <source>Put the item somewhere else</source>
       <translation>Ranger l’article ailleurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="213" />
       <source>Record &amp;alteration…</source>
       <translation>Noter une &amp;retouche…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="215" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source>Record an alteration or repair</source>
       <translation>Noter une retouche ou une réparation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Use &amp;tulle for this tutu…</source>
       <translation>Prendre du &amp;tulle pour ce tutu…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="224" />
       <source>Take a tutu build's net off the stock</source>
       <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source>Issue &amp;pointe shoes…</source>
       <translation>Remettre des &amp;pointes…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="229" />
+      <location filename="../../ui/main_window.py" line="231" />
       <source>Give a dancer pairs from her stock</source>
       <translation>Remettre à une danseuse des paires de son stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>&amp;Receive delivery…</source>
       <translation>Réceptionner une &amp;livraison…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="236" />
+      <location filename="../../ui/main_window.py" line="238" />
       <source>Add a delivery to the stock</source>
       <translation>Ajouter une livraison au stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="239" />
+      <location filename="../../ui/main_window.py" line="241" />
       <source>Adjust &amp;count…</source>
       <translation>Corriger le &amp;compte…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>Set the stock to what was counted</source>
       <translation>Mettre le stock au nombre compté</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="246" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>New &amp;measurements…</source>
       <translation>Nouvelles &amp;mesures…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>Record the dancer's measurements</source>
       <translation>Noter les mesures du danseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="256" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="261" />
+      <source>Labels in Costumes, the dancer's fitting sheet in Dancers, else the reorder list</source>
+      <translation>Étiquettes dans Costumes, fiche d’essayage dans Danseurs, sinon la liste de réapprovisionnement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="265" />
+      <source>Fitting sheet for this &amp;dancer…</source>
+      <translation>Fiche d’essayage de ce &amp;danseur…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="268" />
+      <source>Fitting sheets for a &amp;production…</source>
+      <translation>Fiches d’essayage d’une &amp;production…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="270" />
+      <source>&amp;Reorder list…</source>
+      <translation>Liste de &amp;réapprovisionnement…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="272" />
+      <source>&amp;Labels for the selected items…</source>
+      <translation>É&amp;tiquettes des articles sélectionnés…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="274" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="255" />
+      <location filename="../../ui/main_window.py" line="277" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="256" />
+      <location filename="../../ui/main_window.py" line="278" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="266" />
+      <location filename="../../ui/main_window.py" line="288" />
       <source>&amp;Appearance</source>
       <translation>&amp;Apparence</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="290" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="269" />
+      <location filename="../../ui/main_window.py" line="291" />
       <source>Light</source>
       <translation>Claire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="270" />
+      <location filename="../../ui/main_window.py" line="292" />
       <source>Dark</source>
       <translation>Sombre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="277" />
+      <location filename="../../ui/main_window.py" line="298" />
+      <source>P&amp;rint</source>
+      <translation>Imp&amp;rimer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="310" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="286" />
+      <location filename="../../ui/main_window.py" line="319" />
       <source>&amp;Item</source>
       <translation>&amp;Article</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="298" />
+      <location filename="../../ui/main_window.py" line="331" />
       <source>&amp;Stock</source>
       <translation>&amp;Stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="307" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>&amp;View</source>
       <translation>A&amp;ffichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>&amp;Help</source>
       <translation>Ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="310" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>&amp;About Wardrobe</source>
       <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="312" />
+      <location filename="../../ui/main_window.py" line="345" />
       <source>Desk</source>
       <translation>Bureau</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="350" />
       <source>Scan or type a tag, then Enter</source>
       <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="318" />
+      <location filename="../../ui/main_window.py" line="351" />
       <source>Tag</source>
       <translation>Étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="351" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>&amp;Costumes</source>
       <translation>&amp;Costumes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="352" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>&amp;Dancers</source>
       <translation>&amp;Danseurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="353" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>&amp;Pointe shoes</source>
       <translation>&amp;Pointes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="354" />
+      <location filename="../../ui/main_window.py" line="387" />
       <source>&amp;Tulle and materials</source>
       <translation>&amp;Tulle et fournitures</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="388" />
       <source>&amp;Alerts</source>
       <translation>A&amp;lertes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="369" />
+      <location filename="../../ui/main_window.py" line="402" />
       <source>Inventory: %1</source>
       <translation>Inventaire : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="405" />
       <source>Working…</source>
       <translation>En cours…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="422" />
+      <location filename="../../ui/main_window.py" line="455" />
       <source>%n low-stock alert(s)</source>
       <translation>
         <numerusform>%n alerte de stock bas</numerusform>
@@ -1385,37 +1420,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="446" />
+      <location filename="../../ui/main_window.py" line="479" />
       <source>%1 items · %2 dancers · %3 pointe specs · %4 materials</source>
       <translation>%1 articles · %2 danseurs · %3 spécifications de pointes · %4 fournitures</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="510" />
+      <location filename="../../ui/main_window.py" line="543" />
       <source>Unknown tag</source>
       <translation>Étiquette inconnue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="511" />
+      <location filename="../../ui/main_window.py" line="544" />
       <source>No item has the tag %1 yet. Log a new item with this tag?</source>
       <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="658" />
+      <location filename="../../ui/main_window.py" line="692" />
       <source>Choose a dancer first.</source>
       <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="685" />
+      <location filename="../../ui/main_window.py" line="719" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="695" />
+      <location filename="../../ui/main_window.py" line="729" />
       <source>About Wardrobe</source>
       <translation>À propos de Wardrobe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="697" />
+      <location filename="../../ui/main_window.py" line="731" />
       <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.</source>
       <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes pour les compagnies de ballet : costumes, tutus, pointes et tulle.</translation>
     </message>
@@ -1955,6 +1990,155 @@
       <location filename="../../ui/stock_dialogs.py" line="252" />
       <source>Choose the dancer.</source>
       <translation>Choisissez la danseuse.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintActions</name>
+    <message>
+      <location filename="../../ui/print_actions.py" line="36" />
+      <source>%1 page(s) written to %2</source>
+      <translation>%1 page(s) écrite(s) dans %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="44" />
+      <source>Some characters could not be printed</source>
+      <translation>Certains caractères n’ont pas pu être imprimés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="63" />
+      <source>Choose a dancer first.</source>
+      <translation>Choisissez d’abord un danseur.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="72" />
+      <source>Print a fitting sheet</source>
+      <translation>Imprimer une fiche d’essayage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="73" />
+      <source>The fitting sheet of %1.</source>
+      <translation>La fiche d’essayage de %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="95" />
+      <source>Print a production's fitting sheets</source>
+      <translation>Imprimer les fiches d’essayage d’une production</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="96" />
+      <source>One sheet for each dancer cast in the production.</source>
+      <translation>Une fiche par danseur distribué dans la production.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="101" />
+      <source>Production</source>
+      <translation>Production</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="107" />
+      <source>Every company</source>
+      <translation>Toutes les compagnies</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="117" />
+      <source>Print the reorder list</source>
+      <translation>Imprimer la liste de réapprovisionnement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="118" />
+      <source>Everything below its level, grouped by supplier.</source>
+      <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="123" />
+      <source>Company</source>
+      <translation>Compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="132" />
+      <source>Select the items to label in Costumes first.</source>
+      <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_actions.py" line="144" />
+      <source>Print tag labels</source>
+      <translation>Imprimer des étiquettes</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/print_actions.py" line="145" />
+      <source>%n label(s), one for each selected item.</source>
+      <translation>
+        <numerusform>%n étiquette, une par article sélectionné.</numerusform>
+        <numerusform>%n étiquettes, une par article sélectionné.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintDialog</name>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="72" />
+      <source>Print</source>
+      <translation>Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="86" />
+      <source>Label sheet</source>
+      <translation>Planche d’étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="98" />
+      <source>First free label</source>
+      <translation>Première étiquette libre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="101" />
+      <source>Label &amp;sheet</source>
+      <translation>&amp;Planche d’étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="102" />
+      <source>&amp;First free label</source>
+      <translation>Première étiquette &amp;libre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="103" />
+      <source>&amp;Open in the PDF viewer</source>
+      <translation>&amp;Ouvrir dans le lecteur PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="104" />
+      <source>Save &amp;as…</source>
+      <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="114" />
+      <source>Then</source>
+      <translation>Ensuite</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="116" />
+      <source>Progress</source>
+      <translation>Avancement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="135" />
+      <source>There is nothing to choose from.</source>
+      <translation>Il n’y a rien à choisir.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="143" />
+      <source>Save the PDF</source>
+      <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="143" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_dialog.py" line="147" />
+      <source>Choose where to save the PDF, or open it instead.</source>
+      <translation>Choisissez où enregistrer le PDF, ou ouvrez-le plutôt.</translation>
     </message>
   </context>
   <context>

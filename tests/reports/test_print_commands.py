@@ -7,11 +7,27 @@ def test_the_print_commands_write_their_pdfs(tmp_path, capsys):
     db = str(tmp_path / "w.db")
     main(["--db", db, "demo"])
     sheets, order, labels = (tmp_path / n for n in ("sheets.pdf", "order.pdf", "labels.pdf"))
-    assert main(["--db", db, "fitting-sheet", "--production", "casse noisette", "-o",
-                 str(sheets)]) == 0
+    assert (
+        main(["--db", db, "fitting-sheet", "--production", "casse noisette", "-o", str(sheets)])
+        == 0
+    )
     assert main(["--db", db, "reorder-list", "-o", str(order)]) == 0
-    assert main(["--db", db, "labels", "--tags", "BN-000001, mbt-000002", "--start", "4", "-o",
-                 str(labels)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "labels",
+                "--tags",
+                "BN-000001, mbt-000002",
+                "--start",
+                "4",
+                "-o",
+                str(labels),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "fitting sheet(s)" in out and "Reorder list" in out and "2 label(s) on L7160" in out
     assert "Fiche d’essayage" in flat(pdf_pages(sheets)[0])

@@ -42,8 +42,10 @@ def test_nothing_low_says_so(shop, pdf):  # noqa: F811
 
 def decoded(path, page=0):
     image = pdfium.PdfDocument(str(path))[page].render(scale=200 / 72).to_pil()
-    return [(b.text, b.position.top_left.x, b.position.top_left.y)
-            for b in zxingcpp.read_barcodes(image)]
+    return [
+        (b.text, b.position.top_left.x, b.position.top_left.y)
+        for b in zxingcpp.read_barcodes(image)
+    ]
 
 
 def test_labels_carry_decodable_code128_barcodes_of_their_tags(demo_db, pdf):

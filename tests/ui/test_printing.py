@@ -1,0 +1,105 @@
+"""Printing from the window: off the GUI thread, with progress, opened or saved."""
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from wardrobe.services import dancers
+
+from .conftest import active_dialog
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """PDFs the app asked the system viewer to open."""
+    urls: list[Path] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: urls.append(Path(url.toLocalFile())) or True
+    )
+    return urls
+
+
+def text_of(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
+
+
+def test_ctrl_p_in_dancers_prints_that_dancers_sheet_and_opens_it(window, qtbot, opened):
+    window.show_section("dancers")
+    record = window.dancer_model.record(0)
+    window.dancer_page.select_key(record.id)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = active_dialog(qtbot, window)
+    assert dialog.objectName() == "printDialog"
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
+    [pdf] = opened
+    assert record.name in text_of(pdf)
+    assert "page(s) written to" in window.statusBar().currentMessage()
+
+
+def test_a_production_batch_reports_progress_and_saves_where_chosen(
+    window, qtbot, opened, monkeypatch, tmp_path
+):
+    target = tmp_path / "casse-noisette"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.printing.production_sheets()
+    dialog = active_dialog(qtbot, window)
+    dialog.pick.setCurrentIndex(dialog.pick.findText("Casse-Noisette — Le Ballet National"))
+    dialog.save_as.setChecked(True)
+    steps = []
+    dialog.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(dialog.saved, timeout=20_000) as saved:
+        dialog.submit()
+    sheets = saved.args[0].result.sheets
+    assert steps[-1] == (sheets, sheets) and len(steps) == sheets > 5
+    assert opened == [] and (tmp_path / "casse-noisette.pdf").exists()
+    assert "Fiche d’essayage" in text_of(tmp_path / "casse-noisette.pdf")
+
+
+def test_cancelling_the_save_dialog_prints_nothing(window, qtbot, monkeypatch, opened):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    window.printing.reorder_list()
+    dialog = active_dialog(qtbot, window)
+    dialog.save_as.setChecked(True)
+    dialog.submit()
+    assert dialog.isVisible() and "Choose where to save" in dialog.message.text()
+    assert opened == []
+
+
+def test_labels_for_the_selected_items_on_the_chosen_sheet(window, qtbot, opened):
+    page = window.costume_page
+    page.table.selectRow(0)
+    page.table.selectionModel().select(
+        page.proxy.index(2, 0),
+        page.table.selectionModel().SelectionFlag.Select
+        | page.table.selectionModel().SelectionFlag.Rows,
+    )
+    tags = sorted(r.tag for r in page.selected_records())
+    window.printing.labels()
+    dialog = active_dialog(qtbot, window)
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("5163"))
+    assert dialog.start.maximum() == 10
+    dialog.start.setValue(3)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.submit()
+    text = text_of(opened[0])
+    assert all(tag in text for tag in tags) and len(tags) == 2
+
+
+def test_a_name_the_font_cannot_show_is_reported_after_printing(
+    window, qtbot, opened, no_modal_boxes, demo_db
+):
+    record = dancers.create_dancer(demo_db, company="MBT", name="Mai 舞 Tanaka")
+    window.refresh()
+    qtbot.waitUntil(lambda: window.dancer_model.row_of(record.id) >= 0, timeout=10_000)
+    window.show_section("dancers")
+    window.dancer_page.select_key(record.id)
+    window.printing.dancer_sheet()
+    dialog = active_dialog(qtbot, window)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.submit()
+    assert any("U+821E" in text for kind, text in no_modal_boxes if kind == "warning")

@@ -1,0 +1,152 @@
+"""The print menu: a dancer's fitting sheet, a production's sheets, the reorder list, labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from wardrobe.reports.data import fitting_sheets
+from wardrobe.reports.fitting_sheet import PrintResult, render_fitting_sheets
+from wardrobe.reports.reorder_list import render_reorder_list
+from wardrobe.reports.tag_labels import LAYOUTS, render_labels
+from wardrobe.services import catalog
+
+from .print_dialog import PrintDialog, Printed
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class PrintActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = window.db
+
+    def _open(self, dialog: PrintDialog) -> None:
+        dialog.saved.connect(self._printed)
+        self.window.open_dialog(dialog)
+
+    def _printed(self, printed: Printed) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("%1 page(s) written to %2")
+            .replace("%1", str(printed.result.pages))
+            .replace("%2", str(printed.path)),
+            10_000,
+        )
+        if printed.result.warnings:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Some characters could not be printed"),
+                "\n".join(printed.result.warnings),
+            )
+        if printed.open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(printed.path)))
+
+    def print_current(self) -> None:
+        """Ctrl+P: what the current section prints."""
+        section = self.window.tabs.currentIndex()
+        if section == 0:
+            self.labels()
+        elif section == 1:
+            self.dancer_sheet()
+        else:
+            self.reorder_list()
+
+    def dancer_sheet(self) -> None:
+        dancer = self.window.dancer_page.current_record()
+        if dancer is None:
+            self.window.statusBar().showMessage(self.tr("Choose a dancer first."), 5000)
+            return
+        db, dancer_id = self.db, dancer.id
+
+        def render(path: Path, progress: Any, _options: dict) -> PrintResult:
+            return render_fitting_sheets(fitting_sheets(db, dancer=dancer_id), path, progress)
+
+        self._open(
+            PrintDialog(
+                self.tr("Print a fitting sheet"),
+                self.tr("The fitting sheet of %1.").replace("%1", dancer.name),
+                self.window.runner,
+                render,
+                f"fitting-{dancer.name}",
+                parent=self.window,
+            )
+        )
+
+    def production_sheets(self) -> None:
+        choices = []
+        for company in self.window._companies():
+            for title in catalog.productions_and_roles(self.db, company.id):
+                choices.append((f"{title} — {company.name}", (title, company.id)))
+        db = self.db
+
+        def render(path: Path, progress: Any, options: dict) -> PrintResult:
+            title, company_id = options["choice"]
+            batch = fitting_sheets(db, production=title, company=company_id)
+            return render_fitting_sheets(batch, path, progress)
+
+        self._open(
+            PrintDialog(
+                self.tr("Print a production's fitting sheets"),
+                self.tr("One sheet for each dancer cast in the production."),
+                self.window.runner,
+                render,
+                "fitting-sheets",
+                choices=choices,
+                choice_label=self.tr("Production"),
+                parent=self.window,
+            )
+        )
+
+    def reorder_list(self) -> None:
+        choices = [(self.tr("Every company"), 0)] + [
+            (c.name, c.id) for c in self.window._companies()
+        ]
+        db = self.db
+
+        def render(path: Path, _progress: Any, options: dict) -> PrintResult:
+            return render_reorder_list(db, path, company=options["choice"] or None)
+
+        self._open(
+            PrintDialog(
+                self.tr("Print the reorder list"),
+                self.tr("Everything below its level, grouped by supplier."),
+                self.window.runner,
+                render,
+                "reorder-list",
+                choices=choices,
+                choice_label=self.tr("Company"),
+                parent=self.window,
+            )
+        )
+
+    def labels(self) -> None:
+        items = self.window.costume_page.selected_records()
+        if not items:
+            self.window.statusBar().showMessage(
+                self.tr("Select the items to label in Costumes first."), 5000
+            )
+            return
+        papers = {c.id: c.paper for c in self.window._companies()}
+
+        def render(path: Path, _progress: Any, options: dict) -> PrintResult:
+            return render_labels(
+                items, path, layout=LAYOUTS[options["layout"]], start=options["start"]
+            )
+
+        self._open(
+            PrintDialog(
+                self.tr("Print tag labels"),
+                self.tr("%n label(s), one for each selected item.", "", len(items)),
+                self.window.runner,
+                render,
+                "labels",
+                labels_paper=papers.get(items[0].company_id, "A4"),
+                parent=self.window,
+            )
+        )
