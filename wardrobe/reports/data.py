@@ -144,7 +144,7 @@ def _sheets(
     )
     for dancer_id, production_id, title, role in session.execute(role_stmt):
         if not production_ids or production_id in production_ids:
-            roles[dancer_id].append(role if production_ids else f"{title}: {role}")
+            roles[dancer_id].append(role if production_ids else f"{title} — {role}")
     item_stmt = (
         select(CostumeItem)
         .options(

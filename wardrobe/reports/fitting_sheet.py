@@ -192,32 +192,33 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
             cells.append((labels.word(item.key), text))
         cells.append((labels.word("shoe_size"), sheet.latest.shoe_size))
         half = (len(cells) + 1) // 2
-        rows = []
-        for left, right in zip(cells[:half], cells[half:] + [("", "")], strict=False):
-            rows.append(
+        # Our own labels and formatted numbers: plain cells (a Paragraph each is the cost
+        # of a batch); only user text that can run long needs a Paragraph to wrap.
+        rows = [
+            [left[0], glyphs.check(left[1]), right[0], glyphs.check(right[1])]
+            for left, right in zip(cells[:half], cells[half:] + [("", "")], strict=False)
+        ]
+        quarter = width / 4
+        table = _table(
+            rows, [quarter * 1.3, quarter * 0.7, quarter * 1.3, quarter * 0.7], header=False
+        )
+        table.setStyle(
+            TableStyle(
                 [
-                    p(left[0], "cell"),
-                    p(left[1], "cell_right"),
-                    p(right[0], "cell"),
-                    p(right[1], "cell_right"),
+                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
+                    ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                    ("ALIGN", (3, 0), (3, -1), "RIGHT"),
                 ]
             )
-        quarter = width / 4
-        out.append(
-            _table(rows, [quarter * 1.3, quarter * 0.7, quarter * 1.3, quarter * 0.7], header=False)
         )
+        out.append(table)
 
     # Every costume piece with its tag: doubles as pull list and dressing list.
     out.append(p(labels["pieces"], "h2"))
     if not sheet.pieces:
         out.append(p(labels["no_pieces"]))
     else:
-        rows = [
-            [
-                p(labels[k], "cell_bold")
-                for k in ("tag", "piece", "type", "colour", "condition", "tutu")
-            ]
-        ]
+        rows = [[labels[k] for k in ("tag", "piece", "type", "colour", "condition", "tutu")]]
         for piece in sheet.pieces:
             tutu = ""
             if piece.tutu is not None:
@@ -228,16 +229,26 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
                     tutu += ", " + labels["hoop"].format(layer=piece.tutu.hoop_layer)
             rows.append(
                 [
-                    p(piece.tag, "cell_bold"),
+                    piece.tag,
                     p(piece.name, "cell"),
-                    p(labels.word(piece.piece_type), "cell"),
+                    labels.word(piece.piece_type),
                     p(piece.colour, "cell"),
-                    p(labels.word(piece.condition), "cell"),
+                    labels.word(piece.condition),
                     p(tutu, "cell"),
                 ]
             )
         w = width / 100
-        out.append(_table(rows, [w * 14, w * 30, w * 11, w * 13, w * 11, w * 21]))
+        table = _table(rows, [w * 14, w * 30, w * 11, w * 13, w * 11, w * 21])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
+                    ("FONT", (0, 0), (-1, 0), fonts.BOLD, 8.5),
+                    ("FONT", (0, 1), (0, -1), fonts.BOLD, 8.5),
+                ]
+            )
+        )
+        out.append(table)
 
     # Pointe shoes: the specification a maker needs, and what is on the shelf.
     out.append(p(labels["pointe"], "h2"))
@@ -265,7 +276,7 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
 
     # Room to write and a place for a photo, then the sign-off lines, kept together.
     boxes = Table(
-        [[p(labels["notes"], "cell_bold"), p(labels["photo"], "cell_bold")]],
+        [[labels["notes"], labels["photo"]]],
         colWidths=[width * 0.64, width * 0.36],
         rowHeights=[36 * mm],
     )
@@ -275,17 +286,23 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
                 ("BOX", (0, 0), (0, 0), 0.6, GRID),
                 ("BOX", (1, 0), (1, 0), 0.6, GRID),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), fonts.BOLD, 8.5),
             ]
         )
     )
     sign_rows = [
-        [p(labels[k], "cell_bold"), p(labels["signature_date"], "small")]
+        [labels[k], labels["signature_date"]]
         for k in ("sign_dancer", "sign_cutter", "sign_supervisor")
     ]
     signs = Table(sign_rows, colWidths=[width * 0.3, width * 0.7], rowHeights=[9 * mm] * 3)
     signs.setStyle(
         TableStyle(
-            [("LINEBELOW", (1, 0), (1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+            [
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("FONT", (0, 0), (0, -1), fonts.BOLD, 8.5),
+                ("FONT", (1, 0), (1, -1), fonts.REGULAR, 7.5),
+            ]
         )
     )
     out += [
