@@ -72,14 +72,24 @@ def main() -> None:
     data_s, batch = timed(lambda: fitting_sheets(db, company=args.company))
     render_s, result = timed(lambda: render_fitting_sheets(batch, io.BytesIO()))
     floor_s, floor_pages = timed(lambda: floor(batch))
-    print(json.dumps({
-        "company": args.company, "sheets": result.sheets, "pages": result.pages,
-        "read_data_s": round(data_s, 2), "render_s": round(render_s, 2),
-        "total_s": round(data_s + render_s, 2), "pages_per_s": round(result.pages / render_s, 1),
-        "bare_reportlab_s": round(floor_s, 2), "bare_reportlab_pages": floor_pages,
-        "render_ratio_to_bare": round(render_s / floor_s, 2),
-        "total_ratio_to_bare": round((data_s + render_s) / floor_s, 2),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "company": args.company,
+                "sheets": result.sheets,
+                "pages": result.pages,
+                "read_data_s": round(data_s, 2),
+                "render_s": round(render_s, 2),
+                "total_s": round(data_s + render_s, 2),
+                "pages_per_s": round(result.pages / render_s, 1),
+                "bare_reportlab_s": round(floor_s, 2),
+                "bare_reportlab_pages": floor_pages,
+                "render_ratio_to_bare": round(render_s / floor_s, 2),
+                "total_ratio_to_bare": round((data_s + render_s) / floor_s, 2),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

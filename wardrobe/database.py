@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from .errors import DatabaseProblem
 
 _WRITE = "wardrobe_write"
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()[:80] or "unknown"
+    except Exception:  # no user database in some containers
+        return "unknown"
 
 
 def default_database_path() -> Path:
@@ -58,6 +66,8 @@ class Database:
     def __init__(self, url: str, engine: Engine) -> None:
         self.url = url
         self.engine = engine
+        # Who the audit trail and the ledger name: the OS user unless the app sets a name.
+        self.user = os_user()
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(
             engine.execution_options(**{_WRITE: True}), expire_on_commit=False
@@ -81,8 +91,9 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One user action: everything inside commits together or not at all."""
+        """One user action: everything inside commits together or not at all, audited."""
         with self._writer.begin() as session:
+            session.info["actor"] = self.user
             yield session
 
     def close(self) -> None:
@@ -110,6 +121,8 @@ def make_engine(url: str) -> Engine:
 def open_database(target: str | Path | None = None) -> Database:
     """Opens (creating if need be) an inventory and brings its schema up to date."""
     from db import upgrade_to_head
+
+    from . import audit  # noqa: F401 - registers the audit trail on every session
 
     url = database_url(target)
     engine = make_engine(url)

@@ -1,5 +1,6 @@
 """ORM models (SQLAlchemy 2.0 typed). The schema itself is made only by the migrations in db/."""
 
+from .audit import AuditEntry
 from .base import Base
 from .costumes import Alteration, CostumeItem, Tutu
 from .people import Casting, Company, Dancer, Location, MeasurementSet, Production, Role
@@ -7,6 +8,7 @@ from .stock import Material, PointeSpec, StockEntry, Supplier, TagCounter
 
 __all__ = [
     "Alteration",
+    "AuditEntry",
     "Base",
     "Casting",
     "Company",

@@ -437,7 +437,7 @@ def record_alteration(
             requested_on=requested_on or date.today(),
             done_on=done_on,
             done_by=lookup.optional_text(done_by, "done by", 80),
-            recorded_by=lookup.actor_name(actor),
+            recorded_by=lookup.actor_of(session, actor),
         )
         if row.done_on is not None and row.done_on > date.today():
             raise InvalidInput(field="done on", detail="that date has not come yet")

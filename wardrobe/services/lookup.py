@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import getpass
 import re
 import unicodedata
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..database import os_user
 from ..errors import InvalidInput, NotFound, UnknownTag
 from ..models import (
     Company,
@@ -28,14 +28,11 @@ Ref = int | str
 TAG_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9./-]{0,31}$")
 
 
-def actor_name(actor: str | None) -> str:
-    """Who did it: as given, else the operating-system user."""
+def actor_of(session: Session, actor: str | None = None) -> str:
+    """Who did it: as given, else the inventory's user (the OS user unless set in the app)."""
     if actor and actor.strip():
         return normalise_name(actor)[:80]
-    try:
-        return getpass.getuser()[:80]
-    except Exception:  # no user database in some containers
-        return "unknown"
+    return str(session.info.get("actor") or os_user())
 
 
 def normalise_tag(tag: str) -> str:

@@ -118,7 +118,7 @@ def create_spec(
                 row,
                 "adjusted",
                 opening,
-                actor=lookup.actor_name(actor),
+                actor=lookup.actor_of(session, actor),
                 reason="opening balance",
             )
         session.flush()
@@ -169,7 +169,7 @@ def issue_pairs(
             row,
             "issued",
             -count,
-            actor=lookup.actor_name(actor),
+            actor=lookup.actor_of(session, actor),
             reason=reason or f"issued to {row.dancer.name}",
         )
         session.flush()
@@ -187,7 +187,7 @@ def receive_pairs(
             row,
             "received",
             count,
-            actor=lookup.actor_name(actor),
+            actor=lookup.actor_of(session, actor),
             reason=reason or "delivery",
             supplier_id=row.supplier_id,
             unit_cost=row.unit_cost,
@@ -219,7 +219,7 @@ def adjust_pairs(
             row,
             "adjusted",
             count - row.pairs_on_hand,
-            actor=lookup.actor_name(actor),
+            actor=lookup.actor_of(session, actor),
             reason=why,
         )
         session.flush()

@@ -162,7 +162,7 @@ def create_material(
                 row,
                 "adjusted",
                 _movement(opening_quantity, unit),
-                actor=lookup.actor_name(actor),
+                actor=lookup.actor_of(session, actor),
                 reason="opening balance",
             )
         session.flush()
@@ -258,7 +258,7 @@ def receive_material(
             row,
             "received",
             amount,
-            actor=lookup.actor_name(actor),
+            actor=lookup.actor_of(session, actor),
             reason=reason or "delivery",
             supplier_id=row.supplier_id,
             unit_cost=cost,
@@ -330,7 +330,7 @@ def use_for_tutu(
             row,
             "used",
             -total,
-            actor=lookup.actor_name(actor),
+            actor=lookup.actor_of(session, actor),
             reason=f"tutu build: {count} layers x {length_per_layer} {per_layer_unit}",
             costume_id=item.id,
         )
@@ -362,7 +362,12 @@ def adjust_material(
                 detail=f"the count equals the stock on hand ({format_stock(new, row.unit)})",
             )
         ledger.post(
-            session, row, "adjusted", new - row.on_hand, actor=lookup.actor_name(actor), reason=why
+            session,
+            row,
+            "adjusted",
+            new - row.on_hand,
+            actor=lookup.actor_of(session, actor),
+            reason=why,
         )
         session.flush()
         return convert.material_record(row)
@@ -427,7 +432,7 @@ def correct(
             row,
             "adjusted",
             change,
-            actor=lookup.actor_name(actor),
+            actor=lookup.actor_of(session, actor),
             reason=lookup.required_text(reason, "reason", 400),
         )
         if on_order is not None:

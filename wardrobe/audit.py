@@ -1,0 +1,144 @@
+"""Writes the audit trail from the session itself: whatever a service changes is recorded.
+
+The actor is the session's ``info["actor"]`` (set by ``Database.write``). Bulk inserts (the
+demo) pass by the ORM and are not itemised.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from .models import (
+    Alteration,
+    AuditEntry,
+    CostumeItem,
+    Dancer,
+    Material,
+    MeasurementSet,
+    PointeSpec,
+    Tutu,
+)
+
+AUDITED: dict[type, str] = {
+    CostumeItem: "costume",
+    Tutu: "costume",
+    Dancer: "dancer",
+    Material: "material",
+    PointeSpec: "pointe",
+    MeasurementSet: "dancer",
+    Alteration: "costume",
+}
+SKIPPED = {"search_text", "version", "updated_at", "created_at", "recorded_at", "id"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def _subject(obj: Any) -> tuple[int, str]:
+    """Which record the change belongs to, and its label (tag or name)."""
+    if isinstance(obj, Tutu | Alteration):
+        costume = obj.costume if isinstance(obj, Tutu) else None
+        costume_id = obj.costume_id
+        if costume is None and costume_id is not None:
+            session = Session.object_session(obj)
+            costume = session.get(CostumeItem, costume_id) if session else None
+        return costume_id or 0, costume.tag if costume is not None else ""
+    if isinstance(obj, MeasurementSet):
+        session = Session.object_session(obj)
+        dancer = session.get(Dancer, obj.dancer_id) if session else None
+        return obj.dancer_id, dancer.name if dancer is not None else ""
+    if isinstance(obj, CostumeItem):
+        return obj.id or 0, obj.tag
+    if isinstance(obj, PointeSpec):
+        dancer = obj.dancer
+        return obj.id or 0, f"{dancer.name if dancer else ''}: {obj.maker} {obj.model}".strip()
+    return obj.id or 0, getattr(obj, "name", "")
+
+
+def _prefix(obj: Any) -> str:
+    if isinstance(obj, Tutu):
+        return "tutu."
+    if isinstance(obj, MeasurementSet):
+        return "measurements."
+    if isinstance(obj, Alteration):
+        return "alteration."
+    return ""
+
+
+def _columns(obj: Any) -> list[str]:
+    return [c.key for c in inspect(obj).mapper.column_attrs if c.key not in SKIPPED]
+
+
+def _entries(session: Session) -> list[tuple[Any, str, dict[str, list[Any]]]]:
+    found = []
+    for obj in session.new:
+        if type(obj) in AUDITED:
+            values = {
+                _prefix(obj) + key: [None, _plain(getattr(obj, key))]
+                for key in _columns(obj)
+                if getattr(obj, key) is not None
+            }
+            found.append((obj, "created", values))
+    for obj in session.dirty:
+        if type(obj) not in AUDITED or not session.is_modified(obj, include_collections=False):
+            continue
+        state = inspect(obj)
+        changes = {}
+        for key in _columns(obj):
+            history = state.attrs[key].history
+            if history.has_changes():
+                before = history.deleted[0] if history.deleted else None
+                after = history.added[0] if history.added else None
+                if before != after:
+                    changes[_prefix(obj) + key] = [_plain(before), _plain(after)]
+        if changes:
+            found.append((obj, "changed", changes))
+    for obj in session.deleted:
+        if type(obj) in AUDITED:
+            values = {
+                _prefix(obj) + key: [_plain(getattr(obj, key)), None] for key in _columns(obj)
+            }
+            found.append((obj, "deleted", values))
+    return found
+
+
+@event.listens_for(Session, "before_flush")
+def _record(session: Session, _context: Any, _instances: Any) -> None:
+    actor = session.info.get("actor")
+    if actor is None:  # a read session, or a tool that writes without a person
+        return
+    pending = _entries(session)
+    if not pending:
+        return
+    session.info.setdefault("audit_pending", []).extend(pending)
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _write(session: Session, _context: Any) -> None:
+    # Ids exist now; what is added here is flushed before the commit.
+    pending = session.info.pop("audit_pending", [])
+    for obj, action, changes in pending:
+        entity_id, label = _subject(obj)
+        session.add(
+            AuditEntry(
+                actor=session.info["actor"],
+                entity=AUDITED[type(obj)],
+                entity_id=entity_id,
+                label=label[:200],
+                action=action,
+                changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+            )
+        )
