@@ -93,3 +93,10 @@ def _known(script, revision: str) -> bool:  # noqa: ANN001
         return script.get_revision(revision) is not None
     except CommandError:
         return False
+
+
+def known_revision(revision: str) -> bool:
+    """Whether this version of wardrobe knows the schema ``revision`` (and can upgrade it)."""
+    from alembic.script import ScriptDirectory
+
+    return _known(ScriptDirectory.from_config(alembic_config()), revision)

@@ -80,19 +80,48 @@ class WindowHost(QObject):
         window = MainWindow(self.db, self.settings)
         window.language_chosen.connect(self.set_language)
         window.theme_chosen.connect(self.set_theme)
+        window.restore_requested.connect(self.restore)
         return window
 
-    def set_language(self, language: str) -> None:
-        self.settings.setValue(LANGUAGE_KEY, language)
-        install_translation(language)
+    def _replace_window(self, backup: bool = True) -> None:
         old = self.window
         old.save_state()
         old.runner.wait()
         self.window = self._make()
         self.window.show()
-        self.window.start()
+        self.window.start(backup=backup)
         old.close()
         old.deleteLater()
+
+    def restore(self, path: str) -> None:
+        """Closes the inventory, restores the backup over it, and opens it again."""
+        from pathlib import Path
+
+        from wardrobe.services import backup
+
+        self.window.runner.wait()
+        target = backup.database_file(self.db)
+        self.db.close()
+        try:
+            aside = backup.restore(target, Path(path))
+        except WardrobeError as error:
+            QMessageBox.warning(self.window, self.window.tr("Not done"), error_text(error))
+            self.db = open_database(target)
+            self._replace_window()
+            return
+        self.db = open_database(target)
+        self._replace_window(backup=False)
+        self.window.statusBar().showMessage(
+            self.window.tr("Restored; the previous inventory is kept as %1").replace(
+                "%1", str(aside)
+            ),
+            20_000,
+        )
+
+    def set_language(self, language: str) -> None:
+        self.settings.setValue(LANGUAGE_KEY, language)
+        install_translation(language)
+        self._replace_window(backup=False)
 
     def set_theme(self, theme: str) -> None:
         self.settings.setValue(THEME_KEY, theme)

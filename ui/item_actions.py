@@ -218,6 +218,21 @@ class ItemActions(QObject):
         dialog.saved.connect(saved)
         self._open(dialog)
 
+    def history(self, record: CostumeRecord | None = None) -> None:
+        item = self._costume(record if isinstance(record, CostumeRecord) else None)
+        if item is None:
+            return
+        from wardrobe.services import history
+
+        from .history_dialog import HistoryDialog
+
+        self.window.runner.run(
+            lambda: history.item_history(self.db, item.tag),
+            lambda records: self._open(
+                HistoryDialog(f"{item.tag} {item.name}", records, self.window)
+            ),
+        )
+
     # -- stock actions --------------------------------------------------------------------------
     def issue_pairs(self, record: PointeSpecRecord | None = None) -> None:
         spec = (

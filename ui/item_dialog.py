@@ -165,6 +165,7 @@ class ItemDialog(FormDialog):
         ]
         if record.tutu is not None:
             choices.append(("use_tulle", self.tr("T&ulle…"), "scissors"))
+        choices.append(("history", self.tr("&History…"), "count"))
         for name, label, icon_name in choices:
             button = QPushButton(icon(icon_name), label, self)
             button.setAutoDefault(False)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -38,12 +41,13 @@ from .item_actions import ItemActions
 from .item_dialog import ItemDialog
 from .list_page import ListPage
 from .print_actions import PrintActions
-from .snapshot import Snapshot, load_alerts, load_snapshot
+from .snapshot import Snapshot, load_alerts, load_snapshot, start_checks
 from .stock_dialogs import MaterialDialog, PointeSpecDialog
 from .table_model import RecordTableModel
 from .tasks import TaskRunner
 
 GEOMETRY_KEY = "window/geometry"
+USER_KEY = "user/name"
 STATE_KEY = "window/state"
 SECTIONS = ("costumes", "dancers", "pointe", "materials", "alerts")
 
@@ -56,6 +60,8 @@ class MainWindow(QMainWindow):
     item_opened = Signal(object)
     language_chosen = Signal(str)
     theme_chosen = Signal(str)
+    checked = Signal(list)  # the integrity problems found at start (empty: all well)
+    restore_requested = Signal(str)
 
     def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +76,9 @@ class MainWindow(QMainWindow):
         self.started_at = time.perf_counter()
         self.ready_after: float | None = None
         self.setWindowTitle(self.tr("Wardrobe — %1").replace("%1", db.display_name))
+        name = settings.value(USER_KEY, "")
+        if isinstance(name, str) and name.strip():
+            db.user = name.strip()[:80]
         self.setWindowIcon(icon("app"))
 
         self._build_pages()
@@ -271,6 +280,9 @@ class MainWindow(QMainWindow):
         self.print_labels_action = self._action(
             self.tr("&Labels for the selected items…"), p.labels
         )
+        self.backup_action = self._action(self.tr("&Back up now…"), self.back_up_now)
+        self.restore_action = self._action(self.tr("Re&store from a backup…"), self.restore_backup)
+        self.user_action = self._action(self.tr("Your &name…"), self.set_user_name)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         menus = self.menuBar()
@@ -305,6 +317,10 @@ class MainWindow(QMainWindow):
             self.print_labels_action,
         ):
             print_menu.addSeparator() if action is None else print_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.user_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
@@ -372,6 +388,13 @@ class MainWindow(QMainWindow):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _build_central(self) -> None:
+        self.problems = QLabel(self)
+        self.problems.setObjectName("problemsBanner")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(
+            "#problemsBanner { border: 2px solid #c0392b; padding: 6px; font-weight: bold; }"
+        )
+        self.problems.hide()
         self.banner = AlertsBanner(self)
         self.banner.show_requested.connect(lambda: self.show_section("alerts"))
         self.tabs = QTabWidget(self)
@@ -393,6 +416,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.problems)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
@@ -435,10 +459,34 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- loading ----------------------------------------------------------------------------
-    def start(self) -> None:
-        """Alerts first (they are what staff look for on opening), then the lists."""
+    def start(self, backup: bool = True) -> None:
+        """Alerts first (they are what staff look for on opening), then the lists, then a
+        backup and the integrity check, all off the GUI thread."""
         self.focus_scan()
         self.refresh()
+        self.runner.run(lambda: start_checks(self.db, backup), self._checked, self._check_failed)
+
+    def _checked(self, problems: list) -> None:
+        if problems:
+            self.db.read_only = problems[0].message
+            lines = [
+                self.tr(
+                    "This inventory has a problem; it is open read-only so that nothing gets worse."
+                )
+            ]
+            lines += [f"• {p.message} {p.fix}" for p in problems[:5]]
+            self.problems.setText("\n".join(lines))
+            self.problems.show()
+            self.db_label.setText(self.db_label.text() + " · " + self.tr("read-only"))
+        self.checked.emit(problems)
+
+    def _check_failed(self, error: BaseException) -> None:
+        # A backup that cannot be written is said, but does not stop the work.
+        message = error_text(error) if isinstance(error, WardrobeError) else str(error)
+        self.statusBar().showMessage(
+            self.tr("Start-up backup or check failed: %1").replace("%1", message), 15_000
+        )
+        self.checked.emit([])
 
     def refresh(self) -> None:
         self.banner.set_checking()
@@ -720,6 +768,74 @@ class MainWindow(QMainWindow):
         else:
             self.open_dialog(CrashDialog(describe(error), self))
         QTimer.singleShot(0, self.focus_scan)
+
+    def back_up_now(self) -> None:
+        from wardrobe.services import backup
+
+        try:
+            folder = backup.default_backup_folder(self.db)
+        except WardrobeError as error:
+            self.show_failure(error)
+            return
+        stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the inventory"),
+            str(folder / f"wardrobe-{stamp}.db"),
+            self.tr("Wardrobe inventories (*.db)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        self.runner.run(
+            lambda: backup.backup_to(self.db, target),
+            lambda made: self.statusBar().showMessage(
+                self.tr("Backup written to %1").replace("%1", str(made)), 10_000
+            ),
+        )
+
+    def restore_backup(self) -> None:
+        from wardrobe.services import backup
+
+        try:
+            folder = backup.default_backup_folder(self.db)
+        except WardrobeError as error:
+            self.show_failure(error)
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            str(folder),
+            self.tr("Wardrobe inventories (*.db)"),
+        )
+        if not path:
+            return
+        try:
+            backup.check_backup_file(Path(path))
+        except WardrobeError as error:
+            self.show_failure(error)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace the whole inventory by the backup %1? The present inventory is "
+                "kept aside, not deleted."
+            ).replace("%1", path),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(path)
+
+    def set_user_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("The name the history and the stock ledger give your changes:"),
+            text=self.db.user,
+        )
+        if ok and name.strip():
+            self.db.user = name.strip()[:80]
+            self.settings.setValue(USER_KEY, self.db.user)
 
     def about(self) -> None:
         from wardrobe import __version__

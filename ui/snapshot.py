@@ -55,3 +55,13 @@ COLUMNS = {
 
 def load_alerts(db: Database) -> list[Alert]:
     return alerts.compute_alerts(db)
+
+
+def start_checks(db: Database, backup: bool) -> list:
+    """At every start: a backup of a SQLite inventory (rotated), then the integrity check."""
+    from wardrobe.services import backup as backups
+    from wardrobe.services import integrity
+
+    if backup and db.is_sqlite:
+        backups.backup_on_start(db)
+    return integrity.check(db)

@@ -78,6 +78,28 @@ def _prefix(obj: Any) -> str:
     return ""
 
 
+# Many-to-one links recorded by what they point at (a place's name, a dancer's name).
+RELATIONS = {
+    "location",
+    "out_to",
+    "built_for",
+    "production",
+    "role",
+    "supplier",
+    "doubles_dancer",
+    "for_dancer",
+}
+
+
+def _named(value: Any) -> Any:
+    if value is None:
+        return None
+    for attribute in ("tag", "title", "name"):
+        if hasattr(value, attribute):
+            return getattr(value, attribute)
+    return str(value)
+
+
 def _columns(obj: Any) -> list[str]:
     return [c.key for c in inspect(obj).mapper.column_attrs if c.key not in SKIPPED]
 
@@ -104,6 +126,15 @@ def _entries(session: Session) -> list[tuple[Any, str, dict[str, list[Any]]]]:
                 after = history.added[0] if history.added else None
                 if before != after:
                     changes[_prefix(obj) + key] = [_plain(before), _plain(after)]
+        for relation in state.mapper.relationships:
+            if relation.key not in RELATIONS:
+                continue
+            history = state.attrs[relation.key].history
+            if history.has_changes():
+                before = _named(history.deleted[0]) if history.deleted else None
+                after = _named(history.added[0]) if history.added else None
+                if before != after:
+                    changes[_prefix(obj) + relation.key] = [before, after]
         if changes:
             found.append((obj, "changed", changes))
     for obj in session.deleted:

@@ -105,6 +105,24 @@ def _parser() -> argparse.ArgumentParser:
         "--start", type=int, default=1, help="first free label on the first sheet (1 = top left)"
     )
     labels.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    check = commands.add_parser(
+        "check", parents=[db_option], help="check the inventory: file, references, stock ledger"
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="set quantities that differ from their ledger to the ledger's sum",
+    )
+
+    backup = commands.add_parser(
+        "backup", parents=[db_option], help="write a consistent backup of the inventory"
+    )
+    backup.add_argument("file", nargs="?", help="where (default: the backups folder)")
+
+    restore = commands.add_parser(
+        "restore", parents=[db_option], help="replace the inventory by a backup (checked first)"
+    )
+    restore.add_argument("file", help="the backup to restore")
     return parser
 
 
@@ -334,7 +352,54 @@ def _labels(db: Database, args: argparse.Namespace) -> int:
     return _report(result, target, f"{len(items)} label(s) on {layout.name} sheets")
 
 
+def _check(db: Database, args: argparse.Namespace) -> int:
+    from .services import integrity
+
+    if args.repair:
+        fixed = integrity.repair_stock_from_ledger(db)
+        print(f"{fixed} quantit{'y' if fixed == 1 else 'ies'} set from the stock ledger.")
+    problems = integrity.check(db)
+    if not problems:
+        print(
+            f"{db.display_name}: all good (file sound, references whole, every quantity "
+            "equal to its ledger)."
+        )
+        return 0
+    for problem in problems:
+        print(f"Problem: {problem.message}\n  What to do: {problem.fix}")
+    return 1
+
+
+def _backup(db: Database, args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from .services import backup
+
+    if args.file:
+        made = backup.backup_to(db, Path(args.file).expanduser())
+    else:
+        folder = backup.default_backup_folder(db)
+        made = backup.backup_to(db, folder / f"{backup.PREFIX}{datetime.now():%Y%m%d-%H%M%S}.db")
+    print(f"Backup written to {made}.")
+    return 0
+
+
+def _restore(db: Database, args: argparse.Namespace) -> int:
+    from .services import backup
+
+    target = backup.database_file(db)
+    source = Path(args.file).expanduser()
+    backup.check_backup_file(source)
+    db.close()
+    aside = backup.restore(target, source)
+    print(f"Restored {target} from {source}; the previous inventory is kept as {aside}.")
+    return 0
+
+
 COMMANDS = {
+    "check": _check,
+    "backup": _backup,
+    "restore": _restore,
     "demo": _demo,
     "alerts": _alerts,
     "find": _find,

@@ -68,6 +68,8 @@ class Database:
         self.engine = engine
         # Who the audit trail and the ledger name: the OS user unless the app sets a name.
         self.user = os_user()
+        # Set (to the reason) when a check found problems: nothing more may be written.
+        self.read_only: str | None = None
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(
             engine.execution_options(**{_WRITE: True}), expire_on_commit=False
@@ -92,6 +94,11 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One user action: everything inside commits together or not at all, audited."""
+        if self.read_only is not None:
+            raise DatabaseProblem(
+                where=self.display_name,
+                detail=f"it is open read-only until its problems are fixed ({self.read_only})",
+            )
         with self._writer.begin() as session:
             session.info["actor"] = self.user
             yield session

@@ -262,3 +262,4 @@ class LedgerMismatch:
     item: str
     on_hand: int
     ledger_sum: int
+    unit: str = "pairs"

@@ -23,7 +23,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="455" />
+      <location filename="../../ui/main_window.py" line="503" />
       <source>%n low-stock alert(s)</source>
       <translation>
         <numerusform>%n low-stock alert</numerusform>

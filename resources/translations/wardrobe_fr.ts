@@ -206,7 +206,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="115" />
+      <location filename="../../ui/app.py" line="144" />
       <source>Cannot open the inventory</source>
       <translation>Impossible d’ouvrir l’inventaire</translation>
     </message>
@@ -697,6 +697,54 @@
     </message>
   </context>
   <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../ui/history_dialog.py" line="35" />
+      <source>History of %1</source>
+      <translation>Historique de %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_dialog.py" line="37" />
+      <source>Changes, newest first</source>
+      <translation>Modifications, les plus récentes d’abord</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_dialog.py" line="40" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_dialog.py" line="40" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_dialog.py" line="40" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_dialog.py" line="40" />
+      <source>Change</source>
+      <translation>Modification</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_dialog.py" line="46" />
+      <source>created</source>
+      <translation>créé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_dialog.py" line="47" />
+      <source>changed</source>
+      <translation>modifié</translation>
+    </message>
+    <message>
+      <location filename="../../ui/history_dialog.py" line="48" />
+      <source>deleted</source>
+      <translation>supprimé</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemActions</name>
     <message>
       <location filename="../../ui/item_actions.py" line="61" />
@@ -739,54 +787,54 @@
       <translation>Tulle pour %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="229" />
+      <location filename="../../ui/item_actions.py" line="244" />
       <source>Choose a dancer's pointe shoes first.</source>
       <translation>Choisissez d’abord les pointes d’une danseuse.</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="243" />
+      <location filename="../../ui/item_actions.py" line="258" />
       <source>Issue %1 pairs to %2</source>
       <translation>Remise de %1 paires à %2</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="255" />
+      <location filename="../../ui/item_actions.py" line="270" />
       <source>Issue pointe shoes</source>
       <translation>Remettre des pointes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="257" />
-      <location filename="../../ui/item_actions.py" line="293" />
-      <location filename="../../ui/item_actions.py" line="342" />
+      <location filename="../../ui/item_actions.py" line="272" />
+      <location filename="../../ui/item_actions.py" line="308" />
+      <location filename="../../ui/item_actions.py" line="357" />
       <source>pairs</source>
       <translation>paires</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="286" />
+      <location filename="../../ui/item_actions.py" line="301" />
       <source>Delivery: %1</source>
       <translation>Livraison : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="296" />
+      <location filename="../../ui/item_actions.py" line="311" />
       <source>Receive delivery</source>
       <translation>Réceptionner une livraison</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="331" />
+      <location filename="../../ui/item_actions.py" line="346" />
       <source>Count: %1</source>
       <translation>Inventaire : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="345" />
+      <location filename="../../ui/item_actions.py" line="360" />
       <source>Adjust count</source>
       <translation>Corriger le compte</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="355" />
+      <location filename="../../ui/item_actions.py" line="370" />
       <source>stock count</source>
       <translation>inventaire</translation>
     </message>
     <message>
-      <location filename="../../ui/item_actions.py" line="357" />
+      <location filename="../../ui/item_actions.py" line="372" />
       <source>&amp;Counted (%1)</source>
       <translation>&amp;Compté (%1)</translation>
     </message>
@@ -1046,27 +1094,32 @@
       <translation>T&amp;ulle…</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="193" />
+      <location filename="../../ui/item_dialog.py" line="168" />
+      <source>&amp;History…</source>
+      <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="194" />
       <source>(no one: made to a size)</source>
       <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="239" />
+      <location filename="../../ui/item_dialog.py" line="240" />
       <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
       <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="246" />
+      <location filename="../../ui/item_dialog.py" line="247" />
       <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
       <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="251" />
+      <location filename="../../ui/item_dialog.py" line="252" />
       <source>A role belongs to a production: choose the production too.</source>
       <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="259" />
+      <location filename="../../ui/item_dialog.py" line="260" />
       <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
       <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>
@@ -1087,332 +1140,362 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="72" />
+      <location filename="../../ui/main_window.py" line="78" />
       <source>Wardrobe — %1</source>
       <translation>Wardrobe — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="103" />
+      <location filename="../../ui/main_window.py" line="112" />
       <source>Filter: type any part of a tag, name, production, role or colour</source>
       <translation>Filtrer : tapez une partie d’étiquette, de nom, de production, de rôle ou de couleur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>Filter: name, rank or company</source>
       <translation>Filtrer : nom, grade ou compagnie</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="109" />
+      <location filename="../../ui/main_window.py" line="118" />
       <source>Filter: dancer, maker, size or supplier</source>
       <translation>Filtrer : danseuse, fabricant, pointure ou fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="124" />
       <source>Filter: name, kind, colour or supplier</source>
       <translation>Filtrer : nom, type, couleur ou fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="151" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>&amp;Scan or type a tag</source>
       <translation>&amp;Scanner ou taper une étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>Put the cursor in the tag field</source>
       <translation>Placer le curseur dans le champ étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>&amp;New…</source>
       <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>New item, dancer, specification or material</source>
       <translation>Nouvel article, danseur, spécification ou fourniture</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="165" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>&amp;Open selected</source>
       <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="169" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>Open the selected row</source>
       <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="172" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="185" />
       <source>Filter the current list</source>
       <translation>Filtrer la liste affichée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="192" />
       <source>Read everything again from the inventory</source>
       <translation>Relire tout l’inventaire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="185" />
+      <location filename="../../ui/main_window.py" line="194" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="197" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="192" />
+      <location filename="../../ui/main_window.py" line="201" />
       <source>Check &amp;out…</source>
       <translation>&amp;Sortie…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>Hand the item to a dancer</source>
       <translation>Remettre l’article à un danseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="208" />
       <source>Check &amp;in</source>
       <translation>&amp;Retour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="212" />
       <source>Take the item back into store</source>
       <translation>Reprendre l’article en réserve</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>&amp;Move…</source>
       <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="210" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Put the item somewhere else</source>
       <translation>Ranger l’article ailleurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="213" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>Record &amp;alteration…</source>
       <translation>Noter une &amp;retouche…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="217" />
+      <location filename="../../ui/main_window.py" line="226" />
       <source>Record an alteration or repair</source>
       <translation>Noter une retouche ou une réparation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="229" />
       <source>Use &amp;tulle for this tutu…</source>
       <translation>Prendre du &amp;tulle pour ce tutu…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="224" />
+      <location filename="../../ui/main_window.py" line="233" />
       <source>Take a tutu build's net off the stock</source>
       <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="236" />
       <source>Issue &amp;pointe shoes…</source>
       <translation>Remettre des &amp;pointes…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="231" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>Give a dancer pairs from her stock</source>
       <translation>Remettre à une danseuse des paires de son stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="243" />
       <source>&amp;Receive delivery…</source>
       <translation>Réceptionner une &amp;livraison…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="247" />
       <source>Add a delivery to the stock</source>
       <translation>Ajouter une livraison au stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="241" />
+      <location filename="../../ui/main_window.py" line="250" />
       <source>Adjust &amp;count…</source>
       <translation>Corriger le &amp;compte…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="254" />
       <source>Set the stock to what was counted</source>
       <translation>Mettre le stock au nombre compté</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="248" />
+      <location filename="../../ui/main_window.py" line="257" />
       <source>New &amp;measurements…</source>
       <translation>Nouvelles &amp;mesures…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="261" />
       <source>Record the dancer's measurements</source>
       <translation>Noter les mesures du danseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="256" />
+      <location filename="../../ui/main_window.py" line="265" />
       <source>&amp;Print…</source>
       <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="261" />
+      <location filename="../../ui/main_window.py" line="270" />
       <source>Labels in Costumes, the dancer's fitting sheet in Dancers, else the reorder list</source>
       <translation>Étiquettes dans Costumes, fiche d’essayage dans Danseurs, sinon la liste de réapprovisionnement</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="274" />
       <source>Fitting sheet for this &amp;dancer…</source>
       <translation>Fiche d’essayage de ce &amp;danseur…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="268" />
+      <location filename="../../ui/main_window.py" line="277" />
       <source>Fitting sheets for a &amp;production…</source>
       <translation>Fiches d’essayage d’une &amp;production…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="270" />
+      <location filename="../../ui/main_window.py" line="279" />
       <source>&amp;Reorder list…</source>
       <translation>Liste de &amp;réapprovisionnement…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="272" />
+      <location filename="../../ui/main_window.py" line="281" />
       <source>&amp;Labels for the selected items…</source>
       <translation>É&amp;tiquettes des articles sélectionnés…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="274" />
+      <location filename="../../ui/main_window.py" line="283" />
+      <source>&amp;Back up now…</source>
+      <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="284" />
+      <source>Re&amp;store from a backup…</source>
+      <translation>Re&amp;staurer une sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="285" />
+      <source>Your &amp;name…</source>
+      <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="286" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="277" />
+      <location filename="../../ui/main_window.py" line="289" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="278" />
+      <location filename="../../ui/main_window.py" line="290" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="288" />
+      <location filename="../../ui/main_window.py" line="300" />
       <source>&amp;Appearance</source>
       <translation>&amp;Apparence</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="290" />
+      <location filename="../../ui/main_window.py" line="302" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="291" />
+      <location filename="../../ui/main_window.py" line="303" />
       <source>Light</source>
       <translation>Claire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="292" />
+      <location filename="../../ui/main_window.py" line="304" />
       <source>Dark</source>
       <translation>Sombre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="298" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>P&amp;rint</source>
       <translation>Imp&amp;rimer</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="310" />
+      <location filename="../../ui/main_window.py" line="326" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="319" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>&amp;Item</source>
       <translation>&amp;Article</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="331" />
+      <location filename="../../ui/main_window.py" line="347" />
       <source>&amp;Stock</source>
       <translation>&amp;Stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="356" />
       <source>&amp;View</source>
       <translation>A&amp;ffichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>&amp;Help</source>
       <translation>Ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="359" />
       <source>&amp;About Wardrobe</source>
       <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="345" />
+      <location filename="../../ui/main_window.py" line="361" />
       <source>Desk</source>
       <translation>Bureau</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="350" />
+      <location filename="../../ui/main_window.py" line="366" />
       <source>Scan or type a tag, then Enter</source>
       <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="351" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>Tag</source>
       <translation>Étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="407" />
       <source>&amp;Costumes</source>
       <translation>&amp;Costumes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="385" />
+      <location filename="../../ui/main_window.py" line="408" />
       <source>&amp;Dancers</source>
       <translation>&amp;Danseurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="409" />
       <source>&amp;Pointe shoes</source>
       <translation>&amp;Pointes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="387" />
+      <location filename="../../ui/main_window.py" line="410" />
       <source>&amp;Tulle and materials</source>
       <translation>&amp;Tulle et fournitures</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="388" />
+      <location filename="../../ui/main_window.py" line="411" />
       <source>&amp;Alerts</source>
       <translation>A&amp;lertes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="402" />
+      <location filename="../../ui/main_window.py" line="426" />
       <source>Inventory: %1</source>
       <translation>Inventaire : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="405" />
+      <location filename="../../ui/main_window.py" line="429" />
       <source>Working…</source>
       <translation>En cours…</translation>
     </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="474" />
+      <source>This inventory has a problem; it is open read-only so that nothing gets worse.</source>
+      <translation>Cet inventaire a un problème ; il est ouvert en lecture seule pour que rien ne s’aggrave.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="480" />
+      <source>read-only</source>
+      <translation>lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="487" />
+      <source>Start-up backup or check failed: %1</source>
+      <translation>La sauvegarde ou la vérification du démarrage a échoué : %1</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="455" />
+      <location filename="../../ui/main_window.py" line="503" />
       <source>%n low-stock alert(s)</source>
       <translation>
         <numerusform>%n alerte de stock bas</numerusform>
@@ -1420,37 +1503,74 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="479" />
+      <location filename="../../ui/main_window.py" line="527" />
       <source>%1 items · %2 dancers · %3 pointe specs · %4 materials</source>
       <translation>%1 articles · %2 danseurs · %3 spécifications de pointes · %4 fournitures</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="543" />
+      <location filename="../../ui/main_window.py" line="591" />
       <source>Unknown tag</source>
       <translation>Étiquette inconnue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="544" />
+      <location filename="../../ui/main_window.py" line="592" />
       <source>No item has the tag %1 yet. Log a new item with this tag?</source>
       <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="692" />
+      <location filename="../../ui/main_window.py" line="740" />
       <source>Choose a dancer first.</source>
       <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="719" />
+      <location filename="../../ui/main_window.py" line="767" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="729" />
+      <location filename="../../ui/main_window.py" line="783" />
+      <source>Back up the inventory</source>
+      <translation>Sauvegarder l’inventaire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="785" />
+      <location filename="../../ui/main_window.py" line="809" />
+      <source>Wardrobe inventories (*.db)</source>
+      <translation>Inventaires Wardrobe (*.db)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="793" />
+      <source>Backup written to %1</source>
+      <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="807" />
+      <location filename="../../ui/main_window.py" line="820" />
+      <source>Restore from a backup</source>
+      <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="822" />
+      <source>Replace the whole inventory by the backup %1? The present inventory is kept aside, not deleted.</source>
+      <translation>Remplacer tout l’inventaire par la sauvegarde %1 ? L’inventaire actuel est mis de côté, pas supprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="832" />
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="833" />
+      <source>The name the history and the stock ledger give your changes:</source>
+      <translation>Le nom que l’historique et le registre de stock donnent à vos modifications :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="845" />
       <source>About Wardrobe</source>
       <translation>À propos de Wardrobe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="731" />
+      <location filename="../../ui/main_window.py" line="847" />
       <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.</source>
       <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes pour les compagnies de ballet : costumes, tutus, pointes et tulle.</translation>
     </message>
@@ -2479,6 +2599,19 @@
       <location filename="../../ui/labels.py" line="54" />
       <source>extra hard</source>
       <translation>extra dur</translation>
+    </message>
+  </context>
+  <context>
+    <name>self.window</name>
+    <message>
+      <location filename="../../ui/app.py" line="108" />
+      <source>Not done</source>
+      <translation>Non effectué</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" line="115" />
+      <source>Restored; the previous inventory is kept as %1</source>
+      <translation>Restauré ; l’inventaire précédent est conservé sous %1</translation>
     </message>
   </context>
 </TS>

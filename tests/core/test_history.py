@@ -23,6 +23,7 @@ def test_an_item_history_says_who_changed_what_from_what_to_what(shop):
     assert [e.action for e in entries[:3]] == ["created", "changed", "changed"]
     assert entries[0].changes["alteration.description"] == [None, "Strass recollés"]
     assert entries[1].changes["status"] == ["in_store", "out"]
+    assert entries[1].changes["out_to"] == [None, "Héloïse Laâge"]
     assert entries[2].changes["colour"] == ["or", "argent"]
     assert entries[-1].action == "created" and entries[-1].changes["tag"] == [None, "BN-000101"]
     assert {e.actor for e in entries[:3]} == {"Mireille (cutter)"}

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import BadQuantity, NotEnoughStock
-from ..models import Material, PointeSpec, StockEntry
+from ..models import Dancer, Material, PointeSpec, StockEntry
 from ..models.base import utcnow
 from ..records import LedgerMismatch
 from ..units import format_stock
@@ -73,13 +73,13 @@ def mismatches(session: Session) -> list[LedgerMismatch]:
         .subquery()
     )
     rows = session.execute(
-        select(Material.id, Material.name, Material.on_hand, material_sums.c.total).outerjoin(
-            material_sums, material_sums.c.material_id == Material.id
-        )
+        select(
+            Material.id, Material.name, Material.on_hand, material_sums.c.total, Material.unit
+        ).outerjoin(material_sums, material_sums.c.material_id == Material.id)
     )
-    for item_id, name, on_hand, total in rows:
+    for item_id, name, on_hand, total, unit in rows:
         if on_hand != (total or 0):
-            found.append(LedgerMismatch("material", item_id, name, on_hand, total or 0))
+            found.append(LedgerMismatch("material", item_id, name, on_hand, total or 0, unit))
     spec_sums = (
         select(StockEntry.pointe_spec_id, func.sum(StockEntry.quantity).label("total"))
         .where(StockEntry.pointe_spec_id.is_not(None))
@@ -88,10 +88,18 @@ def mismatches(session: Session) -> list[LedgerMismatch]:
     )
     rows = session.execute(
         select(
-            PointeSpec.id, PointeSpec.maker, PointeSpec.pairs_on_hand, spec_sums.c.total
-        ).outerjoin(spec_sums, spec_sums.c.pointe_spec_id == PointeSpec.id)
+            PointeSpec.id,
+            PointeSpec.maker,
+            PointeSpec.pairs_on_hand,
+            spec_sums.c.total,
+            Dancer.name,
+        )
+        .join(Dancer, Dancer.id == PointeSpec.dancer_id)
+        .outerjoin(spec_sums, spec_sums.c.pointe_spec_id == PointeSpec.id)
     )
-    for item_id, maker, on_hand, total in rows:
+    for item_id, maker, on_hand, total, dancer in rows:
         if on_hand != (total or 0):
-            found.append(LedgerMismatch("pointe", item_id, maker, on_hand, total or 0))
+            found.append(
+                LedgerMismatch("pointe", item_id, f"{dancer} — {maker}", on_hand, total or 0)
+            )
     return found

@@ -1,0 +1,73 @@
+"""What the window does to keep data safe: a backup and a check at start, read-only when the
+check fails, an item's history, restore with the previous inventory kept aside."""
+
+import sqlite3
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from wardrobe.services import backup, costumes
+
+from .conftest import active_dialog, open_window, wait_idle
+
+
+def test_each_start_makes_a_backup_and_finds_nothing_wrong(
+    qtbot, demo_db, settings, english, no_modal_boxes
+):
+    window = open_window(qtbot, demo_db, settings)
+    with qtbot.waitSignal(window.checked, timeout=10_000) as checked:
+        pass
+    assert checked.args[0] == [] and demo_db.read_only is None
+    assert list(backup.default_backup_folder(demo_db).glob("wardrobe-*.db"))
+    window.runner.wait()
+
+
+def test_a_failed_check_opens_the_inventory_read_only_and_says_why(
+    qtbot, demo_db, settings, english, no_modal_boxes
+):
+    with sqlite3.connect(backup.database_file(demo_db)) as connection:
+        connection.execute("UPDATE pointe_specs SET pairs_on_hand = pairs_on_hand + 5 WHERE id = 1")
+    window = open_window(qtbot, demo_db, settings)
+    qtbot.waitUntil(lambda: demo_db.read_only is not None, timeout=10_000)
+    assert window.problems.isVisible() and "read-only" in window.problems.text()
+    assert "wardrobe check --repair" in window.problems.text()
+    item = window.costume_model.record(0)
+    window.actions_.check_in(item)
+    wait_idle(qtbot, window)
+    assert any("read-only" in text for _kind, text in no_modal_boxes)
+    window.runner.wait()
+
+
+def test_an_items_history_from_its_dialog(window, qtbot, demo_db):
+    item = costumes.get_item(demo_db, "BN-000003")
+    costumes.move_item(demo_db, item.tag, "Réserve / Bac 40")
+    window.open_item(item)
+    dialog = active_dialog(qtbot, window)
+    dialog.findChild(type(dialog.save_button), "action_history").click()
+    qtbot.waitUntil(lambda: window.last_dialog.objectName() == "historyDialog", timeout=5000)
+    table = window.last_dialog.table
+    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(4)]
+    assert "location" in cells
+    assert any(cell.endswith("→ Bac 40") for cell in cells)
+
+
+def test_restore_from_the_window_keeps_the_present_inventory_aside(
+    qtbot, demo_db, settings, english, no_modal_boxes, monkeypatch, tmp_path
+):
+    from ui.app import WindowHost
+
+    copy = backup.backup_to(demo_db, tmp_path / "copy.db")
+    costumes.move_item(demo_db, "BN-000001", "Réserve / Bac 77")
+    host = WindowHost(demo_db, settings)
+    host.window.show()
+    host.window.start(backup=False)
+    wait_idle(qtbot, host.window)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    host.window.restore_backup()
+    qtbot.addWidget(host.window)
+    wait_idle(qtbot, host.window)
+    assert costumes.get_item(host.db, "BN-000001").location != "Réserve / Bac 77"
+    aside = list(tmp_path.glob("wardrobe.before-restore-*.db"))
+    assert len(aside) == 1
+    host.window.runner.wait()
+    host.db.close()

@@ -1,0 +1,145 @@
+"""Backups through SQLite's backup API (never a copy of a live file), rotated, and restores
+that check the backup before replacing anything and keep the previous database aside."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from ..database import Database, default_database_path
+from ..errors import DatabaseProblem
+
+PREFIX = "wardrobe-"
+KEEP_DAYS = 14
+KEEP_AT_LEAST = 5
+
+
+def database_file(db: Database) -> Path:
+    url = make_url(db.url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        raise DatabaseProblem(
+            where=db.display_name,
+            detail="backups here are for a SQLite file; a shared PostgreSQL inventory is "
+            "backed up on its server (pg_dump)",
+        )
+    return Path(url.database)
+
+
+def default_backup_folder(db: Database) -> Path:
+    path = database_file(db)
+    if path == default_database_path():
+        return path.parent / "backups"
+    return path.parent / f"{path.stem}-backups"
+
+
+def backup_to(db: Database, target: Path) -> Path:
+    """A consistent copy of the inventory, written whole (to a temporary name, then renamed)."""
+    database_file(db)
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with db.engine.connect() as connection:
+            source = connection.connection.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+        partial.replace(target)
+    except OSError as error:
+        raise DatabaseProblem(where=str(target), detail=error.strerror or str(error)) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def backup_on_start(
+    db: Database,
+    folder: Path | None = None,
+    keep_days: int = KEEP_DAYS,
+    now: datetime | None = None,
+) -> Path:
+    """Today's backup, then the old ones past ``keep_days`` removed (the newest few stay)."""
+    when = now or datetime.now()
+    folder = folder or default_backup_folder(db)
+    made = backup_to(db, folder / f"{PREFIX}{when:%Y%m%d-%H%M%S}.db")
+    rotate(folder, keep_days, when)
+    return made
+
+
+def rotate(folder: Path, keep_days: int, now: datetime) -> list[Path]:
+    backups = sorted(folder.glob(f"{PREFIX}*.db"))
+    limit = now - timedelta(days=keep_days)
+    removed = []
+    for path in backups[:-KEEP_AT_LEAST]:
+        try:
+            made = datetime.strptime(path.stem[len(PREFIX) :], "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue  # not one of ours
+        if made < limit:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def check_backup_file(path: Path) -> str:
+    """Raises DatabaseProblem unless ``path`` is a sound wardrobe inventory; returns its schema."""
+    from db import HEAD, known_revision
+
+    if not Path(path).is_file():
+        raise DatabaseProblem(where=str(path), detail="there is no such file")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = [row[0] for row in connection.execute("PRAGMA quick_check")]
+            if result != ["ok"]:
+                raise DatabaseProblem(where=str(path), detail="the backup itself is damaged")
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not {"alembic_version", "companies", "costume_items"} <= tables:
+                raise DatabaseProblem(where=str(path), detail="this is not a wardrobe inventory")
+            (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseProblem(where=str(path), detail=str(error)) from None
+    if revision != HEAD and not known_revision(revision):
+        raise DatabaseProblem(where=str(path), detail="it was made by a newer version of wardrobe")
+    return revision
+
+
+def restore(target: Path, backup: Path) -> Path:
+    """Replaces the inventory at ``target`` by ``backup``; returns where the previous one was
+    put aside. Close every connection to ``target`` first."""
+    check_backup_file(backup)
+    target = Path(target)
+    aside = target.with_name(
+        f"{target.stem}.before-restore-{time.strftime('%Y%m%d-%H%M%S')}{target.suffix}"
+    )
+    if target.exists():
+        current = sqlite3.connect(target)
+        try:
+            keep = sqlite3.connect(aside)
+            current.backup(keep)
+            keep.close()
+        finally:
+            current.close()
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        into = sqlite3.connect(target)
+        try:
+            source.backup(into)
+        finally:
+            into.close()
+    finally:
+        source.close()
+    return aside

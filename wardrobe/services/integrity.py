@@ -1,0 +1,82 @@
+"""Is the inventory sound? SQLite's own check, references, and every quantity against its
+ledger. Each problem says what is wrong and what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+
+from ..database import Database
+from ..models import Material, PointeSpec
+from ..units import format_stock
+from . import ledger
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str  # "damaged", "broken_links", "ledger"
+    message: str
+    fix: str
+
+
+def check(db: Database) -> list[Problem]:
+    """Empty when all is well."""
+    problems: list[Problem] = []
+    with db.read() as session:
+        if db.is_sqlite:
+            result = [row[0] for row in session.execute(text("PRAGMA quick_check"))]
+            if result != ["ok"]:
+                problems.append(
+                    Problem(
+                        "damaged",
+                        f"The database file is damaged ({'; '.join(result[:3])}).",
+                        "Restore the latest backup (File › Restore, or `wardrobe restore FILE`).",
+                    )
+                )
+                return problems  # nothing else can be trusted
+            broken = session.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if broken:
+                tables = sorted({row[0] for row in broken})
+                problems.append(
+                    Problem(
+                        "broken_links",
+                        f"{len(broken)} record(s) point at records that no longer exist "
+                        f"(in {', '.join(tables)}).",
+                        "Restore the latest backup; if the problem stays, keep this file and ask "
+                        "for help before changing anything.",
+                    )
+                )
+        for mismatch in ledger.mismatches(session):
+            what = "pointe shoes" if mismatch.kind == "pointe" else "material"
+            shown = format_stock(mismatch.on_hand, mismatch.unit)
+            derived = format_stock(mismatch.ledger_sum, mismatch.unit)
+            problems.append(
+                Problem(
+                    "ledger",
+                    f"The {what} “{mismatch.item}” shows {shown} on hand, but its "
+                    f"stock ledger adds up to {derived}.",
+                    "Run `wardrobe check --repair` to take the quantity from the ledger, "
+                    "then count the item and record the count.",
+                )
+            )
+    return problems
+
+
+def repair_stock_from_ledger(db: Database) -> int:
+    """Sets every quantity on hand that differs from its ledger to the ledger's sum (audited).
+    Returns how many were set."""
+    with db.write() as session:
+        found = ledger.mismatches(session)
+        for mismatch in found:
+            if mismatch.kind == "pointe":
+                spec = session.scalars(
+                    select(PointeSpec).where(PointeSpec.id == mismatch.item_id)
+                ).one()
+                spec.pairs_on_hand = mismatch.ledger_sum
+            else:
+                material = session.scalars(
+                    select(Material).where(Material.id == mismatch.item_id)
+                ).one()
+                material.on_hand = mismatch.ledger_sum
+        return len(found)
