@@ -119,6 +119,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     backup.add_argument("file", nargs="?", help="where (default: the backups folder)")
 
+    importing = commands.add_parser(
+        "import",
+        parents=[db_option],
+        help="import a spreadsheet (CSV or .xlsx): all of it, or nothing if a row is bad",
+    )
+    importing.add_argument("kind", choices=["dancers", "costumes", "materials", "pointe"])
+    importing.add_argument("file")
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="say what would be created or updated, change nothing",
+    )
+
+    exporting = commands.add_parser(
+        "export", parents=[db_option], help="export to CSV or .xlsx (imports back unchanged)"
+    )
+    exporting.add_argument("kind", choices=["dancers", "costumes", "materials", "pointe"])
+    exporting.add_argument("file", help="FILE.csv or FILE.xlsx")
+
     restore = commands.add_parser(
         "restore", parents=[db_option], help="replace the inventory by a backup (checked first)"
     )
@@ -396,7 +415,37 @@ def _restore(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(db: Database, args: argparse.Namespace) -> int:
+    from .transfer.importing import import_file
+
+    report = import_file(db, args.kind, args.file, apply=not args.dry_run)
+    print(f"Read {args.file} as {report.encoding}.")
+    for column in report.ignored_columns:
+        print(f"Column “{column}” is not one the import knows; it was ignored.")
+    if report.problems:
+        print(f"Nothing was imported: {len(report.problems)} problem(s).", file=sys.stderr)
+        for problem in report.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    verb = "Would create" if args.dry_run else "Created"
+    print(
+        f"{verb} {len(report.created)}, updated {len(report.updated)}, "
+        f"left {len(report.unchanged)} unchanged."
+    )
+    return 0
+
+
+def _export(db: Database, args: argparse.Namespace) -> int:
+    from .transfer.exporting import export
+
+    count = export(db, args.kind, args.file)
+    print(f"{count} {args.kind} written to {args.file}.")
+    return 0
+
+
 COMMANDS = {
+    "import": _import,
+    "export": _export,
     "check": _check,
     "backup": _backup,
     "restore": _restore,

@@ -89,7 +89,9 @@ def mm_to_body_length(mm: int, units: Units) -> Decimal:
     if Units(units) is Units.METRIC:
         return (Decimal(mm) / MM_PER_CM).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     eighths = _round(Decimal(mm) / MM_PER_INCH * 8)
-    return (Decimal(eighths) / 8).normalize()
+    value = Decimal(eighths) / 8
+    # normalize() alone would write 30 as 3E+1
+    return value.to_integral_value() if value == value.to_integral_value() else value.normalize()
 
 
 def body_unit_label(units: Units) -> str:

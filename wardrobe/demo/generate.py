@@ -230,6 +230,8 @@ class _Builder:
         self.today = now.date()
         self.rows = _Rows()
         self.suppliers: dict[str, int] = {}
+        self.titles: dict[int, str] = {}
+        self.role_names: dict[int, str] = {}
 
     # -- the whole demo -------------------------------------------------------------------
     def build(self) -> None:
@@ -469,9 +471,11 @@ class _Builder:
     ) -> None:
         rng = self.rng
         production_id = self.rows.add(Production, company_id=self.company_id, title=title)
+        self.titles[production_id] = title
         for role in roles:
             role_name = role.name_fr if self.french else role.name_en
             role_id = self.rows.add(Role, production_id=production_id, name=role_name)
+            self.role_names[role_id] = role_name
             group, sex = role.cast.split("_")
             pool = pools.get((group, sex)) or pools.get(("corps", sex)) or []
             cast = rng.sample(pool, min(role.copies, len(pool))) if pool else []
@@ -670,8 +674,8 @@ class _Builder:
                     row["colour"],
                     row["production_id"],
                     row["role_id"],
-                    "",
-                    "",
+                    self.titles.get(row["production_id"], ""),
+                    self.role_names.get(row["role_id"], ""),
                     double,
                     None,
                     (tutu["style"], tutu["net_layers"]) if tutu else None,

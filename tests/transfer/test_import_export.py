@@ -1,0 +1,170 @@
+"""Spreadsheets in and out: Excel's encodings, all or nothing, round trips, no formulas."""
+
+import csv
+
+import pytest
+from openpyxl import load_workbook
+
+from wardrobe.database import open_database
+from wardrobe.services import companies, costumes, dancers, history, integrity
+from wardrobe.transfer.exporting import export
+from wardrobe.transfer.importing import import_file
+
+from ..conftest import snapshot
+
+
+@pytest.fixture
+def empty_shop(tmp_path):
+    db = open_database(tmp_path / "fresh.db")
+    companies.create_company(
+        db,
+        name="Le Ballet National",
+        code="BN",
+        city="Paris",
+        language="fr",
+        units="metric",
+        currency="EUR",
+    )
+    companies.create_company(
+        db,
+        name="Metropolitan Ballet Theater",
+        code="MBT",
+        city="New York",
+        language="en",
+        units="imperial",
+        currency="USD",
+    )
+    yield db
+    db.close()
+
+
+FRENCH_DANCERS = (
+    "Nom;Compagnie;Grade;Stature_cm;Tour de taille_cm;Hanches_cm;Mesuré le\r\n"
+    "Héloïse Laâge;Le Ballet National;étoile;168;62,5;88;12/03/2026\r\n"
+    "Zoé Bézier-Château;Le Ballet National;quadrille;165;60;86;2026-02-01\r\n"
+)
+
+
+def test_a_dancer_list_from_french_excel_imports_with_accents_intact(empty_shop, tmp_path):
+    path = tmp_path / "danseurs.csv"
+    path.write_bytes(FRENCH_DANCERS.encode("cp1252"))
+    report = import_file(empty_shop, "dancers", path)
+    assert report.applied and report.encoding == "cp1252" and len(report.created) == 2
+    detail = dancers.dancer_detail(empty_shop, "Héloïse Laâge")
+    assert detail.dancer.name == "Héloïse Laâge" and detail.dancer.rank == "étoile"
+    assert detail.latest.values["waist"] == 625 and str(detail.latest.measured_on) == "2026-03-12"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"), [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b"")]
+)
+def test_excel_encodings_are_read(empty_shop, tmp_path, encoding, bom):
+    text = FRENCH_DANCERS.replace(";", "\t") if encoding == "utf-16" else FRENCH_DANCERS
+    path = tmp_path / "d.csv"
+    path.write_bytes(bom + text.encode(encoding))
+    report = import_file(empty_shop, "dancers", path)
+    assert report.applied, report.problems
+    assert [d.name for d in dancers.list_dancers(empty_shop)] == [
+        "Héloïse Laâge",
+        "Zoé Bézier-Château",
+    ]
+
+
+def test_three_bad_rows_are_three_clear_messages_and_nothing_is_written(demo_db, tmp_path):
+    path = tmp_path / "costumes.csv"
+    path.write_text(
+        "tag,name,kind,production,net_layers,tutu_style,value\n"
+        "BN-900001,Tutu neuf,tutu,Giselle,12,classical,2500\n"
+        "BN-900002,,bodice,Giselle,,,\n"  # no name
+        "BN-900003,Tutu trop plein,tutu,Giselle,40,classical,\n"  # 40 layers
+        "BN 900004,Cape,cape,Giselle,,,\n"  # not a tag
+        "BN-900005,Cape,cape,Giselle,,,100\n",
+        encoding="utf-8",
+    )
+    before = snapshot(demo_db)
+    report = import_file(demo_db, "costumes", path)
+    assert not report.applied
+    assert [(p.row, p.column) for p in report.problems] == [
+        (3, "name"),
+        (4, "net_layers"),
+        (5, "tag"),
+    ]
+    assert "cannot be left empty" in report.problems[0].why
+    assert "Net layers of 40" in report.problems[1].why
+    assert report.problems[2].value == "BN 900004" and "is not a tag" in report.problems[2].why
+    assert snapshot(demo_db) == before
+
+
+def test_duplicate_tags_in_one_file_are_refused(demo_db, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("tag,name,kind\nBN-900001,Cape,cape\nbn-900001,Cape bis,cape\n")
+    report = import_file(demo_db, "costumes", path)
+    assert [(p.row, "same as row 2" in p.why) for p in report.problems] == [(3, True)]
+
+
+def test_missing_and_unknown_columns(demo_db, tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text("name,colour,humidity\nTulle,white,high\n")
+    report = import_file(demo_db, "materials", path)
+    assert "no column for unit" in report.problems[0].why and report.ignored_columns == ["humidity"]
+    path.write_text("name,unit,humidity\nTulle rose,m,high,extra\n")
+    report = import_file(demo_db, "materials", path)
+    assert "more cells than the header" in report.problems[0].why
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize("kind", ["dancers", "costumes", "materials", "pointe"])
+def test_export_then_import_changes_nothing(demo_db, tmp_path, kind, suffix):
+    path = tmp_path / f"{kind}{suffix}"
+    count = export(demo_db, kind, path)
+    before = snapshot(demo_db)
+    report = import_file(demo_db, kind, path)
+    assert report.applied and not report.created and not report.updated
+    assert len(report.unchanged) == count
+    assert snapshot(demo_db) == before
+
+
+def test_an_export_rebuilds_the_same_inventory_elsewhere(demo_db, empty_shop, tmp_path):
+    for kind in ("dancers", "costumes", "materials", "pointe"):
+        first = tmp_path / f"a-{kind}.csv"
+        export(demo_db, kind, first)
+        report = import_file(empty_shop, kind, first)
+        assert report.applied, report.problems[:3]
+        again = tmp_path / f"b-{kind}.csv"
+        export(empty_shop, kind, again)
+        assert again.read_text(encoding="utf-8-sig") == first.read_text(encoding="utf-8-sig")
+    assert integrity.check(empty_shop) == []
+
+
+def test_re_importing_updates_rather_than_duplicates_and_is_audited(demo_db, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("tag,name,kind,colour\nBN-000001,Tutu — Fée Dragée,tutu,rose pâle\n")
+    report = import_file(demo_db, "costumes", path)
+    assert report.updated == ["BN-000001"]
+    assert costumes.get_item(demo_db, "BN-000001").colour == "rose pâle"
+    assert costumes.get_item(demo_db, "BN-000001").tutu.net_layers == 13  # kept: no column
+    assert history.item_history(demo_db, "BN-000001")[0].changes["colour"][1] == "rose pâle"
+
+
+def test_no_exported_cell_is_a_formula(demo_db, tmp_path):
+    costumes.log_item(
+        demo_db,
+        company="BN",
+        tag="BN-990001",
+        name='=HYPERLINK("x")',
+        piece_type="cape",
+        notes="+33 1 40 00 00 00",
+        colour="@red",
+    )
+    csv_path, xlsx_path = tmp_path / "c.csv", tmp_path / "c.xlsx"
+    export(demo_db, "costumes", csv_path)
+    export(demo_db, "costumes", xlsx_path)
+    with csv_path.open(encoding="utf-8-sig") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["tag"] == "BN-990001")
+    assert row["name"] == '\'=HYPERLINK("x")' and row["notes"].startswith("'+")
+    sheet = load_workbook(xlsx_path).active
+    cells = [c for r in sheet.iter_rows() for c in r if c.value == '=HYPERLINK("x")']
+    assert cells and all(c.data_type == "s" for c in cells)
+    for path in (csv_path, xlsx_path):
+        report = import_file(demo_db, "costumes", path, apply=False)
+        assert "BN-990001" in report.unchanged
