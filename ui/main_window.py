@@ -45,6 +45,7 @@ from .snapshot import Snapshot, load_alerts, load_snapshot, start_checks
 from .stock_dialogs import MaterialDialog, PointeSpecDialog
 from .table_model import RecordTableModel
 from .tasks import TaskRunner
+from .transfer_dialogs import ImportDialog, export_to_file, kinds
 
 GEOMETRY_KEY = "window/geometry"
 USER_KEY = "user/name"
@@ -280,6 +281,7 @@ class MainWindow(QMainWindow):
         self.print_labels_action = self._action(
             self.tr("&Labels for the selected items…"), p.labels
         )
+        self.import_action = self._action(self.tr("&Import a spreadsheet…"), self.import_sheet)
         self.backup_action = self._action(self.tr("&Back up now…"), self.back_up_now)
         self.restore_action = self._action(self.tr("Re&store from a backup…"), self.restore_backup)
         self.user_action = self._action(self.tr("Your &name…"), self.set_user_name)
@@ -317,6 +319,13 @@ class MainWindow(QMainWindow):
             self.print_labels_action,
         ):
             print_menu.addSeparator() if action is None else print_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        export_menu = file_menu.addMenu(self.tr("E&xport"))
+        for label, kind in kinds(self):
+            export_menu.addAction(label).triggered.connect(
+                lambda _=False, k=kind: self.export_kind(k)
+            )
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -768,6 +777,34 @@ class MainWindow(QMainWindow):
         else:
             self.open_dialog(CrashDialog(describe(error), self))
         QTimer.singleShot(0, self.focus_scan)
+
+    def import_sheet(self) -> None:
+        dialog = ImportDialog(self.db, self.runner, self)
+        dialog.saved.connect(self._imported)
+        self.open_dialog(dialog)
+
+    def _imported(self, report: Any) -> None:
+        self.statusBar().showMessage(
+            self.tr("Imported: %1 created, %2 updated.")
+            .replace("%1", str(len(report.created)))
+            .replace("%2", str(len(report.updated))),
+            10_000,
+        )
+        self.refresh()
+
+    def export_kind(self, kind: str) -> None:
+        export_to_file(
+            self,
+            self.db,
+            self.runner,
+            kind,
+            lambda result: self.statusBar().showMessage(
+                self.tr("%1 rows written to %2")
+                .replace("%1", str(result[0]))
+                .replace("%2", str(result[1])),
+                10_000,
+            ),
+        )
 
     def back_up_now(self) -> None:
         from wardrobe.services import backup

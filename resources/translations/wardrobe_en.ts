@@ -21,9 +21,20 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+      <location filename="../../ui/transfer_dialogs.py" line="150" />
+      <source>%n problem(s): nothing can be imported until the file is corrected.</source>
+      <translation>
+        <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
+        <numerusform>%n problems: nothing can be imported until the file is corrected.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="503" />
+      <location filename="../../ui/main_window.py" line="512" />
       <source>%n low-stock alert(s)</source>
       <translation>
         <numerusform>%n low-stock alert</numerusform>

@@ -745,6 +745,122 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="46" />
+      <source>Import a spreadsheet</source>
+      <translation>Importer un tableur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="49" />
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="51" />
+      <source>What the file holds</source>
+      <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="53" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="54" />
+      <source>.csv or .xlsx</source>
+      <translation>.csv ou .xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="55" />
+      <source>&amp;Choose…</source>
+      <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="58" />
+      <source>&amp;Preview</source>
+      <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="70" />
+      <source>Problems, by row and column</source>
+      <translation>Problèmes, par ligne et par colonne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="72" />
+      <source>Row</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="72" />
+      <source>Column</source>
+      <translation>Colonne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="72" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="72" />
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="78" />
+      <source>&amp;What</source>
+      <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="79" />
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="89" />
+      <source>Choose the spreadsheet</source>
+      <translation>Choisir le tableur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="91" />
+      <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
+      <translation>Tableurs (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="103" />
+      <source>Choose the file to import.</source>
+      <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="113" />
+      <source>Reading the file…</source>
+      <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="130" />
+      <source>Read as %1: %2 to create, %3 to update, %4 unchanged.</source>
+      <translation>Lu en %1 : %2 à créer, %3 à mettre à jour, %4 inchangés.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="137" />
+      <source>Columns ignored: %1.</source>
+      <translation>Colonnes ignorées : %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/transfer_dialogs.py" line="150" />
+      <source>%n problem(s): nothing can be imported until the file is corrected.</source>
+      <translation>
+        <numerusform>%n problème : rien ne peut être importé tant que le fichier n’est pas corrigé.</numerusform>
+        <numerusform>%n problèmes : rien ne peut être importé tant que le fichier n’est pas corrigé.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="164" />
+      <source>Preview the file first.</source>
+      <translation>Affichez d’abord l’aperçu du fichier.</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemActions</name>
     <message>
       <location filename="../../ui/item_actions.py" line="61" />
@@ -1140,362 +1256,372 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="78" />
+      <location filename="../../ui/main_window.py" line="79" />
       <source>Wardrobe — %1</source>
       <translation>Wardrobe — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="112" />
+      <location filename="../../ui/main_window.py" line="113" />
       <source>Filter: type any part of a tag, name, production, role or colour</source>
       <translation>Filtrer : tapez une partie d’étiquette, de nom, de production, de rôle ou de couleur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="116" />
       <source>Filter: name, rank or company</source>
       <translation>Filtrer : nom, grade ou compagnie</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="118" />
+      <location filename="../../ui/main_window.py" line="119" />
       <source>Filter: dancer, maker, size or supplier</source>
       <translation>Filtrer : danseuse, fabricant, pointure ou fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="124" />
+      <location filename="../../ui/main_window.py" line="125" />
       <source>Filter: name, kind, colour or supplier</source>
       <translation>Filtrer : nom, type, couleur ou fournisseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>&amp;Scan or type a tag</source>
       <translation>&amp;Scanner ou taper une étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>Put the cursor in the tag field</source>
       <translation>Placer le curseur dans le champ étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="168" />
       <source>&amp;New…</source>
       <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="171" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>New item, dancer, specification or material</source>
       <translation>Nouvel article, danseur, spécification ou fourniture</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>&amp;Open selected</source>
       <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>Open the selected row</source>
       <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="181" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="185" />
+      <location filename="../../ui/main_window.py" line="186" />
       <source>Filter the current list</source>
       <translation>Filtrer la liste affichée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="189" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="192" />
+      <location filename="../../ui/main_window.py" line="193" />
       <source>Read everything again from the inventory</source>
       <translation>Relire tout l’inventaire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="194" />
+      <location filename="../../ui/main_window.py" line="195" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="198" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="202" />
       <source>Check &amp;out…</source>
       <translation>&amp;Sortie…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="206" />
       <source>Hand the item to a dancer</source>
       <translation>Remettre l’article à un danseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="208" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source>Check &amp;in</source>
       <translation>&amp;Retour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="212" />
+      <location filename="../../ui/main_window.py" line="213" />
       <source>Take the item back into store</source>
       <translation>Reprendre l’article en réserve</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="215" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>&amp;Move…</source>
       <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Put the item somewhere else</source>
       <translation>Ranger l’article ailleurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>Record &amp;alteration…</source>
       <translation>Noter une &amp;retouche…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="226" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source>Record an alteration or repair</source>
       <translation>Noter une retouche ou une réparation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="229" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>Use &amp;tulle for this tutu…</source>
       <translation>Prendre du &amp;tulle pour ce tutu…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>Take a tutu build's net off the stock</source>
       <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="236" />
+      <location filename="../../ui/main_window.py" line="237" />
       <source>Issue &amp;pointe shoes…</source>
       <translation>Remettre des &amp;pointes…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="241" />
       <source>Give a dancer pairs from her stock</source>
       <translation>Remettre à une danseuse des paires de son stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="244" />
       <source>&amp;Receive delivery…</source>
       <translation>Réceptionner une &amp;livraison…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="247" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>Add a delivery to the stock</source>
       <translation>Ajouter une livraison au stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="251" />
       <source>Adjust &amp;count…</source>
       <translation>Corriger le &amp;compte…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="254" />
+      <location filename="../../ui/main_window.py" line="255" />
       <source>Set the stock to what was counted</source>
       <translation>Mettre le stock au nombre compté</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="257" />
+      <location filename="../../ui/main_window.py" line="258" />
       <source>New &amp;measurements…</source>
       <translation>Nouvelles &amp;mesures…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="261" />
+      <location filename="../../ui/main_window.py" line="262" />
       <source>Record the dancer's measurements</source>
       <translation>Noter les mesures du danseur</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="266" />
       <source>&amp;Print…</source>
       <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="270" />
+      <location filename="../../ui/main_window.py" line="271" />
       <source>Labels in Costumes, the dancer's fitting sheet in Dancers, else the reorder list</source>
       <translation>Étiquettes dans Costumes, fiche d’essayage dans Danseurs, sinon la liste de réapprovisionnement</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="274" />
+      <location filename="../../ui/main_window.py" line="275" />
       <source>Fitting sheet for this &amp;dancer…</source>
       <translation>Fiche d’essayage de ce &amp;danseur…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="277" />
+      <location filename="../../ui/main_window.py" line="278" />
       <source>Fitting sheets for a &amp;production…</source>
       <translation>Fiches d’essayage d’une &amp;production…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="279" />
+      <location filename="../../ui/main_window.py" line="280" />
       <source>&amp;Reorder list…</source>
       <translation>Liste de &amp;réapprovisionnement…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="281" />
+      <location filename="../../ui/main_window.py" line="282" />
       <source>&amp;Labels for the selected items…</source>
       <translation>É&amp;tiquettes des articles sélectionnés…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="283" />
+      <location filename="../../ui/main_window.py" line="284" />
+      <source>&amp;Import a spreadsheet…</source>
+      <translation>&amp;Importer un tableur…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="285" />
       <source>&amp;Back up now…</source>
       <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="284" />
+      <location filename="../../ui/main_window.py" line="286" />
       <source>Re&amp;store from a backup…</source>
       <translation>Re&amp;staurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="285" />
+      <location filename="../../ui/main_window.py" line="287" />
       <source>Your &amp;name…</source>
       <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="286" />
+      <location filename="../../ui/main_window.py" line="288" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="289" />
+      <location filename="../../ui/main_window.py" line="291" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="290" />
+      <location filename="../../ui/main_window.py" line="292" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="300" />
+      <location filename="../../ui/main_window.py" line="302" />
       <source>&amp;Appearance</source>
       <translation>&amp;Apparence</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="302" />
+      <location filename="../../ui/main_window.py" line="304" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="303" />
+      <location filename="../../ui/main_window.py" line="305" />
       <source>Light</source>
       <translation>Claire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="304" />
+      <location filename="../../ui/main_window.py" line="306" />
       <source>Dark</source>
       <translation>Sombre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="310" />
+      <location filename="../../ui/main_window.py" line="312" />
       <source>P&amp;rint</source>
       <translation>Imp&amp;rimer</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="324" />
+      <source>E&amp;xport</source>
+      <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="335" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="344" />
       <source>&amp;Item</source>
       <translation>&amp;Article</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="347" />
+      <location filename="../../ui/main_window.py" line="356" />
       <source>&amp;Stock</source>
       <translation>&amp;Stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>&amp;View</source>
       <translation>A&amp;ffichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>&amp;Help</source>
       <translation>Ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="359" />
+      <location filename="../../ui/main_window.py" line="368" />
       <source>&amp;About Wardrobe</source>
       <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="361" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>Desk</source>
       <translation>Bureau</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="366" />
+      <location filename="../../ui/main_window.py" line="375" />
       <source>Scan or type a tag, then Enter</source>
       <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="376" />
       <source>Tag</source>
       <translation>Étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="407" />
+      <location filename="../../ui/main_window.py" line="416" />
       <source>&amp;Costumes</source>
       <translation>&amp;Costumes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="408" />
+      <location filename="../../ui/main_window.py" line="417" />
       <source>&amp;Dancers</source>
       <translation>&amp;Danseurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="409" />
+      <location filename="../../ui/main_window.py" line="418" />
       <source>&amp;Pointe shoes</source>
       <translation>&amp;Pointes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="410" />
+      <location filename="../../ui/main_window.py" line="419" />
       <source>&amp;Tulle and materials</source>
       <translation>&amp;Tulle et fournitures</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="411" />
+      <location filename="../../ui/main_window.py" line="420" />
       <source>&amp;Alerts</source>
       <translation>A&amp;lertes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="426" />
+      <location filename="../../ui/main_window.py" line="435" />
       <source>Inventory: %1</source>
       <translation>Inventaire : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="429" />
+      <location filename="../../ui/main_window.py" line="438" />
       <source>Working…</source>
       <translation>En cours…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="474" />
+      <location filename="../../ui/main_window.py" line="483" />
       <source>This inventory has a problem; it is open read-only so that nothing gets worse.</source>
       <translation>Cet inventaire a un problème ; il est ouvert en lecture seule pour que rien ne s’aggrave.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="480" />
+      <location filename="../../ui/main_window.py" line="489" />
       <source>read-only</source>
       <translation>lecture seule</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="487" />
+      <location filename="../../ui/main_window.py" line="496" />
       <source>Start-up backup or check failed: %1</source>
       <translation>La sauvegarde ou la vérification du démarrage a échoué : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="503" />
+      <location filename="../../ui/main_window.py" line="512" />
       <source>%n low-stock alert(s)</source>
       <translation>
         <numerusform>%n alerte de stock bas</numerusform>
@@ -1503,74 +1629,84 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="527" />
+      <location filename="../../ui/main_window.py" line="536" />
       <source>%1 items · %2 dancers · %3 pointe specs · %4 materials</source>
       <translation>%1 articles · %2 danseurs · %3 spécifications de pointes · %4 fournitures</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="591" />
+      <location filename="../../ui/main_window.py" line="600" />
       <source>Unknown tag</source>
       <translation>Étiquette inconnue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="592" />
+      <location filename="../../ui/main_window.py" line="601" />
       <source>No item has the tag %1 yet. Log a new item with this tag?</source>
       <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="740" />
+      <location filename="../../ui/main_window.py" line="749" />
       <source>Choose a dancer first.</source>
       <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="767" />
+      <location filename="../../ui/main_window.py" line="776" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="783" />
+      <location filename="../../ui/main_window.py" line="788" />
+      <source>Imported: %1 created, %2 updated.</source>
+      <translation>Importé : %1 créés, %2 mis à jour.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="802" />
+      <source>%1 rows written to %2</source>
+      <translation>%1 lignes écrites dans %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="820" />
       <source>Back up the inventory</source>
       <translation>Sauvegarder l’inventaire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="785" />
-      <location filename="../../ui/main_window.py" line="809" />
+      <location filename="../../ui/main_window.py" line="822" />
+      <location filename="../../ui/main_window.py" line="846" />
       <source>Wardrobe inventories (*.db)</source>
       <translation>Inventaires Wardrobe (*.db)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="793" />
+      <location filename="../../ui/main_window.py" line="830" />
       <source>Backup written to %1</source>
       <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="807" />
-      <location filename="../../ui/main_window.py" line="820" />
+      <location filename="../../ui/main_window.py" line="844" />
+      <location filename="../../ui/main_window.py" line="857" />
       <source>Restore from a backup</source>
       <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="822" />
+      <location filename="../../ui/main_window.py" line="859" />
       <source>Replace the whole inventory by the backup %1? The present inventory is kept aside, not deleted.</source>
       <translation>Remplacer tout l’inventaire par la sauvegarde %1 ? L’inventaire actuel est mis de côté, pas supprimé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="832" />
+      <location filename="../../ui/main_window.py" line="869" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="833" />
+      <location filename="../../ui/main_window.py" line="870" />
       <source>The name the history and the stock ledger give your changes:</source>
       <translation>Le nom que l’historique et le registre de stock donnent à vos modifications :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="845" />
+      <location filename="../../ui/main_window.py" line="882" />
       <source>About Wardrobe</source>
       <translation>À propos de Wardrobe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="847" />
+      <location filename="../../ui/main_window.py" line="884" />
       <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.</source>
       <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes pour les compagnies de ballet : costumes, tutus, pointes et tulle.</translation>
     </message>
@@ -2602,6 +2738,19 @@
     </message>
   </context>
   <context>
+    <name>parent</name>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="184" />
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="186" />
+      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+      <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+  </context>
+  <context>
     <name>self.window</name>
     <message>
       <location filename="../../ui/app.py" line="108" />
@@ -2612,6 +2761,29 @@
       <location filename="../../ui/app.py" line="115" />
       <source>Restored; the previous inventory is kept as %1</source>
       <translation>Restauré ; l’inventaire précédent est conservé sous %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>widget</name>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="33" />
+      <source>Dancers (with measurements)</source>
+      <translation>Danseurs (avec leurs mesures)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="34" />
+      <source>Costumes (tutus included)</source>
+      <translation>Costumes (tutus compris)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="35" />
+      <source>Tulle and materials</source>
+      <translation>Tulle et fournitures</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="36" />
+      <source>Pointe-shoe specifications</source>
+      <translation>Spécifications de pointes</translation>
     </message>
   </context>
 </TS>

@@ -3,6 +3,7 @@ of a text has a glyph, so a name is never silently drawn as boxes."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
@@ -31,6 +32,13 @@ def _covered() -> frozenset[int]:
 
 
 def missing_glyphs(text: str) -> set[str]:
-    """The characters of ``text`` the embedded font cannot draw (control characters aside)."""
+    """The characters of ``text`` the printout cannot show as typed: those the embedded font
+    lacks, and right-to-left letters (Hebrew, Arabic), which reportlab would draw reversed
+    and unjoined."""
     covered = _covered()
-    return {ch for ch in text if ord(ch) >= 32 and ord(ch) not in covered}
+    return {
+        ch
+        for ch in text
+        if ord(ch) >= 32
+        and (ord(ch) not in covered or unicodedata.bidirectional(ch) in ("R", "AL"))
+    }

@@ -23,7 +23,7 @@ class GlyphReport:
 
     def warnings(self) -> list[str]:
         return [
-            f"“{text}” has characters the printout cannot show: "
+            f"“{text}” has characters the printout cannot show as typed: "
             + " ".join(f"{ch} (U+{ord(ch):04X})" for ch in sorted(chars))
             for text, chars in sorted(self.problems.items())
         ]

@@ -1,0 +1,115 @@
+"""Hostile input everywhere: each is stored and shown exactly as typed, or refused with a clear
+message; either way the database is as it should be and passes its integrity check."""
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import snapshot
+from wardrobe.errors import WardrobeError
+from wardrobe.reports.data import fitting_sheets
+from wardrobe.reports.fitting_sheet import render_fitting_sheets
+from wardrobe.services import costumes, dancers, integrity, search, stock
+from wardrobe.transfer.importing import import_file
+
+TEXTS = [
+    "Tom <b> Smith",
+    "<img src='/etc/passwd'/>",
+    "R&D <3",
+    'O\'Brien "Bird"',
+    "'; DROP TABLE dancers; --",
+    "NOT (x* OR y",
+    'a"b',
+    "100% _done_",
+    "🩰 Étoile ✨",
+    "שלום עליכם",
+    "مرحبا بالعالم",
+    "Łódź Dvořák Ελένη Анна",
+]
+NUMBERS = ["-5", "0", "1e12", "twelve", "", "NaN", "9" * 40]
+DATES = ["2026-02-30", "31/13/2026", "2026-13-01", "tomorrow"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_hostile_name_is_stored_found_and_printed_as_typed(demo_db, tmp_path, text):
+    dancer = dancers.create_dancer(demo_db, company="BN", name=f"{text} X", notes=text * 3)
+    item = costumes.log_item(
+        demo_db,
+        company="BN",
+        name=text,
+        piece_type="cape",
+        notes=text,
+        colour=text[:80],
+        built_for=dancer.id,
+    )
+    assert costumes.get_item(demo_db, item.tag).name == text
+    assert dancers.dancer_detail(demo_db, dancer.id).dancer.name == f"{text} X"
+    assert search.find(demo_db, text)  # any query runs
+    assert any(h.key == item.tag for h in search.find(demo_db, item.tag))
+    pdf = tmp_path / "sheet.pdf"
+    result = render_fitting_sheets(fitting_sheets(demo_db, dancer=dancer.id), pdf)
+    page = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
+    printable = not result.warnings
+    if printable:
+        assert " ".join(text.split()) in page
+    else:  # emoji, Hebrew, Arabic: the font lacks them, and says so
+        assert any(text in w or "U+" in w for w in result.warnings)
+    assert integrity.check(demo_db) == []
+
+
+def test_a_100_kb_note_is_kept_whole(demo_db):
+    note = ("Reprendre les agrafes. " * 5000)[:100_000]
+    item = costumes.log_item(demo_db, company="BN", name="Corsage", piece_type="bodice", notes=note)
+    assert costumes.get_item(demo_db, item.tag).notes == note.strip()
+
+
+@pytest.mark.parametrize("quantity", NUMBERS)
+def test_bad_quantities_are_refused_and_change_nothing(demo_db, quantity):
+    before = snapshot(demo_db)
+    with pytest.raises(WardrobeError) as refused:
+        stock.receive_material(demo_db, 1, quantity)
+    assert str(refused.value)
+    assert snapshot(demo_db) == before
+
+
+@pytest.mark.parametrize("when", DATES)
+def test_impossible_dates_in_an_import_are_refused(demo_db, tmp_path, when):
+    path = tmp_path / "d.csv"
+    path.write_text(f"name,company,waist_cm,measured_on\nNoémie Test,BN,62,{when}\n")
+    before = snapshot(demo_db)
+    report = import_file(demo_db, "dancers", path)
+    assert not report.applied and report.problems[0].column == "measured_on"
+    assert snapshot(demo_db) == before
+
+
+@pytest.mark.parametrize("quantity", NUMBERS[:4] + NUMBERS[5:])
+def test_bad_numbers_in_an_import_are_refused(demo_db, tmp_path, quantity):
+    path = tmp_path / "m.csv"
+    path.write_text(f"name,unit,quantity,minimum,company\nRuban test,m,{quantity},5,BN\n")
+    before = snapshot(demo_db)
+    report = import_file(demo_db, "materials", path)
+    if quantity == "0":  # zero in stock is a real answer
+        assert report.applied
+        return
+    assert not report.applied and report.problems and report.problems[0].why
+    assert snapshot(demo_db) == before
+
+
+def test_hostile_text_in_an_import_is_stored_exactly(demo_db, tmp_path):
+    rows = "\n".join(
+        f'BN-95{n:04d},"{t.replace(chr(34), chr(34) * 2)}",cape' for n, t in enumerate(TEXTS)
+    )
+    path = tmp_path / "c.csv"
+    path.write_text("tag,name,kind\n" + rows + "\n", encoding="utf-8")
+    report = import_file(demo_db, "costumes", path)
+    assert report.applied, report.problems
+    for n, text in enumerate(TEXTS):
+        assert costumes.get_item(demo_db, f"BN-95{n:04d}").name == text
+    assert integrity.check(demo_db) == []
+
+
+def test_a_file_in_a_wrong_encoding_is_read_and_said(demo_db, tmp_path):
+    path = tmp_path / "d.csv"
+    path.write_bytes("name;company\nÉloïse Brontë;BN\n".encode("latin-1"))
+    report = import_file(demo_db, "dancers", path)
+    assert report.applied and report.encoding == "cp1252"
+    assert dancers.dancer_detail(demo_db, "Éloïse Brontë").dancer.name == "Éloïse Brontë"

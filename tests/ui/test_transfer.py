@@ -1,0 +1,64 @@
+"""Import with a preview, export, from the window."""
+
+from PySide6.QtWidgets import QFileDialog
+
+from wardrobe.services import costumes
+
+from .conftest import active_dialog, wait_idle
+
+
+def test_a_bad_file_shows_every_problem_and_cannot_be_imported(window, qtbot, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "tag,name,kind,net_layers,tutu_style\nBN-900001,,bodice,,\n"
+        "BN-900002,Tutu,tutu,40,classical\n"
+    )
+    window.import_sheet()
+    dialog = active_dialog(qtbot, window)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("costumes"))
+    dialog.path.setText(str(path))
+    dialog.submit()
+    assert "Preview the file first" in dialog.message.text()
+    dialog.preview()
+    wait_idle(qtbot, window)
+    table = dialog.problems
+    assert table.isVisible() and table.rowCount() == 2
+    assert [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(2)] == [
+        ("2", "name"),
+        ("3", "net_layers"),
+    ]
+    assert "2 problems" in dialog.summary.text() and not dialog.save_button.isEnabled()
+
+
+def test_a_good_file_is_previewed_then_imported(window, qtbot, tmp_path, demo_db):
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "tag,name,kind,production\nBN-900001,Cape de Carabosse,cape,"
+        "La Belle au bois dormant\nBN-000001,Tutu — Fée Dragée (1),tutu,"
+        "Casse-Noisette\n",
+        encoding="utf-8",
+    )
+    window.import_sheet()
+    dialog = active_dialog(qtbot, window)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("costumes"))
+    dialog.path.setText(str(path))
+    dialog.preview()
+    wait_idle(qtbot, window)
+    assert "1 to create, 1 to update" in dialog.summary.text()
+    assert dialog.save_button.isEnabled()
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        dialog.submit()
+    assert costumes.get_item(demo_db, "BN-900001").name == "Cape de Carabosse"
+    assert window.costume_model.row_of("BN-900001") >= 0
+
+
+def test_export_writes_the_chosen_file(window, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "danseurs"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV, UTF-8 (*.csv)")
+    )
+    window.export_kind("dancers")
+    wait_idle(qtbot, window)
+    written = tmp_path / "danseurs.csv"
+    lines = written.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("name,company,rank") and len(lines) == 1 + 80
