@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,14 +28,17 @@ from .error_text import error_text
 from .forms import FormDialog, Invalid, choice
 from .tasks import TaskRunner
 
+KINDS = (
+    (QT_TRANSLATE_NOOP("Transfer", "Dancers (with measurements)"), "dancers"),
+    (QT_TRANSLATE_NOOP("Transfer", "Costumes (tutus included)"), "costumes"),
+    (QT_TRANSLATE_NOOP("Transfer", "Tulle and materials"), "materials"),
+    (QT_TRANSLATE_NOOP("Transfer", "Pointe-shoe specifications"), "pointe"),
+)
 
-def kinds(widget: QWidget) -> list[tuple[str, str]]:
-    return [
-        (widget.tr("Dancers (with measurements)"), "dancers"),
-        (widget.tr("Costumes (tutus included)"), "costumes"),
-        (widget.tr("Tulle and materials"), "materials"),
-        (widget.tr("Pointe-shoe specifications"), "pointe"),
-    ]
+
+def kinds(_widget: QWidget | None = None) -> list[tuple[str, str]]:
+    """The four kinds, named in the user's language."""
+    return [(QCoreApplication.translate("Transfer", label), kind) for label, kind in KINDS]
 
 
 class ImportDialog(FormDialog):
@@ -76,7 +80,7 @@ class ImportDialog(FormDialog):
         self.problems.verticalHeader().hide()
         self.problems.hide()
         self.form.addRow(self.tr("&What"), self.kind)
-        self.form.addRow(self.tr("&File"), row)
+        self.form.addRow(self.tr("File"), row)
         self.form.addRow(self.summary)
         self.form.addRow(self.problems)
         self.kind.currentIndexChanged.connect(self._changed)

@@ -23,7 +23,7 @@
   <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-      <location filename="../../ui/transfer_dialogs.py" line="150" />
+      <location filename="../../ui/transfer_dialogs.py" line="155" />
       <source>%n problem(s): nothing can be imported until the file is corrected.</source>
       <translation>
         <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>

@@ -747,107 +747,103 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="46" />
+      <location filename="../../ui/transfer_dialogs.py" line="51" />
       <source>Import a spreadsheet</source>
       <translation>Importer un tableur</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="49" />
+      <location filename="../../ui/transfer_dialogs.py" line="54" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="51" />
+      <location filename="../../ui/transfer_dialogs.py" line="56" />
       <source>What the file holds</source>
       <translation>Contenu du fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="53" />
+      <location filename="../../ui/transfer_dialogs.py" line="58" />
+      <location filename="../../ui/transfer_dialogs.py" line="84" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="54" />
+      <location filename="../../ui/transfer_dialogs.py" line="59" />
       <source>.csv or .xlsx</source>
       <translation>.csv ou .xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="55" />
+      <location filename="../../ui/transfer_dialogs.py" line="60" />
       <source>&amp;Choose…</source>
       <translation>&amp;Choisir…</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="58" />
+      <location filename="../../ui/transfer_dialogs.py" line="63" />
       <source>&amp;Preview</source>
       <translation>&amp;Aperçu</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="70" />
+      <location filename="../../ui/transfer_dialogs.py" line="75" />
       <source>Problems, by row and column</source>
       <translation>Problèmes, par ligne et par colonne</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="72" />
+      <location filename="../../ui/transfer_dialogs.py" line="77" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="72" />
+      <location filename="../../ui/transfer_dialogs.py" line="77" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="72" />
+      <location filename="../../ui/transfer_dialogs.py" line="77" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="72" />
+      <location filename="../../ui/transfer_dialogs.py" line="77" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="78" />
+      <location filename="../../ui/transfer_dialogs.py" line="83" />
       <source>&amp;What</source>
       <translation>&amp;Quoi</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="79" />
-      <source>&amp;File</source>
-      <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-      <location filename="../../ui/transfer_dialogs.py" line="89" />
+      <location filename="../../ui/transfer_dialogs.py" line="94" />
       <source>Choose the spreadsheet</source>
       <translation>Choisir le tableur</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="91" />
+      <location filename="../../ui/transfer_dialogs.py" line="96" />
       <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
       <translation>Tableurs (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="103" />
+      <location filename="../../ui/transfer_dialogs.py" line="108" />
       <source>Choose the file to import.</source>
       <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="113" />
+      <location filename="../../ui/transfer_dialogs.py" line="118" />
       <source>Reading the file…</source>
       <translation>Lecture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="130" />
+      <location filename="../../ui/transfer_dialogs.py" line="135" />
       <source>Read as %1: %2 to create, %3 to update, %4 unchanged.</source>
       <translation>Lu en %1 : %2 à créer, %3 à mettre à jour, %4 inchangés.</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="137" />
+      <location filename="../../ui/transfer_dialogs.py" line="142" />
       <source>Columns ignored: %1.</source>
       <translation>Colonnes ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/transfer_dialogs.py" line="150" />
+      <location filename="../../ui/transfer_dialogs.py" line="155" />
       <source>%n problem(s): nothing can be imported until the file is corrected.</source>
       <translation>
         <numerusform>%n problème : rien ne peut être importé tant que le fichier n’est pas corrigé.</numerusform>
@@ -855,7 +851,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="164" />
+      <location filename="../../ui/transfer_dialogs.py" line="169" />
       <source>Preview the file first.</source>
       <translation>Affichez d’abord l’aperçu du fichier.</translation>
     </message>
@@ -2446,6 +2442,29 @@
     </message>
   </context>
   <context>
+    <name>Transfer</name>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="33" />
+      <source>Dancers (with measurements)</source>
+      <translation>Danseurs (avec leurs mesures)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="34" />
+      <source>Costumes (tutus included)</source>
+      <translation>Costumes (tutus compris)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="35" />
+      <source>Tulle and materials</source>
+      <translation>Tulle et fournitures</translation>
+    </message>
+    <message>
+      <location filename="../../ui/transfer_dialogs.py" line="36" />
+      <source>Pointe-shoe specifications</source>
+      <translation>Spécifications de pointes</translation>
+    </message>
+  </context>
+  <context>
     <name>UseTulleDialog</name>
     <message>
       <location filename="../../ui/action_dialogs.py" line="180" />
@@ -2740,12 +2759,12 @@
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="184" />
+      <location filename="../../ui/transfer_dialogs.py" line="189" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="186" />
+      <location filename="../../ui/transfer_dialogs.py" line="191" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -2761,29 +2780,6 @@
       <location filename="../../ui/app.py" line="115" />
       <source>Restored; the previous inventory is kept as %1</source>
       <translation>Restauré ; l’inventaire précédent est conservé sous %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>widget</name>
-    <message>
-      <location filename="../../ui/transfer_dialogs.py" line="33" />
-      <source>Dancers (with measurements)</source>
-      <translation>Danseurs (avec leurs mesures)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/transfer_dialogs.py" line="34" />
-      <source>Costumes (tutus included)</source>
-      <translation>Costumes (tutus compris)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/transfer_dialogs.py" line="35" />
-      <source>Tulle and materials</source>
-      <translation>Tulle et fournitures</translation>
-    </message>
-    <message>
-      <location filename="../../ui/transfer_dialogs.py" line="36" />
-      <source>Pointe-shoe specifications</source>
-      <translation>Spécifications de pointes</translation>
     </message>
   </context>
 </TS>
