@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
             self.tr("&Labels for the selected items…"), p.labels
         )
         self.import_action = self._action(self.tr("&Import a spreadsheet…"), self.import_sheet)
+        self.company_action = self._action(self.tr("New &company…"), self.new_company)
         self.backup_action = self._action(self.tr("&Back up now…"), self.back_up_now)
         self.restore_action = self._action(self.tr("Re&store from a backup…"), self.restore_backup)
         self.user_action = self._action(self.tr("Your &name…"), self.set_user_name)
@@ -320,6 +321,7 @@ class MainWindow(QMainWindow):
         ):
             print_menu.addSeparator() if action is None else print_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.company_action)
         file_menu.addAction(self.import_action)
         export_menu = file_menu.addMenu(self.tr("E&xport"))
         for label, kind in kinds(self):
@@ -521,6 +523,7 @@ class MainWindow(QMainWindow):
             self.show_failure(error)
 
     def _snapshot_loaded(self, snapshot: Snapshot) -> None:
+        first_load = self.snapshot is None
         self.snapshot = snapshot
         self.costume_page.set_records(snapshot.costumes, snapshot.folded["costumes"])
         self.dancer_page.set_records(snapshot.dancers, snapshot.folded["dancers"])
@@ -528,6 +531,52 @@ class MainWindow(QMainWindow):
         self.material_page.set_records(snapshot.materials, snapshot.folded["materials"])
         self._update_counts()
         self.loaded.emit()
+        if first_load and not snapshot.companies and self.db.read_only is None:
+            QTimer.singleShot(0, self.first_run)
+
+    def first_run(self) -> None:
+        """An empty inventory: set up a company, or try the app on the demo."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("An empty inventory"),
+            self.tr(
+                "This inventory holds no company yet. Set up yours, or fill "
+                "it with the demo of two companies to try the app?"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        setup = box.addButton(self.tr("Set up my company…"), QMessageBox.ButtonRole.AcceptRole)
+        demo = box.addButton(self.tr("Fill with the demo"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(setup)
+        box.setObjectName("firstRun")
+        setup.setObjectName("setUpCompany")
+        demo.setObjectName("fillDemo")
+
+        def chosen(button: Any) -> None:
+            if button is setup:
+                self.new_company()
+            elif button is demo:
+                from wardrobe.demo import fill_demo
+
+                self.runner.run(lambda: fill_demo(self.db), lambda _summary: self.refresh())
+
+        box.buttonClicked.connect(chosen)
+        self.open_dialog(box)
+
+    def new_company(self) -> None:
+        from .company_dialog import CompanyDialog
+
+        dialog = CompanyDialog(self.db, self.runner, self)
+        dialog.saved.connect(lambda _c: self.refresh())
+        self.open_dialog(dialog)
+
+    def _needs_company(self) -> bool:
+        if self._companies():
+            return False
+        self.statusBar().showMessage(self.tr("Set up a company first (File › New company)."), 8000)
+        return True
 
     def _update_counts(self) -> None:
         if self.snapshot is None:
@@ -638,12 +687,16 @@ class MainWindow(QMainWindow):
         self.item_opened.emit(record)
 
     def new_item(self, tag: str = "") -> None:
+        if self._needs_company():
+            return
         dialog = ItemDialog(
             self.db, self.runner, self._companies(), self._dancers(), tag=tag, parent=self
         )
         self._dialog_done(dialog)
 
     def new_in_section(self) -> None:
+        if self._needs_company():
+            return
         section = SECTIONS[self.tabs.currentIndex()]
         if section == "dancers":
             self._dialog_done(

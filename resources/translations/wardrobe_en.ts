@@ -23,7 +23,7 @@
   <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-      <location filename="../../ui/transfer_dialogs.py" line="155" />
+      <location filename="../../ui/transfer_dialogs.py" line="154" />
       <source>%n problem(s): nothing can be imported until the file is corrected.</source>
       <translation>
         <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
@@ -34,7 +34,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="512" />
+      <location filename="../../ui/main_window.py" line="514" />
       <source>%n low-stock alert(s)</source>
       <translation>
         <numerusform>%n low-stock alert</numerusform>

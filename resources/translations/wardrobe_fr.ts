@@ -401,6 +401,109 @@
     </message>
   </context>
   <context>
+    <name>CompanyDialog</name>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="20" />
+      <source>New company</source>
+      <translation>Nouvelle compagnie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="23" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="23" />
+      <source>e.g. Le Ballet National</source>
+      <translation>ex. Le Ballet National</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="24" />
+      <source>Tag code</source>
+      <translation>Code des étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="26" />
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="28" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="32" />
+      <source>Units</source>
+      <translation>Unités</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="34" />
+      <source>metric (cm, m)</source>
+      <translation>métriques (cm, m)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="35" />
+      <source>imperial (inches, yards)</source>
+      <translation>impériales (pouces, yards)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="39" />
+      <source>Currency</source>
+      <translation>Devise</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="42" />
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="43" />
+      <source>&amp;Tag code</source>
+      <translation>&amp;Code des étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="44" />
+      <source>&amp;City</source>
+      <translation>&amp;Ville</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="45" />
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="46" />
+      <source>&amp;Units</source>
+      <translation>&amp;Unités</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="47" />
+      <source>Cu&amp;rrency</source>
+      <translation>De&amp;vise</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="53" />
+      <source>Give the company's name.</source>
+      <translation>Indiquez le nom de la compagnie.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="58" />
+      <source>The tag code is 1 to 8 letters or digits; tags start with it, e.g. BN-000001.</source>
+      <translation>Le code des étiquettes compte 1 à 8 lettres ou chiffres ; les étiquettes commencent par lui, par exemple BN-000001.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="62" />
+      <source>Give the company's city.</source>
+      <translation>Indiquez la ville de la compagnie.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/company_dialog.py" line="66" />
+      <source>The currency is a three-letter code, e.g. EUR or USD.</source>
+      <translation>La devise est un code de trois lettres, par exemple EUR ou USD.</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
       <location filename="../../ui/crash_dialog.py" line="29" />
@@ -747,103 +850,103 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="51" />
+      <location filename="../../ui/transfer_dialogs.py" line="50" />
       <source>Import a spreadsheet</source>
       <translation>Importer un tableur</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="54" />
+      <location filename="../../ui/transfer_dialogs.py" line="53" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="56" />
+      <location filename="../../ui/transfer_dialogs.py" line="55" />
       <source>What the file holds</source>
       <translation>Contenu du fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="58" />
-      <location filename="../../ui/transfer_dialogs.py" line="84" />
+      <location filename="../../ui/transfer_dialogs.py" line="57" />
+      <location filename="../../ui/transfer_dialogs.py" line="83" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="59" />
+      <location filename="../../ui/transfer_dialogs.py" line="58" />
       <source>.csv or .xlsx</source>
       <translation>.csv ou .xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="60" />
+      <location filename="../../ui/transfer_dialogs.py" line="59" />
       <source>&amp;Choose…</source>
       <translation>&amp;Choisir…</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="63" />
+      <location filename="../../ui/transfer_dialogs.py" line="62" />
       <source>&amp;Preview</source>
       <translation>&amp;Aperçu</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="75" />
+      <location filename="../../ui/transfer_dialogs.py" line="74" />
       <source>Problems, by row and column</source>
       <translation>Problèmes, par ligne et par colonne</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="77" />
+      <location filename="../../ui/transfer_dialogs.py" line="76" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="77" />
+      <location filename="../../ui/transfer_dialogs.py" line="76" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="77" />
+      <location filename="../../ui/transfer_dialogs.py" line="76" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="77" />
+      <location filename="../../ui/transfer_dialogs.py" line="76" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="83" />
+      <location filename="../../ui/transfer_dialogs.py" line="82" />
       <source>&amp;What</source>
       <translation>&amp;Quoi</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="94" />
+      <location filename="../../ui/transfer_dialogs.py" line="93" />
       <source>Choose the spreadsheet</source>
       <translation>Choisir le tableur</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="96" />
+      <location filename="../../ui/transfer_dialogs.py" line="95" />
       <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
       <translation>Tableurs (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="108" />
+      <location filename="../../ui/transfer_dialogs.py" line="107" />
       <source>Choose the file to import.</source>
       <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="118" />
+      <location filename="../../ui/transfer_dialogs.py" line="117" />
       <source>Reading the file…</source>
       <translation>Lecture du fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="135" />
+      <location filename="../../ui/transfer_dialogs.py" line="134" />
       <source>Read as %1: %2 to create, %3 to update, %4 unchanged.</source>
       <translation>Lu en %1 : %2 à créer, %3 à mettre à jour, %4 inchangés.</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="142" />
+      <location filename="../../ui/transfer_dialogs.py" line="141" />
       <source>Columns ignored: %1.</source>
       <translation>Colonnes ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/transfer_dialogs.py" line="155" />
+      <location filename="../../ui/transfer_dialogs.py" line="154" />
       <source>%n problem(s): nothing can be imported until the file is corrected.</source>
       <translation>
         <numerusform>%n problème : rien ne peut être importé tant que le fichier n’est pas corrigé.</numerusform>
@@ -851,7 +954,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="169" />
+      <location filename="../../ui/transfer_dialogs.py" line="168" />
       <source>Preview the file first.</source>
       <translation>Affichez d’abord l’aperçu du fichier.</translation>
     </message>
@@ -1463,161 +1566,166 @@
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="285" />
+      <source>New &amp;company…</source>
+      <translation>Nouvelle &amp;compagnie…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="286" />
       <source>&amp;Back up now…</source>
       <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="286" />
+      <location filename="../../ui/main_window.py" line="287" />
       <source>Re&amp;store from a backup…</source>
       <translation>Re&amp;staurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="287" />
+      <location filename="../../ui/main_window.py" line="288" />
       <source>Your &amp;name…</source>
       <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="288" />
+      <location filename="../../ui/main_window.py" line="289" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="291" />
+      <location filename="../../ui/main_window.py" line="292" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="292" />
+      <location filename="../../ui/main_window.py" line="293" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="302" />
+      <location filename="../../ui/main_window.py" line="303" />
       <source>&amp;Appearance</source>
       <translation>&amp;Apparence</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="304" />
+      <location filename="../../ui/main_window.py" line="305" />
       <source>As the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="305" />
+      <location filename="../../ui/main_window.py" line="306" />
       <source>Light</source>
       <translation>Claire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="306" />
+      <location filename="../../ui/main_window.py" line="307" />
       <source>Dark</source>
       <translation>Sombre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="312" />
+      <location filename="../../ui/main_window.py" line="313" />
       <source>P&amp;rint</source>
       <translation>Imp&amp;rimer</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="326" />
       <source>E&amp;xport</source>
       <translation>E&amp;xporter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="337" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="344" />
+      <location filename="../../ui/main_window.py" line="346" />
       <source>&amp;Item</source>
       <translation>&amp;Article</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>&amp;Stock</source>
       <translation>&amp;Stock</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="367" />
       <source>&amp;View</source>
       <translation>A&amp;ffichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="367" />
+      <location filename="../../ui/main_window.py" line="369" />
       <source>&amp;Help</source>
       <translation>Ai&amp;de</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="368" />
+      <location filename="../../ui/main_window.py" line="370" />
       <source>&amp;About Wardrobe</source>
       <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="370" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Desk</source>
       <translation>Bureau</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="375" />
+      <location filename="../../ui/main_window.py" line="377" />
       <source>Scan or type a tag, then Enter</source>
       <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="376" />
+      <location filename="../../ui/main_window.py" line="378" />
       <source>Tag</source>
       <translation>Étiquette</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="416" />
+      <location filename="../../ui/main_window.py" line="418" />
       <source>&amp;Costumes</source>
       <translation>&amp;Costumes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="417" />
+      <location filename="../../ui/main_window.py" line="419" />
       <source>&amp;Dancers</source>
       <translation>&amp;Danseurs</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="418" />
+      <location filename="../../ui/main_window.py" line="420" />
       <source>&amp;Pointe shoes</source>
       <translation>&amp;Pointes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="419" />
+      <location filename="../../ui/main_window.py" line="421" />
       <source>&amp;Tulle and materials</source>
       <translation>&amp;Tulle et fournitures</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="420" />
+      <location filename="../../ui/main_window.py" line="422" />
       <source>&amp;Alerts</source>
       <translation>A&amp;lertes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="435" />
+      <location filename="../../ui/main_window.py" line="437" />
       <source>Inventory: %1</source>
       <translation>Inventaire : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="438" />
+      <location filename="../../ui/main_window.py" line="440" />
       <source>Working…</source>
       <translation>En cours…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="483" />
+      <location filename="../../ui/main_window.py" line="485" />
       <source>This inventory has a problem; it is open read-only so that nothing gets worse.</source>
       <translation>Cet inventaire a un problème ; il est ouvert en lecture seule pour que rien ne s’aggrave.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="489" />
+      <location filename="../../ui/main_window.py" line="491" />
       <source>read-only</source>
       <translation>lecture seule</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="496" />
+      <location filename="../../ui/main_window.py" line="498" />
       <source>Start-up backup or check failed: %1</source>
       <translation>La sauvegarde ou la vérification du démarrage a échoué : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="512" />
+      <location filename="../../ui/main_window.py" line="514" />
       <source>%n low-stock alert(s)</source>
       <translation>
         <numerusform>%n alerte de stock bas</numerusform>
@@ -1625,84 +1733,109 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="536" />
+      <location filename="../../ui/main_window.py" line="541" />
+      <source>An empty inventory</source>
+      <translation>Un inventaire vide</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="543" />
+      <source>This inventory holds no company yet. Set up yours, or fill it with the demo of two companies to try the app?</source>
+      <translation>Cet inventaire ne contient encore aucune compagnie. Créer la vôtre, ou le remplir avec la démonstration de deux compagnies pour essayer l’application ?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="549" />
+      <source>Set up my company…</source>
+      <translation>Créer ma compagnie…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="550" />
+      <source>Fill with the demo</source>
+      <translation>Remplir avec la démonstration</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="578" />
+      <source>Set up a company first (File › New company).</source>
+      <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="585" />
       <source>%1 items · %2 dancers · %3 pointe specs · %4 materials</source>
       <translation>%1 articles · %2 danseurs · %3 spécifications de pointes · %4 fournitures</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="600" />
+      <location filename="../../ui/main_window.py" line="649" />
       <source>Unknown tag</source>
       <translation>Étiquette inconnue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="601" />
+      <location filename="../../ui/main_window.py" line="650" />
       <source>No item has the tag %1 yet. Log a new item with this tag?</source>
       <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="749" />
+      <location filename="../../ui/main_window.py" line="802" />
       <source>Choose a dancer first.</source>
       <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="776" />
+      <location filename="../../ui/main_window.py" line="829" />
       <source>Not done</source>
       <translation>Non effectué</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="788" />
+      <location filename="../../ui/main_window.py" line="841" />
       <source>Imported: %1 created, %2 updated.</source>
       <translation>Importé : %1 créés, %2 mis à jour.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="802" />
+      <location filename="../../ui/main_window.py" line="855" />
       <source>%1 rows written to %2</source>
       <translation>%1 lignes écrites dans %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="820" />
+      <location filename="../../ui/main_window.py" line="873" />
       <source>Back up the inventory</source>
       <translation>Sauvegarder l’inventaire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="822" />
-      <location filename="../../ui/main_window.py" line="846" />
+      <location filename="../../ui/main_window.py" line="875" />
+      <location filename="../../ui/main_window.py" line="899" />
       <source>Wardrobe inventories (*.db)</source>
       <translation>Inventaires Wardrobe (*.db)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="830" />
+      <location filename="../../ui/main_window.py" line="883" />
       <source>Backup written to %1</source>
       <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="844" />
-      <location filename="../../ui/main_window.py" line="857" />
+      <location filename="../../ui/main_window.py" line="897" />
+      <location filename="../../ui/main_window.py" line="910" />
       <source>Restore from a backup</source>
       <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="859" />
+      <location filename="../../ui/main_window.py" line="912" />
       <source>Replace the whole inventory by the backup %1? The present inventory is kept aside, not deleted.</source>
       <translation>Remplacer tout l’inventaire par la sauvegarde %1 ? L’inventaire actuel est mis de côté, pas supprimé.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="869" />
+      <location filename="../../ui/main_window.py" line="922" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="870" />
+      <location filename="../../ui/main_window.py" line="923" />
       <source>The name the history and the stock ledger give your changes:</source>
       <translation>Le nom que l’historique et le registre de stock donnent à vos modifications :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="882" />
+      <location filename="../../ui/main_window.py" line="935" />
       <source>About Wardrobe</source>
       <translation>À propos de Wardrobe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="884" />
+      <location filename="../../ui/main_window.py" line="937" />
       <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.</source>
       <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes pour les compagnies de ballet : costumes, tutus, pointes et tulle.</translation>
     </message>
@@ -2444,22 +2577,22 @@
   <context>
     <name>Transfer</name>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="33" />
+      <location filename="../../ui/transfer_dialogs.py" line="32" />
       <source>Dancers (with measurements)</source>
       <translation>Danseurs (avec leurs mesures)</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="34" />
+      <location filename="../../ui/transfer_dialogs.py" line="33" />
       <source>Costumes (tutus included)</source>
       <translation>Costumes (tutus compris)</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="35" />
+      <location filename="../../ui/transfer_dialogs.py" line="34" />
       <source>Tulle and materials</source>
       <translation>Tulle et fournitures</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="36" />
+      <location filename="../../ui/transfer_dialogs.py" line="35" />
       <source>Pointe-shoe specifications</source>
       <translation>Spécifications de pointes</translation>
     </message>
@@ -2759,12 +2892,12 @@
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="189" />
+      <location filename="../../ui/transfer_dialogs.py" line="188" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../ui/transfer_dialogs.py" line="191" />
+      <location filename="../../ui/transfer_dialogs.py" line="190" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>

@@ -1,0 +1,60 @@
+"""A new inventory: the window offers to set up a company or to fill in the demo."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from wardrobe.services import companies
+
+from .conftest import open_window, wait_idle
+
+
+def first_run_box(qtbot, window):
+    qtbot.waitUntil(
+        lambda: (
+            getattr(window, "last_dialog", None) is not None
+            and window.last_dialog.objectName() == "firstRun"
+        ),
+        timeout=5000,
+    )
+    return window.last_dialog
+
+
+def test_set_up_a_company_on_a_new_inventory(qtbot, db, settings, english, no_modal_boxes):
+    window = open_window(qtbot, db, settings)
+    box = first_run_box(qtbot, window)
+    box.findChild(QPushButton, "setUpCompany").click()
+    dialog = window.last_dialog
+    assert dialog.objectName() == "companyDialog"
+    dialog.name.setText("Ballet du Rhin")
+    dialog.code.setText("BR 1")
+    dialog.city.setText("Strasbourg")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert "tag code" in dialog.message.text()
+    dialog.code.setText("BR")
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert [c.name for c in companies.list_companies(db)] == ["Ballet du Rhin"]
+    window.new_item()
+    assert window.last_dialog.objectName() == "itemDialog"
+    window.last_dialog.reject()
+    window.runner.wait()
+
+
+def test_new_item_on_an_inventory_without_company_says_what_to_do(
+    qtbot, db, settings, english, no_modal_boxes
+):
+    window = open_window(qtbot, db, settings)
+    first_run_box(qtbot, window).reject()
+    window.new_item()
+    assert "Set up a company first" in window.statusBar().currentMessage()
+    window.runner.wait()
+
+
+def test_or_fill_it_with_the_demo(qtbot, db, settings, english, no_modal_boxes):
+    window = open_window(qtbot, db, settings)
+    box = first_run_box(qtbot, window)
+    with qtbot.waitSignal(window.alerts_ready, timeout=20_000):
+        box.findChild(QPushButton, "fillDemo").click()
+    wait_idle(qtbot, window)
+    assert window.costume_model.rowCount() > 400
+    window.runner.wait()
