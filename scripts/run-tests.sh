@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every gate (lint, format, type check of the core, the whole test suite), setting itself up first.
+# Runs every gate (lint, format, type check of the core), then the whole test suite on SQLite,
+# then again on a throwaway PostgreSQL server on loopback. Sets itself up first.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/setup.sh"
@@ -8,4 +9,17 @@ bin="$root/.venv/bin"
 "$bin/ruff" check .
 "$bin/ruff" format --check .
 "$bin/mypy" wardrobe db
-exec "$bin/python" -m pytest "$@"
+"$bin/python" -m pytest "$@"
+if [ "${WARDROBE_SKIP_POSTGRES:-}" = 1 ]; then
+    echo "PostgreSQL run skipped (WARDROBE_SKIP_POSTGRES=1)."
+    exit 0
+fi
+read -r pg_url pg_data pg_bin < <(bash "$root/scripts/test-postgres.sh")
+stop_pg() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null
+    else "$pg_bin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null; fi
+    rm -rf "$pg_data"
+}
+trap stop_pg EXIT
+echo "Again on PostgreSQL ($pg_url):"
+WARDROBE_TEST_POSTGRES="$pg_url" "$bin/python" -m pytest "$@"

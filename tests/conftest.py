@@ -22,12 +22,49 @@ from wardrobe.models import (
     StockEntry,
 )
 
+POSTGRES = os.environ.get("WARDROBE_TEST_POSTGRES", "")  # a server's URL: run on PostgreSQL
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, run what uses an inventory, less what is about SQLite files."""
+    if not POSTGRES:
+        return
+    keep, drop = [], []
+    for item in items:
+        uses = set(getattr(item, "fixturenames", ()))
+        on_inventory = uses & {"db", "demo_db", "shop", "window", "empty_shop"}
+        (keep if on_inventory and not item.get_closest_marker("sqlite_only") else drop).append(item)
+    items[:] = keep
+    config.hook.pytest_deselected(items=drop)
+
 
 @pytest.fixture
 def db(tmp_path: Path) -> Database:
-    database = open_database(tmp_path / "wardrobe.db")
+    if not POSTGRES:
+        database = open_database(tmp_path / "wardrobe.db")
+        yield database
+        database.close()
+        return
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    server = make_url(POSTGRES)
+    name = f"wardrobe_test_{uuid.uuid4().hex[:12]}"
+    admin = dict(
+        host=server.host,
+        port=server.port,
+        user=server.username,
+        dbname=server.database or "postgres",
+    )
+    with psycopg.connect(**admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    database = open_database(server.set(database=name).render_as_string(hide_password=False))
     yield database
     database.close()
+    with psycopg.connect(**admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 @pytest.fixture

@@ -171,6 +171,9 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     except WardrobeError as error:
         print(f"wardrobe: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # the reader went away (`wardrobe alerts | head`): nothing to say
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so that exit does not flush again
+        return 0
     except KeyboardInterrupt:
         print("wardrobe: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130

@@ -18,6 +18,7 @@ def test_a_sound_demo_passes_the_check(demo_db):
     assert integrity.check(demo_db) == []
 
 
+@pytest.mark.sqlite_only
 def test_a_hand_corrupted_ledger_is_caught_in_plain_words_and_repaired(demo_db):
     raw_update(demo_db, "UPDATE materials SET on_hand = on_hand + 2000 WHERE id = 1")
     [problem] = integrity.check(demo_db)
@@ -27,6 +28,7 @@ def test_a_hand_corrupted_ledger_is_caught_in_plain_words_and_repaired(demo_db):
     assert integrity.check(demo_db) == []
 
 
+@pytest.mark.sqlite_only
 def test_broken_references_are_caught(demo_db):
     with sqlite3.connect(backup.database_file(demo_db)) as connection:
         connection.execute("PRAGMA foreign_keys=OFF")
@@ -42,6 +44,7 @@ def test_a_read_only_inventory_refuses_every_change(demo_db):
     assert costumes.get_item(demo_db, "BN-000001").status  # reading still works
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_is_a_sound_copy_and_restores_with_the_previous_kept(demo_db, tmp_path):
     copy = backup.backup_to(demo_db, tmp_path / "b" / "copy.db")
     assert backup.check_backup_file(copy) == "0002"
@@ -57,6 +60,7 @@ def test_a_backup_is_a_sound_copy_and_restores_with_the_previous_kept(demo_db, t
     assert integrity.check(restored) == []
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("content", [b"", b"not a database at all", b"SQLite format 3\x00junk"])
 def test_a_bad_backup_is_refused_before_anything_is_replaced(demo_db, tmp_path, content):
     bad = tmp_path / "bad.db"
@@ -76,6 +80,7 @@ def test_a_foreign_sqlite_file_is_not_a_backup(tmp_path):
         backup.check_backup_file(other)
 
 
+@pytest.mark.sqlite_only
 def test_backups_on_start_are_rotated(demo_db, tmp_path):
     folder = tmp_path / "backups"
     start = datetime(2026, 11, 1, 9, 0)

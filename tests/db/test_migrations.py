@@ -61,3 +61,11 @@ def test_an_empty_database_upgrades_in_one_transaction(tmp_path):
     migrations.upgrade_to_head(engine)
     migrations.upgrade_to_head(engine)  # a second open changes nothing
     assert migrations.current_revision(engine) == migrations.HEAD
+
+
+def test_models_and_migrations_agree_on_the_inventory_in_use(db):
+    """On SQLite, and on PostgreSQL when the tests run there."""
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+    assert migrations.current_revision(db.engine) == migrations.HEAD

@@ -3,6 +3,7 @@ check fails, an item's history, restore with the previous inventory kept aside."
 
 import sqlite3
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wardrobe.services import backup, costumes
@@ -10,6 +11,7 @@ from wardrobe.services import backup, costumes
 from .conftest import active_dialog, open_window, wait_idle
 
 
+@pytest.mark.sqlite_only
 def test_each_start_makes_a_backup_and_finds_nothing_wrong(
     qtbot, demo_db, settings, english, no_modal_boxes
 ):
@@ -21,6 +23,7 @@ def test_each_start_makes_a_backup_and_finds_nothing_wrong(
     window.runner.wait()
 
 
+@pytest.mark.sqlite_only
 def test_a_failed_check_opens_the_inventory_read_only_and_says_why(
     qtbot, demo_db, settings, english, no_modal_boxes
 ):
@@ -50,6 +53,7 @@ def test_an_items_history_from_its_dialog(window, qtbot, demo_db):
     assert any(cell.endswith("→ Bac 40") for cell in cells)
 
 
+@pytest.mark.sqlite_only
 def test_restore_from_the_window_keeps_the_present_inventory_aside(
     qtbot, demo_db, settings, english, no_modal_boxes, monkeypatch, tmp_path
 ):
