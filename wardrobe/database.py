@@ -13,8 +13,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from .errors import DatabaseProblem
+from .errors import DatabaseProblem, StaleEdit
 
 _WRITE = "wardrobe_write"
 
@@ -99,9 +100,13 @@ class Database:
                 where=self.display_name,
                 detail=f"it is open read-only until its problems are fixed ({self.read_only})",
             )
-        with self._writer.begin() as session:
-            session.info["actor"] = self.user
-            yield session
+        try:
+            with self._writer.begin() as session:
+                session.info["actor"] = self.user
+                yield session
+        except StaleDataError:
+            # Another desk saved the same record first (its version moved on): said plainly.
+            raise StaleEdit(what="this record") from None
 
     def close(self) -> None:
         self.engine.dispose()

@@ -156,3 +156,22 @@ def test_alterations_are_a_dated_history_with_open_ones(shop):
     assert not closed.is_open and closed.done_by == "Mireille"
     with pytest.raises(WrongState):
         costumes.complete_alteration(shop, done.id)
+
+
+def test_a_version_conflict_found_at_save_time_is_a_stale_edit(shop):
+    from sqlalchemy import update
+
+    from wardrobe.models import CostumeItem
+
+    with pytest.raises(StaleEdit), shop.write() as session:
+        item = session.get(CostumeItem, 1)
+        item.colour = "bleu"
+        session.flush()  # this desk's version is now 2 in the transaction...
+        session.execute(
+            update(CostumeItem)
+            .where(CostumeItem.id == 1)
+            .values(version=9)
+            .execution_options(synchronize_session=False)
+        )
+        item.colour = "vert"  # ...but the row says 9: as if another desk had saved
+    assert costumes.get_item(shop, "BN-000100").colour == "rose"
