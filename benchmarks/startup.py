@@ -44,7 +44,10 @@ def scan_next():
     if len(scans) == 7:
         w.runner.wait()
         scans.sort()
-        print(marks["alerts"], marks["lists"], scans[3], len(w.alerts), w.costume_model.rowCount())
+        import resource
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(marks["alerts"], marks["lists"], scans[3], len(w.alerts), w.costume_model.rowCount(),
+              peak_mb)
         app.quit()
         return
     if getattr(w, "last_dialog", None) is not None:
@@ -103,6 +106,7 @@ def main() -> None:
                 "scan_to_item_open_ms": round(sc * 1000, 1),
                 "alerts": int(extra[0]),
                 "costume_rows": int(extra[1]),
+                "peak_rss_mb": round(extra[2]),
             },
             indent=2,
         )

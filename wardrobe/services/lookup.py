@@ -128,6 +128,11 @@ def costume(session: Session, tag: str, *, lock: bool = False) -> CostumeItem:
 
 def production(session: Session, company_id: int, title: str, *, create: bool) -> Production:
     title = required_text(title, "production", 160)
+    exact = session.scalars(
+        select(Production).where(Production.company_id == company_id, Production.title == title)
+    ).first()
+    if exact is not None:  # the usual case, by the unique index; else compare loosely
+        return exact
     rows = session.scalars(select(Production).where(Production.company_id == company_id))
     matches = _by_folded_name(list(rows), "title", title)
     if matches:
@@ -142,6 +147,11 @@ def production(session: Session, company_id: int, title: str, *, create: bool) -
 
 def role(session: Session, production_row: Production, name: str, *, create: bool) -> Role:
     name = required_text(name, "role", 160)
+    exact = session.scalars(
+        select(Role).where(Role.production_id == production_row.id, Role.name == name)
+    ).first()
+    if exact is not None:
+        return exact
     rows = session.scalars(select(Role).where(Role.production_id == production_row.id))
     matches = _by_folded_name(list(rows), "name", name)
     if matches:
@@ -173,7 +183,13 @@ def location(session: Session, company_id: int, path: Ref, *, create: bool) -> L
             Location.company_id == company_id,
             Location.parent_id.is_(None) if parent is None else Location.parent_id == parent.id,
         )
-        matches = _by_folded_name(list(session.scalars(stmt)), "name", part)
+        exact = session.scalars(stmt.where(Location.name == part)).first()
+        # A room holds thousands of bins at scale: the exact name by index first.
+        matches = (
+            [exact]
+            if exact is not None
+            else _by_folded_name(list(session.scalars(stmt)), "name", part)
+        )
         if matches:
             parent = matches[0]
             continue
