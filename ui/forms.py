@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -120,6 +127,45 @@ def line(parent: QWidget, name: str, text: str = "", placeholder: str = "") -> Q
     return field
 
 
+class ChoiceListModel(QAbstractListModel):
+    """(label, value) pairs for a QComboBox: thousands of dancers or places in one step,
+    where addItem would take a call each."""
+
+    def __init__(self, items: list[tuple[str, Any]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items = list(items)
+
+    def rowCount(  # noqa: N802
+        self,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        label, value = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return label
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return None
+
+
+def set_choices(box: QComboBox, items: list[tuple[str, Any]]) -> None:
+    box.setModel(ChoiceListModel(items, box))
+
+
+def add_choice(box: QComboBox, label: str, value: Any) -> None:
+    """Adds one choice (a stored word the lists do not know) and selects it."""
+    model = box.model()
+    items = model.items if isinstance(model, ChoiceListModel) else []
+    set_choices(box, [*items, (label, value)])
+    box.setCurrentIndex(box.count() - 1)
+
+
 def choice(
     parent: QWidget,
     name: str,
@@ -130,8 +176,7 @@ def choice(
     box = QComboBox(parent)
     box.setAccessibleName(name)
     box.setEditable(editable)
-    for label, data in items:
-        box.addItem(label, data)
+    set_choices(box, items)
     if current is not None:
         index = box.findData(current)
         if index >= 0:

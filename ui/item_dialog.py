@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from shiboken6 import isValid
 
 from wardrobe.database import Database
 from wardrobe.errors import StaleEdit, WardrobeError
@@ -26,7 +27,16 @@ from wardrobe.units import money_to_minor
 from wardrobe.vocabulary import CONDITIONS, MAX_NET_LAYERS, PIECE_TYPES, TUTU_STYLES
 
 from . import formatting
-from .forms import FormDialog, Invalid, choice, combo_value, line, required
+from .forms import (
+    FormDialog,
+    Invalid,
+    add_choice,
+    choice,
+    combo_value,
+    line,
+    required,
+    set_choices,
+)
 from .icons import icon
 from .labels import word
 from .tasks import TaskRunner
@@ -190,14 +200,24 @@ class ItemDialog(FormDialog):
         self.production.clear()
         self.production.addItems([""] + list(self._roles))
         self.production.setEditText(keep)
-        self.built_for.clear()
-        self.built_for.addItem(self.tr("(no one: made to a size)"), None)
-        for dancer in self.dancers:
-            if dancer.company_id == company_id and dancer.active:
-                self.built_for.addItem(dancer.name, dancer.id)
+        set_choices(
+            self.built_for,
+            [(self.tr("(no one: made to a size)"), None)]
+            + [(d.name, d.id) for d in self.dancers if d.company_id == company_id and d.active],
+        )
+        # Thousands of places at scale: they arrive just after the dialog opens (a place can
+        # be typed at once).
+        db = self.db
+        self.runner.run(
+            lambda: catalog.location_paths(db, company_id),
+            lambda paths: self._places_loaded(company_id, paths),
+        )
+
+    def _places_loaded(self, company_id: int, paths: list[str]) -> None:
+        if not isValid(self) or self._company_id() != company_id:
+            return  # closed, or another company chosen meanwhile
         keep_place = self.location.currentText()
-        self.location.clear()
-        self.location.addItems([""] + catalog.location_paths(self.db, company_id))
+        set_choices(self.location, [(p, p) for p in [""] + paths])
         self.location.setEditText(keep_place)
 
     def _production_changed(self, title: str) -> None:
@@ -215,7 +235,7 @@ class ItemDialog(FormDialog):
         self.name.setText(record.name)
         self.piece.setCurrentIndex(max(0, self.piece.findData(record.piece_type)))
         if self.piece.findData(record.piece_type) < 0:
-            self.piece.addItem(record.piece_type, record.piece_type)
+            add_choice(self.piece, record.piece_type, record.piece_type)
             self.piece.setCurrentIndex(self.piece.count() - 1)
         self.production.setEditText(record.production)
         self._production_changed(record.production)

@@ -15,7 +15,7 @@ from wardrobe.units import STOCK_UNITS, length_unit_for
 from wardrobe.vocabulary import MATERIAL_KINDS, SHOE_WIDTHS
 
 from . import formatting
-from .forms import FormDialog, Invalid, choice, line, required
+from .forms import FormDialog, Invalid, add_choice, choice, line, required
 from .labels import word
 from .tasks import TaskRunner
 
@@ -85,7 +85,7 @@ class MaterialDialog(FormDialog):
         self.name.setText(record.name)
         index = self.kind.findData(record.kind)
         if index < 0:
-            self.kind.addItem(record.kind, record.kind)
+            add_choice(self.kind, record.kind, record.kind)
             index = self.kind.count() - 1
         self.kind.setCurrentIndex(index)
         self.colour.setText(record.colour)

@@ -97,3 +97,13 @@ def test_a_new_dancer_from_the_dancers_section(window, qtbot, demo_db):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert count(demo_db, Dancer) == before + 1
     assert window.dancer_page.model.row_of(dialog.result_value.id) >= 0
+
+
+def test_an_item_of_a_piece_type_the_lists_do_not_know_keeps_it(window, qtbot, demo_db):
+    record = costumes.log_item(demo_db, company="BN", name="Éventail", piece_type="fan")
+    window.open_item(record)
+    dialog = window.last_dialog
+    assert dialog.piece.currentData() == "fan" and dialog.piece.currentText() == "fan"
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert costumes.get_item(demo_db, record.tag).piece_type == "fan"

@@ -62,6 +62,7 @@ def fitting_sheets(
     production: str | None = None,
     company: str | int | None = None,
     fitting_date: date | None = None,
+    dancer_ids: list[int] | None = None,
 ) -> FittingBatch:
     """Sheets for one dancer, for everyone cast in a production, or for every active dancer
     (of one company, or of all). ``production`` with ``dancer`` limits that dancer's sheet."""
@@ -79,7 +80,9 @@ def fitting_sheets(
             ]
             if not productions:
                 raise NotFound(what="production", key=production)
-        if dancer is not None:
+        if dancer_ids is not None:
+            pass  # exactly these dancers, in this order
+        elif dancer is not None:
             who = lookup.dancer(session, dancer, company_id)
             dancer_ids = [who.id]
         elif productions:
