@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,12 @@ class ListPage(QWidget):
         self.filter.setPlaceholderText(placeholder)
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter the list"))
-        self.filter.textChanged.connect(self.proxy.set_query)
+        # A list kept in the database is asked once typing pauses; one in memory at once.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150 if hasattr(model, "set_query") else 0)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.filter.textChanged.connect(self._text_changed)
 
         self.table = QTableView(self)
         self.table.setObjectName(f"{name}Table")
@@ -108,15 +113,30 @@ class ListPage(QWidget):
 
     def select_key(self, key: Any) -> bool:
         row = self.model.row_of(key)
+        if row < 0 and self.filter.text():  # filtered out: show it anyway
+            self.filter.clear()
+            self._apply_filter()
+            row = self.model.row_of(key)
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():  # filtered out: show it anyway
+        if not index.isValid():
             self.filter.clear()
+            self._apply_filter()
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         return True
+
+    def _text_changed(self, _text: str) -> None:
+        if self._debounce.interval():
+            self._debounce.start()
+        else:
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        self.proxy.set_query(self.filter.text())
 
     def focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -31,6 +31,7 @@ from wardrobe.services.lookup import normalise_tag
 
 from . import columns
 from .alerts_view import AlertsBanner, AlertsPage
+from .costume_model import CostumeTableModel
 from .crash_dialog import CrashDialog, describe
 from .dancer_dialogs import DancerDialog, MeasurementDialog
 from .dancer_view import DancerView
@@ -95,11 +96,8 @@ class MainWindow(QMainWindow):
     # -- construction -----------------------------------------------------------------------
     def _build_pages(self) -> None:
         s = self.settings
-        self.costume_model = RecordTableModel(
-            columns.COSTUMES,
-            key=lambda r: r.tag,
-            warning=columns.costume_needs_attention,
-            parent=self,
+        self.costume_model = CostumeTableModel(
+            self.db, columns.COSTUMES, warning=columns.costume_needs_attention, parent=self
         )
         self.dancer_model = RecordTableModel(columns.DANCERS, parent=self)
         self.pointe_model = RecordTableModel(
@@ -525,7 +523,7 @@ class MainWindow(QMainWindow):
     def _snapshot_loaded(self, snapshot: Snapshot) -> None:
         first_load = self.snapshot is None
         self.snapshot = snapshot
-        self.costume_page.set_records(snapshot.costumes, snapshot.folded["costumes"])
+        self.costume_model.reload()
         self.dancer_page.set_records(snapshot.dancers, snapshot.folded["dancers"])
         self.pointe_page.set_records(snapshot.pointe, snapshot.folded["pointe"])
         self.material_page.set_records(snapshot.materials, snapshot.folded["materials"])
@@ -597,7 +595,7 @@ class MainWindow(QMainWindow):
         """One record changed: its row is updated in place, and alerts re-checked if stock."""
         if isinstance(record, CostumeRecord):
             if not self.costume_model.update_record(record):
-                self.costume_model.set_records(self.costume_model.records() + [record])
+                self.costume_model.reload()  # a new item: where it sorts, read again
                 self._update_counts()
             self.costume_page.select_key(record.tag)
         elif isinstance(record, PointeSpecRecord):

@@ -8,12 +8,11 @@ from wardrobe.database import Database
 from wardrobe.records import (
     Alert,
     CompanyRecord,
-    CostumeRecord,
     DancerRecord,
     MaterialRecord,
     PointeSpecRecord,
 )
-from wardrobe.services import alerts, companies, costumes, dancers, pointe, stock
+from wardrobe.services import alerts, companies, dancers, pointe, stock
 
 from . import columns
 from .table_model import fold_rows
@@ -22,7 +21,6 @@ from .table_model import fold_rows
 @dataclass(frozen=True)
 class Snapshot:
     companies: list[CompanyRecord]
-    costumes: list[CostumeRecord]
     dancers: list[DancerRecord]
     pointe: list[PointeSpecRecord]
     materials: list[MaterialRecord]
@@ -32,7 +30,6 @@ class Snapshot:
 
 def load_snapshot(db: Database) -> Snapshot:
     lists = {
-        "costumes": costumes.list_items(db),
         "dancers": dancers.list_dancers(db),
         "pointe": pointe.list_specs(db),
         "materials": stock.list_materials(db),
@@ -46,7 +43,6 @@ def load_snapshot(db: Database) -> Snapshot:
 
 
 COLUMNS = {
-    "costumes": columns.COSTUMES,
     "dancers": columns.DANCERS,
     "pointe": columns.POINTE,
     "materials": columns.MATERIALS,

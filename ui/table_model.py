@@ -132,9 +132,9 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        record = self._records[index.row()]
+        record = self.record(index.row())
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(record)
@@ -177,6 +177,10 @@ class RecordFilterProxy(QSortFilterProxyModel):
         source.sort(column, order)
 
     def set_query(self, text: str) -> None:
+        source = self.sourceModel()
+        if hasattr(source, "set_query"):  # the source filters in the database itself
+            source.set_query(text)
+            return
         self.beginFilterChange()
         self._tokens = search_tokens(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -16,10 +16,10 @@ def test_each_start_makes_a_backup_and_finds_nothing_wrong(
     qtbot, demo_db, settings, english, no_modal_boxes
 ):
     window = open_window(qtbot, demo_db, settings)
-    with qtbot.waitSignal(window.checked, timeout=10_000) as checked:
-        pass
-    assert checked.args[0] == [] and demo_db.read_only is None
-    assert list(backup.default_backup_folder(demo_db).glob("wardrobe-*.db"))
+    folder = backup.default_backup_folder(demo_db)
+    qtbot.waitUntil(lambda: bool(list(folder.glob("wardrobe-*.db"))), timeout=10_000)
+    wait_idle(qtbot, window)
+    assert demo_db.read_only is None and not window.problems.isVisible()
     window.runner.wait()
 
 

@@ -1,0 +1,43 @@
+"""The costume list kept in the database: filter and sort in SQL, a bounded page cache."""
+
+from PySide6.QtCore import Qt
+
+from ui import costume_model
+from ui.table_model import RECORD_ROLE
+from wardrobe.demo import fill_demo
+
+
+def test_typing_filters_in_the_database_once_typing_pauses(window, qtbot):
+    page = window.costume_page
+    total = page.proxy.rowCount()
+    page.filter.setText("fee dragee diademe")
+    assert page.proxy.rowCount() == total  # not on every key
+    qtbot.waitUntil(lambda: page.proxy.rowCount() < total, timeout=3000)
+    records = [page.proxy.index(r, 0).data(RECORD_ROLE) for r in range(page.proxy.rowCount())]
+    assert records and all(r.name == "Diadème — Fée Dragée" for r in records)
+
+
+def test_sorting_is_done_by_the_database(window):
+    page = window.costume_page
+    page.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # net layers
+    layers = [page.proxy.index(r, 0).data(RECORD_ROLE).tutu for r in range(5)]
+    assert [t.net_layers for t in layers] == [13] * 5
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    tags = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert tags == sorted(tags)
+
+
+def test_memory_stays_bounded_however_far_one_scrolls(
+    db, qtbot, settings, english, no_modal_boxes, monkeypatch
+):
+    from .conftest import open_window
+
+    monkeypatch.setattr(costume_model, "PAGE", 10)
+    monkeypatch.setattr(costume_model, "PAGES_KEPT", 3)
+    fill_demo(db, scale=2)
+    window = open_window(qtbot, db, settings)
+    model = window.costume_model
+    for row in range(0, model.rowCount(), 7):
+        model.record(row)
+    assert model.rowCount() > 800 and len(model._pages) <= 3
+    window.runner.wait()

@@ -1,0 +1,102 @@
+"""The costume list straight from the database: the matching ids in order (filter and sort
+in SQL), rows read a page at a time into a bounded cache, so memory does not grow with the
+inventory and the first screen shows at once."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from wardrobe.database import Database
+from wardrobe.records import CostumeRecord
+from wardrobe.services import costume_pages
+
+from .table_model import Column, RecordTableModel
+
+PAGE = 200
+PAGES_KEPT = 40  # 8,000 rows in memory at most
+
+
+class CostumeTableModel(RecordTableModel):
+    def __init__(
+        self,
+        db: Database,
+        columns: Sequence[Column],
+        warning: Callable[[Any], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(columns, key=lambda r: r.tag, warning=warning, parent=parent)
+        assert len(columns) == len(costume_pages.ORDERS)
+        self.db = db
+        self._ids: list[int] = []
+        self._rows: dict[int, int] = {}
+        self._pages: OrderedDict[int, list[CostumeRecord]] = OrderedDict()
+        self._query = ""
+        self._order = ("tag", False)
+
+    # -- what is shown -------------------------------------------------------------------
+    def reload(self) -> None:
+        ids = costume_pages.ordered_ids(self.db, self._query, *self._order)
+        self.beginResetModel()
+        self._ids = ids
+        self._rows = {item_id: row for row, item_id in enumerate(ids)}
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_query(self, text: str) -> None:
+        if text != self._query:
+            self._query = text
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(costume_pages.ORDERS):
+            self._order = (costume_pages.ORDERS[column], order == Qt.SortOrder.DescendingOrder)
+            self.reload()
+
+    def set_records(self, records: Sequence[Any], folded: Sequence[str] | None = None) -> None:
+        """The database is the list: read it again."""
+        self.reload()
+
+    # -- rows ----------------------------------------------------------------------------
+    def rowCount(self, parent=None) -> int:  # noqa: ANN001, N802
+        return 0 if parent is not None and parent.isValid() else len(self._ids)
+
+    def record(self, row: int) -> CostumeRecord:
+        page_number = row // PAGE
+        page = self._pages.get(page_number)
+        if page is None:
+            ids = self._ids[page_number * PAGE : (page_number + 1) * PAGE]
+            found = {r.id: r for r in costume_pages.records_by_ids(self.db, ids)}
+            page = [found[i] for i in ids if i in found]
+            if len(page) != len(ids):  # an item deleted meanwhile: read the list again
+                self.reload()
+                return self.record(min(row, len(self._ids) - 1))
+            self._pages[page_number] = page
+            while len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page[row % PAGE]
+
+    def records(self) -> list[Any]:
+        return costume_pages.records_by_ids(self.db, self._ids)
+
+    def row_of(self, key: Any) -> int:
+        item_id = costume_pages.id_of(self.db, key)
+        return -1 if item_id is None else self._rows.get(item_id, -1)
+
+    def update_record(self, record: Any) -> bool:
+        row = self._rows.get(record.id)
+        if row is None:
+            return False
+        page = self._pages.get(row // PAGE)
+        if page is not None:
+            page[row % PAGE] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
+    def folded(self, row: int) -> str:  # the database filters; the proxy does not ask
+        return ""
