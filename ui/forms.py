@@ -156,6 +156,10 @@ class ChoiceListModel(QAbstractListModel):
 
 def set_choices(box: QComboBox, items: list[tuple[str, Any]]) -> None:
     box.setModel(ChoiceListModel(items, box))
+    if len(items) > 100:
+        # Sizing to the widest of thousands of names reads every one of them as it opens.
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(28)
 
 
 def add_choice(box: QComboBox, label: str, value: Any) -> None:

@@ -195,35 +195,40 @@ class ItemDialog(FormDialog):
 
     def _company_changed(self) -> None:
         company_id = self._company_id()
-        self._roles = catalog.productions_and_roles(self.db, company_id)
-        keep = self.production.currentText()
-        self.production.clear()
-        self.production.addItems([""] + list(self._roles))
-        self.production.setEditText(keep)
         set_choices(
             self.built_for,
             [(self.tr("(no one: made to a size)"), None)]
             + [(d.name, d.id) for d in self.dancers if d.company_id == company_id and d.active],
         )
-        # Thousands of places at scale: they arrive just after the dialog opens (a place can
-        # be typed at once).
+        # Hundreds of productions and thousands of places at scale: their pick-lists arrive
+        # just after the dialog opens (anything can be typed at once).
         db = self.db
         self.runner.run(
-            lambda: catalog.location_paths(db, company_id),
-            lambda paths: self._places_loaded(company_id, paths),
+            lambda: (
+                catalog.productions_and_roles(db, company_id),
+                catalog.location_paths(db, company_id),
+            ),
+            lambda lists: self._lists_loaded(company_id, *lists),
         )
 
-    def _places_loaded(self, company_id: int, paths: list[str]) -> None:
+    def _lists_loaded(self, company_id: int, roles: dict[str, list[str]], paths: list[str]) -> None:
         if not isValid(self) or self._company_id() != company_id:
             return  # closed, or another company chosen meanwhile
+        self._roles = roles
+        keep, keep_role = self.production.currentText(), self.role.currentText()
+        self.production.blockSignals(True)
+        set_choices(self.production, [(t, t) for t in ["", *roles]])
+        self.production.setEditText(keep)
+        self.production.blockSignals(False)
+        set_choices(self.role, [(r, r) for r in ["", *roles.get(keep.strip(), [])]])
+        self.role.setEditText(keep_role)
         keep_place = self.location.currentText()
-        set_choices(self.location, [(p, p) for p in [""] + paths])
+        set_choices(self.location, [(p, p) for p in ["", *paths]])
         self.location.setEditText(keep_place)
 
     def _production_changed(self, title: str) -> None:
         keep = self.role.currentText()
-        self.role.clear()
-        self.role.addItems([""] + self._roles.get(title.strip(), []))
+        set_choices(self.role, [(r, r) for r in ["", *self._roles.get(title.strip(), [])]])
         self.role.setEditText(keep)
 
     def _piece_changed(self) -> None:

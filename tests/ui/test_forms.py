@@ -107,3 +107,18 @@ def test_an_item_of_a_piece_type_the_lists_do_not_know_keeps_it(window, qtbot, d
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert costumes.get_item(demo_db, record.tag).piece_type == "fan"
+
+
+def test_the_pick_lists_arrive_after_the_dialog_opens(window, qtbot):
+    window.new_item()
+    dialog = window.last_dialog
+    wait_idle(qtbot, window)
+    productions = [dialog.production.itemText(i) for i in range(dialog.production.count())]
+    assert "Casse-Noisette" in productions
+    dialog.production.setCurrentIndex(productions.index("Casse-Noisette"))
+    roles = [dialog.role.itemText(i) for i in range(dialog.role.count())]
+    assert "Fée Dragée" in roles and "Aurore" not in roles
+    assert any(
+        dialog.location.itemText(i).startswith("Réserve / Bac")
+        for i in range(dialog.location.count())
+    )
