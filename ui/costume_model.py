@@ -36,10 +36,19 @@ class CostumeTableModel(RecordTableModel):
         self._pages: OrderedDict[int, list[CostumeRecord]] = OrderedDict()
         self._query = ""
         self._order = ("tag", False)
+        self.loaded = False  # until then, sorting only remembers the order
 
     # -- what is shown -------------------------------------------------------------------
+    def ids_query(self) -> Callable[[], list[int]]:
+        """The query for the ids, to run on the worker (see apply_ids)."""
+        db, query, order = self.db, self._query, self._order
+        return lambda: costume_pages.ordered_ids(db, query, *order)
+
     def reload(self) -> None:
-        ids = costume_pages.ordered_ids(self.db, self._query, *self._order)
+        self.apply_ids(self.ids_query()())
+
+    def apply_ids(self, ids: list[int]) -> None:
+        self.loaded = True
         self.beginResetModel()
         self._ids = ids
         self._rows = {item_id: row for row, item_id in enumerate(ids)}
@@ -49,12 +58,14 @@ class CostumeTableModel(RecordTableModel):
     def set_query(self, text: str) -> None:
         if text != self._query:
             self._query = text
-            self.reload()
+            if self.loaded:
+                self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(costume_pages.ORDERS):
             self._order = (costume_pages.ORDERS[column], order == Qt.SortOrder.DescendingOrder)
-            self.reload()
+            if self.loaded:
+                self.reload()
 
     def set_records(self, records: Sequence[Any], folded: Sequence[str] | None = None) -> None:
         """The database is the list: read it again."""

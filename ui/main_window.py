@@ -500,6 +500,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.banner.set_checking()
         self.runner.run(lambda: load_alerts(self.db), self._alerts_loaded, self._alerts_failed)
+        # The costume list is read from the database as it is shown; its ids come first.
+        self.runner.run(self.costume_model.ids_query(), self.costume_model.apply_ids)
         self.runner.run(lambda: load_snapshot(self.db), self._snapshot_loaded)
 
     def refresh_alerts(self) -> None:
@@ -523,7 +525,6 @@ class MainWindow(QMainWindow):
     def _snapshot_loaded(self, snapshot: Snapshot) -> None:
         first_load = self.snapshot is None
         self.snapshot = snapshot
-        self.costume_model.reload()
         self.dancer_page.set_records(snapshot.dancers, snapshot.folded["dancers"])
         self.pointe_page.set_records(snapshot.pointe, snapshot.folded["pointe"])
         self.material_page.set_records(snapshot.materials, snapshot.folded["materials"])
