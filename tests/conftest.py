@@ -85,6 +85,30 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
 
 
+def two_companies(db: Database) -> None:
+    """Le Ballet National (Paris) and Metropolitan Ballet Theater (New York), and nothing else."""
+    from wardrobe.services import companies
+
+    companies.create_company(
+        db,
+        name="Le Ballet National",
+        code="BN",
+        city="Paris",
+        language="fr",
+        units="metric",
+        currency="EUR",
+    )
+    companies.create_company(
+        db,
+        name="Metropolitan Ballet Theater",
+        code="MBT",
+        city="New York",
+        language="en",
+        units="imperial",
+        currency="USD",
+    )
+
+
 def snapshot(db: Database) -> dict[str, object]:
     """What a refused action must leave exactly as it was."""
     with db.read() as session:

@@ -309,15 +309,17 @@ class MainWindow(QMainWindow):
             )
         file_menu.addSeparator()
         print_menu = file_menu.addMenu(icon("print"), self.tr("P&rint"))
-        for action in (
-            self.print_action,
-            None,
-            self.print_sheet_action,
-            self.print_production_action,
-            self.print_reorder_action,
-            self.print_labels_action,
-        ):
-            print_menu.addSeparator() if action is None else print_menu.addAction(action)
+        fill_menu(
+            print_menu,
+            (
+                self.print_action,
+                None,
+                self.print_sheet_action,
+                self.print_production_action,
+                self.print_reorder_action,
+                self.print_labels_action,
+            ),
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.company_action)
         file_menu.addAction(self.import_action)
@@ -333,35 +335,41 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
-        for action in (
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.find_action,
-            self.scan_action,
-        ):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        fill_menu(
+            edit_menu,
+            (
+                self.undo_action,
+                self.redo_action,
+                None,
+                self.find_action,
+                self.scan_action,
+            ),
+        )
         item_menu = menus.addMenu(self.tr("&Item"))
-        for action in (
-            self.new_action,
-            self.open_action,
-            None,
-            self.check_out_action,
-            self.check_in_action,
-            self.move_action,
-            self.alteration_action,
-            self.tulle_action,
-        ):
-            item_menu.addSeparator() if action is None else item_menu.addAction(action)
+        fill_menu(
+            item_menu,
+            (
+                self.new_action,
+                self.open_action,
+                None,
+                self.check_out_action,
+                self.check_in_action,
+                self.move_action,
+                self.alteration_action,
+                self.tulle_action,
+            ),
+        )
         stock_menu = menus.addMenu(self.tr("&Stock"))
-        for action in (
-            self.issue_action,
-            self.receive_action,
-            self.adjust_action,
-            None,
-            self.measure_action,
-        ):
-            stock_menu.addSeparator() if action is None else stock_menu.addAction(action)
+        fill_menu(
+            stock_menu,
+            (
+                self.issue_action,
+                self.receive_action,
+                self.adjust_action,
+                None,
+                self.measure_action,
+            ),
+        )
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
         help_menu = menus.addMenu(self.tr("&Help"))
@@ -937,6 +945,15 @@ class MainWindow(QMainWindow):
                 "costumes, tutus, pointe shoes and tulle."
             ).replace("%1", __version__),
         )
+
+
+def fill_menu(menu: Any, actions: tuple[QAction | None, ...]) -> None:
+    """Adds the actions in order; None stands for a separator."""
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
 
 
 def main_window_of(widget: QWidget) -> MainWindow | None:

@@ -4,30 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import two_companies
 from wardrobe.database import Database
-from wardrobe.services import companies, costumes, dancers, pointe, stock
+from wardrobe.services import costumes, dancers, pointe, stock
 
 
 @pytest.fixture
 def shop(db: Database) -> Database:
-    companies.create_company(
-        db,
-        name="Le Ballet National",
-        code="BN",
-        city="Paris",
-        language="fr",
-        units="metric",
-        currency="EUR",
-    )
-    companies.create_company(
-        db,
-        name="Metropolitan Ballet Theater",
-        code="MBT",
-        city="New York",
-        language="en",
-        units="imperial",
-        currency="USD",
-    )
+    two_companies(db)
     dancers.create_dancer(db, company="BN", name="Héloïse Laâge", rank="étoile")
     dancers.create_dancer(db, company="BN", name="Mathéo Du Pontavice", rank="sujet")
     dancers.create_dancer(db, company="MBT", name="Sofía Núñez", rank="principal")

@@ -6,34 +6,17 @@ import pytest
 from openpyxl import load_workbook
 
 from wardrobe.database import open_database
-from wardrobe.services import companies, costumes, dancers, history, integrity
+from wardrobe.services import costumes, dancers, history, integrity
 from wardrobe.transfer.exporting import export
 from wardrobe.transfer.importing import import_file
 
-from ..conftest import snapshot
+from ..conftest import snapshot, two_companies
 
 
 @pytest.fixture
 def empty_shop(tmp_path):
     db = open_database(tmp_path / "fresh.db")
-    companies.create_company(
-        db,
-        name="Le Ballet National",
-        code="BN",
-        city="Paris",
-        language="fr",
-        units="metric",
-        currency="EUR",
-    )
-    companies.create_company(
-        db,
-        name="Metropolitan Ballet Theater",
-        code="MBT",
-        city="New York",
-        language="en",
-        units="imperial",
-        currency="USD",
-    )
+    two_companies(db)
     yield db
     db.close()
 

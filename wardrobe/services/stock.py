@@ -96,6 +96,26 @@ def _level(value: Amount | None, unit: str, field: str) -> int:
     return stock_to_base(number, unit, field)
 
 
+def _levels(minimum: Amount | None, target: Amount | None, unit: str) -> tuple[int, int]:
+    """Minimum and target in base units; no target means twice the minimum."""
+    low = _level(minimum, unit, "minimum")
+    high = _level(target, unit, "target") or low * 2
+    if high < low:
+        raise InvalidInput(field="target", detail="the target level cannot be below the minimum")
+    return low, high
+
+
+def _width(width_cm: Amount | None) -> int | None:
+    """A width typed in centimetres, in millimetres (a bolt is 1 cm to 10 m wide)."""
+    if width_cm in (None, ""):
+        return None
+    assert width_cm is not None
+    width_mm = body_length_to_mm(width_cm, "metric", "width")  # type: ignore[arg-type]
+    if not 10 <= width_mm <= 10_000:
+        raise OutOfRange(field="Width", value=f"{width_cm} cm", low="1 cm", high="1000 cm")
+    return width_mm
+
+
 def _unit_cost(value: Amount | None) -> int | None:
     if value in (None, ""):
         return None
@@ -135,20 +155,8 @@ def create_material(
         row = Material(company=owner, name=clean, unit=unit, on_hand=0, on_order=0)
         row.kind = lookup.required_text(kind, "kind", 40).lower()
         row.colour = lookup.optional_text(colour, "colour", 80)
-        row.width_mm = None
-        if width_cm not in (None, ""):
-            assert width_cm is not None
-            row.width_mm = body_length_to_mm(width_cm, "metric", "width")  # type: ignore[arg-type]
-            if not 10 <= row.width_mm <= 10_000:
-                raise OutOfRange(field="Width", value=f"{width_cm} cm", low="1 cm", high="1000 cm")
-        row.minimum = _level(minimum, unit, "minimum")
-        row.target = _level(target, unit, "target")
-        if row.target and row.target < row.minimum:
-            raise InvalidInput(
-                field="target", detail="the target level cannot be below the minimum"
-            )
-        if not row.target:
-            row.target = row.minimum * 2
+        row.width_mm = _width(width_cm)
+        row.minimum, row.target = _levels(minimum, target, unit)
         row.supplier = lookup.supplier(session, supplier) if supplier else None
         row.unit_cost = _unit_cost(unit_cost)
         row.notes = (notes or "").strip()
@@ -203,18 +211,8 @@ def edit_material(
                 detail=f"{row.name} is in stock by {measured}; a unit of the other kind "
                 "would change what the stock means",
             )
-        new_minimum = _level(minimum, unit, "minimum")
-        new_target = _level(target, unit, "target") or new_minimum * 2
-        if new_target < new_minimum:
-            raise InvalidInput(
-                field="target", detail="the target level cannot be below the minimum"
-            )
-        width_mm = None
-        if width_cm not in (None, ""):
-            assert width_cm is not None
-            width_mm = body_length_to_mm(width_cm, "metric", "width")  # type: ignore[arg-type]
-            if not 10 <= width_mm <= 10_000:
-                raise OutOfRange(field="Width", value=f"{width_cm} cm", low="1 cm", high="1000 cm")
+        new_minimum, new_target = _levels(minimum, target, unit)
+        width_mm = _width(width_cm)
         new_supplier = lookup.supplier(session, supplier) if supplier else None
         cost = _unit_cost(unit_cost)
         row.name, row.kind = clean, lookup.required_text(kind, "kind", 40).lower()
