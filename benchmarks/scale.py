@@ -170,6 +170,7 @@ def scroll_times(db) -> tuple[float, float]:  # noqa: ANN001
     window.resize(1280, 800)
     window.show()
     window._snapshot_loaded(load_snapshot(db))
+    window.costume_model.reload()  # the costume list is read from the database as shown
     app.processEvents()
 
     def scroll(view: QTableView) -> float:
@@ -184,6 +185,7 @@ def scroll_times(db) -> tuple[float, float]:  # noqa: ANN001
 
     app_time = scroll(window.costume_page.table)
     rows = window.costume_model.rowCount()
+    assert rows > 1000, "the costume table was empty"
     columns = window.costume_model.columnCount()
 
     class Numbers(QAbstractTableModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from wardrobe.records import CostumeRecord, DancerRecord, MaterialRecord, PointeSpecRecord
+from wardrobe.records import CostumeRecord, MaterialRecord, PointeSpecRecord
 from wardrobe.rules import PointeLevel, pointe_low_reason
 
 from . import formatting
@@ -152,7 +152,3 @@ def pointe_is_low(record: PointeSpecRecord) -> bool:
 
 def costume_needs_attention(record: CostumeRecord) -> bool:
     return record.condition == "needs_repair"
-
-
-def dancer_key(record: DancerRecord) -> int:
-    return record.id

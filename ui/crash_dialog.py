@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from wardrobe import __version__
-from wardrobe.errors import WardrobeError
 
 
 class CrashDialog(QDialog):
@@ -95,7 +94,3 @@ def install_excepthook() -> None:
             _reporter.report.emit(describe(error))
 
     sys.excepthook = hook
-
-
-def is_expected(error: BaseException) -> bool:
-    return isinstance(error, WardrobeError)

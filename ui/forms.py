@@ -208,7 +208,3 @@ def required(field: QLineEdit, message: str) -> str:
     if not text:
         raise Invalid(message, field)
     return text
-
-
-def refused(error: WardrobeError) -> str:
-    return error_text(error)

@@ -86,7 +86,3 @@ def word(key: str) -> str:
 
 def measure(key: str) -> str:
     return QCoreApplication.translate("Measures", _MEASURES[key])
-
-
-def known_words() -> dict[str, str]:
-    return dict(_WORDS)

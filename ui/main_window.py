@@ -954,10 +954,3 @@ def fill_menu(menu: Any, actions: tuple[QAction | None, ...]) -> None:
             menu.addSeparator()
         else:
             menu.addAction(action)
-
-
-def main_window_of(widget: QWidget) -> MainWindow | None:
-    for top in QApplication.topLevelWidgets():
-        if isinstance(top, MainWindow):
-            return top
-    return None

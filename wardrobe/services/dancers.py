@@ -11,7 +11,7 @@ from sqlalchemy.orm import joinedload
 
 from ..database import Database
 from ..errors import Duplicate, InvalidInput, OutOfRange, StaleEdit
-from ..measures import BY_KEY, MEASURES
+from ..measures import BY_KEY
 from ..models import Alteration, Casting, CostumeItem, Dancer, MeasurementSet, PointeSpec, Role
 from ..records import DancerDetail, DancerRecord, MeasurementRecord
 from ..text import fold
@@ -280,6 +280,3 @@ def dancer_detail(db: Database, dancer: Ref) -> DancerDetail:
             pointe=tuple(specs),
             open_alterations=tuple(open_alterations),
         )
-
-
-MEASURE_KEYS = tuple(m.key for m in MEASURES)

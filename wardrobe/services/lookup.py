@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..database import os_user
@@ -294,7 +294,3 @@ def pointe_spec(session: Session, ref: Ref, *, lock: bool = False) -> PointeSpec
         field="pointe shoes",
         detail=f"{ref} has {len(rows)} active specifications: choose one",
     )
-
-
-def count(session: Session, model: type) -> int:
-    return session.scalar(select(func.count()).select_from(model)) or 0
