@@ -243,6 +243,7 @@ class QuantityDialog(ActionDialog):
     ) -> None:
         super().__init__(title, runner, perform, parent)
         self.heading(heading)
+        self.unit = unit
         self.whole = whole
         self.allow_zero = allow_zero
         self.reason_required = reason_required

@@ -305,19 +305,30 @@ class ItemActions(QObject):
                 ),
             )
 
-        unit = self.tr("pairs") if is_pointe else item.unit  # type: ignore[union-attr]
-        heading = describe_spec(item) if is_pointe else _material_heading(item)  # type: ignore[arg-type]
+        dialog = self._quantity_dialog(self.tr("Receive delivery"), item, perform)
+        dialog.saved.connect(saved)
+        self._open(dialog)
+
+    def _quantity_dialog(
+        self, title: str, item: StockRecord, perform: Any, **options: bool
+    ) -> QuantityDialog:
+        """How many pairs or how much material, for a delivery or a count."""
+        if isinstance(item, PointeSpecRecord):
+            unit, heading = self.tr("pairs"), describe_spec(item)
+        else:
+            unit, heading = item.unit, _material_heading(item)
         dialog = QuantityDialog(
-            self.tr("Receive delivery"),
+            title,
             heading,
             unit,
             self.window.runner,
             perform,
-            whole=is_pointe,
+            whole=isinstance(item, PointeSpecRecord),
             parent=self.window,
+            **options,
         )
-        dialog.saved.connect(saved)
-        self._open(dialog)
+        dialog.unit = unit
+        return dialog
 
     def _receive(self, item: StockRecord, values: dict[str, Any]) -> StockRecord:
         if isinstance(item, PointeSpecRecord):
@@ -354,22 +365,12 @@ class ItemActions(QObject):
                 ),
             )
 
-        unit = self.tr("pairs") if is_pointe else item.unit  # type: ignore[union-attr]
-        heading = describe_spec(item) if is_pointe else _material_heading(item)  # type: ignore[arg-type]
-        dialog = QuantityDialog(
-            self.tr("Adjust count"),
-            heading,
-            unit,
-            self.window.runner,
-            perform,
-            whole=is_pointe,
-            reason_required=True,
-            allow_zero=True,
-            parent=self.window,
+        dialog = self._quantity_dialog(
+            self.tr("Adjust count"), item, perform, reason_required=True, allow_zero=True
         )
         dialog.reason.setPlaceholderText(self.tr("stock count"))
         dialog.form.labelForField(dialog.quantity).setText(
-            self.tr("&Counted (%1)").replace("%1", unit)
+            self.tr("&Counted (%1)").replace("%1", dialog.unit)
         )
         dialog.saved.connect(saved)
         self._open(dialog)

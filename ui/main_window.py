@@ -730,14 +730,17 @@ class MainWindow(QMainWindow):
         else:
             self.new_item()
 
-    def open_selected(self) -> None:
-        section = SECTIONS[self.tabs.currentIndex()]
-        page = {
+    def current_page(self) -> ListPage | None:
+        """The list of the section shown (None for the alerts)."""
+        return {
             "costumes": self.costume_page,
             "dancers": self.dancer_page,
             "pointe": self.pointe_page,
             "materials": self.material_page,
-        }.get(section)
+        }.get(SECTIONS[self.tabs.currentIndex()])
+
+    def open_selected(self) -> None:
+        page = self.current_page()
         if page is not None and page.current_record() is not None:
             page.activated.emit(page.current_record())
 
@@ -769,13 +772,7 @@ class MainWindow(QMainWindow):
         )
 
     def focus_filter(self) -> None:
-        section = SECTIONS[self.tabs.currentIndex()]
-        page = {
-            "costumes": self.costume_page,
-            "dancers": self.dancer_page,
-            "pointe": self.pointe_page,
-            "materials": self.material_page,
-        }.get(section)
+        page = self.current_page()
         if page is not None:
             page.focus_filter()
 
