@@ -82,6 +82,10 @@ class ListPage(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
         self._restored = False
+        # A list read again (a refresh, a new filter or order) keeps the row one was on.
+        self._kept: Any = None
+        model.modelAboutToBeReset.connect(self._keep_current)
+        model.modelReset.connect(self._back_to_kept)
 
     # -- state ---------------------------------------------------------------------------
     def restore_columns(self, default_widths: dict[int, int] | None = None) -> None:
@@ -127,6 +131,19 @@ class ListPage(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         return True
+
+    def _keep_current(self) -> None:
+        current = self.current_record()
+        self._kept = None if current is None else self.model._key(current)
+
+    def _back_to_kept(self) -> None:
+        kept, self._kept = self._kept, None
+        row = -1 if kept is None else self.model.row_of(kept)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
 
     def _text_changed(self, _text: str) -> None:
         if self._debounce.interval():

@@ -29,9 +29,8 @@ from wardrobe.records import Alert, CostumeRecord, DancerRecord, MaterialRecord,
 from wardrobe.services import costumes, dancers
 from wardrobe.services.lookup import normalise_tag
 
-from . import columns
+from . import columns, paged_model
 from .alerts_view import AlertsBanner, AlertsPage
-from .costume_model import CostumeTableModel
 from .crash_dialog import CrashDialog, describe
 from .dancer_dialogs import DancerDialog, MeasurementDialog
 from .dancer_view import DancerView
@@ -41,6 +40,7 @@ from .icons import icon
 from .item_actions import ItemActions
 from .item_dialog import ItemDialog
 from .list_page import ListPage
+from .paged_model import PagedTableModel
 from .print_actions import PrintActions
 from .snapshot import Snapshot, load_alerts, load_snapshot, start_checks
 from .stock_dialogs import MaterialDialog, PointeSpecDialog
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.runner.default_failure = self.show_failure
         self.undo_stack = QUndoStack(self)
         self.snapshot: Snapshot | None = None
+        self.roster: list[DancerRecord] = []
         self.alerts: list[Alert] = []
         self.started_at = time.perf_counter()
         self.ready_after: float | None = None
@@ -96,12 +97,18 @@ class MainWindow(QMainWindow):
     # -- construction -----------------------------------------------------------------------
     def _build_pages(self) -> None:
         s = self.settings
-        self.costume_model = CostumeTableModel(
-            self.db, columns.COSTUMES, warning=columns.costume_needs_attention, parent=self
+        self.costume_model = PagedTableModel(
+            self.db,
+            paged_model.COSTUMES,
+            columns.COSTUMES,
+            warning=columns.costume_needs_attention,
+            parent=self,
         )
-        self.dancer_model = RecordTableModel(columns.DANCERS, parent=self)
-        self.pointe_model = RecordTableModel(
-            columns.POINTE, warning=columns.pointe_is_low, parent=self
+        self.dancer_model = PagedTableModel(
+            self.db, paged_model.DANCERS, columns.DANCERS, parent=self
+        )
+        self.pointe_model = PagedTableModel(
+            self.db, paged_model.POINTE, columns.POINTE, warning=columns.pointe_is_low, parent=self
         )
         self.material_model = RecordTableModel(
             columns.MATERIALS, warning=columns.material_is_low, parent=self
@@ -508,8 +515,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.banner.set_checking()
         self.runner.run(lambda: load_alerts(self.db), self._alerts_loaded, self._alerts_failed)
-        # The costume list is read from the database as it is shown; its ids come first.
-        self.runner.run(self.costume_model.ids_query(), self.costume_model.apply_ids)
+        # The long lists are read from the database as they are shown; their ids come first.
+        for model in (self.costume_model, self.dancer_model, self.pointe_model):
+            self.runner.run(model.ids_query(), model.apply_ids)
         self.runner.run(lambda: load_snapshot(self.db), self._snapshot_loaded)
 
     def refresh_alerts(self) -> None:
@@ -533,8 +541,7 @@ class MainWindow(QMainWindow):
     def _snapshot_loaded(self, snapshot: Snapshot) -> None:
         first_load = self.snapshot is None
         self.snapshot = snapshot
-        self.dancer_page.set_records(snapshot.dancers, snapshot.folded["dancers"])
-        self.pointe_page.set_records(snapshot.pointe, snapshot.folded["pointe"])
+        self.roster = snapshot.dancers
         self.material_page.set_records(snapshot.materials, snapshot.folded["materials"])
         self._update_counts()
         self.loaded.emit()
@@ -609,8 +616,9 @@ class MainWindow(QMainWindow):
             self.costume_page.select_key(record.tag)
         elif isinstance(record, PointeSpecRecord):
             if not self.pointe_model.update_record(record):
-                self.refresh()
-                return
+                self.pointe_model.reload()  # a new specification: where it sorts, read again
+                self._update_counts()
+            self.pointe_page.select_key(record.id)
             self.refresh_alerts()
         elif isinstance(record, MaterialRecord):
             if not self.material_model.update_record(record):
@@ -619,9 +627,13 @@ class MainWindow(QMainWindow):
             self.refresh_alerts()
         elif isinstance(record, DancerRecord):
             if not self.dancer_model.update_record(record):
-                self.dancer_page.set_records(self.dancer_model.records() + [record])
+                self.dancer_model.reload()  # a new dancer: where it sorts, read again
                 self._update_counts()
-            self._show_dancer(record)
+            self.roster = [d for d in self.roster if d.id != record.id] + [record]
+            current = self.dancer_page.current_record()
+            already_shown = current is not None and current.id == record.id
+            if already_shown or not self.dancer_page.select_key(record.id):
+                self._show_dancer(record)  # (selecting a row shows its dancer by itself)
 
     # -- scanning -----------------------------------------------------------------------------
     def focus_scan(self) -> None:
@@ -821,7 +833,8 @@ class MainWindow(QMainWindow):
         return self.snapshot.companies if self.snapshot else []
 
     def _dancers(self) -> list[DancerRecord]:
-        return self.dancer_model.records()
+        """Every dancer, for the dialogs' choices (read with the other lists at start)."""
+        return self.roster
 
     def _suppliers(self) -> list[str]:
         return self.snapshot.suppliers if self.snapshot else []

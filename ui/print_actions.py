@@ -9,15 +9,14 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from wardrobe.reports.data import fitting_sheets
-from wardrobe.reports.fitting_sheet import PrintResult, render_fitting_sheets
-from wardrobe.reports.reorder_list import render_reorder_list
-from wardrobe.reports.tag_labels import LAYOUTS, render_labels
 from wardrobe.services import catalog
 
+# reportlab is imported when something is printed, not at start-up (a tenth of a second).
 from .print_dialog import PrintDialog, Printed
 
 if TYPE_CHECKING:
+    from wardrobe.reports.fitting_sheet import PrintResult
+
     from .main_window import MainWindow
 
 
@@ -65,6 +64,9 @@ class PrintActions(QObject):
         db, dancer_id = self.db, dancer.id
 
         def render(path: Path, progress: Any, _options: dict) -> PrintResult:
+            from wardrobe.reports.data import fitting_sheets
+            from wardrobe.reports.fitting_sheet import render_fitting_sheets
+
             return render_fitting_sheets(fitting_sheets(db, dancer=dancer_id), path, progress)
 
         self._open(
@@ -86,6 +88,9 @@ class PrintActions(QObject):
         db = self.db
 
         def render(path: Path, progress: Any, options: dict) -> PrintResult:
+            from wardrobe.reports.data import fitting_sheets
+            from wardrobe.reports.fitting_sheet import render_fitting_sheets
+
             title, company_id = options["choice"]
             batch = fitting_sheets(db, production=title, company=company_id)
             return render_fitting_sheets(batch, path, progress)
@@ -110,6 +115,8 @@ class PrintActions(QObject):
         db = self.db
 
         def render(path: Path, _progress: Any, options: dict) -> PrintResult:
+            from wardrobe.reports.reorder_list import render_reorder_list
+
             return render_reorder_list(db, path, company=options["choice"] or None)
 
         self._open(
@@ -135,6 +142,8 @@ class PrintActions(QObject):
         papers = {c.id: c.paper for c in self.window._companies()}
 
         def render(path: Path, _progress: Any, options: dict) -> PrintResult:
+            from wardrobe.reports.tag_labels import LAYOUTS, render_labels
+
             return render_labels(
                 items, path, layout=LAYOUTS[options["layout"]], start=options["start"]
             )

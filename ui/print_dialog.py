@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QStandardPaths, Signal
 from PySide6.QtWidgets import (
@@ -20,13 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wardrobe.reports.fitting_sheet import PrintResult
-from wardrobe.reports.tag_labels import LAYOUTS
-
 from .forms import FormDialog, Invalid, choice
 from .tasks import TaskRunner
 
-Render = Callable[[Path, Callable[[int, int], None]], PrintResult]
+if TYPE_CHECKING:  # reportlab is imported when something is printed, not at start-up
+    from wardrobe.reports.fitting_sheet import PrintResult
+
+
+def _layouts() -> dict:
+    from wardrobe.reports.tag_labels import LAYOUTS
+
+    return LAYOUTS
 
 
 @dataclass(frozen=True)
@@ -90,13 +94,13 @@ class PrintDialog(FormDialog):
                         f"{layout.columns} × {layout.rows})",
                         name,
                     )
-                    for name, layout in LAYOUTS.items()
+                    for name, layout in _layouts().items()
                 ],
                 default,
             )
             self.start = QSpinBox(self)
             self.start.setAccessibleName(self.tr("First free label"))
-            self.start.setRange(1, LAYOUTS[default].per_sheet)
+            self.start.setRange(1, _layouts()[default].per_sheet)
             self.layout_box.currentIndexChanged.connect(self._layout_changed)
             self.form.addRow(self.tr("Label &sheet"), self.layout_box)
             self.form.addRow(self.tr("&First free label"), self.start)
@@ -121,7 +125,7 @@ class PrintDialog(FormDialog):
 
     def _layout_changed(self) -> None:
         assert self.layout_box is not None and self.start is not None
-        self.start.setRange(1, LAYOUTS[self.layout_box.currentData()].per_sheet)
+        self.start.setRange(1, _layouts()[self.layout_box.currentData()].per_sheet)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.show()

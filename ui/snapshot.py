@@ -10,9 +10,8 @@ from wardrobe.records import (
     CompanyRecord,
     DancerRecord,
     MaterialRecord,
-    PointeSpecRecord,
 )
-from wardrobe.services import alerts, companies, dancers, pointe, stock
+from wardrobe.services import alerts, companies, dancers, stock
 
 from . import columns
 from .table_model import fold_rows
@@ -21,32 +20,21 @@ from .table_model import fold_rows
 @dataclass(frozen=True)
 class Snapshot:
     companies: list[CompanyRecord]
-    dancers: list[DancerRecord]
-    pointe: list[PointeSpecRecord]
+    dancers: list[DancerRecord]  # every dancer, for the dialogs' choices
     materials: list[MaterialRecord]
     suppliers: list[str]
     folded: dict[str, list[str]]  # each list's filter texts, made here off the GUI thread
 
 
 def load_snapshot(db: Database) -> Snapshot:
-    lists = {
-        "dancers": dancers.list_dancers(db),
-        "pointe": pointe.list_specs(db),
-        "materials": stock.list_materials(db),
-    }
+    materials = stock.list_materials(db)  # a few dozen: kept whole, filtered in memory
     return Snapshot(
         companies=companies.list_companies(db),
+        dancers=dancers.list_dancers(db),
+        materials=materials,
         suppliers=stock.list_suppliers(db),
-        folded={name: fold_rows(COLUMNS[name], rows) for name, rows in lists.items()},
-        **lists,
+        folded={"materials": fold_rows(columns.MATERIALS, materials)},
     )
-
-
-COLUMNS = {
-    "dancers": columns.DANCERS,
-    "pointe": columns.POINTE,
-    "materials": columns.MATERIALS,
-}
 
 
 def load_alerts(db: Database) -> list[Alert]:

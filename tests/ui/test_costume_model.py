@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from ui import costume_model
+from ui import paged_model
 from ui.table_model import RECORD_ROLE
 from wardrobe.demo import fill_demo
 
@@ -32,8 +32,8 @@ def test_memory_stays_bounded_however_far_one_scrolls(
 ):
     from .conftest import open_window
 
-    monkeypatch.setattr(costume_model, "PAGE", 10)
-    monkeypatch.setattr(costume_model, "PAGES_KEPT", 3)
+    monkeypatch.setattr(paged_model, "PAGE", 10)
+    monkeypatch.setattr(paged_model, "PAGES_KEPT", 3)
     fill_demo(db, scale=2)
     window = open_window(qtbot, db, settings)
     model = window.costume_model

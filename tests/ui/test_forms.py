@@ -96,7 +96,17 @@ def test_a_new_dancer_from_the_dancers_section(window, qtbot, demo_db):
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert count(demo_db, Dancer) == before + 1
-    assert window.dancer_page.model.row_of(dialog.result_value.id) >= 0
+    new_id = dialog.result_value.id
+    assert window.dancer_page.model.row_of(new_id) >= 0
+    assert window.dancer_page.current_record().id == new_id  # the list shows where it went
+    window.new_item()  # and she can be chosen at once as the dancer a costume is made for
+    item_dialog = window.last_dialog
+    wait_idle(qtbot, window)
+    company = item_dialog.company.findData(dialog.result_value.company_id)
+    item_dialog.company.setCurrentIndex(company)
+    made_for = [item_dialog.built_for.itemData(i) for i in range(item_dialog.built_for.count())]
+    assert new_id in made_for
+    item_dialog.reject()
 
 
 def test_an_item_of_a_piece_type_the_lists_do_not_know_keeps_it(window, qtbot, demo_db):

@@ -1,18 +1,18 @@
-"""The costume list straight from the database: the matching ids in order (filter and sort
-in SQL), rows read a page at a time into a bounded cache, so memory does not grow with the
-inventory and the first screen shows at once."""
+"""A list straight from the database: the matching ids in order (filter and sort in SQL),
+rows read a page at a time into a bounded cache, so memory does not grow with the inventory
+and the first screen shows at once. Costumes, dancers and pointe shoes are shown this way."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
 from wardrobe.database import Database
-from wardrobe.records import CostumeRecord
-from wardrobe.services import costume_pages
+from wardrobe.services import costume_pages, dancer_pages
 
 from .table_model import Column, RecordTableModel
 
@@ -20,29 +20,64 @@ PAGE = 200
 PAGES_KEPT = 40  # 8,000 rows in memory at most
 
 
-class CostumeTableModel(RecordTableModel):
+@dataclass(frozen=True)
+class ListSource:
+    """Where a paged list reads from: its sort keys (one per column, in column order), the
+    ids matching a query in order, the records of some ids, and a row's key to its id."""
+
+    orders: tuple[str, ...]
+    ids: Callable[[Database, str, str, bool], list[int]]
+    records: Callable[[Database, list[int]], list[Any]]
+    key: Callable[[Any], Any]
+    id_of: Callable[[Database, Any], int | None] = lambda _db, key: key
+
+
+COSTUMES = ListSource(
+    costume_pages.ORDERS,
+    costume_pages.ordered_ids,
+    costume_pages.records_by_ids,
+    key=lambda r: r.tag,
+    id_of=costume_pages.id_of,
+)
+DANCERS = ListSource(
+    dancer_pages.DANCER_ORDERS,
+    dancer_pages.dancer_ids,
+    dancer_pages.dancers_by_ids,
+    key=lambda r: r.id,
+)
+POINTE = ListSource(
+    dancer_pages.POINTE_ORDERS,
+    dancer_pages.pointe_ids,
+    dancer_pages.pointe_by_ids,
+    key=lambda r: r.id,
+)
+
+
+class PagedTableModel(RecordTableModel):
     def __init__(
         self,
         db: Database,
+        source: ListSource,
         columns: Sequence[Column],
         warning: Callable[[Any], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(columns, key=lambda r: r.tag, warning=warning, parent=parent)
-        assert len(columns) == len(costume_pages.ORDERS)
+        super().__init__(columns, key=source.key, warning=warning, parent=parent)
+        assert len(columns) == len(source.orders)
         self.db = db
+        self.source = source
         self._ids: list[int] = []
         self._rows: dict[int, int] = {}
-        self._pages: OrderedDict[int, list[CostumeRecord]] = OrderedDict()
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._query = ""
-        self._order = ("tag", False)
+        self._order = (source.orders[0], False)
         self.loaded = False  # until then, sorting only remembers the order
 
     # -- what is shown -------------------------------------------------------------------
     def ids_query(self) -> Callable[[], list[int]]:
         """The query for the ids, to run on the worker (see apply_ids)."""
-        db, query, order = self.db, self._query, self._order
-        return lambda: costume_pages.ordered_ids(db, query, *order)
+        db, query, order, ids = self.db, self._query, self._order, self.source.ids
+        return lambda: ids(db, query, *order)
 
     def reload(self) -> None:
         self.apply_ids(self.ids_query()())
@@ -62,8 +97,8 @@ class CostumeTableModel(RecordTableModel):
                 self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(costume_pages.ORDERS):
-            self._order = (costume_pages.ORDERS[column], order == Qt.SortOrder.DescendingOrder)
+        if 0 <= column < len(self.source.orders):
+            self._order = (self.source.orders[column], order == Qt.SortOrder.DescendingOrder)
             if self.loaded:
                 self.reload()
 
@@ -75,12 +110,12 @@ class CostumeTableModel(RecordTableModel):
     def rowCount(self, parent=None) -> int:  # noqa: ANN001, N802
         return 0 if parent is not None and parent.isValid() else len(self._ids)
 
-    def record(self, row: int) -> CostumeRecord:
+    def record(self, row: int) -> Any:
         page_number = row // PAGE
         page = self._pages.get(page_number)
         if page is None:
             ids = self._ids[page_number * PAGE : (page_number + 1) * PAGE]
-            found = {r.id: r for r in costume_pages.records_by_ids(self.db, ids)}
+            found = {r.id: r for r in self.source.records(self.db, ids)}
             page = [found[i] for i in ids if i in found]
             if len(page) != len(ids):  # an item deleted meanwhile: read the list again
                 self.reload()
@@ -93,10 +128,15 @@ class CostumeTableModel(RecordTableModel):
         return page[row % PAGE]
 
     def records(self) -> list[Any]:
-        return costume_pages.records_by_ids(self.db, self._ids)
+        ids, read = self._ids, self.source.records
+        return [
+            r
+            for start in range(0, len(ids), 1000)
+            for r in read(self.db, ids[start : start + 1000])
+        ]
 
     def row_of(self, key: Any) -> int:
-        item_id = costume_pages.id_of(self.db, key)
+        item_id = self.source.id_of(self.db, key)
         return -1 if item_id is None else self._rows.get(item_id, -1)
 
     def update_record(self, record: Any) -> bool:

@@ -1,0 +1,171 @@
+"""The dancer and pointe-shoe lists a page at a time, like the costume list: the matching ids
+in order from one query (filter and sort in the database), then only the rows on screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import aliased, joinedload
+
+from ..database import Database
+from ..models import Company, Dancer, PointeSpec, Supplier
+from ..records import DancerRecord, PointeSpecRecord
+from ..text import fold, like_pattern, search_tokens
+from . import convert
+
+DANCER_ORDERS = ("name", "rank", "company", "active", "doubles")
+POINTE_ORDERS = (
+    "dancer",
+    "specification",
+    "pairs_on_hand",
+    "on_order",
+    "pairs_per_week",
+    "weeks_left",
+    "lead_time",
+    "supplier",
+    "company",
+)
+
+
+def _ids_named(session, model, tokens: list[str]) -> dict[str, list[int]]:  # noqa: ANN001
+    """For each word, the ids of the companies (or suppliers) whose name holds it: a handful
+    of rows, folded in Python so that accents stay optional."""
+    names = session.execute(select(model.id, model.name)).all()
+    return {t: [i for i, name in names if t in fold(name)] for t in tokens}
+
+
+def _like(column, token: str):  # noqa: ANN001, ANN202
+    return column.like(like_pattern(token), escape="\\")
+
+
+def dancer_ids(db: Database, query: str = "", order: str = "name", descending: bool = False):
+    """Ids of the dancers whose name, rank or company holds every word of ``query``."""
+    doubles = aliased(Dancer)
+    keys = {
+        "name": Dancer.search_text,  # the folded name comes first: accents sort with letters
+        "rank": func.lower(Dancer.rank),
+        "company": Company.name,
+        "active": Dancer.active,
+        "doubles": func.lower(func.coalesce(doubles.name, Dancer.doubles_actor, "")),
+    }
+    key = keys.get(order, Dancer.search_text)
+    stmt = select(Dancer.id)
+    if order == "company":
+        stmt = stmt.join(Company, Company.id == Dancer.company_id)
+    elif order == "doubles":
+        stmt = stmt.outerjoin(doubles, doubles.id == Dancer.doubles_dancer_id)
+    with db.read() as session:
+        tokens = search_tokens(query)
+        if tokens:
+            companies = _ids_named(session, Company, tokens)
+            stmt = stmt.where(
+                and_(
+                    *(
+                        or_(_like(Dancer.search_text, t), Dancer.company_id.in_(companies[t]))
+                        for t in tokens
+                    )
+                )
+            )
+        then = (Dancer.search_text, Dancer.id)
+        if descending:
+            stmt = stmt.order_by(key.desc(), *(c.desc() for c in then))
+        else:
+            stmt = stmt.order_by(key, *then)
+        return list(session.scalars(stmt))
+
+
+def dancers_by_ids(db: Database, ids: list[int]) -> list[DancerRecord]:
+    """The dancers with these ids, in this order (one no longer there is left out)."""
+    if not ids:
+        return []
+    with db.read() as session:
+        rows = session.scalars(
+            select(Dancer)
+            .where(Dancer.id.in_(ids))
+            .options(joinedload(Dancer.company), joinedload(Dancer.doubles_dancer))
+        )
+        found = {row.id: convert.dancer_record(row) for row in rows}
+        return [found[i] for i in ids if i in found]
+
+
+def pointe_ids(db: Database, query: str = "", order: str = "dancer", descending: bool = False):
+    """Ids of the active pointe-shoe specifications whose dancer, maker, model, size, width,
+    supplier or company holds every word of ``query``."""
+    weeks_left = case(
+        (PointeSpec.pairs_per_week > 0, PointeSpec.pairs_on_hand / PointeSpec.pairs_per_week),
+        else_=1e9,
+    )
+    spec_text = func.lower(
+        PointeSpec.maker
+        + " "
+        + PointeSpec.model
+        + " "
+        + PointeSpec.size
+        + " "
+        + PointeSpec.width
+        + " "
+        + PointeSpec.shank
+    )
+    keys: dict[str, Any] = {
+        "dancer": Dancer.search_text,
+        "specification": spec_text,
+        "pairs_on_hand": PointeSpec.pairs_on_hand,
+        "on_order": PointeSpec.pairs_on_order,
+        "pairs_per_week": PointeSpec.pairs_per_week,
+        "weeks_left": weeks_left,
+        "lead_time": PointeSpec.lead_time_weeks,
+        "supplier": func.lower(func.coalesce(Supplier.name, "")),
+        "company": Company.name,
+    }
+    key = keys.get(order, Dancer.search_text)
+    stmt = (
+        select(PointeSpec.id)
+        .join(Dancer, Dancer.id == PointeSpec.dancer_id)
+        .where(PointeSpec.active)
+    )
+    if order == "supplier":
+        stmt = stmt.outerjoin(Supplier, Supplier.id == PointeSpec.supplier_id)
+    elif order == "company":
+        stmt = stmt.join(Company, Company.id == Dancer.company_id)
+    with db.read() as session:
+        tokens = search_tokens(query)
+        if tokens:
+            companies = _ids_named(session, Company, tokens)
+            suppliers = _ids_named(session, Supplier, tokens)
+            stmt = stmt.where(
+                and_(
+                    *(
+                        or_(
+                            _like(Dancer.search_text, t),
+                            _like(spec_text, t),
+                            Dancer.company_id.in_(companies[t]),
+                            PointeSpec.supplier_id.in_(suppliers[t]),
+                        )
+                        for t in tokens
+                    )
+                )
+            )
+        then = (Dancer.search_text, PointeSpec.id)
+        if descending:
+            stmt = stmt.order_by(key.desc(), *(c.desc() for c in then))
+        else:
+            stmt = stmt.order_by(key, *then)
+        return list(session.scalars(stmt))
+
+
+def pointe_by_ids(db: Database, ids: list[int]) -> list[PointeSpecRecord]:
+    """The specifications with these ids, in this order (one no longer there is left out)."""
+    if not ids:
+        return []
+    with db.read() as session:
+        rows = session.scalars(
+            select(PointeSpec)
+            .where(PointeSpec.id.in_(ids))
+            .options(
+                joinedload(PointeSpec.dancer).joinedload(Dancer.company),
+                joinedload(PointeSpec.supplier),
+            )
+        )
+        found = {row.id: convert.pointe_record(row) for row in rows}
+        return [found[i] for i in ids if i in found]
