@@ -245,7 +245,21 @@ def list_dancers(db: Database, company: Ref | None = None) -> list[DancerRecord]
     with db.read() as session:
         if company is not None:
             stmt = stmt.where(Dancer.company_id == lookup.company(session, company).id)
-        return [DancerRecord(*row) for row in session.execute(stmt.order_by(Dancer.name))]
+        return [
+            DancerRecord(
+                id=r[0],
+                name=r[1],
+                company_id=r[2],
+                company=r[3],
+                units=r[4],
+                rank=r[5],
+                active=r[6],
+                doubles=r[7],
+                notes=r[8],
+                version=r[9],
+            )
+            for r in session.execute(stmt.order_by(Dancer.name))
+        ]
 
 
 def dancer_detail(db: Database, dancer: Ref) -> DancerDetail:
