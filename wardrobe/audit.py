@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from .models import (
@@ -113,6 +113,11 @@ def _entries(session: Session) -> list[tuple[Any, str, dict[str, list[Any]]]]:
                 for key in _columns(obj)
                 if getattr(obj, key) is not None
             }
+            # Links by what they point at: a new item's ids are not set before the flush.
+            for relation in inspect(obj).mapper.relationships:
+                linked = getattr(obj, relation.key) if relation.key in RELATIONS else None
+                if linked is not None:
+                    values[_prefix(obj) + relation.key] = [None, _named(linked)]
             found.append((obj, "created", values))
     for obj in session.dirty:
         if type(obj) not in AUDITED or not session.is_modified(obj, include_collections=False):
@@ -159,17 +164,22 @@ def _record(session: Session, _context: Any, _instances: Any) -> None:
 
 @event.listens_for(Session, "after_flush_postexec")
 def _write(session: Session, _context: Any) -> None:
-    # Ids exist now; what is added here is flushed before the commit.
+    # Ids exist now. Written straight in one executemany: nothing needs the lines' own ids,
+    # and fetching them would cost a statement per line on SQLite (ten thousand for an import).
     pending = session.info.pop("audit_pending", [])
+    if not pending:
+        return
+    rows = []
     for obj, action, changes in pending:
         entity_id, label = _subject(obj)
-        session.add(
-            AuditEntry(
-                actor=session.info["actor"],
-                entity=AUDITED[type(obj)],
-                entity_id=entity_id,
-                label=label[:200],
-                action=action,
-                changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
-            )
+        rows.append(
+            {
+                "actor": session.info["actor"],
+                "entity": AUDITED[type(obj)],
+                "entity_id": entity_id,
+                "label": label[:200],
+                "action": action,
+                "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+            }
         )
+    session.connection().execute(insert(AuditEntry), rows)

@@ -6,7 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from wardrobe.database import open_database
-from wardrobe.services import costumes, dancers, history, integrity
+from wardrobe.services import costumes, dancers, history, integrity, search
 from wardrobe.transfer.exporting import export
 from wardrobe.transfer.importing import import_file
 
@@ -151,3 +151,57 @@ def test_no_exported_cell_is_a_formula(demo_db, tmp_path):
     for path in (csv_path, xlsx_path):
         report = import_file(demo_db, "costumes", path, apply=False)
         assert "BN-990001" in report.unchanged
+
+
+def test_a_big_file_of_new_items_mixed_with_known_ones_and_statuses(demo_db, tmp_path):
+    """New items are written together at the end; known tags and statuses go row by row;
+    every new item is in the history with its production and place by name."""
+    known = costumes.get_item(demo_db, "BN-000001")
+    dancer = next(d for d in dancers.list_dancers(demo_db, "BN") if d.active)
+    lines = ["tag,name,kind,production,role,location,dancer,status"]
+    lines += [
+        f"BN-95{n:04d},Couronne {n},headpiece,Casse-Noisette,Flocon de neige,"
+        f"Réserve / Bac neuf {n % 3},,"
+        for n in range(300)
+    ]
+    lines.append(  # known, as it is: row by row, unchanged
+        f"BN-000001,{known.name},{known.piece_type},{known.production},{known.role},"
+        f"{known.location},{known.built_for},{known.status}"
+    )
+    lines.append(f"BN-960000,Cape de sortie,cape,,,,{dancer.name},out")  # new and out
+    path = tmp_path / "many.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = import_file(demo_db, "costumes", path)
+    assert report.applied, report.problems[:3]
+    assert len(report.created) == 301 and report.unchanged == ["BN-000001"]
+    item = costumes.get_item(demo_db, "BN-950007")
+    assert (item.production, item.role, item.location) == (
+        "Casse-Noisette",
+        "Flocon de neige",
+        "Réserve / Bac neuf 1",
+    )
+    assert any(hit.key == "BN-950007" for hit in search.find(demo_db, "couronne 7"))
+    out = costumes.get_item(demo_db, "BN-960000")
+    assert out.status == "out" and out.out_to == dancer.name
+    created = history.item_history(demo_db, "BN-950007")[-1]
+    assert created.action == "created"
+    assert created.changes["production"] == [None, "Casse-Noisette"]
+    assert created.changes["location"] == [None, "Bac neuf 1"]
+    # Read again: every new tag is known now, and nothing changes.
+    again = import_file(demo_db, "costumes", path)
+    assert again.applied and again.created == again.updated == [] and len(again.unchanged) == 302
+    assert integrity.check(demo_db) == []
+
+
+def test_a_bad_new_row_among_good_ones_writes_nothing(demo_db, tmp_path):
+    lines = ["tag,name,kind,dancer"]
+    lines += [f"BN-97{n:04d},Jupon {n},skirt," for n in range(50)]
+    lines.append("BN-979999,Jupon de trop,skirt,Personne Inconnue")  # no such dancer
+    path = tmp_path / "bad.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = snapshot(demo_db)
+    report = import_file(demo_db, "costumes", path)
+    assert not report.applied
+    assert [(p.row, p.column) for p in report.problems] == [(52, "dancer")]
+    assert "Personne Inconnue" in report.problems[0].why
+    assert snapshot(demo_db) == before

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from ..database import Database
 from ..errors import DuplicateTag, InvalidInput, OutOfRange, StaleEdit, WrongCompany, WrongState
-from ..models import Alteration, Company, CostumeItem, Dancer, Production, Role, TagCounter, Tutu
+from ..models import (
+    Alteration,
+    Company,
+    CostumeItem,
+    Dancer,
+    Location,
+    Production,
+    Role,
+    TagCounter,
+    Tutu,
+)
 from ..models.base import utcnow
 from ..records import AlterationRecord, CostumeRecord, TutuRecord
 from ..units import money_to_minor
@@ -107,6 +119,59 @@ def _same_company(who: Dancer, item: CostumeItem) -> None:
         )
 
 
+class References:
+    """How an item's production, role, dancer and place are found (made where that is
+    allowed): straight from the session for one item, or remembered across the rows of an
+    import, so that ten thousand rows in the same bins ask the database forty times."""
+
+    def __init__(self, session: Session, *, remember: bool = False) -> None:
+        self.session = session
+        self._known: dict[tuple, Any] | None = {} if remember else None
+
+    def _find(self, key: tuple, find: Callable[[], Any]) -> Any:
+        if self._known is None:
+            return find()
+        if key not in self._known:
+            self._known[key] = find()
+        return self._known[key]
+
+    def production(self, company_id: int, title: str) -> Production:
+        return self._find(
+            ("production", company_id, title),
+            lambda: lookup.production(self.session, company_id, title, create=True),
+        )
+
+    def role(self, production: Production, name: str) -> Role:
+        return self._find(
+            ("role", id(production), name),  # the production is kept alive by the memo
+            lambda: lookup.role(self.session, production, name, create=True),
+        )
+
+    def dancer(self, ref: Ref, company_id: int) -> Dancer:
+        return self._find(
+            ("dancer", company_id, ref), lambda: lookup.dancer(self.session, ref, company_id)
+        )
+
+    def location(self, company_id: int, path: Ref) -> Location:
+        return self._find(
+            ("location", company_id, path),
+            lambda: lookup.location(self.session, company_id, path, create=True),
+        )
+
+
+def new_item(refs: References, owner: Company, tag: str | None, **fields: Any) -> CostumeItem:
+    """A new item, checked and added to the session (not flushed). ``tag`` is known to be
+    free; None takes the company's next free tag, once the item is known to be valid."""
+    item = CostumeItem(company_id=owner.id)
+    item.company = owner
+    _apply(refs, item, **fields)
+    item.tag = tag if tag is not None else next_tag(refs.session, owner.id, owner.code)
+    item.status = "in_store"
+    refs.session.add(item)
+    item.search_text = convert.costume_search_text(item)
+    return item
+
+
 def log_item(
     db: Database,
     *,
@@ -128,11 +193,7 @@ def log_item(
     """Logs a new item; a tag left empty is given the company's next free tag."""
     with db.write() as session:
         owner = lookup.company(session, company)
-        item = CostumeItem(company_id=owner.id)
-        item.company = owner
-        _apply(
-            session,
-            item,
+        fields = dict(
             name=name,
             piece_type=piece_type,
             production=production,
@@ -146,23 +207,20 @@ def log_item(
             notes=notes,
             tutu=tutu,
         )
-        if tag is None or not tag.strip():
-            item.tag = next_tag(session, owner.id, owner.code)
-        else:
-            item.tag = lookup.normalise_tag(tag)
+        chosen = None
+        if tag is not None and tag.strip():
+            chosen = lookup.normalise_tag(tag)
             clash = session.scalars(
-                select(CostumeItem).where(CostumeItem.tag == item.tag)
+                select(CostumeItem).where(CostumeItem.tag == chosen)
             ).one_or_none()
             if clash is not None:
-                raise DuplicateTag(tag=item.tag, name=clash.name)
-        item.status = "in_store"
-        session.add(item)
-        item.search_text = convert.costume_search_text(item)
+                raise DuplicateTag(tag=chosen, name=clash.name)
+        item = new_item(References(session), owner, chosen, **fields)
         session.flush()
         return convert.costume_record(item)
 
 
-def _apply(session: Session, item: CostumeItem, **fields) -> None:  # noqa: ANN003
+def _apply(refs: References, item: CostumeItem, **fields: Any) -> None:
     """Checks every field, resolves every reference, and only then changes the item.
 
     Lookups may flush; an item changed before them would be written (and its version
@@ -183,17 +241,17 @@ def _apply(session: Session, item: CostumeItem, **fields) -> None:  # noqa: ANN0
     value = _value(fields["replacement_value"])
     production = role = built_for = place = None
     if fields["production"]:
-        production = lookup.production(session, owner_id, fields["production"], create=True)
+        production = refs.production(owner_id, fields["production"])
         if fields["role"]:
-            role = lookup.role(session, production, fields["role"], create=True)
+            role = refs.role(production, fields["role"])
     elif fields["role"]:
         raise InvalidInput(field="role", detail="a role belongs to a production: give that too")
     if fields["built_for"]:
-        built_for = lookup.dancer(session, fields["built_for"], owner_id)
+        built_for = refs.dancer(fields["built_for"], owner_id)
         _same_company(built_for, item)
     if fields["location"]:
-        place = lookup.location(session, owner_id, fields["location"], create=True)
-    with session.no_autoflush:
+        place = refs.location(owner_id, fields["location"])
+    with refs.session.no_autoflush:
         item.name, item.piece_type, item.colour, item.size = name, piece, colour, size
         item.condition, item.replacement_value = condition, value
         item.notes = (fields["notes"] or "").strip()
@@ -236,7 +294,7 @@ def edit_item(
         if item.version != expected_version:
             raise StaleEdit(what=f"{item.tag} ({item.name})")
         _apply(
-            session,
+            References(session),
             item,
             name=name,
             piece_type=piece_type,

@@ -12,12 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..database import Database
 from ..errors import InvalidInput, NotFound, WardrobeError
-from ..models import Company, Dancer, Material, PointeSpec, Supplier
+from ..models import Company, CostumeItem, Dancer, Material, PointeSpec, Supplier
 from ..services import convert, costumes, dancers, lookup, pointe, stock
 from ..text import fold_loose
 from ..units import Units
@@ -101,6 +102,7 @@ def import_sheet(db: Database, kind: str, sheet: Sheet, *, apply: bool = True) -
     with db.write() as session:
         bound = _Bound(db, session)
         handler = HANDLERS[kind]
+        new_costumes = _NewCostumes(session, sheet, columns) if kind == "costumes" else None
         seen: dict[str, int] = {}
         for number, row in enumerate(sheet.rows, start=2):
             cells = _Cells(_choose_units(row, columns, alternatives), columns, sheet.headers)
@@ -130,20 +132,19 @@ def import_sheet(db: Database, kind: str, sheet: Sheet, *, apply: bool = True) -
                 )
                 continue
             seen[key] = number
+            if new_costumes is not None and new_costumes.takes(cells):
+                # A new item: checked now, written with the others in one go at the end.
+                try:
+                    report.created.append(new_costumes.add(cells))
+                except WardrobeError as error:
+                    report.problems.append(_problem(number, cells, error))
+                continue
             savepoint = session.begin_nested()
             try:
                 outcome, label = handler(bound, session, cells)
             except WardrobeError as error:
                 savepoint.rollback()
-                column = error.params.get("field", "")
-                report.problems.append(
-                    RowProblem(
-                        number,
-                        cells.header_for_field(column),
-                        cells.value_for_field(column),
-                        str(error),
-                    )
-                )
+                report.problems.append(_problem(number, cells, error))
                 continue
             savepoint.commit()
             getattr(report, outcome).append(label)
@@ -152,8 +153,27 @@ def import_sheet(db: Database, kind: str, sheet: Sheet, *, apply: bool = True) -
         if report.problems or not apply:
             session.rollback()
             return report
+        if new_costumes is not None:
+            new_costumes.number()
+        try:
+            session.flush()  # the new items, in batches, with their audit lines
+        except IntegrityError:
+            # Only another desk logging one of the same tags meanwhile can do this.
+            raise InvalidInput(
+                field="tag",
+                detail="another desk logged one of these tags while the file was being "
+                "imported; nothing was imported, import the file again",
+            ) from None
     report.applied = True
     return report
+
+
+def _problem(number: int, cells: _Cells, error: WardrobeError) -> RowProblem:
+    # The column at fault: the field named, or what was not found (a dancer, a place...).
+    column = error.params.get("field") or error.params.get("what") or ""
+    return RowProblem(
+        number, cells.header_for_field(column), cells.value_for_field(column), str(error)
+    )
 
 
 Columns = dict[str, tuple[int, str | None, str]]
@@ -200,6 +220,8 @@ class _Cells:
     def header_for_field(self, field_name: str) -> str:
         """The file's header for an error's field (“waist” -> “waist_cm”), if there is one."""
         wanted = field_name.lower().replace(" ", "_")
+        if not wanted:
+            return ""
         for canonical, (_i, _u, header) in self.columns.items():
             if wanted in (canonical, MEASURE_KEYS.get(canonical, "")) or wanted.startswith(
                 canonical
@@ -369,13 +391,8 @@ def _doubles_pass(
             )
 
 
-def _costume_row(db: Database, session: Session, cells: _Cells) -> Outcome:
-    tag = lookup.normalise_tag(cells.text("tag"))
-    owner = _company(session, cells, tag)
-    try:
-        current = costumes.get_item(db, tag)
-    except NotFound:
-        current = None
+def _costume_fields(cells: _Cells, current: Any) -> dict[str, Any]:
+    """What a row says of an item; a column the file does not have keeps what is there."""
 
     def given(name: str, now: Any) -> Any:
         return cells.text(name) if cells.has(name) else now
@@ -419,6 +436,74 @@ def _costume_row(db: Database, session: Session, cells: _Cells) -> Outcome:
     )
     if not fields["piece_type"]:
         raise InvalidInput(field="kind", detail="say what piece it is (bodice, tutu, tunic…)")
+    return fields
+
+
+class _NewCostumes:
+    """New items of a file, the usual case of a big import: each row checked as the window
+    checks an item, with the productions, dancers and places looked up once per import;
+    the items are written together when the file is done (one bad row: nothing is)."""
+
+    def __init__(self, session: Session, sheet: Sheet, columns: Columns) -> None:
+        self.session = session
+        self.refs = costumes.References(session, remember=True)
+        self.companies: dict[tuple[str, str], Company] = {}
+        tags: set[str] = set()
+        index = columns["tag"][0]
+        for row in sheet.rows:
+            try:
+                tags.add(lookup.normalise_tag(row[index] if index < len(row) else ""))
+            except InvalidInput:
+                continue
+        self.pending: list[CostumeItem] = []
+        self.existing: set[str] = set()
+        listed = sorted(tags)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            self.existing.update(
+                session.scalars(select(CostumeItem.tag).where(CostumeItem.tag.in_(chunk)))
+            )
+
+    def takes(self, cells: _Cells) -> bool:
+        """A row for an item not in the inventory, put in store (a status goes row by row)."""
+        try:
+            tag = lookup.normalise_tag(cells.text("tag"))
+        except InvalidInput:
+            return False  # said by the row-by-row path, in its words
+        status = cells.text("status").lower().replace(" ", "_")
+        return tag not in self.existing and status in ("", "in_store")
+
+    def add(self, cells: _Cells) -> str:
+        tag = lookup.normalise_tag(cells.text("tag"))
+        with self.session.no_autoflush:
+            key = (cells.text("company"), tag.split("-")[0])
+            owner = self.companies.get(key)
+            if owner is None:
+                owner = self.companies[key] = _company(self.session, cells, tag)
+            item = costumes.new_item(self.refs, owner, tag, **_costume_fields(cells, None))
+        self.pending.append(item)
+        return tag
+
+    def number(self) -> None:
+        """On SQLite (one writer at a time: this one) the items not written yet are given
+        their ids here, so that they go in one executemany rather than a statement each."""
+        if self.session.get_bind().dialect.name != "sqlite":
+            return  # PostgreSQL returns the ids of a batch in order
+        unwritten = [item for item in self.pending if item.id is None]
+        with self.session.no_autoflush:
+            first = (self.session.scalar(select(func.max(CostumeItem.id))) or 0) + 1
+        for number, item in enumerate(unwritten, start=first):
+            item.id = number
+
+
+def _costume_row(db: Database, session: Session, cells: _Cells) -> Outcome:
+    tag = lookup.normalise_tag(cells.text("tag"))
+    owner = _company(session, cells, tag)
+    try:
+        current = costumes.get_item(db, tag)
+    except NotFound:
+        current = None
+    fields = _costume_fields(cells, current)
     if current is None:
         record = costumes.log_item(db, company=owner.id, tag=tag, **fields)
         outcome = "created"
