@@ -78,7 +78,28 @@ def _pointe_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: ANN
     # The SQL keeps only candidates; the rule in wardrobe.rules decides.
     safety = Company.safety_weeks
     stmt = (
-        select(PointeSpec, Dancer.name, Company.name, Company.currency, safety, Supplier.name)
+        select(
+            # Plain columns, not ORM objects: a big company has thousands of candidates.
+            PointeSpec.id,
+            PointeSpec.maker,
+            PointeSpec.model,
+            PointeSpec.size,
+            PointeSpec.width,
+            PointeSpec.shank,
+            PointeSpec.maker_mark,
+            PointeSpec.pairs_on_hand,
+            PointeSpec.pairs_on_order,
+            PointeSpec.pairs_per_week,
+            PointeSpec.lead_time_weeks,
+            PointeSpec.minimum_pairs,
+            PointeSpec.target_pairs,
+            PointeSpec.unit_cost,
+            Dancer.name,
+            Company.name,
+            Company.currency,
+            safety,
+            Supplier.name,
+        )
         .join(Dancer, Dancer.id == PointeSpec.dancer_id)
         .join(Company, Company.id == Dancer.company_id)
         .outerjoin(Supplier, Supplier.id == PointeSpec.supplier_id)
@@ -98,7 +119,8 @@ def _pointe_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: ANN
     if company_id is not None:
         stmt = stmt.where(Dancer.company_id == company_id)
     alerts = []
-    for spec, dancer, company_name, currency, safety_weeks, supplier in session.execute(stmt):
+    for row in session.execute(stmt):
+        spec, (dancer, company_name, currency, safety_weeks, supplier) = row, row[14:]
         level = PointeLevel(
             pairs_on_hand=spec.pairs_on_hand,
             pairs_on_order=spec.pairs_on_order,
