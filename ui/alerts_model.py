@@ -42,6 +42,26 @@ class _Node:
         return child
 
 
+def alert_tree(alerts: list[Alert]) -> _Node:
+    """The rows of the alerts, texts formatted: safe to build off the GUI thread."""
+    root = _Node((), -1)
+    no_supplier = QCoreApplication.translate("AlertsPage", "No supplier set")
+    for company in sorted({a.company for a in alerts}):
+        head = root.add(_Node((company, "", "", "", ""), 0))
+        for group in by_supplier([a for a in alerts if a.company == company]):
+            total = ", ".join(formatting.money(v, k) for k, v in sorted(group.totals.items()))
+            supplier = head.add(_Node((group.supplier or no_supplier, "", "", "", total), 1))
+            for alert in group.alerts:
+                cost = (
+                    ""
+                    if alert.covered_by_orders
+                    else formatting.money(alert.order_cost, alert.currency)
+                )
+                texts = (alert.what, alert.for_whom, describe(alert), to_order(alert), cost)
+                supplier.add(_Node(texts, 2, alert=alert))
+    return root
+
+
 class AlertsModel(QAbstractItemModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -49,24 +69,10 @@ class AlertsModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_alerts(self, alerts: list[Alert]) -> None:
+    def set_alerts(self, alerts: list[Alert], tree: _Node | None = None) -> None:
+        """``tree``: the alerts' rows, when a background job built them already."""
         self.beginResetModel()
-        root = _Node((), -1)
-        no_supplier = QCoreApplication.translate("AlertsPage", "No supplier set")
-        for company in sorted({a.company for a in alerts}):
-            head = root.add(_Node((company, "", "", "", ""), 0))
-            for group in by_supplier([a for a in alerts if a.company == company]):
-                total = ", ".join(formatting.money(v, k) for k, v in sorted(group.totals.items()))
-                supplier = head.add(_Node((group.supplier or no_supplier, "", "", "", total), 1))
-                for alert in group.alerts:
-                    cost = (
-                        ""
-                        if alert.covered_by_orders
-                        else formatting.money(alert.order_cost, alert.currency)
-                    )
-                    texts = (alert.what, alert.for_whom, describe(alert), to_order(alert), cost)
-                    supplier.add(_Node(texts, 2, alert=alert))
-        self._root = root
+        self._root = tree if tree is not None else alert_tree(alerts)
         self.endResetModel()
 
     def _node(self, index: Index) -> _Node:

@@ -3,6 +3,8 @@ company and supplier, each alert opening its item."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,8 +119,8 @@ class AlertsPage(QTreeView):
             self.tr("No supplier set"),
         )
 
-    def set_alerts(self, alerts: list[Alert]) -> None:
-        self.alerts_model.set_alerts(alerts)
+    def set_alerts(self, alerts: list[Alert], tree: Any = None) -> None:
+        self.alerts_model.set_alerts(alerts, tree)
         self.expandAll()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .table_model import RECORD_ROLE, RecordFilterProxy, RecordTableModel
+from .table_model import RECORD_ROLE, DatabaseListProxy, RecordFilterProxy, RecordTableModel
 
 
 class ListPage(QWidget):
@@ -36,7 +36,8 @@ class ListPage(QWidget):
         self.name = name
         self.model = model
         self.settings = settings
-        self.proxy = RecordFilterProxy(self)
+        in_database = hasattr(model, "set_query")  # filters and sorts in SQL itself
+        self.proxy = DatabaseListProxy(self) if in_database else RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
 
         self.filter = QLineEdit(self)
@@ -46,7 +47,7 @@ class ListPage(QWidget):
         # A list kept in the database is asked once typing pauses; one in memory at once.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150 if hasattr(model, "set_query") else 0)
+        self._debounce.setInterval(150 if in_database else 0)
         self._debounce.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(self._text_changed)
 

@@ -42,7 +42,7 @@ from .item_dialog import ItemDialog
 from .list_page import ListPage
 from .paged_model import PagedTableModel
 from .print_actions import PrintActions
-from .snapshot import Snapshot, load_alerts, load_snapshot, start_checks
+from .snapshot import LoadedAlerts, Snapshot, load_alerts, load_snapshot, start_checks
 from .stock_dialogs import MaterialDialog, PointeSpecDialog
 from .table_model import RecordTableModel
 from .tasks import TaskRunner
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.runner.default_failure = self.show_failure
         self.undo_stack = QUndoStack(self)
         self.snapshot: Snapshot | None = None
-        self.roster: list[DancerRecord] = []
+        self.roster: list[DancerRecord] | None = None
         self.alerts: list[Alert] = []
         self.started_at = time.perf_counter()
         self.ready_after: float | None = None
@@ -519,14 +519,16 @@ class MainWindow(QMainWindow):
         for model in (self.costume_model, self.dancer_model, self.pointe_model):
             self.runner.run(model.ids_query(), model.apply_ids)
         self.runner.run(lambda: load_snapshot(self.db), self._snapshot_loaded)
+        # Every dancer, for the dialogs' choices: after the lists, which are what one sees.
+        self.runner.run(lambda: dancers.list_dancers(self.db), self._roster_loaded)
 
     def refresh_alerts(self) -> None:
         self.runner.run(lambda: load_alerts(self.db), self._alerts_loaded, self._alerts_failed)
 
-    def _alerts_loaded(self, alerts: list[Alert]) -> None:
-        self.alerts = alerts
+    def _alerts_loaded(self, loaded: LoadedAlerts) -> None:
+        alerts = self.alerts = loaded.alerts
         self.banner.set_alerts(alerts)
-        self.alerts_page.set_alerts(alerts)
+        self.alerts_page.set_alerts(alerts, loaded.tree)
         self.alert_label.setText(self.tr("%n low-stock alert(s)", "", len(alerts)))
         if self.ready_after is None:
             self.ready_after = time.perf_counter() - self.started_at
@@ -541,7 +543,6 @@ class MainWindow(QMainWindow):
     def _snapshot_loaded(self, snapshot: Snapshot) -> None:
         first_load = self.snapshot is None
         self.snapshot = snapshot
-        self.roster = snapshot.dancers
         self.material_page.set_records(snapshot.materials, snapshot.folded["materials"])
         self._update_counts()
         self.loaded.emit()
@@ -629,7 +630,8 @@ class MainWindow(QMainWindow):
             if not self.dancer_model.update_record(record):
                 self.dancer_model.reload()  # a new dancer: where it sorts, read again
                 self._update_counts()
-            self.roster = [d for d in self.roster if d.id != record.id] + [record]
+            if self.roster is not None:
+                self.roster = [d for d in self.roster if d.id != record.id] + [record]
             current = self.dancer_page.current_record()
             already_shown = current is not None and current.id == record.id
             if already_shown or not self.dancer_page.select_key(record.id):
@@ -833,8 +835,14 @@ class MainWindow(QMainWindow):
         return self.snapshot.companies if self.snapshot else []
 
     def _dancers(self) -> list[DancerRecord]:
-        """Every dancer, for the dialogs' choices (read with the other lists at start)."""
+        """Every dancer, for the dialogs' choices (read after the lists at start; a dialog
+        opened before that reads it here)."""
+        if self.roster is None:
+            self.roster = dancers.list_dancers(self.db)
         return self.roster
+
+    def _roster_loaded(self, roster: list[DancerRecord]) -> None:
+        self.roster = roster
 
     def _suppliers(self) -> list[str]:
         return self.snapshot.suppliers if self.snapshot else []
