@@ -124,3 +124,18 @@ def test_an_empty_production_prints_a_clear_empty_sheet(shop, pdf):  # noqa: F81
     [text] = pdf_pages(pdf)
     assert result.sheets == 0 and result.pages == 1
     assert "Aucun danseur n’est encore distribué dans Giselle" in text
+
+
+def test_a_long_piece_name_wraps_inside_its_column_and_a_short_one_stays_on_a_line(shop, pdf):  # noqa: F811
+    long_name = "Tutu de la Fée des Lilas, version de la reprise avec corsage brodé main"
+    for tag, name in (("BN-000100", long_name), ("BN-000101", "Diadème court")):
+        costumes.edit_item(
+            shop, tag, expected_version=1, name=name, piece_type="dress", built_for="Héloïse Laâge"
+        )
+    render_fitting_sheets(fitting_sheets(shop, dancer="Héloïse Laâge"), pdf)
+    [page] = pdf_pages(pdf)
+    lines = page.splitlines()
+    # The long name is cut into lines within its column, not drawn over the next columns.
+    assert long_name not in lines and long_name in flat(page)
+    assert not any(long_name[:40] in line and "robe" in line for line in lines)
+    assert any("Diadème court" in line for line in lines)

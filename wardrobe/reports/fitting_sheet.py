@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -230,15 +231,19 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
             rows.append(
                 [
                     piece.tag,
-                    p(piece.name, "cell"),
+                    piece.name,
                     labels.word(piece.piece_type),
-                    p(piece.colour, "cell"),
+                    piece.colour,
                     labels.word(piece.condition),
-                    p(tutu, "cell"),
+                    tutu,
                 ]
             )
         w = width / 100
-        table = _table(rows, [w * 14, w * 30, w * 11, w * 13, w * 11, w * 21])
+        widths = [w * 14, w * 30, w * 11, w * 13, w * 11, w * 21]
+        for row in rows[1:]:  # what fits on one line needs no Paragraph (most cells do)
+            for column in (1, 3, 5):
+                row[column] = _cell(row[column], widths[column], p, glyphs)
+        table = _table(rows, widths)
         table.setStyle(
             TableStyle(
                 [
@@ -310,6 +315,19 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
         KeepTogether([boxes, Spacer(1, 2 * mm), p(labels["sign_off"], "h2"), signs]),
     ]
     return out
+
+
+CELL_PADDING = 6  # the table's left and right padding
+
+
+def _cell(
+    text: str, width: float, paragraph: Callable[[str, str], Paragraph], glyphs: GlyphReport
+) -> str | Paragraph:
+    """User text for a table cell: a plain string when it fits on one line in the cell's
+    font, else a Paragraph that wraps it (a Paragraph each is most of a batch's cost)."""
+    if "\n" not in text and stringWidth(text, fonts.REGULAR, 8.5) <= width - CELL_PADDING:
+        return glyphs.check(text)
+    return paragraph(text, "cell")
 
 
 def _frame_width(paper: str) -> float:

@@ -35,6 +35,8 @@ def missing_glyphs(text: str) -> set[str]:
     """The characters of ``text`` the printout cannot show as typed: those the embedded font
     lacks, and right-to-left letters (Hebrew, Arabic), which reportlab would draw reversed
     and unjoined."""
+    if text.isascii():  # the font has every printable ASCII character
+        return set()
     covered = _covered()
     return {
         ch
