@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, class_mapper
 
 from .models import (
     Alteration,
@@ -100,25 +100,50 @@ def _named(value: Any) -> Any:
     return str(value)
 
 
-def _columns(obj: Any) -> list[str]:
-    return [c.key for c in inspect(obj).mapper.column_attrs if c.key not in SKIPPED]
+def _columns(obj: Any) -> tuple[str, ...]:
+    return _columns_of(type(obj))
+
+
+def _columns_of(kind: type) -> tuple[str, ...]:
+    if kind not in _COLUMNS:
+        attrs = class_mapper(kind).column_attrs
+        _COLUMNS[kind] = tuple(c.key for c in attrs if c.key not in SKIPPED)
+    return _COLUMNS[kind]
+
+
+def created_changes(obj: Any) -> dict[str, list[Any]]:
+    """What a new record's audit line says: every value given, links by what they name."""
+    given = inspect(obj).dict  # a new record's values as set (read without instrumentation)
+    prefix = _prefix(obj)
+    values = {
+        prefix + key: [None, _plain(given[key])]
+        for key in _columns(obj)
+        if given.get(key) is not None
+    }
+    # Links by what they point at: a new item's ids are not set before the flush.
+    for key in _links(type(obj)):
+        linked = given.get(key)
+        if linked is not None:
+            values[prefix + key] = [None, _named(linked)]
+    return values
+
+
+_LINKS: dict[type, tuple[str, ...]] = {}
+_COLUMNS: dict[type, tuple[str, ...]] = {}
+
+
+def _links(kind: type) -> tuple[str, ...]:
+    if kind not in _LINKS:
+        relations = class_mapper(kind).relationships
+        _LINKS[kind] = tuple(r.key for r in relations if r.key in RELATIONS)
+    return _LINKS[kind]
 
 
 def _entries(session: Session) -> list[tuple[Any, str, dict[str, list[Any]]]]:
     found = []
     for obj in session.new:
         if type(obj) in AUDITED:
-            values = {
-                _prefix(obj) + key: [None, _plain(getattr(obj, key))]
-                for key in _columns(obj)
-                if getattr(obj, key) is not None
-            }
-            # Links by what they point at: a new item's ids are not set before the flush.
-            for relation in inspect(obj).mapper.relationships:
-                linked = getattr(obj, relation.key) if relation.key in RELATIONS else None
-                if linked is not None:
-                    values[_prefix(obj) + relation.key] = [None, _named(linked)]
-            found.append((obj, "created", values))
+            found.append((obj, "created", created_changes(obj)))
     for obj in session.dirty:
         if type(obj) not in AUDITED or not session.is_modified(obj, include_collections=False):
             continue
@@ -166,11 +191,15 @@ def _record(session: Session, _context: Any, _instances: Any) -> None:
 def _write(session: Session, _context: Any) -> None:
     # Ids exist now. Written straight in one executemany: nothing needs the lines' own ids,
     # and fetching them would cost a statement per line on SQLite (ten thousand for an import).
-    pending = session.info.pop("audit_pending", [])
-    if not pending:
+    write_lines(session, session.info.pop("audit_pending", []))
+
+
+def write_lines(session: Session, lines: list[tuple[Any, str, dict[str, list[Any]]]]) -> None:
+    """Audit lines (record, action, changes) for records whose ids are known, in one go."""
+    if not lines:
         return
     rows = []
-    for obj, action, changes in pending:
+    for obj, action, changes in lines:
         entity_id, label = _subject(obj)
         rows.append(
             {

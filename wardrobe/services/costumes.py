@@ -159,15 +159,14 @@ class References:
         )
 
 
-def new_item(refs: References, owner: Company, tag: str | None, **fields: Any) -> CostumeItem:
-    """A new item, checked and added to the session (not flushed). ``tag`` is known to be
+def checked_item(refs: References, owner: Company, tag: str | None, **fields: Any) -> CostumeItem:
+    """A new item, every field checked, not in the session yet. ``tag`` is known to be
     free; None takes the company's next free tag, once the item is known to be valid."""
     item = CostumeItem(company_id=owner.id)
     item.company = owner
     _apply(refs, item, **fields)
     item.tag = tag if tag is not None else next_tag(refs.session, owner.id, owner.code)
     item.status = "in_store"
-    refs.session.add(item)
     item.search_text = convert.costume_search_text(item)
     return item
 
@@ -215,7 +214,8 @@ def log_item(
             ).one_or_none()
             if clash is not None:
                 raise DuplicateTag(tag=chosen, name=clash.name)
-        item = new_item(References(session), owner, chosen, **fields)
+        item = checked_item(References(session), owner, chosen, **fields)
+        session.add(item)
         session.flush()
         return convert.costume_record(item)
 

@@ -12,13 +12,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, inspect, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import MANYTOONE, Session, class_mapper
 
+from .. import audit
 from ..database import Database
 from ..errors import InvalidInput, NotFound, WardrobeError
-from ..models import Company, CostumeItem, Dancer, Material, PointeSpec, Supplier
+from ..models import Company, CostumeItem, Dancer, Material, PointeSpec, Supplier, Tutu
 from ..services import convert, costumes, dancers, lookup, pointe, stock
 from ..text import fold_loose
 from ..units import Units
@@ -153,10 +154,9 @@ def import_sheet(db: Database, kind: str, sheet: Sheet, *, apply: bool = True) -
         if report.problems or not apply:
             session.rollback()
             return report
-        if new_costumes is not None:
-            new_costumes.number()
         try:
-            session.flush()  # the new items, in batches, with their audit lines
+            if new_costumes is not None:
+                new_costumes.write()  # the new items, in bulk, with their audit lines
         except IntegrityError:
             # Only another desk logging one of the same tags meanwhile can do this.
             raise InvalidInput(
@@ -442,12 +442,14 @@ def _costume_fields(cells: _Cells, current: Any) -> dict[str, Any]:
 class _NewCostumes:
     """New items of a file, the usual case of a big import: each row checked as the window
     checks an item, with the productions, dancers and places looked up once per import;
-    the items are written together when the file is done (one bad row: nothing is)."""
+    the items and their audit lines are written together when the file is done, in bulk
+    (one bad row: nothing is)."""
 
     def __init__(self, session: Session, sheet: Sheet, columns: Columns) -> None:
         self.session = session
         self.refs = costumes.References(session, remember=True)
         self.companies: dict[tuple[str, str], Company] = {}
+        self.items: list[CostumeItem] = []
         tags: set[str] = set()
         index = columns["tag"][0]
         for row in sheet.rows:
@@ -455,7 +457,6 @@ class _NewCostumes:
                 tags.add(lookup.normalise_tag(row[index] if index < len(row) else ""))
             except InvalidInput:
                 continue
-        self.pending: list[CostumeItem] = []
         self.existing: set[str] = set()
         listed = sorted(tags)
         for start in range(0, len(listed), 500):
@@ -475,25 +476,68 @@ class _NewCostumes:
 
     def add(self, cells: _Cells) -> str:
         tag = lookup.normalise_tag(cells.text("tag"))
-        with self.session.no_autoflush:
-            key = (cells.text("company"), tag.split("-")[0])
-            owner = self.companies.get(key)
-            if owner is None:
-                owner = self.companies[key] = _company(self.session, cells, tag)
-            item = costumes.new_item(self.refs, owner, tag, **_costume_fields(cells, None))
-        self.pending.append(item)
+        key = (cells.text("company"), tag.split("-")[0])
+        owner = self.companies.get(key)
+        if owner is None:
+            owner = self.companies[key] = _company(self.session, cells, tag)
+        fields = _costume_fields(cells, None)
+        self.items.append(costumes.checked_item(self.refs, owner, tag, **fields))
         return tag
 
-    def number(self) -> None:
-        """On SQLite (one writer at a time: this one) the items not written yet are given
-        their ids here, so that they go in one executemany rather than a statement each."""
-        if self.session.get_bind().dialect.name != "sqlite":
-            return  # PostgreSQL returns the ids of a batch in order
-        unwritten = [item for item in self.pending if item.id is None]
-        with self.session.no_autoflush:
-            first = (self.session.scalar(select(func.max(CostumeItem.id))) or 0) + 1
-        for number, item in enumerate(unwritten, start=first):
-            item.id = number
+    def write(self) -> None:
+        """The checked items, their tutus and their audit lines, each table in one go."""
+        if not self.items:
+            return
+        session = self.session
+        lines: list[tuple[Any, str, dict[str, list[Any]]]] = [
+            (item, "created", audit.created_changes(item)) for item in self.items
+        ]
+        lines += [(i.tutu, "created", audit.created_changes(i.tutu)) for i in self.items if i.tutu]
+        rows = [_row(item) for item in self.items]
+        if session.get_bind().dialect.name == "sqlite":
+            # One writer at a time (this one): the ids are given here, and the rows go in one
+            # executemany; SQLite cannot return the ids of a batch in order.
+            first = (session.scalar(select(func.max(CostumeItem.id))) or 0) + 1
+            ids = list(range(first, first + len(rows)))
+            for row, item_id in zip(rows, ids, strict=True):
+                row["id"] = item_id
+            session.execute(insert(CostumeItem), rows)
+        else:
+            returning = insert(CostumeItem).returning(CostumeItem.id, sort_by_parameter_order=True)
+            ids = list(session.scalars(returning, rows))
+        for item, item_id in zip(self.items, ids, strict=True):
+            item.id = item_id
+            if item.tutu is not None:
+                item.tutu.costume_id = item_id
+        tutus = [_row(item.tutu) for item in self.items if item.tutu is not None]
+        if tutus:
+            session.execute(insert(Tutu), tutus)
+        audit.write_lines(session, lines)
+
+
+_COLUMN_KEYS: dict[type, frozenset[str]] = {}
+
+
+def _column_keys(kind: type) -> frozenset[str]:
+    if kind not in _COLUMN_KEYS:
+        _COLUMN_KEYS[kind] = frozenset(attr.key for attr in class_mapper(kind).column_attrs)
+    return _COLUMN_KEYS[kind]
+
+
+def _row(record: Any) -> dict[str, Any]:
+    """A new record's columns for an INSERT: its values, and each link as its id."""
+    state = inspect(record)
+    given = state.dict  # the values as set (read without instrumentation)
+    row = {key: value for key, value in given.items() if key in _column_keys(type(record))}
+    row = {key: value for key, value in row.items() if value is not None}
+    for relation in state.mapper.relationships:
+        linked = given.get(relation.key) if relation.direction is MANYTOONE else None
+        if linked is not None:
+            for local, remote in relation.local_remote_pairs:
+                row[local.key] = getattr(linked, remote.key)
+    if hasattr(type(record), "version"):  # a new record's first version
+        row["version"] = 1
+    return row
 
 
 def _costume_row(db: Database, session: Session, cells: _Cells) -> Outcome:
