@@ -158,22 +158,28 @@ def test_a_big_file_of_new_items_mixed_with_known_ones_and_statuses(demo_db, tmp
     every new item is in the history with its production and place by name."""
     known = costumes.get_item(demo_db, "BN-000001")
     dancer = next(d for d in dancers.list_dancers(demo_db, "BN") if d.active)
-    lines = ["tag,name,kind,production,role,location,dancer,status"]
+    lines = ["tag,name,kind,production,role,location,dancer,status,tutu_style,net_layers"]
     lines += [
         f"BN-95{n:04d},Couronne {n},headpiece,Casse-Noisette,Flocon de neige,"
-        f"Réserve / Bac neuf {n % 3},,"
+        f"Réserve / Bac neuf {n % 3},,,,"
         for n in range(300)
     ]
+    lines.append("BN-959999,Tutu neuf,tutu,Giselle,Willis,,,,romantic,9")
     lines.append(  # known, as it is: row by row, unchanged
         f"BN-000001,{known.name},{known.piece_type},{known.production},{known.role},"
-        f"{known.location},{known.built_for},{known.status}"
+        f"{known.location},{known.built_for},{known.status},"
+        f"{known.tutu.style},{known.tutu.net_layers}"
     )
-    lines.append(f"BN-960000,Cape de sortie,cape,,,,{dancer.name},out")  # new and out
+    lines.append(f"BN-960000,Cape de sortie,cape,,,,{dancer.name},out,,")  # new and out
     path = tmp_path / "many.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = import_file(demo_db, "costumes", path)
     assert report.applied, report.problems[:3]
-    assert len(report.created) == 301 and report.unchanged == ["BN-000001"]
+    assert len(report.created) == 302 and report.unchanged == ["BN-000001"]
+    tutu = costumes.get_item(demo_db, "BN-959999").tutu
+    assert (tutu.style, tutu.net_layers) == ("romantic", 9)
+    tutu_lines = history.item_history(demo_db, "BN-959999")
+    assert any(line.changes.get("tutu.net_layers") == [None, 9] for line in tutu_lines)
     item = costumes.get_item(demo_db, "BN-950007")
     assert (item.production, item.role, item.location) == (
         "Casse-Noisette",
@@ -189,7 +195,7 @@ def test_a_big_file_of_new_items_mixed_with_known_ones_and_statuses(demo_db, tmp
     assert created.changes["location"] == [None, "Bac neuf 1"]
     # Read again: every new tag is known now, and nothing changes.
     again = import_file(demo_db, "costumes", path)
-    assert again.applied and again.created == again.updated == [] and len(again.unchanged) == 302
+    assert again.applied and again.created == again.updated == [] and len(again.unchanged) == 303
     assert integrity.check(demo_db) == []
 
 
