@@ -61,14 +61,18 @@ class ItemDialog(FormDialog):
         record: CostumeRecord | None = None,
         tag: str = "",
         company_id: int | None = None,
+        pick_lists: dict[int, tuple[dict[str, list[str]], list[str]]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``pick_lists``: each company's productions with roles, and places, as read by an
+        earlier dialog (the window keeps them until something may have changed them)."""
         title = self.tr("Edit %1").replace("%1", record.tag) if record else self.tr("New item")
         super().__init__(title, runner, parent)
         self.setObjectName("itemDialog")
         self.db = db
         self.record = record
         self.dancers = dancers
+        self.pick_lists = pick_lists if pick_lists is not None else {}
         first = record.company_id if record else (company_id or companies[0].id)
         self.company = choice(self, self.tr("Company"), [(c.name, c.id) for c in companies], first)
         self.company.setEnabled(record is None)
@@ -201,15 +205,23 @@ class ItemDialog(FormDialog):
             + [(d.name, d.id) for d in self.dancers if d.company_id == company_id and d.active],
         )
         # Hundreds of productions and thousands of places at scale: their pick-lists arrive
-        # just after the dialog opens (anything can be typed at once).
+        # just after the dialog opens (anything can be typed at once), or are known already.
+        known = self.pick_lists.get(company_id)
+        if known is not None:
+            self._lists_loaded(company_id, *known)
+            return
         db = self.db
-        self.runner.run(
-            lambda: (
-                catalog.productions_and_roles(db, company_id),
-                catalog.location_paths(db, company_id),
-            ),
-            lambda lists: self._lists_loaded(company_id, *lists),
-        )
+
+        def read() -> tuple[dict[str, list[str]], list[str]]:
+            return catalog.productions_and_roles(db, company_id), catalog.location_paths(
+                db, company_id
+            )
+
+        def loaded(lists: tuple[dict[str, list[str]], list[str]]) -> None:
+            self.pick_lists[company_id] = lists
+            self._lists_loaded(company_id, *lists)
+
+        self.runner.run(read, loaded)
 
     def _lists_loaded(self, company_id: int, roles: dict[str, list[str]], paths: list[str]) -> None:
         if not isValid(self) or self._company_id() != company_id:

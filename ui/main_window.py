@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.snapshot: Snapshot | None = None
         self.roster: list[DancerRecord] | None = None
+        # The item dialog's productions and places per company, until something changes them.
+        self.pick_lists: dict[int, tuple[dict[str, list[str]], list[str]]] = {}
         self.alerts: list[Alert] = []
         self.started_at = time.perf_counter()
         self.ready_after: float | None = None
@@ -513,6 +515,7 @@ class MainWindow(QMainWindow):
         self.checked.emit([])
 
     def refresh(self) -> None:
+        self.pick_lists.clear()
         self.banner.set_checking()
         self.runner.run(lambda: load_alerts(self.db), self._alerts_loaded, self._alerts_failed)
         # The long lists are read from the database as they are shown; their ids come first.
@@ -611,6 +614,7 @@ class MainWindow(QMainWindow):
     def record_changed(self, record: Any) -> None:
         """One record changed: its row is updated in place, and alerts re-checked if stock."""
         if isinstance(record, CostumeRecord):
+            self.pick_lists.clear()  # a save may have added a production, role or place
             if not self.costume_model.update_record(record):
                 self.costume_model.reload()  # a new item: where it sorts, read again
                 self._update_counts()
@@ -655,11 +659,14 @@ class MainWindow(QMainWindow):
             self.scan.selectAll()
             return
         self.scan.clear()
-        self.runner.run(
-            lambda: costumes.get_item(self.db, tag),
-            self.open_item,
-            lambda error: self._scan_failed(tag, error),
-        )
+        # One read by the tag's index (a millisecond or two): done here, not queued behind
+        # whatever the worker is doing (the start-up backup of a big inventory takes a second).
+        try:
+            record = costumes.get_item(self.db, tag)
+        except Exception as error:  # noqa: BLE001 - shown as the worker's failures are
+            self._scan_failed(tag, error)
+            return
+        self.open_item(record)
 
     def _scan_failed(self, tag: str, error: BaseException) -> None:
         if not isinstance(error, UnknownTag):
@@ -701,7 +708,13 @@ class MainWindow(QMainWindow):
         self.show_section("costumes")
         self.costume_page.select_key(record.tag)
         dialog = ItemDialog(
-            self.db, self.runner, self._companies(), self._dancers(), record=record, parent=self
+            self.db,
+            self.runner,
+            self._companies(),
+            self._dancers(),
+            record=record,
+            pick_lists=self.pick_lists,
+            parent=self,
         )
         dialog.action_requested.connect(lambda name, item: getattr(self.actions_, name)(item))
         self._dialog_done(dialog)
@@ -711,7 +724,13 @@ class MainWindow(QMainWindow):
         if self._needs_company():
             return
         dialog = ItemDialog(
-            self.db, self.runner, self._companies(), self._dancers(), tag=tag, parent=self
+            self.db,
+            self.runner,
+            self._companies(),
+            self._dancers(),
+            tag=tag,
+            pick_lists=self.pick_lists,
+            parent=self,
         )
         self._dialog_done(dialog)
 

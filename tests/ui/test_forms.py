@@ -132,3 +132,28 @@ def test_the_pick_lists_arrive_after_the_dialog_opens(window, qtbot):
         dialog.location.itemText(i).startswith("Réserve / Bac")
         for i in range(dialog.location.count())
     )
+
+
+def test_a_place_made_by_one_item_is_offered_to_the_next(window, qtbot, demo_db):
+    window.new_item()
+    first = window.last_dialog
+    wait_idle(qtbot, window)
+    places = [first.location.itemText(i) for i in range(first.location.count())]
+    assert "Réserve / Bac tout neuf" not in places
+    first.name.setText("Ceinture de réserve")
+    first.piece.setCurrentIndex(first.piece.findData("accessory"))
+    first.location.setEditText("Réserve / Bac tout neuf")
+    with qtbot.waitSignal(first.saved, timeout=5000):
+        qtbot.keyClick(first.name, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    window.new_item()  # the lists kept by the window were dropped with that save
+    second = window.last_dialog
+    wait_idle(qtbot, window)
+    places = [second.location.itemText(i) for i in range(second.location.count())]
+    assert "Réserve / Bac tout neuf" in places
+    second.reject()
+    window.new_item()  # and read once more only when something changes
+    third = window.last_dialog
+    assert window.runner.idle  # nothing to read: the lists were known
+    assert third.location.count() == second.location.count()
+    third.reject()
