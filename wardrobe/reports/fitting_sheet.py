@@ -27,7 +27,7 @@ from ..units import Units
 from . import fonts
 from .data import FittingBatch, FittingSheet
 from .labels import Labels
-from .layout import MARGIN, Document, SheetStart, day, decimal_text, length, styles
+from .layout import MARGIN, Document, Line, SheetStart, day, decimal_text, length, styles
 from .text import GlyphReport, markup
 
 GRID = colors.HexColor("#9aa3ad")
@@ -153,8 +153,16 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
     width = _frame_width(sheet.company.paper)
     out: list = []
 
-    def p(text: str, kind: str = "body") -> Paragraph:
+    def para(text: str, kind: str = "body") -> Paragraph:
         return Paragraph(markup(text, glyphs), style[kind])
+
+    def p(text: str, kind: str = "body") -> Flowable:
+        """A line of the sheet: drawn plain when it fits the page's width."""
+        chosen = style[kind]
+        fits = stringWidth(text, chosen.fontName, chosen.fontSize) <= width
+        if fits and "\n" not in text:
+            return Line(glyphs.check(text), chosen)
+        return para(text, kind)
 
     colon = labels["colon"]
     facts = [f"<b>{markup(labels['company'])}{colon}</b> {markup(sheet.company.name, glyphs)}"]
@@ -242,7 +250,7 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
         widths = [w * 14, w * 30, w * 11, w * 13, w * 11, w * 21]
         for row in rows[1:]:  # what fits on one line needs no Paragraph (most cells do)
             for column in (1, 3, 5):
-                row[column] = _cell(row[column], widths[column], p, glyphs)
+                row[column] = _cell(row[column], widths[column], para, glyphs)
         table = _table(rows, widths)
         table.setStyle(
             TableStyle(

@@ -51,6 +51,25 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+class Line(Flowable):
+    """One line of plain text in a paragraph style, drawn where a Paragraph would draw it:
+    for text known to fit, without a Paragraph's markup parsing and line breaking (most of
+    what a batch of five hundred sheets costs)."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+
+    def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
+        self.width, self.height = available_width, self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setFont(self.style.fontName, self.style.fontSize)
+        self.canv.drawString(0, self.height - self.style.fontSize, self.text)
+
+
 def day(value: date, language: str) -> str:
     if language == "fr":
         return value.strftime("%d/%m/%Y")
