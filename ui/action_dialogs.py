@@ -18,7 +18,7 @@ from wardrobe.vocabulary import ALTERATION_KINDS
 
 from . import formatting
 from .forms import FormDialog, Invalid, choice, combo_value, line
-from .labels import word
+from .labels import pointe_description, word
 from .tasks import TaskRunner
 
 Perform = Callable[[Any], Callable[[], Any]]
@@ -281,7 +281,7 @@ def describe_spec(spec: PointeSpecRecord) -> str:
         )
     )
     return (
-        f"{spec.dancer}: {spec.description} — {spec.pairs_on_hand} "
+        f"{spec.dancer}: {pointe_description(spec)} — {spec.pairs_on_hand} "
         + QCoreApplication.translate("QuantityDialog", "pairs on hand")
         + left
     )

@@ -8,7 +8,7 @@ from wardrobe.records import CostumeRecord, MaterialRecord, PointeSpecRecord
 from wardrobe.rules import PointeLevel, pointe_low_reason
 
 from . import formatting
-from .labels import word
+from .labels import pointe_description, word
 from .table_model import Column
 
 
@@ -59,7 +59,7 @@ def _weeks(record: PointeSpecRecord) -> str:
 
 POINTE = (
     Column(QT_TRANSLATE_NOOP("Columns", "Dancer"), lambda r: r.dancer),
-    Column(QT_TRANSLATE_NOOP("Columns", "Specification"), lambda r: r.description),
+    Column(QT_TRANSLATE_NOOP("Columns", "Specification"), pointe_description),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Pairs on hand"),
         lambda r: str(r.pairs_on_hand),

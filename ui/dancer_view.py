@@ -23,7 +23,7 @@ from wardrobe.records import DancerDetail
 from wardrobe.units import Units
 
 from . import formatting
-from .labels import measure, word
+from .labels import measure, pointe_description, word
 
 
 class DancerView(QWidget):
@@ -133,12 +133,12 @@ class DancerView(QWidget):
             table.setHorizontalHeaderLabels([self.tr("No measurements yet")])
 
     def _summary_html(self, detail: DancerDetail) -> str:
+        def heading(title: str) -> str:
+            return f"<b>{escape(title)}</b><br>"
+
         parts = []
         if detail.roles:
-            parts.append(
-                f"<b>{escape(self.tr('Roles'))}</b><br>"
-                + "<br>".join(escape(r) for r in detail.roles)
-            )
+            parts.append(heading(self.tr("Roles")) + "<br>".join(escape(r) for r in detail.roles))
         for spec in detail.pointe:
             if not spec.active:
                 continue
@@ -152,8 +152,8 @@ class DancerView(QWidget):
                 facts += " · " + self.tr("%1 on order").replace("%1", str(spec.pairs_on_order))
             facts += " · " + self.tr("lead time %1 weeks").replace("%1", str(spec.lead_time_weeks))
             parts.append(
-                f"<b>{escape(self.tr('Pointe shoes'))}</b><br>{escape(spec.description)}"
-                f"<br>{escape(facts)}"
+                heading(self.tr("Pointe shoes"))
+                + f"{escape(pointe_description(spec))}<br>{escape(facts)}"
             )
         if detail.costumes:
             rows = []
@@ -162,14 +162,12 @@ class DancerView(QWidget):
                 if item.status == "out" and item.out_to and item.out_to != detail.dancer.name:
                     state += f" ({item.out_to})"
                 rows.append(f"{escape(item.tag)} — {escape(item.name)} · {escape(state)}")
-            parts.append(f"<b>{escape(self.tr('Costumes'))}</b><br>" + "<br>".join(rows))
+            parts.append(heading(self.tr("Costumes")) + "<br>".join(rows))
         if detail.open_alterations:
             rows = [
                 f"{escape(a.costume_tag)}: {escape(a.description)}" for a in detail.open_alterations
             ]
-            parts.append(f"<b>{escape(self.tr('Open alterations'))}</b><br>" + "<br>".join(rows))
+            parts.append(heading(self.tr("Open alterations")) + "<br>".join(rows))
         if detail.dancer.notes:
-            parts.append(
-                f"<b>{escape(self.tr('Fitting notes'))}</b><br>{escape(detail.dancer.notes)}"
-            )
+            parts.append(heading(self.tr("Fitting notes")) + escape(detail.dancer.notes))
         return "<br><br>".join(parts) or escape(self.tr("No roles, costumes or pointe shoes yet."))

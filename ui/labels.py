@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from wardrobe.measures import MEASURES
+from wardrobe.records import PointeSpecRecord
 
 _WORDS = {
     "in_store": QT_TRANSLATE_NOOP("Vocabulary", "in store"),
@@ -52,6 +53,9 @@ _WORDS = {
     "medium": QT_TRANSLATE_NOOP("Vocabulary", "medium"),
     "hard": QT_TRANSLATE_NOOP("Vocabulary", "hard"),
     "extra hard": QT_TRANSLATE_NOOP("Vocabulary", "extra hard"),
+    "low": QT_TRANSLATE_NOOP("Vocabulary", "low"),
+    "standard": QT_TRANSLATE_NOOP("Vocabulary", "standard"),
+    "high": QT_TRANSLATE_NOOP("Vocabulary", "high"),
 }
 
 _MEASURES = {
@@ -86,3 +90,24 @@ def word(key: str) -> str:
 
 def measure(key: str) -> str:
     return QCoreApplication.translate("Measures", _MEASURES[key])
+
+
+_SPEC_PARTS = {
+    "shank": QT_TRANSLATE_NOOP("Pointe", "%1 shank"),
+    "vamp": QT_TRANSLATE_NOOP("Pointe", "%1 vamp"),
+    "box": QT_TRANSLATE_NOOP("Pointe", "%1 box"),
+}
+
+
+def pointe_description(spec: PointeSpecRecord) -> str:
+    """How a specification reads in the user's language: "Grishko 2007, 5.5, XXX, medium
+    shank" (the words the core stores, translated)."""
+    parts = [f"{spec.maker} {spec.model}".strip(), spec.size, spec.width]
+    for key, setting in (("shank", spec.shank), ("vamp", spec.vamp), ("box", spec.box)):
+        if setting:
+            template = QCoreApplication.translate("Pointe", _SPEC_PARTS[key])
+            parts.append(template.replace("%1", word(setting)))
+    if spec.maker_mark:
+        mark = QCoreApplication.translate("Pointe", "maker %1")
+        parts.append(mark.replace("%1", spec.maker_mark))
+    return ", ".join(p for p in parts if p)

@@ -1,67 +1,67 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-  <context>
+<context>
     <name>AlertsBanner</name>
     <message numerus="yes">
-      <location filename="../../ui/alerts_view.py" line="79" />
-      <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
-      <translation>
-        <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
-        <numerusform>&lt;b&gt;%n items to order&lt;/b&gt;</numerusform>
-      </translation>
+        <location filename="../../ui/alerts_view.py" line="81"/>
+        <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n items to order&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/alerts_view.py" line="83" />
-      <source>; %n more already covered by orders</source>
-      <translation>
-        <numerusform>; %n more already covered by an order</numerusform>
-        <numerusform>; %n more already covered by orders</numerusform>
-      </translation>
+        <location filename="../../ui/alerts_view.py" line="85"/>
+        <source>; %n more already covered by orders</source>
+        <translation>
+            <numerusform>; %n more already covered by an order</numerusform>
+            <numerusform>; %n more already covered by orders</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
-      <location filename="../../ui/transfer_dialogs.py" line="154" />
-      <source>%n problem(s): nothing can be imported until the file is corrected.</source>
-      <translation>
-        <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
-        <numerusform>%n problems: nothing can be imported until the file is corrected.</numerusform>
-      </translation>
+        <location filename="../../ui/transfer_dialogs.py" line="154"/>
+        <source>%n problem(s): nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
+            <numerusform>%n problems: nothing can be imported until the file is corrected.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../ui/main_window.py" line="514" />
-      <source>%n low-stock alert(s)</source>
-      <translation>
-        <numerusform>%n low-stock alert</numerusform>
-        <numerusform>%n low-stock alerts</numerusform>
-      </translation>
+        <location filename="../../ui/main_window.py" line="535"/>
+        <source>%n low-stock alert(s)</source>
+        <translation>
+            <numerusform>%n low-stock alert</numerusform>
+            <numerusform>%n low-stock alerts</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Pairs</name>
     <message numerus="yes">
-      <location filename="../../ui/alert_text.py" line="16" />
-      <source>%n pair(s)</source>
-      <translation>
-        <numerusform>%n pair</numerusform>
-        <numerusform>%n pairs</numerusform>
-      </translation>
+        <location filename="../../ui/alert_text.py" line="16"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PrintActions</name>
     <message numerus="yes">
-      <location filename="../../ui/print_actions.py" line="145" />
-      <source>%n label(s), one for each selected item.</source>
-      <translation>
-        <numerusform>%n label, one for each selected item.</numerusform>
-        <numerusform>%n labels, one for each selected item.</numerusform>
-      </translation>
+        <location filename="../../ui/print_actions.py" line="154"/>
+        <source>%n label(s), one for each selected item.</source>
+        <translation>
+            <numerusform>%n label, one for each selected item.</numerusform>
+            <numerusform>%n labels, one for each selected item.</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
 </TS>

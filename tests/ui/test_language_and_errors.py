@@ -30,6 +30,16 @@ def test_switching_to_french_rebuilds_the_window_in_french(
     assert "articles à commander" in french.banner.text.text()
     assert french.costume_model.headerData(0, Qt.Orientation.Horizontal) == "Étiquette"
     assert QLocale().decimalPoint() == ","
+    # The core's stored words are said in French too: a pointe specification, the dancer view.
+    specs = [french.pointe_model.record(r) for r in range(french.pointe_model.rowCount())]
+    row = next(r for r, spec in enumerate(specs) if spec.shank and spec.vamp)
+    shown = french.pointe_model.index(row, 1).data()
+    assert "cambrion" in shown and "empeigne" in shown and "shank" not in shown
+    french.show_section("dancers")
+    french.dancer_page.select_key(specs[row].dancer_id)
+    wait_idle(qtbot, french)
+    summary = french.dancer_view.summary.toPlainText()
+    assert "Pointes" in summary and "cambrion" in summary and "Pointe shoes" not in summary
     french.language_chosen.emit("en")
     qtbot.addWidget(host.window)
     wait_idle(qtbot, host.window)
