@@ -96,7 +96,8 @@ class ListPage(QWidget):
             self._restored = True
             return
         for column, width in (default_widths or {}).items():
-            header.resizeSection(column, width)
+            # Never narrower than the header's own words (French ones run longer).
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
     def save_columns(self) -> None:
         self.settings.setValue(f"columns/{self.name}", self.table.horizontalHeader().saveState())
