@@ -1,6 +1,8 @@
-"""Importing a spreadsheet: every row through the same services as the window, all in one
+"""Importing a spreadsheet: every row checked by the same rules as the window, all in one
 transaction. One bad row and nothing is written; every bad row is reported (row, column,
-value, why). Importing the same file again updates, it does not duplicate."""
+value, why). Importing the same file again updates, it does not duplicate. New items (the
+bulk of a big file) are written together at the end; the rest goes row by row through the
+services."""
 
 from __future__ import annotations
 
