@@ -707,31 +707,26 @@ class MainWindow(QMainWindow):
     def open_item(self, record: CostumeRecord) -> None:
         self.show_section("costumes")
         self.costume_page.select_key(record.tag)
-        dialog = ItemDialog(
-            self.db,
-            self.runner,
-            self._companies(),
-            self._dancers(),
-            record=record,
-            pick_lists=self.pick_lists,
-            parent=self,
-        )
+        dialog = self._item_dialog(record=record)
         dialog.action_requested.connect(lambda name, item: getattr(self.actions_, name)(item))
         self._dialog_done(dialog)
         self.item_opened.emit(record)
 
-    def new_item(self, tag: str = "") -> None:
-        if self._needs_company():
-            return
-        dialog = ItemDialog(
+    def _item_dialog(self, **which: Any) -> ItemDialog:
+        return ItemDialog(
             self.db,
             self.runner,
             self._companies(),
             self._dancers(),
-            tag=tag,
             pick_lists=self.pick_lists,
             parent=self,
+            **which,
         )
+
+    def new_item(self, tag: str = "") -> None:
+        if self._needs_company():
+            return
+        dialog = self._item_dialog(tag=tag)
         self._dialog_done(dialog)
 
     def new_in_section(self) -> None:

@@ -3,6 +3,7 @@ in order from one query (filter and sort in the database), then only the rows on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
@@ -33,6 +34,13 @@ def _ids_named(session, model, tokens: list[str]) -> dict[str, list[int]]:  # no
     of rows, folded in Python so that accents stay optional."""
     names = session.execute(select(model.id, model.name)).all()
     return {t: [i for i, name in names if t in fold(name)] for t in tokens}
+
+
+def _sorted(stmt: Any, key: Any, then: tuple, descending: bool) -> Any:
+    """Sorted by ``key``, ties by ``then`` (the last unique), all one way or all the other."""
+    if descending:
+        return stmt.order_by(key.desc(), *(c.desc() for c in then))
+    return stmt.order_by(key, *then)
 
 
 def _like(column, token: str):  # noqa: ANN001, ANN202
@@ -67,25 +75,21 @@ def dancer_ids(db: Database, query: str = "", order: str = "name", descending: b
                     )
                 )
             )
-        then = (Dancer.search_text, Dancer.id)
-        if descending:
-            stmt = stmt.order_by(key.desc(), *(c.desc() for c in then))
-        else:
-            stmt = stmt.order_by(key, *then)
+        stmt = _sorted(stmt, key, (Dancer.search_text, Dancer.id), descending)
         return list(session.scalars(stmt))
 
 
 def dancers_by_ids(db: Database, ids: list[int]) -> list[DancerRecord]:
     """The dancers with these ids, in this order (one no longer there is left out)."""
+    stmt = select(Dancer).options(joinedload(Dancer.company), joinedload(Dancer.doubles_dancer))
+    return _in_order(db, ids, stmt.where(Dancer.id.in_(ids)), convert.dancer_record)
+
+
+def _in_order(db: Database, ids: list[int], stmt: Any, record: Callable[[Any], Any]) -> list:
     if not ids:
         return []
     with db.read() as session:
-        rows = session.scalars(
-            select(Dancer)
-            .where(Dancer.id.in_(ids))
-            .options(joinedload(Dancer.company), joinedload(Dancer.doubles_dancer))
-        )
-        found = {row.id: convert.dancer_record(row) for row in rows}
+        found = {row.id: record(row) for row in session.scalars(stmt)}
         return [found[i] for i in ids if i in found]
 
 
@@ -146,26 +150,14 @@ def pointe_ids(db: Database, query: str = "", order: str = "dancer", descending:
                     )
                 )
             )
-        then = (Dancer.search_text, PointeSpec.id)
-        if descending:
-            stmt = stmt.order_by(key.desc(), *(c.desc() for c in then))
-        else:
-            stmt = stmt.order_by(key, *then)
+        stmt = _sorted(stmt, key, (Dancer.search_text, PointeSpec.id), descending)
         return list(session.scalars(stmt))
 
 
 def pointe_by_ids(db: Database, ids: list[int]) -> list[PointeSpecRecord]:
     """The specifications with these ids, in this order (one no longer there is left out)."""
-    if not ids:
-        return []
-    with db.read() as session:
-        rows = session.scalars(
-            select(PointeSpec)
-            .where(PointeSpec.id.in_(ids))
-            .options(
-                joinedload(PointeSpec.dancer).joinedload(Dancer.company),
-                joinedload(PointeSpec.supplier),
-            )
-        )
-        found = {row.id: convert.pointe_record(row) for row in rows}
-        return [found[i] for i in ids if i in found]
+    stmt = select(PointeSpec).options(
+        joinedload(PointeSpec.dancer).joinedload(Dancer.company),
+        joinedload(PointeSpec.supplier),
+    )
+    return _in_order(db, ids, stmt.where(PointeSpec.id.in_(ids)), convert.pointe_record)
