@@ -156,8 +156,9 @@ class ChoiceListModel(QAbstractListModel):
 
 def set_choices(box: QComboBox, items: list[tuple[str, Any]]) -> None:
     box.setModel(ChoiceListModel(items, box))
-    if len(items) > 100:
-        # Sizing to the widest of thousands of names reads every one of them as it opens.
+    if len(items) > 100 or box.isEditable():
+        # Sizing to the widest of thousands of names reads every one of them as it opens; and
+        # a field one types into keeps its width when its choices arrive or change.
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(28)
 

@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
-        self.costume_page.restore_columns({0: 100, 1: 250, 2: 80, 3: 55, 4: 170, 5: 140})
+        self.costume_page.restore_columns({0: 125, 1: 250, 2: 80, 3: 55, 4: 170, 5: 140})
         self.dancer_page.restore_columns({0: 200, 1: 130, 2: 190, 3: 55})
         self.pointe_page.restore_columns({0: 170, 1: 330, 2: 95, 3: 70, 4: 85, 5: 80, 6: 110})
         self.material_page.restore_columns({0: 260, 1: 100, 2: 80, 3: 70, 4: 90, 5: 90, 6: 90})
