@@ -148,6 +148,3 @@ class PagedTableModel(RecordTableModel):
             page[row % PAGE] = record
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
-
-    def folded(self, row: int) -> str:  # the database filters; the proxy does not ask
-        return ""

@@ -199,6 +199,4 @@ class DatabaseListProxy(QIdentityProxyModel):
         self.sourceModel().sort(column, order)
 
     def set_query(self, text: str) -> None:
-        source = self.sourceModel()
-        assert hasattr(source, "set_query")
-        source.set_query(text)
+        self.sourceModel().set_query(text)  # type: ignore[attr-defined]

@@ -100,6 +100,11 @@ def _named(value: Any) -> Any:
     return str(value)
 
 
+# Per record type, read from its mapper once.
+_LINKS: dict[type, tuple[str, ...]] = {}
+_COLUMNS: dict[type, tuple[str, ...]] = {}
+
+
 def _columns(obj: Any) -> tuple[str, ...]:
     return _columns_of(type(obj))
 
@@ -126,10 +131,6 @@ def created_changes(obj: Any) -> dict[str, list[Any]]:
         if linked is not None:
             values[prefix + key] = [None, _named(linked)]
     return values
-
-
-_LINKS: dict[type, tuple[str, ...]] = {}
-_COLUMNS: dict[type, tuple[str, ...]] = {}
 
 
 def _links(kind: type) -> tuple[str, ...]:

@@ -60,3 +60,13 @@ def test_words_that_look_like_sql_are_only_words(demo_db):
         assert dancer_pages.dancer_ids(demo_db, text) == []
         assert dancer_pages.pointe_ids(demo_db, text) == []
         assert costume_pages.ordered_ids(demo_db, text) == []
+
+
+def test_a_name_comes_before_the_longer_names_it_starts(demo_db):
+    for name in ("Anna Laâge Dupont", "Anna Laâge", "Anna Laage-Bézier", "Anna Laâgé Zola"):
+        dancers.create_dancer(demo_db, company="BN", name=name, rank="sujet")
+    wanted = ["Anna Laâge", "Anna Laâge Dupont", "Anna Laâgé Zola", "Anna Laage-Bézier"]
+    roster = [d.name for d in dancers.list_dancers(demo_db) if d.name.startswith("Anna La")]
+    assert roster == wanted
+    listed = dancer_pages.dancers_by_ids(demo_db, dancer_pages.dancer_ids(demo_db, "anna laage"))
+    assert [d.name for d in listed] == wanted

@@ -33,6 +33,7 @@ from .text import GlyphReport, markup
 GRID = colors.HexColor("#9aa3ad")
 SHADE = colors.HexColor("#eef1f4")
 Progress = Callable[[int, int], None]
+CELL_PADDING = 6  # a table cell's left and right padding
 
 
 @dataclass(frozen=True)
@@ -153,16 +154,21 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
     width = _frame_width(sheet.company.paper)
     out: list = []
 
-    def para(text: str, kind: str = "body") -> Paragraph:
-        return Paragraph(markup(text, glyphs), style[kind])
+    # Text that fits on one line is drawn as it is; a Paragraph (most of what a batch of
+    # sheets costs) only for text that must wrap.
+    def fits(text: str, kind: str, room: float) -> bool:
+        chosen = style[kind]
+        return "\n" not in text and stringWidth(text, chosen.fontName, chosen.fontSize) <= room
 
     def p(text: str, kind: str = "body") -> Flowable:
-        """A line of the sheet: drawn plain when it fits the page's width."""
-        chosen = style[kind]
-        fits = stringWidth(text, chosen.fontName, chosen.fontSize) <= width
-        if fits and "\n" not in text:
-            return Line(glyphs.check(text), chosen)
-        return para(text, kind)
+        if fits(text, kind, width):
+            return Line(glyphs.check(text), style[kind])
+        return Paragraph(markup(text, glyphs), style[kind])
+
+    def cell(text: str, room: float) -> str | Paragraph:
+        if fits(text, "cell", room - CELL_PADDING):
+            return glyphs.check(text)
+        return Paragraph(markup(text, glyphs), style["cell"])
 
     colon = labels["colon"]
     facts = [f"<b>{markup(labels['company'])}{colon}</b> {markup(sheet.company.name, glyphs)}"]
@@ -250,7 +256,7 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
         widths = [w * 14, w * 30, w * 11, w * 13, w * 11, w * 21]
         for row in rows[1:]:  # what fits on one line needs no Paragraph (most cells do)
             for column in (1, 3, 5):
-                row[column] = _cell(row[column], widths[column], para, glyphs)
+                row[column] = cell(row[column], widths[column])
         table = _table(rows, widths)
         table.setStyle(
             TableStyle(
@@ -323,19 +329,6 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
         KeepTogether([boxes, Spacer(1, 2 * mm), p(labels["sign_off"], "h2"), signs]),
     ]
     return out
-
-
-CELL_PADDING = 6  # the table's left and right padding
-
-
-def _cell(
-    text: str, width: float, paragraph: Callable[[str, str], Paragraph], glyphs: GlyphReport
-) -> str | Paragraph:
-    """User text for a table cell: a plain string when it fits on one line in the cell's
-    font, else a Paragraph that wraps it (a Paragraph each is most of a batch's cost)."""
-    if "\n" not in text and stringWidth(text, fonts.REGULAR, 8.5) <= width - CELL_PADDING:
-        return glyphs.check(text)
-    return paragraph(text, "cell")
 
 
 def _frame_width(paper: str) -> float:

@@ -143,7 +143,7 @@ class References:
 
     def role(self, production: Production, name: str) -> Role:
         return self._find(
-            ("role", id(production), name),  # the production is kept alive by the memo
+            ("role", production.id, name),
             lambda: lookup.role(self.session, production, name, create=True),
         )
 

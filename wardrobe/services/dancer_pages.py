@@ -14,6 +14,7 @@ from ..models import Company, Dancer, PointeSpec, Supplier
 from ..records import DancerRecord, PointeSpecRecord
 from ..text import fold, like_pattern, search_tokens
 from . import convert
+from .dancers import BY_NAME
 
 DANCER_ORDERS = ("name", "rank", "company", "active", "doubles")
 POINTE_ORDERS = (
@@ -51,13 +52,13 @@ def dancer_ids(db: Database, query: str = "", order: str = "name", descending: b
     """Ids of the dancers whose name, rank or company holds every word of ``query``."""
     doubles = aliased(Dancer)
     keys = {
-        "name": Dancer.search_text,  # the folded name comes first: accents sort with letters
+        "name": BY_NAME,
         "rank": func.lower(Dancer.rank),
         "company": Company.name,
         "active": Dancer.active,
         "doubles": func.lower(func.coalesce(doubles.name, Dancer.doubles_actor, "")),
     }
-    key = keys.get(order, Dancer.search_text)
+    key = keys.get(order, BY_NAME)
     stmt = select(Dancer.id)
     if order == "company":
         stmt = stmt.join(Company, Company.id == Dancer.company_id)
@@ -75,7 +76,7 @@ def dancer_ids(db: Database, query: str = "", order: str = "name", descending: b
                     )
                 )
             )
-        stmt = _sorted(stmt, key, (Dancer.search_text, Dancer.id), descending)
+        stmt = _sorted(stmt, key, (BY_NAME, Dancer.id), descending)
         return list(session.scalars(stmt))
 
 
@@ -112,7 +113,7 @@ def pointe_ids(db: Database, query: str = "", order: str = "dancer", descending:
         + PointeSpec.shank
     )
     keys: dict[str, Any] = {
-        "dancer": Dancer.search_text,
+        "dancer": BY_NAME,
         "specification": spec_text,
         "pairs_on_hand": PointeSpec.pairs_on_hand,
         "on_order": PointeSpec.pairs_on_order,
@@ -122,7 +123,7 @@ def pointe_ids(db: Database, query: str = "", order: str = "dancer", descending:
         "supplier": func.lower(func.coalesce(Supplier.name, "")),
         "company": Company.name,
     }
-    key = keys.get(order, Dancer.search_text)
+    key = keys.get(order, BY_NAME)
     stmt = (
         select(PointeSpec.id)
         .join(Dancer, Dancer.id == PointeSpec.dancer_id)
@@ -150,7 +151,7 @@ def pointe_ids(db: Database, query: str = "", order: str = "dancer", descending:
                     )
                 )
             )
-        stmt = _sorted(stmt, key, (Dancer.search_text, PointeSpec.id), descending)
+        stmt = _sorted(stmt, key, (BY_NAME, PointeSpec.id), descending)
         return list(session.scalars(stmt))
 
 

@@ -135,10 +135,12 @@ def import_sheet(db: Database, kind: str, sheet: Sheet, *, apply: bool = True) -
                 )
                 continue
             seen[key] = number
-            if new_costumes is not None and new_costumes.takes(cells):
+            new_tag = new_costumes.new_tag(cells) if new_costumes is not None else None
+            if new_costumes is not None and new_tag is not None:
                 # A new item: checked now, written with the others in one go at the end.
                 try:
-                    report.created.append(new_costumes.add(cells))
+                    new_costumes.add(cells, new_tag)
+                    report.created.append(new_tag)
                 except WardrobeError as error:
                     report.problems.append(_problem(number, cells, error))
                 continue
@@ -467,24 +469,23 @@ class _NewCostumes:
                 session.scalars(select(CostumeItem.tag).where(CostumeItem.tag.in_(chunk)))
             )
 
-    def takes(self, cells: _Cells) -> bool:
-        """A row for an item not in the inventory, put in store (a status goes row by row)."""
+    def new_tag(self, cells: _Cells) -> str | None:
+        """The tag of a row for an item not in the inventory and put in store; None for the
+        rest, which goes row by row (a bad tag is said there, in its words)."""
         try:
             tag = lookup.normalise_tag(cells.text("tag"))
         except InvalidInput:
-            return False  # said by the row-by-row path, in its words
+            return None
         status = cells.text("status").lower().replace(" ", "_")
-        return tag not in self.existing and status in ("", "in_store")
+        return tag if tag not in self.existing and status in ("", "in_store") else None
 
-    def add(self, cells: _Cells) -> str:
-        tag = lookup.normalise_tag(cells.text("tag"))
+    def add(self, cells: _Cells, tag: str) -> None:
         key = (cells.text("company"), tag.split("-")[0])
         owner = self.companies.get(key)
         if owner is None:
             owner = self.companies[key] = _company(self.session, cells, tag)
         fields = _costume_fields(cells, None)
         self.items.append(costumes.checked_item(self.refs, owner, tag, **fields))
-        return tag
 
     def write(self) -> None:
         """The checked items, their tutus and their audit lines, each table in one go."""
@@ -530,8 +531,8 @@ def _row(record: Any) -> dict[str, Any]:
     """A new record's columns for an INSERT: its values, and each link as its id."""
     state = inspect(record)
     given = state.dict  # the values as set (read without instrumentation)
-    row = {key: value for key, value in given.items() if key in _column_keys(type(record))}
-    row = {key: value for key, value in row.items() if value is not None}
+    columns = _column_keys(type(record))
+    row = {key: value for key, value in given.items() if key in columns and value is not None}
     for relation in state.mapper.relationships:
         linked = given.get(relation.key) if relation.direction is MANYTOONE else None
         if linked is not None:
