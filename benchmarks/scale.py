@@ -162,15 +162,21 @@ def scroll_times(db) -> tuple[float, float]:  # noqa: ANN001
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from ui.main_window import MainWindow
-    from ui.snapshot import load_snapshot
+    from ui.shell.main_window import MainWindow
+    from ui.shell.startup import load_snapshot
 
     app = QApplication.instance() or QApplication([])
-    window = MainWindow(db, QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat))
+    from ui.runtime.context import AppContext
+
+    window = MainWindow(
+        AppContext(db, QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat))
+    )
     window.resize(1280, 800)
     window.show()
-    window._snapshot_loaded(load_snapshot(db))
-    window.costume_model.reload()  # the costume list is read from the database as shown
+    window.loader._snapshot_loaded(load_snapshot(db))
+    costume_model = window.sections.costumes.model
+    costume_model.runner = None  # read here, at once: the scroll is what is timed
+    costume_model.reload()  # the costume list is read from the database as shown
     app.processEvents()
 
     def scroll(view: QTableView) -> float:
@@ -183,10 +189,10 @@ def scroll_times(db) -> tuple[float, float]:  # noqa: ANN001
             view.viewport().repaint()
         return time.perf_counter() - started
 
-    app_time = scroll(window.costume_page.table)
-    rows = window.costume_model.rowCount()
+    app_time = scroll(window.sections.costumes.page.table)
+    rows = window.sections.costumes.model.rowCount()
     assert rows > 1000, "the costume table was empty"
-    columns = window.costume_model.columnCount()
+    columns = window.sections.costumes.model.columnCount()
 
     class Numbers(QAbstractTableModel):
         def rowCount(self, parent=QModelIndex()):  # noqa: ANN001, ANN201, B008, N802

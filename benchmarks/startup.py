@@ -30,13 +30,15 @@ APP = r"""
 import time; t0 = time.perf_counter()
 import sys
 from PySide6.QtCore import QSettings, QTimer
-from ui.app import make_application
-from ui.i18n import install_translation
+from ui.shell.application import make_application
+from ui.runtime.i18n import install_translation
 from wardrobe.database import open_database
 app = make_application(); install_translation("en")
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 db = open_database(sys.argv[1])
-w = MainWindow(db, QSettings(sys.argv[2], QSettings.Format.IniFormat)); w.show(); w.start()
+from ui.runtime.context import AppContext
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+w = MainWindow(AppContext(db, settings)); w.show(); w.start()
 marks = {}
 scans = []
 def scan_next():
@@ -46,20 +48,22 @@ def scan_next():
         scans.sort()
         import resource
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(marks["alerts"], marks["lists"], scans[3], len(w.alerts), w.costume_model.rowCount(),
-              peak_mb)
+        costumes = w.sections.costumes.model
+        print(marks["alerts"], marks["lists"], scans[3], len(w.sections.alerts.alerts),
+              costumes.rowCount(), peak_mb)
         app.quit()
         return
     if getattr(w, "last_dialog", None) is not None:
         w.last_dialog.reject()
-    tag = w.costume_model.record(len(scans) * 997 % w.costume_model.rowCount()).tag
+    costumes = w.sections.costumes.model
+    tag = costumes.record(len(scans) * 997 % costumes.rowCount()).tag
     w.scan.setText(tag)
     started = time.perf_counter()
     def opened(_record):
         scans.append(time.perf_counter() - started)
-        w.item_opened.disconnect(opened)
+        w.costume_actions.item_opened.disconnect(opened)
         QTimer.singleShot(0, scan_next)
-    w.item_opened.connect(opened)
+    w.costume_actions.item_opened.connect(opened)
     w.scan.returnPressed.emit()
 def mark(name):
     marks[name] = time.perf_counter() - t0

@@ -6,7 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="$root/.venv/bin"
 cd "$root"
-"$bin/pyside6-lupdate" ui/*.py -no-obsolete -ts resources/translations/wardrobe_fr.ts \
+mapfile -t sources < <(find ui -name "*.py" | sort)
+"$bin/pyside6-lupdate" "${sources[@]}" -no-obsolete -ts resources/translations/wardrobe_fr.ts \
     -source-language en -target-language fr
-"$bin/pyside6-lupdate" ui/*.py -no-obsolete -pluralonly -ts resources/translations/wardrobe_en.ts \
+"$bin/pyside6-lupdate" "${sources[@]}" -no-obsolete -pluralonly -ts resources/translations/wardrobe_en.ts \
     -source-language en -target-language en

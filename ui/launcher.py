@@ -7,7 +7,7 @@ import sys
 
 def _open_window(target: str | None) -> int:
     try:
-        from .app import run_app
+        from .shell.application import run_app
     except ImportError as error:  # Qt's libraries missing on this machine
         print(f"wardrobe: the desktop window cannot start here ({error}).", file=sys.stderr)
         return 1

@@ -84,6 +84,16 @@ class StaleEdit(WardrobeError):
     )
 
 
+class ChangedSince(WardrobeError):
+    """An undo or redo found the record changed after the action (here or at another desk)."""
+
+    code = "changed_since"
+    template = (
+        "{what} has been changed since, here or at another desk. Nothing was undone or "
+        "redone, so that change is kept."
+    )
+
+
 class DatabaseProblem(WardrobeError):
     code = "database"
     template = "The inventory at {where} cannot be used: {detail}"

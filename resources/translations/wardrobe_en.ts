@@ -4,7 +4,7 @@
 <context>
     <name>AlertsBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/alerts_view.py" line="81"/>
+        <location filename="../../ui/sections/alerts.py" line="83"/>
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_view.py" line="85"/>
+        <location filename="../../ui/sections/alerts.py" line="87"/>
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform>; %n more already covered by an order</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/transfer_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="154"/>
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
@@ -32,20 +32,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="535"/>
-        <source>%n low-stock alert(s)</source>
-        <translation>
-            <numerusform>%n low-stock alert</numerusform>
-            <numerusform>%n low-stock alerts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/alert_text.py" line="16"/>
+        <location filename="../../ui/text/alert_text.py" line="16"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -56,11 +45,22 @@
 <context>
     <name>PrintActions</name>
     <message numerus="yes">
-        <location filename="../../ui/print_actions.py" line="154"/>
+        <location filename="../../ui/actions/print_actions.py" line="159"/>
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n label, one for each selected item.</numerusform>
             <numerusform>%n labels, one for each selected item.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="49"/>
+        <source>%n low-stock alert(s)</source>
+        <translation>
+            <numerusform>%n low-stock alert</numerusform>
+            <numerusform>%n low-stock alerts</numerusform>
         </translation>
     </message>
 </context>

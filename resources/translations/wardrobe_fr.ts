@@ -4,40 +4,288 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="35"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="30"/>
+        <source>&amp;Scan or type a tag</source>
+        <translation>&amp;Scanner ou taper une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="33"/>
+        <source>Put the cursor in the tag field</source>
+        <translation>Placer le curseur dans le champ étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="37"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="40"/>
+        <source>New item, dancer, specification or material</source>
+        <translation>Nouvel article, danseur, spécification ou fourniture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="44"/>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Ouvrir la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="47"/>
+        <source>Open the selected row, or the item scanned last</source>
+        <translation>Ouvrir la ligne choisie, ou le dernier article scanné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="51"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="54"/>
+        <source>Filter the current list</source>
+        <translation>Filtrer la liste affichée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="58"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="61"/>
+        <source>Read everything again from the inventory</source>
+        <translation>Relire tout l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="63"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="64"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="67"/>
+        <source>Check &amp;out…</source>
+        <translation>&amp;Sortie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="70"/>
+        <source>Hand the item to a dancer</source>
+        <translation>Remettre l’article à un danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="74"/>
+        <source>Check &amp;in</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="77"/>
+        <source>Take the item back into store</source>
+        <translation>Reprendre l’article en réserve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="81"/>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="84"/>
+        <source>Put the item somewhere else</source>
+        <translation>Ranger l’article ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="88"/>
+        <source>Record &amp;alteration…</source>
+        <translation>Noter une &amp;retouche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="91"/>
+        <source>Record an alteration or repair</source>
+        <translation>Noter une retouche ou une réparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="95"/>
+        <source>Use &amp;tulle for this tutu…</source>
+        <translation>Prendre du &amp;tulle pour ce tutu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="98"/>
+        <source>Take a tutu build&apos;s net off the stock</source>
+        <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="102"/>
+        <source>Issue &amp;pointe shoes…</source>
+        <translation>Remettre des &amp;pointes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="105"/>
+        <source>Give a dancer pairs from her stock</source>
+        <translation>Remettre à une danseuse des paires de son stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="109"/>
+        <source>&amp;Receive delivery…</source>
+        <translation>Réceptionner une &amp;livraison…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="112"/>
+        <source>Add a delivery to the stock</source>
+        <translation>Ajouter une livraison au stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="116"/>
+        <source>Adjust &amp;count…</source>
+        <translation>Corriger le &amp;compte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="119"/>
+        <source>Set the stock to what was counted</source>
+        <translation>Mettre le stock au nombre compté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="123"/>
+        <source>New &amp;measurements…</source>
+        <translation>Nouvelles &amp;mesures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="126"/>
+        <source>Record the dancer&apos;s measurements</source>
+        <translation>Noter les mesures du danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="130"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="133"/>
+        <source>Labels in Costumes, the dancer&apos;s fitting sheet in Dancers, else the reorder list</source>
+        <translation>Étiquettes dans Costumes, fiche d’essayage dans Danseurs, sinon la liste de réapprovisionnement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="138"/>
+        <source>Fitting sheet for this &amp;dancer…</source>
+        <translation>Fiche d’essayage de ce &amp;danseur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="140"/>
+        <source>Fitting sheets for a &amp;production…</source>
+        <translation>Fiches d’essayage d’une &amp;production…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="142"/>
+        <source>&amp;Reorder list…</source>
+        <translation>Liste de &amp;réapprovisionnement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="143"/>
+        <source>&amp;Labels for the selected items…</source>
+        <translation>É&amp;tiquettes des articles sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="144"/>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Importer un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="145"/>
+        <source>New &amp;company…</source>
+        <translation>Nouvelle &amp;compagnie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="146"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="147"/>
+        <source>Re&amp;store from a backup…</source>
+        <translation>Re&amp;staurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="148"/>
+        <source>Your &amp;name…</source>
+        <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="149"/>
+        <source>&amp;About Wardrobe</source>
+        <translation>&amp;À propos de Wardrobe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="150"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="156"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="160"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="162"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="166"/>
+        <source>&amp;Stock</source>
+        <translation>&amp;Stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="169"/>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
-        <location filename="../../ui/alert_text.py" line="32"/>
+        <location filename="../../ui/text/alert_text.py" line="32"/>
         <source>{have} last {weeks} weeks at {rate} a week; {maker} takes {lead} weeks (+{margin} weeks margin)</source>
         <translation>{have} durent {weeks} semaines à {rate} par semaine ; {maker} livre en {lead} semaines (+{margin} semaines de marge)</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_text.py" line="40"/>
+        <location filename="../../ui/text/alert_text.py" line="40"/>
         <source>the maker</source>
         <translation>le fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_text.py" line="45"/>
+        <location filename="../../ui/text/alert_text.py" line="45"/>
         <source>{have}, below the minimum of {minimum}</source>
         <translation>{have}, sous le minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_text.py" line="49"/>
+        <location filename="../../ui/text/alert_text.py" line="49"/>
         <source>{have} on hand, below the minimum of {minimum}</source>
         <translation>{have} en stock, sous le minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_text.py" line="53"/>
+        <location filename="../../ui/text/alert_text.py" line="53"/>
         <source>; {amount} already on order</source>
         <translation> ; {amount} déjà en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_text.py" line="61"/>
+        <location filename="../../ui/text/alert_text.py" line="61"/>
         <source>covered by orders</source>
         <translation>couvert par les commandes</translation>
     </message>
@@ -45,37 +293,37 @@
 <context>
     <name>AlertsBanner</name>
     <message>
-        <location filename="../../ui/alerts_view.py" line="38"/>
+        <location filename="../../ui/sections/alerts.py" line="40"/>
         <source>Show alerts</source>
         <translation>Voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="39"/>
+        <location filename="../../ui/sections/alerts.py" line="41"/>
         <source>Show the low-stock alerts</source>
         <translation>Voir les alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="50"/>
+        <location filename="../../ui/sections/alerts.py" line="52"/>
         <source>Checking stock levels…</source>
         <translation>Vérification des stocks…</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="56"/>
+        <location filename="../../ui/sections/alerts.py" line="58"/>
         <source>Stock levels could not be checked: %1</source>
         <translation>Les stocks n’ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="65"/>
+        <location filename="../../ui/sections/alerts.py" line="67"/>
         <source>Nothing is low: every material and every dancer&apos;s pointe shoes are above their levels.</source>
         <translation>Aucun stock bas : toutes les fournitures et les pointes de chaque danseuse sont au-dessus de leur seuil.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="77"/>
+        <location filename="../../ui/sections/alerts.py" line="79"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_view.py" line="81"/>
+        <location filename="../../ui/sections/alerts.py" line="83"/>
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n article à commander&lt;/b&gt;</numerusform>
@@ -83,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_view.py" line="85"/>
+        <location filename="../../ui/sections/alerts.py" line="87"/>
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform> ; %n autre déjà couvert par une commande</numerusform>
@@ -94,111 +342,119 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/alerts_view.py" line="101"/>
+        <location filename="../../ui/sections/alerts.py" line="103"/>
         <source>Low-stock alerts</source>
         <translation>Alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="114"/>
+        <location filename="../../ui/sections/alerts.py" line="116"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="115"/>
+        <location filename="../../ui/sections/alerts.py" line="117"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="116"/>
+        <location filename="../../ui/sections/alerts.py" line="118"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="117"/>
+        <location filename="../../ui/sections/alerts.py" line="119"/>
         <source>To order</source>
         <translation>À commander</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_view.py" line="118"/>
+        <location filename="../../ui/sections/alerts.py" line="120"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_model.py" line="48"/>
-        <location filename="../../ui/alerts_view.py" line="119"/>
+        <location filename="../../ui/models/alerts_model.py" line="49"/>
+        <location filename="../../ui/sections/alerts.py" line="121"/>
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
     </message>
 </context>
 <context>
+    <name>AlertsSection</name>
+    <message>
+        <location filename="../../ui/sections/alerts.py" line="157"/>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;lertes</translation>
+    </message>
+</context>
+<context>
     <name>AlterationDialog</name>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="125"/>
         <source>Alteration or repair: %1</source>
         <translation>Retouche ou réparation : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="128"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="130"/>
         <source>What is to be done or was done</source>
         <translation>Ce qui est à faire ou a été fait</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="133"/>
         <source>(no one in particular)</source>
         <translation>(personne en particulier)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="136"/>
         <source>For dancer</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="138"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="140"/>
         <source>not done yet</source>
         <translation>pas encore fait</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="144"/>
         <source>Done by</source>
         <translation>Fait par</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="145"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="146"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="147"/>
         <source>&amp;For dancer</source>
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="148"/>
         <source>Done &amp;on</source>
         <translation>Fait &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="149"/>
         <source>Done &amp;by</source>
         <translation>Fait &amp;par</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="156"/>
         <source>Say what is to be done, e.g. “Waist taken in 1 cm”.</source>
         <translation>Dites ce qui est à faire, par exemple « Taille reprise de 1 cm ».</translation>
     </message>
@@ -206,7 +462,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/shell/application.py" line="154"/>
         <source>Cannot open the inventory</source>
         <translation>Impossible d’ouvrir l’inventaire</translation>
     </message>
@@ -214,22 +470,22 @@
 <context>
     <name>CheckOutDialog</name>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="65"/>
         <source>Check out %1</source>
         <translation>Sortie de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="69"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="71"/>
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="80"/>
         <source>Choose the dancer who takes the item.</source>
         <translation>Choisissez le danseur qui prend l’article.</translation>
     </message>
@@ -237,165 +493,165 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/columns.py" line="17"/>
+        <location filename="../../ui/models/columns.py" line="17"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="18"/>
+        <location filename="../../ui/models/columns.py" line="18"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="22"/>
+        <location filename="../../ui/models/columns.py" line="22"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="23"/>
-        <location filename="../../ui/columns.py" line="43"/>
-        <location filename="../../ui/columns.py" line="98"/>
+        <location filename="../../ui/models/columns.py" line="23"/>
+        <location filename="../../ui/models/columns.py" line="43"/>
+        <location filename="../../ui/models/columns.py" line="98"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="24"/>
+        <location filename="../../ui/models/columns.py" line="24"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="26"/>
+        <location filename="../../ui/models/columns.py" line="26"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="31"/>
+        <location filename="../../ui/models/columns.py" line="31"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="32"/>
+        <location filename="../../ui/models/columns.py" line="32"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="33"/>
-        <location filename="../../ui/columns.py" line="100"/>
+        <location filename="../../ui/models/columns.py" line="33"/>
+        <location filename="../../ui/models/columns.py" line="100"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="34"/>
+        <location filename="../../ui/models/columns.py" line="34"/>
         <source>Size / made for</source>
         <translation>Taille / fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="35"/>
+        <location filename="../../ui/models/columns.py" line="35"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="36"/>
+        <location filename="../../ui/models/columns.py" line="36"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="37"/>
+        <location filename="../../ui/models/columns.py" line="37"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="38"/>
+        <location filename="../../ui/models/columns.py" line="38"/>
         <source>Out to</source>
         <translation>Sorti chez</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="39"/>
-        <location filename="../../ui/columns.py" line="45"/>
-        <location filename="../../ui/columns.py" line="94"/>
-        <location filename="../../ui/columns.py" line="132"/>
+        <location filename="../../ui/models/columns.py" line="39"/>
+        <location filename="../../ui/models/columns.py" line="45"/>
+        <location filename="../../ui/models/columns.py" line="94"/>
+        <location filename="../../ui/models/columns.py" line="132"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="44"/>
+        <location filename="../../ui/models/columns.py" line="44"/>
         <source>Rank</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="47"/>
+        <location filename="../../ui/models/columns.py" line="47"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="51"/>
+        <location filename="../../ui/models/columns.py" line="51"/>
         <source>Double of</source>
         <translation>Double de</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="61"/>
+        <location filename="../../ui/models/columns.py" line="61"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="62"/>
+        <location filename="../../ui/models/columns.py" line="62"/>
         <source>Specification</source>
         <translation>Spécification</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="64"/>
+        <location filename="../../ui/models/columns.py" line="64"/>
         <source>Pairs on hand</source>
         <translation>Paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="70"/>
-        <location filename="../../ui/columns.py" line="126"/>
+        <location filename="../../ui/models/columns.py" line="70"/>
+        <location filename="../../ui/models/columns.py" line="126"/>
         <source>On order</source>
         <translation>En commande</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="76"/>
+        <location filename="../../ui/models/columns.py" line="76"/>
         <source>Pairs a week</source>
         <translation>Paires par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="82"/>
+        <location filename="../../ui/models/columns.py" line="82"/>
         <source>Weeks left</source>
         <translation>Semaines restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="88"/>
+        <location filename="../../ui/models/columns.py" line="88"/>
         <source>Lead time (weeks)</source>
         <translation>Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="93"/>
-        <location filename="../../ui/columns.py" line="131"/>
+        <location filename="../../ui/models/columns.py" line="93"/>
+        <location filename="../../ui/models/columns.py" line="131"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="99"/>
+        <location filename="../../ui/models/columns.py" line="99"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="102"/>
+        <location filename="../../ui/models/columns.py" line="102"/>
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="108"/>
+        <location filename="../../ui/models/columns.py" line="108"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="114"/>
+        <location filename="../../ui/models/columns.py" line="114"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/columns.py" line="120"/>
+        <location filename="../../ui/models/columns.py" line="120"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
@@ -403,214 +659,278 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../ui/company_dialog.py" line="20"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="20"/>
         <source>New company</source>
         <translation>Nouvelle compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="23"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="23"/>
         <source>e.g. Le Ballet National</source>
         <translation>ex. Le Ballet National</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="24"/>
         <source>Tag code</source>
         <translation>Code des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="26"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="28"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="32"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="34"/>
         <source>metric (cm, m)</source>
         <translation>métriques (cm, m)</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="35"/>
         <source>imperial (inches, yards)</source>
         <translation>impériales (pouces, yards)</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="39"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="42"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="43"/>
         <source>&amp;Tag code</source>
         <translation>&amp;Code des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="44"/>
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="45"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="46"/>
         <source>&amp;Units</source>
         <translation>&amp;Unités</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="47"/>
         <source>Cu&amp;rrency</source>
         <translation>De&amp;vise</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="53"/>
         <source>Give the company&apos;s name.</source>
         <translation>Indiquez le nom de la compagnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="58"/>
         <source>The tag code is 1 to 8 letters or digits; tags start with it, e.g. BN-000001.</source>
         <translation>Le code des étiquettes compte 1 à 8 lettres ou chiffres ; les étiquettes commencent par lui, par exemple BN-000001.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="62"/>
         <source>Give the company&apos;s city.</source>
         <translation>Indiquez la ville de la compagnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/company_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="66"/>
         <source>The currency is a three-letter code, e.g. EUR or USD.</source>
         <translation>La devise est un code de trois lettres, par exemple EUR ou USD.</translation>
     </message>
 </context>
 <context>
+    <name>CostumeActions</name>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="36"/>
+        <source>Choose an item first: scan its tag or select it in Costumes.</source>
+        <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="72"/>
+        <source>Set up a company first (File › New company).</source>
+        <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="111"/>
+        <source>Check out %1 to %2</source>
+        <translation>Sortie de %1 pour %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="133"/>
+        <source>Check in %1</source>
+        <translation>Retour de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="155"/>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="189"/>
+        <source>Alteration on %1</source>
+        <translation>Retouche sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="207"/>
+        <source>%1 is not a tutu.</source>
+        <translation>%1 n’est pas un tutu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="224"/>
+        <source>Tulle for %1: %2</source>
+        <translation>Tulle pour %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CostumesSection</name>
+    <message>
+        <location filename="../../ui/sections/costumes.py" line="33"/>
+        <source>Filter: type any part of a tag, name, production, role or colour</source>
+        <translation>Filtrer : tapez une partie d’étiquette, de nom, de production, de rôle ou de couleur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/costumes.py" line="38"/>
+        <source>&amp;Costumes</source>
+        <translation>&amp;Costumes</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="28"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="33"/>
         <source>The app met an error it did not expect. Your data is as it was before this action. Please copy the details below and send them to whoever looks after the app; you can go on working.</source>
         <translation>L’application a rencontré une erreur imprévue. Vos données sont telles qu’avant cette action. Copiez les détails ci-dessous et envoyez-les à la personne qui s’occupe de l’application ; vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="42"/>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="45"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
 </context>
 <context>
+    <name>DancerActions</name>
+    <message>
+        <location filename="../../ui/actions/dancer_actions.py" line="42"/>
+        <source>Choose a dancer first.</source>
+        <translation>Choisissez d’abord un danseur.</translation>
+    </message>
+</context>
+<context>
     <name>DancerDialog</name>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="38"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="38"/>
         <source>New dancer</source>
         <translation>Nouveau danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="45"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="48"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="52"/>
         <source>Rank</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="59"/>
         <source>Dances with the company now</source>
         <translation>Danse actuellement dans la compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="61"/>
-        <location filename="../../ui/dancer_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="81"/>
         <source>(no one)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="64"/>
         <source>Double of</source>
         <translation>Double de</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="66"/>
         <source>a dancer, or an actor’s name</source>
         <translation>un danseur, ou le nom d’un comédien</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="67"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="68"/>
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="69"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="70"/>
         <source>&amp;Rank</source>
         <translation>&amp;Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="72"/>
         <source>&amp;Double of</source>
         <translation>&amp;Double de</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="73"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="79"/>
         <source>Give the dancer’s name.</source>
         <translation>Indiquez le nom du danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="84"/>
         <source>A dancer cannot be their own double.</source>
         <translation>Un danseur ne peut pas être son propre double.</translation>
     </message>
@@ -618,208 +938,301 @@
 <context>
     <name>DancerView</name>
     <message>
-        <location filename="../../ui/dancer_view.py" line="41"/>
+        <location filename="../../ui/sections/dancer_view.py" line="41"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="42"/>
+        <location filename="../../ui/sections/dancer_view.py" line="42"/>
         <source>New measurements…</source>
         <translation>Nouvelles mesures…</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="43"/>
+        <location filename="../../ui/sections/dancer_view.py" line="43"/>
         <source>Issue pointe shoes…</source>
         <translation>Remettre des pointes…</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="56"/>
+        <location filename="../../ui/sections/dancer_view.py" line="56"/>
         <source>Measurements, latest first</source>
         <translation>Mesures, les plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="62"/>
+        <location filename="../../ui/sections/dancer_view.py" line="62"/>
         <source>Roles, costumes and pointe shoes</source>
         <translation>Rôles, costumes et pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="77"/>
+        <location filename="../../ui/sections/dancer_view.py" line="77"/>
         <source>&lt;i&gt;Choose a dancer in the list.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Choisissez un danseur dans la liste.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="86"/>
+        <location filename="../../ui/sections/dancer_view.py" line="86"/>
         <source>double of %1</source>
         <translation>double de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="88"/>
+        <location filename="../../ui/sections/dancer_view.py" line="88"/>
         <source>no longer dancing</source>
         <translation>ne danse plus</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="104"/>
+        <location filename="../../ui/sections/dancer_view.py" line="104"/>
         <source>Latest, %1</source>
         <translation>Dernières, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="110"/>
+        <location filename="../../ui/sections/dancer_view.py" line="110"/>
         <source>Shoe size</source>
         <translation>Pointure</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="133"/>
+        <location filename="../../ui/sections/dancer_view.py" line="133"/>
         <source>No measurements yet</source>
         <translation>Pas encore de mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="141"/>
+        <location filename="../../ui/sections/dancer_view.py" line="141"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="146"/>
+        <location filename="../../ui/sections/dancer_view.py" line="146"/>
         <source>%1 pairs on hand</source>
         <translation>%1 paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="148"/>
+        <location filename="../../ui/sections/dancer_view.py" line="148"/>
         <source>%1 weeks left at %2 a week</source>
         <translation>encore %1 semaines à %2 par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="152"/>
+        <location filename="../../ui/sections/dancer_view.py" line="152"/>
         <source>%1 on order</source>
         <translation>%1 en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="153"/>
+        <location filename="../../ui/sections/dancer_view.py" line="153"/>
         <source>lead time %1 weeks</source>
         <translation>délai %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="155"/>
+        <location filename="../../ui/sections/dancer_view.py" line="155"/>
         <source>Pointe shoes</source>
         <translation>Pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="165"/>
+        <location filename="../../ui/sections/dancer_view.py" line="165"/>
         <source>Costumes</source>
         <translation>Costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="170"/>
+        <location filename="../../ui/sections/dancer_view.py" line="170"/>
         <source>Open alterations</source>
         <translation>Retouches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="172"/>
+        <location filename="../../ui/sections/dancer_view.py" line="172"/>
         <source>Fitting notes</source>
         <translation>Notes d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_view.py" line="173"/>
+        <location filename="../../ui/sections/dancer_view.py" line="173"/>
         <source>No roles, costumes or pointe shoes yet.</source>
         <translation>Pas encore de rôles, de costumes ni de pointes.</translation>
     </message>
 </context>
 <context>
+    <name>DancersSection</name>
+    <message>
+        <location filename="../../ui/sections/dancers.py" line="30"/>
+        <source>Filter: name, rank or company</source>
+        <translation>Filtrer : nom, grade ou compagnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dancers.py" line="46"/>
+        <source>&amp;Dancers</source>
+        <translation>&amp;Danseurs</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_text.py" line="10"/>
+        <location filename="../../ui/text/error_text.py" line="10"/>
         <source>No item has the tag “{tag}”. Check the label, or log it as a new item.</source>
         <translation>Aucun article ne porte l’étiquette « {tag} ». Vérifiez l’étiquette, ou enregistrez un nouvel article.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="13"/>
+        <location filename="../../ui/text/error_text.py" line="13"/>
         <source>The tag “{tag}” is already on another item ({name}). Every item needs its own tag.</source>
         <translation>L’étiquette « {tag} » est déjà sur un autre article ({name}). Chaque article a sa propre étiquette.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="17"/>
+        <location filename="../../ui/text/error_text.py" line="17"/>
         <source>No {what} matches “{key}”.</source>
         <translation>Aucun(e) {what} ne correspond à « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="18"/>
+        <location filename="../../ui/text/error_text.py" line="18"/>
         <source>There is already a {what} called “{key}”.</source>
         <translation>Il existe déjà un(e) {what} nommé(e) « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="19"/>
+        <location filename="../../ui/text/error_text.py" line="19"/>
         <source>{field} of {value} is outside {low} to {high}: probably a typing mistake.</source>
         <translation>{field} de {value} hors de {low} à {high} : sans doute une faute de frappe.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="22"/>
+        <location filename="../../ui/text/error_text.py" line="22"/>
         <source>Only {on_hand} of {what} in stock; {wanted} were asked for.</source>
         <translation>Seulement {on_hand} de {what} en stock ; {wanted} demandés.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="25"/>
+        <location filename="../../ui/text/error_text.py" line="25"/>
         <source>{dancer} dances for {dancer_company}, but {what} belongs to {item_company}.</source>
         <translation>{dancer} danse pour {dancer_company}, mais {what} appartient à {item_company}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="28"/>
+        <location filename="../../ui/text/error_text.py" line="28"/>
         <source>Someone else changed {what} while you were editing it. Your change was not saved; here is the current version.</source>
         <translation>Quelqu’un d’autre a modifié {what} pendant votre saisie. Votre modification n’a pas été enregistrée ; voici la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="33"/>
+        <location filename="../../ui/text/error_text.py" line="33"/>
         <source>The inventory at {where} cannot be used: {detail}</source>
         <translation>L’inventaire {where} est inutilisable : {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="36"/>
+        <location filename="../../ui/text/error_text.py" line="36"/>
         <source>company</source>
         <translation>compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="37"/>
+        <location filename="../../ui/text/error_text.py" line="37"/>
         <source>dancer</source>
         <translation>danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="38"/>
+        <location filename="../../ui/text/error_text.py" line="38"/>
         <source>production</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="39"/>
+        <location filename="../../ui/text/error_text.py" line="39"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="40"/>
+        <location filename="../../ui/text/error_text.py" line="40"/>
         <source>location</source>
         <translation>emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="41"/>
+        <location filename="../../ui/text/error_text.py" line="41"/>
         <source>supplier</source>
         <translation>fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="42"/>
+        <location filename="../../ui/text/error_text.py" line="42"/>
         <source>material</source>
         <translation>fourniture</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="43"/>
+        <location filename="../../ui/text/error_text.py" line="43"/>
         <source>alteration</source>
         <translation>retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="44"/>
+        <location filename="../../ui/text/error_text.py" line="44"/>
         <source>pointe-shoe specification</source>
         <translation>spécification de pointes</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="47"/>
+        <source>An empty inventory</source>
+        <translation>Un inventaire vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="49"/>
+        <source>This inventory holds no company yet. Set up yours, or fill it with the demo of two companies to try the app?</source>
+        <translation>Cet inventaire ne contient encore aucune compagnie. Créer la vôtre, ou le remplir avec la démonstration de deux compagnies pour essayer l’application ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="55"/>
+        <source>Set up my company…</source>
+        <translation>Créer ma compagnie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="56"/>
+        <source>Fill with the demo</source>
+        <translation>Remplir avec la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="85"/>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation>Importé : %1 créés, %2 mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="99"/>
+        <source>%1 rows written to %2</source>
+        <translation>%1 lignes écrites dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="118"/>
+        <source>Back up the inventory</source>
+        <translation>Sauvegarder l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="120"/>
+        <location filename="../../ui/actions/file_actions.py" line="144"/>
+        <source>Wardrobe inventories (*.db)</source>
+        <translation>Inventaires Wardrobe (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="128"/>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="142"/>
+        <location filename="../../ui/actions/file_actions.py" line="155"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="157"/>
+        <source>Replace the whole inventory by the backup %1? The present inventory is kept aside, not deleted.</source>
+        <translation>Remplacer tout l’inventaire par la sauvegarde %1 ? L’inventaire actuel est mis de côté, pas supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="168"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="169"/>
+        <source>The name the history and the stock ledger give your changes:</source>
+        <translation>Le nom que l’historique et le registre de stock donnent à vos modifications :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="181"/>
+        <source>About Wardrobe</source>
+        <translation>À propos de Wardrobe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="183"/>
+        <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.</source>
+        <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes pour les compagnies de ballet : costumes, tutus, pointes et tulle.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="57"/>
+        <location filename="../../ui/dialogs/forms.py" line="61"/>
         <source>Problem with the input</source>
         <translation>Problème de saisie</translation>
     </message>
@@ -827,47 +1240,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="35"/>
         <source>History of %1</source>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="37"/>
         <source>Changes, newest first</source>
         <translation>Modifications, les plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="40"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="40"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="40"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="40"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="46"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="47"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="48"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -875,103 +1288,103 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="50"/>
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="53"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="55"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="57"/>
-        <location filename="../../ui/transfer_dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="83"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="58"/>
         <source>.csv or .xlsx</source>
         <translation>.csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="59"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="62"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="74"/>
         <source>Problems, by row and column</source>
         <translation>Problèmes, par ligne et par colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="76"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="76"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="76"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="76"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="82"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="93"/>
         <source>Choose the spreadsheet</source>
         <translation>Choisir le tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="95"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
         <translation>Tableurs (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="107"/>
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="117"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="134"/>
         <source>Read as %1: %2 to create, %3 to update, %4 unchanged.</source>
         <translation>Lu en %1 : %2 à créer, %3 à mettre à jour, %4 inchangés.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="141"/>
         <source>Columns ignored: %1.</source>
         <translation>Colonnes ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/transfer_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="154"/>
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problème : rien ne peut être importé tant que le fichier n’est pas corrigé.</numerusform>
@@ -979,386 +1392,292 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="168"/>
         <source>Preview the file first.</source>
         <translation>Affichez d’abord l’aperçu du fichier.</translation>
     </message>
 </context>
 <context>
-    <name>ItemActions</name>
-    <message>
-        <location filename="../../ui/item_actions.py" line="61"/>
-        <source>Choose an item first: scan its tag or select it in Costumes.</source>
-        <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="74"/>
-        <source>Choose a dancer&apos;s pointe shoes or a material first.</source>
-        <translation>Choisissez d’abord les pointes d’une danseuse ou une fourniture.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="95"/>
-        <source>Check out %1 to %2</source>
-        <translation>Sortie de %1 pour %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="124"/>
-        <source>Check in %1</source>
-        <translation>Retour de %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="147"/>
-        <source>Move %1 to %2</source>
-        <translation>Déplacer %1 vers %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="172"/>
-        <source>Alteration on %1</source>
-        <translation>Retouche sur %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="189"/>
-        <source>%1 is not a tutu.</source>
-        <translation>%1 n’est pas un tutu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="206"/>
-        <source>Tulle for %1: %2</source>
-        <translation>Tulle pour %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="244"/>
-        <source>Choose a dancer&apos;s pointe shoes first.</source>
-        <translation>Choisissez d’abord les pointes d’une danseuse.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="258"/>
-        <source>Issue %1 pairs to %2</source>
-        <translation>Remise de %1 paires à %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="270"/>
-        <source>Issue pointe shoes</source>
-        <translation>Remettre des pointes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="272"/>
-        <location filename="../../ui/item_actions.py" line="317"/>
-        <source>pairs</source>
-        <translation>paires</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="301"/>
-        <source>Delivery: %1</source>
-        <translation>Livraison : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="308"/>
-        <source>Receive delivery</source>
-        <translation>Réceptionner une livraison</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="357"/>
-        <source>Count: %1</source>
-        <translation>Inventaire : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="369"/>
-        <source>Adjust count</source>
-        <translation>Corriger le compte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="371"/>
-        <source>stock count</source>
-        <translation>inventaire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_actions.py" line="373"/>
-        <source>&amp;Counted (%1)</source>
-        <translation>&amp;Compté (%1)</translation>
-    </message>
-</context>
-<context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/item_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="79"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="79"/>
         <source>New item</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="87"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="90"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="90"/>
         <source>empty: the next free tag</source>
         <translation>vide : la prochaine étiquette libre</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="93"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="93"/>
         <source>e.g. Aurora Act III tutu</source>
         <translation>ex. Tutu Aurore acte III</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="94"/>
         <source>Piece type</source>
         <translation>Type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="97"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="100"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="101"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="102"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="104"/>
         <source>Made for</source>
         <translation>Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="107"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="108"/>
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="110"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="112"/>
         <source>Replacement value</source>
         <translation>Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="114"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="118"/>
         <source>Tutu</source>
         <translation>Tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="120"/>
         <source>Tutu style</source>
         <translation>Style de tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="125"/>
         <source>Net layers</source>
         <translation>Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="128"/>
         <source>no hoop</source>
         <translation>sans cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="129"/>
         <source>Hoop layer</source>
         <translation>Couche du cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="120"/>
-        <location filename="../../ui/item_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="136"/>
         <source>Net colour</source>
         <translation>Couleur du tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="121"/>
-        <location filename="../../ui/item_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="137"/>
         <source>Net type</source>
         <translation>Type de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="131"/>
         <source>stiff net</source>
         <translation>tulle raide</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="133"/>
         <source>St&amp;yle</source>
         <translation>St&amp;yle</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="134"/>
         <source>Net &amp;layers</source>
         <translation>&amp;Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="135"/>
         <source>&amp;Hoop on layer</source>
         <translation>Cerceau sur la &amp;couche</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="140"/>
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="141"/>
         <source>&amp;Tag</source>
         <translation>É&amp;tiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="142"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="143"/>
         <source>&amp;Piece type</source>
         <translation>Type de &amp;pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="144"/>
         <source>P&amp;roduction</source>
         <translation>P&amp;roduction</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="145"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="146"/>
         <source>Co&amp;lour</source>
         <translation>Cou&amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="147"/>
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="148"/>
         <source>&amp;Made for</source>
         <translation>&amp;Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="149"/>
         <source>Locat&amp;ion</source>
         <translation>Emplacemen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="150"/>
         <source>Con&amp;dition</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="151"/>
         <source>Replacement &amp;value</source>
         <translation>&amp;Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="152"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="174"/>
         <source>out to %1 since %2</source>
         <translation>sorti chez %1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="178"/>
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="179"/>
         <source>Now: %1 · %2</source>
         <translation>Actuellement : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="185"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="186"/>
         <source>Check &amp;in</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="187"/>
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="188"/>
         <source>&amp;Alteration…</source>
         <translation>Re&amp;touche…</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="191"/>
         <source>T&amp;ulle…</source>
         <translation>T&amp;ulle…</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="192"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="221"/>
         <source>(no one: made to a size)</source>
         <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="294"/>
         <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
         <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="301"/>
         <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
         <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="306"/>
         <source>A role belongs to a production: choose the production too.</source>
         <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="314"/>
         <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
         <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>
@@ -1366,701 +1685,257 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="46"/>
+        <location filename="../../ui/sections/list_page.py" line="56"/>
         <source>Filter the list</source>
         <translation>Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="56"/>
+        <location filename="../../ui/sections/list_page.py" line="67"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Loader</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
-        <source>Wardrobe — %1</source>
-        <translation>Wardrobe — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <source>Filter: type any part of a tag, name, production, role or colour</source>
-        <translation>Filtrer : tapez une partie d’étiquette, de nom, de production, de rôle ou de couleur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="123"/>
-        <source>Filter: name, rank or company</source>
-        <translation>Filtrer : nom, grade ou compagnie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="126"/>
-        <source>Filter: dancer, maker, size or supplier</source>
-        <translation>Filtrer : danseuse, fabricant, pointure ou fournisseur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <source>Filter: name, kind, colour or supplier</source>
-        <translation>Filtrer : nom, type, couleur ou fournisseur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="168"/>
-        <source>&amp;Scan or type a tag</source>
-        <translation>&amp;Scanner ou taper une étiquette</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <source>Put the cursor in the tag field</source>
-        <translation>Placer le curseur dans le champ étiquette</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="175"/>
-        <source>&amp;New…</source>
-        <translation>&amp;Nouveau…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <source>New item, dancer, specification or material</source>
-        <translation>Nouvel article, danseur, spécification ou fourniture</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="182"/>
-        <source>&amp;Open selected</source>
-        <translation>&amp;Ouvrir la sélection</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <source>Open the selected row</source>
-        <translation>Ouvrir la ligne sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="193"/>
-        <source>Filter the current list</source>
-        <translation>Filtrer la liste affichée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="196"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <source>Read everything again from the inventory</source>
-        <translation>Relire tout l’inventaire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="202"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <source>Check &amp;out…</source>
-        <translation>&amp;Sortie…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <source>Hand the item to a dancer</source>
-        <translation>Remettre l’article à un danseur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <source>Check &amp;in</source>
-        <translation>&amp;Retour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>Take the item back into store</source>
-        <translation>Reprendre l’article en réserve</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <source>&amp;Move…</source>
-        <translation>&amp;Déplacer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="227"/>
-        <source>Put the item somewhere else</source>
-        <translation>Ranger l’article ailleurs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <source>Record &amp;alteration…</source>
-        <translation>Noter une &amp;retouche…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <source>Record an alteration or repair</source>
-        <translation>Noter une retouche ou une réparation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <source>Use &amp;tulle for this tutu…</source>
-        <translation>Prendre du &amp;tulle pour ce tutu…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <source>Take a tutu build&apos;s net off the stock</source>
-        <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <source>Issue &amp;pointe shoes…</source>
-        <translation>Remettre des &amp;pointes…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <source>Give a dancer pairs from her stock</source>
-        <translation>Remettre à une danseuse des paires de son stock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="251"/>
-        <source>&amp;Receive delivery…</source>
-        <translation>Réceptionner une &amp;livraison…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <source>Add a delivery to the stock</source>
-        <translation>Ajouter une livraison au stock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <source>Adjust &amp;count…</source>
-        <translation>Corriger le &amp;compte…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <source>Set the stock to what was counted</source>
-        <translation>Mettre le stock au nombre compté</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <source>New &amp;measurements…</source>
-        <translation>Nouvelles &amp;mesures…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <source>Record the dancer&apos;s measurements</source>
-        <translation>Noter les mesures du danseur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="278"/>
-        <source>Labels in Costumes, the dancer&apos;s fitting sheet in Dancers, else the reorder list</source>
-        <translation>Étiquettes dans Costumes, fiche d’essayage dans Danseurs, sinon la liste de réapprovisionnement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <source>Fitting sheet for this &amp;dancer…</source>
-        <translation>Fiche d’essayage de ce &amp;danseur…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <source>Fitting sheets for a &amp;production…</source>
-        <translation>Fiches d’essayage d’une &amp;production…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>&amp;Reorder list…</source>
-        <translation>Liste de &amp;réapprovisionnement…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>&amp;Labels for the selected items…</source>
-        <translation>É&amp;tiquettes des articles sélectionnés…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <source>&amp;Import a spreadsheet…</source>
-        <translation>&amp;Importer un tableur…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <source>New &amp;company…</source>
-        <translation>Nouvelle &amp;compagnie…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="293"/>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Sauvegarder maintenant…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>Re&amp;store from a backup…</source>
-        <translation>Re&amp;staurer une sauvegarde…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="295"/>
-        <source>Your &amp;name…</source>
-        <translation>Votre &amp;nom…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="296"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="300"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Apparence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="312"/>
-        <source>As the system</source>
-        <translation>Comme le système</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="313"/>
-        <source>Light</source>
-        <translation>Claire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="314"/>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <source>P&amp;rint</source>
-        <translation>Imp&amp;rimer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="335"/>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xporter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <source>&amp;Item</source>
-        <translation>&amp;Article</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>&amp;Stock</source>
-        <translation>&amp;Stock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="382"/>
-        <source>&amp;View</source>
-        <translation>A&amp;ffichage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <source>&amp;About Wardrobe</source>
-        <translation>&amp;À propos de Wardrobe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <source>Desk</source>
-        <translation>Bureau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="392"/>
-        <source>Scan or type a tag, then Enter</source>
-        <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="393"/>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="433"/>
-        <source>&amp;Costumes</source>
-        <translation>&amp;Costumes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="434"/>
-        <source>&amp;Dancers</source>
-        <translation>&amp;Danseurs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="435"/>
-        <source>&amp;Pointe shoes</source>
-        <translation>&amp;Pointes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="436"/>
-        <source>&amp;Tulle and materials</source>
-        <translation>&amp;Tulle et fournitures</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="437"/>
-        <source>&amp;Alerts</source>
-        <translation>A&amp;lertes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="452"/>
-        <source>Inventory: %1</source>
-        <translation>Inventaire : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="455"/>
-        <source>Working…</source>
-        <translation>En cours…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/shell/loading.py" line="84"/>
         <source>This inventory has a problem; it is open read-only so that nothing gets worse.</source>
         <translation>Cet inventaire a un problème ; il est ouvert en lecture seule pour que rien ne s’aggrave.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
-        <source>read-only</source>
-        <translation>lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/shell/loading.py" line="96"/>
         <source>Start-up backup or check failed: %1</source>
         <translation>La sauvegarde ou la vérification du démarrage a échoué : %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="535"/>
-        <source>%n low-stock alert(s)</source>
-        <translation>
-            <numerusform>%n alerte de stock bas</numerusform>
-            <numerusform>%n alertes de stock bas</numerusform>
-        </translation>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="55"/>
+        <source>Wardrobe — %1</source>
+        <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
-        <source>An empty inventory</source>
-        <translation>Un inventaire vide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="561"/>
-        <source>This inventory holds no company yet. Set up yours, or fill it with the demo of two companies to try the app?</source>
-        <translation>Cet inventaire ne contient encore aucune compagnie. Créer la vôtre, ou le remplir avec la démonstration de deux compagnies pour essayer l’application ?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="567"/>
-        <source>Set up my company…</source>
-        <translation>Créer ma compagnie…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="568"/>
-        <source>Fill with the demo</source>
-        <translation>Remplir avec la démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/shell/main_window.py" line="241"/>
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
-        <source>%1 items · %2 dancers · %3 pointe specs · %4 materials</source>
-        <translation>%1 articles · %2 danseurs · %3 spécifications de pointes · %4 fournitures</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="677"/>
-        <source>Unknown tag</source>
-        <translation>Étiquette inconnue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="678"/>
-        <source>No item has the tag %1 yet. Log a new item with this tag?</source>
-        <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="839"/>
-        <source>Choose a dancer first.</source>
-        <translation>Choisissez d’abord un danseur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="873"/>
+        <location filename="../../ui/shell/main_window.py" line="288"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="885"/>
-        <source>Imported: %1 created, %2 updated.</source>
-        <translation>Importé : %1 créés, %2 mis à jour.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="899"/>
-        <source>%1 rows written to %2</source>
-        <translation>%1 lignes écrites dans %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="917"/>
-        <source>Back up the inventory</source>
-        <translation>Sauvegarder l’inventaire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="919"/>
-        <location filename="../../ui/main_window.py" line="943"/>
-        <source>Wardrobe inventories (*.db)</source>
-        <translation>Inventaires Wardrobe (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="927"/>
-        <source>Backup written to %1</source>
-        <translation>Sauvegarde écrite dans %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="941"/>
-        <location filename="../../ui/main_window.py" line="954"/>
-        <source>Restore from a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="956"/>
-        <source>Replace the whole inventory by the backup %1? The present inventory is kept aside, not deleted.</source>
-        <translation>Remplacer tout l’inventaire par la sauvegarde %1 ? L’inventaire actuel est mis de côté, pas supprimé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="966"/>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="967"/>
-        <source>The name the history and the stock ledger give your changes:</source>
-        <translation>Le nom que l’historique et le registre de stock donnent à vos modifications :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="979"/>
-        <source>About Wardrobe</source>
-        <translation>À propos de Wardrobe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="981"/>
-        <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.</source>
-        <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes pour les compagnies de ballet : costumes, tutus, pointes et tulle.</translation>
     </message>
 </context>
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="35"/>
         <source>New material</source>
         <translation>Nouvelle fourniture</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="35"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="43"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="46"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="46"/>
         <source>e.g. Stiff tulle, white, 300 cm</source>
         <translation>ex. Tulle raide blanc, 300 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="48"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="49"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="50"/>
         <source>Width (cm)</source>
         <translation>Largeur (cm)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="53"/>
         <source>Stock unit</source>
         <translation>Unité de stock</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="57"/>
         <source>In stock now</source>
         <translation>En stock maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="58"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="59"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="61"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="61"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="63"/>
         <source>Cost per unit</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="65"/>
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="66"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="67"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="68"/>
         <source>Co&amp;lour</source>
         <translation>Cou&amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="69"/>
         <source>&amp;Width (cm)</source>
         <translation>&amp;Largeur (cm)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="70"/>
         <source>Stock &amp;unit</source>
         <translation>&amp;Unité de stock</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="71"/>
         <source>In stock &amp;now</source>
         <translation>En stock &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="72"/>
         <source>&amp;Minimum</source>
         <translation>&amp;Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="73"/>
         <source>&amp;Target</source>
         <translation>&amp;Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="74"/>
         <source>&amp;Supplier</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="75"/>
         <source>C&amp;ost per unit</source>
         <translation>C&amp;oût unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="106"/>
         <source>Give the material a name.</source>
         <translation>Donnez un nom à la fourniture.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="109"/>
         <source>Give the minimum level: below it the material is on the reorder list.</source>
         <translation>Indiquez le seuil minimum : en dessous, la fourniture passe sur la liste de réapprovisionnement.</translation>
     </message>
 </context>
 <context>
+    <name>MaterialsSection</name>
+    <message>
+        <location filename="../../ui/sections/materials.py" line="35"/>
+        <source>Filter: name, kind, colour or supplier</source>
+        <translation>Filtrer : nom, type, couleur ou fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/materials.py" line="40"/>
+        <source>&amp;Tulle and materials</source>
+        <translation>&amp;Tulle et fournitures</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="123"/>
         <source>Measurements: %1</source>
         <translation>Mesures : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="130"/>
         <source>Measured on</source>
         <translation>Mesuré le</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="131"/>
         <source>Taken by</source>
         <translation>Prises par</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="132"/>
         <source>Measured &amp;on</source>
         <translation>Mesuré &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="133"/>
         <source>&amp;Taken by</source>
         <translation>&amp;Prises par</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="159"/>
         <source>Shoe size</source>
         <translation>Pointure</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="161"/>
         <source>&amp;Shoe size</source>
         <translation>Poin&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="162"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="163"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="166"/>
         <source>Grey figures are the last measurements; leave a field empty for a measure not taken.</source>
         <translation>Les chiffres en gris sont les dernières mesures ; laissez vide une mesure non prise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dancer_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="180"/>
         <source>Enter at least one measurement.</source>
         <translation>Saisissez au moins une mesure.</translation>
     </message>
@@ -2068,135 +1943,178 @@
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/text/labels.py" line="62"/>
         <source>Height</source>
         <translation>Stature</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/text/labels.py" line="63"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/text/labels.py" line="64"/>
         <source>Head</source>
         <translation>Tour de tête</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/text/labels.py" line="65"/>
         <source>Neck</source>
         <translation>Tour de cou</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/text/labels.py" line="66"/>
         <source>Across shoulders, front</source>
         <translation>Carrure devant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/text/labels.py" line="67"/>
         <source>Across shoulders, back</source>
         <translation>Carrure dos</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/text/labels.py" line="68"/>
         <source>Chest / bust</source>
         <translation>Tour de poitrine</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/text/labels.py" line="69"/>
         <source>Underbust</source>
         <translation>Dessous de poitrine</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/text/labels.py" line="70"/>
         <source>Waist</source>
         <translation>Tour de taille</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/text/labels.py" line="71"/>
         <source>High hip</source>
         <translation>Tour de petites hanches</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/text/labels.py" line="72"/>
         <source>Hips</source>
         <translation>Tour de hanches</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/text/labels.py" line="73"/>
         <source>Girth</source>
         <translation>Tour de corps (girth)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/text/labels.py" line="74"/>
         <source>Nape to waist</source>
         <translation>Nuque–taille</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/text/labels.py" line="75"/>
         <source>Nape to floor</source>
         <translation>Nuque–sol</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/text/labels.py" line="76"/>
         <source>Sleeve</source>
         <translation>Longueur de bras</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/text/labels.py" line="77"/>
         <source>Upper arm</source>
         <translation>Tour de bras</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/text/labels.py" line="78"/>
         <source>Wrist</source>
         <translation>Tour de poignet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/text/labels.py" line="79"/>
         <source>Inseam</source>
         <translation>Entrejambe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/text/labels.py" line="80"/>
         <source>Outside leg</source>
         <translation>Hauteur taille–sol</translation>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="32"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="42"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="44"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="45"/>
+        <source>Light</source>
+        <translation>Claire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="46"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="54"/>
+        <source>P&amp;rint</source>
+        <translation>Imp&amp;rimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="58"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="68"/>
+        <source>Desk</source>
+        <translation>Bureau</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="93"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="95"/>
         <source>%1 — now at %2</source>
         <translation>%1 — actuellement : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="97"/>
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="99"/>
         <source>New location</source>
         <translation>Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="101"/>
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="102"/>
         <source>&amp;New location</source>
         <translation>&amp;Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="109"/>
         <source>Type or choose where the item goes, e.g. “Costume Shop / Rack 4”.</source>
         <translation>Tapez ou choisissez où va l’article, par exemple « Atelier costumes / Portant 4 ».</translation>
     </message>
@@ -2204,7 +2122,7 @@
 <context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/alert_text.py" line="16"/>
+        <location filename="../../ui/text/alert_text.py" line="16"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>
@@ -2215,211 +2133,224 @@
 <context>
     <name>Pointe</name>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/text/labels.py" line="96"/>
         <source>%1 shank</source>
         <translation>cambrion %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/text/labels.py" line="97"/>
         <source>%1 vamp</source>
         <translation>empeigne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/text/labels.py" line="98"/>
         <source>%1 box</source>
         <translation>boîte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/text/labels.py" line="111"/>
         <source>maker %1</source>
         <translation>marque de l’artisan %1</translation>
     </message>
 </context>
 <context>
+    <name>PointeSection</name>
+    <message>
+        <location filename="../../ui/sections/pointe.py" line="29"/>
+        <source>Filter: dancer, maker, size or supplier</source>
+        <translation>Filtrer : danseuse, fabricant, pointure ou fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/pointe.py" line="34"/>
+        <source>&amp;Pointe shoes</source>
+        <translation>&amp;Pointes</translation>
+    </message>
+</context>
+<context>
     <name>PointeSpecDialog</name>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="148"/>
         <source>Pointe shoes: %1</source>
         <translation>Pointes : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="150"/>
         <source>New pointe-shoe specification</source>
         <translation>Nouvelle spécification de pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="157"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="164"/>
         <source>Maker</source>
         <translation>Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="169"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="170"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="173"/>
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="180"/>
         <source>Shank</source>
         <translation>Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="185"/>
         <source>Vamp</source>
         <translation>Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="188"/>
         <source>Maker&apos;s mark</source>
         <translation>Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="190"/>
         <source>Freed: crown, bell, L, Maltese cross…</source>
         <translation>Freed : couronne, cloche, L, croix de Malte…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="194"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="195"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="195"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="199"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="199"/>
         <source>Pairs a week</source>
         <translation>Paires par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="203"/>
         <source>Lead time (weeks)</source>
         <translation>Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="205"/>
         <source>empty: the supplier&apos;s</source>
         <translation>vide : celui du fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="209"/>
         <source>Minimum pairs</source>
         <translation>Paires minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="214"/>
         <source>Season allowance</source>
         <translation>Dotation de la saison</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="219"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="219"/>
         <source>Cost per pair</source>
         <translation>Coût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="222"/>
-        <location filename="../../ui/stock_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="241"/>
         <source>Pairs on hand</source>
         <translation>Paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="225"/>
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="226"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="226"/>
         <source>&amp;Maker</source>
         <translation>&amp;Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="227"/>
         <source>M&amp;odel</source>
         <translation>M&amp;odèle</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="228"/>
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="229"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="229"/>
         <source>&amp;Width</source>
         <translation>&amp;Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="230"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="230"/>
         <source>S&amp;hank</source>
         <translation>&amp;Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="231"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="231"/>
         <source>&amp;Vamp</source>
         <translation>&amp;Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="232"/>
         <source>Maker&apos;s m&amp;ark</source>
         <translation>&amp;Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="233"/>
         <source>Su&amp;pplier</source>
         <translation>Fo&amp;urnisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="234"/>
         <source>Pairs a &amp;week</source>
         <translation>Paires par &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="235"/>
         <source>&amp;Lead time (weeks)</source>
         <translation>&amp;Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="236"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="236"/>
         <source>Mi&amp;nimum pairs</source>
         <translation>Paires mi&amp;nimum</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="237"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="237"/>
         <source>Season a&amp;llowance</source>
         <translation>Dotation de la sa&amp;ison</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="238"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="238"/>
         <source>&amp;Cost per pair</source>
         <translation>C&amp;oût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="249"/>
         <source>Give the maker, e.g. Freed of London.</source>
         <translation>Indiquez le fabricant, par exemple Freed of London.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="250"/>
         <source>Give the shoe size, e.g. 4½ or 38.</source>
         <translation>Indiquez la pointure, par exemple 4½ ou 38.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="252"/>
         <source>Choose the dancer.</source>
         <translation>Choisissez la danseuse.</translation>
     </message>
@@ -2427,77 +2358,77 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/print_actions.py" line="35"/>
+        <location filename="../../ui/actions/print_actions.py" line="34"/>
         <source>%1 page(s) written to %2</source>
         <translation>%1 page(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="43"/>
+        <location filename="../../ui/actions/print_actions.py" line="42"/>
         <source>Some characters could not be printed</source>
         <translation>Certains caractères n’ont pas pu être imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="62"/>
+        <location filename="../../ui/actions/print_actions.py" line="61"/>
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="74"/>
+        <location filename="../../ui/actions/print_actions.py" line="73"/>
         <source>Print a fitting sheet</source>
         <translation>Imprimer une fiche d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="75"/>
+        <location filename="../../ui/actions/print_actions.py" line="74"/>
         <source>The fitting sheet of %1.</source>
         <translation>La fiche d’essayage de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="100"/>
+        <location filename="../../ui/actions/print_actions.py" line="107"/>
         <source>Print a production&apos;s fitting sheets</source>
         <translation>Imprimer les fiches d’essayage d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="101"/>
+        <location filename="../../ui/actions/print_actions.py" line="108"/>
         <source>One sheet for each dancer cast in the production.</source>
         <translation>Une fiche par danseur distribué dans la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="106"/>
+        <location filename="../../ui/actions/print_actions.py" line="113"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="112"/>
+        <location filename="../../ui/actions/print_actions.py" line="119"/>
         <source>Every company</source>
         <translation>Toutes les compagnies</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="124"/>
+        <location filename="../../ui/actions/print_actions.py" line="131"/>
         <source>Print the reorder list</source>
         <translation>Imprimer la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="125"/>
+        <location filename="../../ui/actions/print_actions.py" line="132"/>
         <source>Everything below its level, grouped by supplier.</source>
         <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="130"/>
+        <location filename="../../ui/actions/print_actions.py" line="137"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="139"/>
+        <location filename="../../ui/actions/print_actions.py" line="145"/>
         <source>Select the items to label in Costumes first.</source>
         <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="153"/>
+        <location filename="../../ui/actions/print_actions.py" line="158"/>
         <source>Print tag labels</source>
         <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_actions.py" line="154"/>
+        <location filename="../../ui/actions/print_actions.py" line="159"/>
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n étiquette, une par article sélectionné.</numerusform>
@@ -2508,67 +2439,67 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="76"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="90"/>
         <source>Label sheet</source>
         <translation>Planche d’étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="102"/>
         <source>First free label</source>
         <translation>Première étiquette libre</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="105"/>
         <source>Label &amp;sheet</source>
         <translation>&amp;Planche d’étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="106"/>
         <source>&amp;First free label</source>
         <translation>Première étiquette &amp;libre</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="107"/>
         <source>&amp;Open in the PDF viewer</source>
         <translation>&amp;Ouvrir dans le lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="108"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="118"/>
         <source>Then</source>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="120"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="139"/>
         <source>There is nothing to choose from.</source>
         <translation>Il n’y a rien à choisir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="147"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="147"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="151"/>
         <source>Choose where to save the PDF, or open it instead.</source>
         <translation>Choisissez où enregistrer le PDF, ou ouvrez-le plutôt.</translation>
     </message>
@@ -2576,70 +2507,201 @@
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="250"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="251"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="252"/>
         <source>&amp;Quantity (%1)</source>
         <translation>&amp;Quantité (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="253"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="259"/>
         <source>Give a whole number above zero.</source>
         <translation>Indiquez un nombre entier supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="261"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="261"/>
         <source>Give a quantity above zero, e.g. 12.5.</source>
         <translation>Indiquez une quantité supérieure à zéro, par exemple 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="269"/>
         <source>Say why the count changed, e.g. “stock count”.</source>
         <translation>Dites pourquoi le compte change, par exemple « inventaire ».</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="279"/>
         <source>%1 weeks left</source>
         <translation>encore %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="285"/>
         <source>pairs on hand</source>
         <translation>paires en stock</translation>
     </message>
 </context>
 <context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../ui/shell/scan_flow.py" line="37"/>
+        <source>Scan or type a tag, then Enter</source>
+        <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scan_flow.py" line="38"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFlow</name>
+    <message>
+        <location filename="../../ui/shell/scan_flow.py" line="121"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scan_flow.py" line="122"/>
+        <source>“%1” has changes that are not saved. Leave them and open %2?</source>
+        <translation>« %1 » a des modifications non enregistrées. Les abandonner et ouvrir %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scan_flow.py" line="129"/>
+        <source>Scan of %1 set aside.</source>
+        <translation>Scan de %1 mis de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scan_flow.py" line="137"/>
+        <source>Unknown tag</source>
+        <translation>Étiquette inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scan_flow.py" line="138"/>
+        <source>No item has the tag %1 yet. Log a new item with this tag?</source>
+        <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="16"/>
+        <source>Inventory: %1</source>
+        <translation>Inventaire : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="22"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <source>%1 items · %2 dancers · %3 pointe specs · %4 materials</source>
+        <translation>%1 articles · %2 danseurs · %3 spécifications de pointes · %4 fournitures</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="49"/>
+        <source>%n low-stock alert(s)</source>
+        <translation>
+            <numerusform>%n alerte de stock bas</numerusform>
+            <numerusform>%n alertes de stock bas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="52"/>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>StockActions</name>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="34"/>
+        <source>Choose a dancer&apos;s pointe shoes or a material first.</source>
+        <translation>Choisissez d’abord les pointes d’une danseuse ou une fourniture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="85"/>
+        <source>Choose a dancer&apos;s pointe shoes first.</source>
+        <translation>Choisissez d’abord les pointes d’une danseuse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="100"/>
+        <source>Issue %1 pairs to %2</source>
+        <translation>Remise de %1 paires à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="118"/>
+        <source>Issue pointe shoes</source>
+        <translation>Remettre des pointes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="120"/>
+        <location filename="../../ui/actions/stock_actions.py" line="169"/>
+        <source>pairs</source>
+        <translation>paires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="146"/>
+        <source>Delivery: %1</source>
+        <translation>Livraison : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="160"/>
+        <source>Receive delivery</source>
+        <translation>Réceptionner une livraison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="212"/>
+        <source>Count: %1</source>
+        <translation>Inventaire : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="221"/>
+        <source>Adjust count</source>
+        <translation>Corriger le compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="223"/>
+        <source>stock count</source>
+        <translation>inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="225"/>
+        <source>&amp;Counted (%1)</source>
+        <translation>&amp;Compté (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="32"/>
         <source>Dancers (with measurements)</source>
         <translation>Danseurs (avec leurs mesures)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="33"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="33"/>
         <source>Costumes (tutus included)</source>
         <translation>Costumes (tutus compris)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="34"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="34"/>
         <source>Tulle and materials</source>
         <translation>Tulle et fournitures</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="35"/>
         <source>Pointe-shoe specifications</source>
         <translation>Spécifications de pointes</translation>
     </message>
@@ -2647,63 +2709,63 @@
 <context>
     <name>UseTulleDialog</name>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="180"/>
         <source>Tulle for %1</source>
         <translation>Tulle pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="184"/>
         <source>%1 — %2 layers of net. The build takes layers × length per layer off the stock.</source>
         <translation>%1 — %2 couches de tulle. La fabrication sort du stock couches × longueur par couche.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="194"/>
         <source>Tulle or net</source>
         <translation>Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="198"/>
         <source>Length per layer</source>
         <translation>Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="200"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="202"/>
         <source>&amp;Tulle or net</source>
         <translation>&amp;Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="203"/>
         <source>&amp;Length per layer</source>
         <translation>&amp;Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="204"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="205"/>
         <source>La&amp;yers</source>
         <translation>&amp;Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="215"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="215"/>
         <source>This company has no tulle or net in stock to take from.</source>
         <translation>Cette compagnie n’a pas de tulle ni de filet en stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="217"/>
         <source>Give the length of net each layer takes, e.g. 1.1.</source>
         <translation>Indiquez la longueur de tulle par couche, par exemple 1,1.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialogs.py" line="219"/>
-        <location filename="../../ui/action_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="219"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="222"/>
         <source>Layers must be a whole number from 1 to 24.</source>
         <translation>Le nombre de couches doit être un entier de 1 à 24.</translation>
     </message>
@@ -2711,242 +2773,242 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../ui/labels.py" line="11"/>
+        <location filename="../../ui/text/labels.py" line="11"/>
         <source>in store</source>
         <translation>en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
+        <location filename="../../ui/text/labels.py" line="12"/>
         <source>out</source>
         <translation>sorti</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/text/labels.py" line="13"/>
         <source>at cleaning</source>
         <translation>au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/text/labels.py" line="14"/>
         <source>in alteration</source>
         <translation>en retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/text/labels.py" line="15"/>
         <source>new</source>
         <translation>neuf</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/text/labels.py" line="16"/>
         <source>good</source>
         <translation>bon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/text/labels.py" line="17"/>
         <source>needs repair</source>
         <translation>à réparer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/text/labels.py" line="18"/>
         <source>retired</source>
         <translation>réformé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/text/labels.py" line="19"/>
         <source>classical</source>
         <translation>classique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/text/labels.py" line="20"/>
         <source>platter</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/text/labels.py" line="21"/>
         <source>bell</source>
         <translation>cloche</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/text/labels.py" line="22"/>
         <source>Romantic</source>
         <translation>romantique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/text/labels.py" line="23"/>
         <source>powder puff</source>
         <translation>houppette</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/text/labels.py" line="24"/>
         <source>bodice</source>
         <translation>corsage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/text/labels.py" line="25"/>
         <source>tutu</source>
         <translation>tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/text/labels.py" line="26"/>
         <source>tunic</source>
         <translation>tunique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/text/labels.py" line="27"/>
         <source>skirt</source>
         <translation>jupe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/text/labels.py" line="28"/>
         <source>headpiece</source>
         <translation>coiffe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/text/labels.py" line="29"/>
         <source>leotard</source>
         <translation>justaucorps</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/text/labels.py" line="30"/>
         <source>tights</source>
         <translation>collant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/text/labels.py" line="31"/>
         <source>dress</source>
         <translation>robe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/text/labels.py" line="32"/>
         <source>jacket</source>
         <translation>veste</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/text/labels.py" line="33"/>
         <source>trousers</source>
         <translation>pantalon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/text/labels.py" line="34"/>
         <source>cape</source>
         <translation>cape</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/text/labels.py" line="35"/>
         <source>accessory</source>
         <translation>accessoire</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/text/labels.py" line="36"/>
         <source>alteration</source>
         <translation>retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/text/labels.py" line="37"/>
         <source>repair</source>
         <translation>réparation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/text/labels.py" line="38"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/text/labels.py" line="39"/>
         <source>issued</source>
         <translation>remis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/text/labels.py" line="40"/>
         <source>used</source>
         <translation>utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/text/labels.py" line="41"/>
         <source>adjusted</source>
         <translation>corrigé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/text/labels.py" line="42"/>
         <source>tulle</source>
         <translation>tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/text/labels.py" line="43"/>
         <source>net</source>
         <translation>filet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/text/labels.py" line="44"/>
         <source>bobbinet</source>
         <translation>bobbinet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/text/labels.py" line="45"/>
         <source>stiff net</source>
         <translation>tulle raide</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/text/labels.py" line="46"/>
         <source>elastic</source>
         <translation>élastique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/text/labels.py" line="47"/>
         <source>ribbon</source>
         <translation>ruban</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/text/labels.py" line="48"/>
         <source>hooks and bars</source>
         <translation>agrafes et portes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/text/labels.py" line="49"/>
         <source>thread</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/text/labels.py" line="50"/>
         <source>dye</source>
         <translation>teinture</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/text/labels.py" line="51"/>
         <source>fabric</source>
         <translation>tissu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/text/labels.py" line="52"/>
         <source>soft</source>
         <translation>souple</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/text/labels.py" line="53"/>
         <source>medium</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/text/labels.py" line="54"/>
         <source>hard</source>
         <translation>dur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/text/labels.py" line="55"/>
         <source>extra hard</source>
         <translation>extra dur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/text/labels.py" line="56"/>
         <source>low</source>
         <translation>basse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/text/labels.py" line="57"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/text/labels.py" line="58"/>
         <source>high</source>
         <translation>haute</translation>
     </message>
@@ -2954,12 +3016,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="188"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="190"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -2967,12 +3029,12 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/shell/application.py" line="119"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/shell/application.py" line="125"/>
         <source>Restored; the previous inventory is kept as %1</source>
         <translation>Restauré ; l’inventaire précédent est conservé sous %1</translation>
     </message>

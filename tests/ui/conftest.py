@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from ui.i18n import install_translation
-from ui.main_window import MainWindow
+from ui.runtime.context import AppContext
+from ui.runtime.i18n import install_translation
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def no_modal_boxes(monkeypatch):
 
 
 def open_window(qtbot, db, settings) -> MainWindow:
-    window = MainWindow(db, settings)
+    window = MainWindow(AppContext(db, settings))
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignals([window.loaded, window.alerts_ready], timeout=20_000):
@@ -66,3 +67,14 @@ def active_dialog(qtbot, window: MainWindow):
     dialog = window.last_dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
     return dialog
+
+
+def undo(qtbot, window: MainWindow) -> None:
+    """Ctrl+Z's work: the undo runs on the worker; wait for it."""
+    window.ctx.undo.undo()
+    wait_idle(qtbot, window)
+
+
+def redo(qtbot, window: MainWindow) -> None:
+    window.ctx.undo.redo()
+    wait_idle(qtbot, window)

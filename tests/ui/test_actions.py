@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from wardrobe.models import StockEntry
 from wardrobe.services import costumes, pointe, stock
 
-from .conftest import wait_idle
+from .conftest import undo, wait_idle
 
 
 def ledger_lines(db):
@@ -15,7 +15,7 @@ def ledger_lines(db):
 
 
 def in_store_item(window):
-    model = window.costume_model
+    model = window.sections.costumes.model
     return next(
         model.record(r)
         for r in range(model.rowCount())
@@ -27,7 +27,7 @@ def in_store_item(window):
 
 def test_check_out_to_a_dancer_then_undo_and_redo(window, qtbot, demo_db):
     item = in_store_item(window)
-    window.costume_page.select_key(item.tag)
+    window.sections.costumes.page.select_key(item.tag)
     qtbot.keyClick(
         window,
         Qt.Key.Key_O,
@@ -38,14 +38,16 @@ def test_check_out_to_a_dancer_then_undo_and_redo(window, qtbot, demo_db):
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.dancer, Qt.Key.Key_Return)
     assert costumes.get_item(demo_db, item.tag).out_to == item.built_for
-    row = window.costume_model.row_of(item.tag)
-    assert window.costume_model.record(row).status == "out"
-    window.undo_action.trigger()
+    row = window.sections.costumes.model.row_of(item.tag)
+    assert window.sections.costumes.model.record(row).status == "out"
+    window.commands["undo"].trigger()
+    wait_idle(qtbot, window)
     back = costumes.get_item(demo_db, item.tag)
     assert (back.status, back.out_to, back.location) == ("in_store", "", item.location)
-    window.redo_action.trigger()
+    window.commands["redo"].trigger()
+    wait_idle(qtbot, window)
     assert costumes.get_item(demo_db, item.tag).status == "out"
-    window.check_in_action.trigger()
+    window.commands["check_in"].trigger()
     wait_idle(qtbot, window)
     assert costumes.get_item(demo_db, item.tag).status == "in_store"
     assert window.undo_stack.count() == 2
@@ -53,20 +55,21 @@ def test_check_out_to_a_dancer_then_undo_and_redo(window, qtbot, demo_db):
 
 def test_move_then_undo_puts_the_item_back(window, qtbot, demo_db):
     item = in_store_item(window)
-    window.actions_.move(item)
+    window.costume_actions.move(item)
+    wait_idle(qtbot, window)
     dialog = window.last_dialog
     dialog.place.setEditText("Réserve / Bac 99")
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.place, Qt.Key.Key_Return)
     assert costumes.get_item(demo_db, item.tag).location == "Réserve / Bac 99"
-    window.undo_stack.undo()
+    undo(qtbot, window)
     assert costumes.get_item(demo_db, item.tag).location == item.location
 
 
 def test_issue_pointe_shoes_and_undo_writes_its_own_ledger_line(window, qtbot, demo_db):
-    spec = window.pointe_model.record(0)
+    spec = window.sections.pointe.model.record(0)
     lines = ledger_lines(demo_db)
-    window.actions_.issue_pairs(spec)
+    window.stock_actions.issue_pairs(spec)
     dialog = window.last_dialog
     dialog.quantity.setText("0")
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
@@ -75,9 +78,9 @@ def test_issue_pointe_shoes_and_undo_writes_its_own_ledger_line(window, qtbot, d
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     assert pointe.list_specs(demo_db)[0].pairs_on_hand == spec.pairs_on_hand - 3
-    row = window.pointe_model.row_of(spec.id)
-    assert window.pointe_model.record(row).pairs_on_hand == spec.pairs_on_hand - 3
-    window.undo_stack.undo()
+    row = window.sections.pointe.model.row_of(spec.id)
+    assert window.sections.pointe.model.record(row).pairs_on_hand == spec.pairs_on_hand - 3
+    undo(qtbot, window)
     assert [s for s in pointe.list_specs(demo_db) if s.id == spec.id][
         0
     ].pairs_on_hand == spec.pairs_on_hand
@@ -86,8 +89,8 @@ def test_issue_pointe_shoes_and_undo_writes_its_own_ledger_line(window, qtbot, d
 
 
 def test_issuing_more_pairs_than_on_hand_is_refused_and_nothing_changes(window, qtbot, demo_db):
-    spec = window.pointe_model.record(0)
-    window.actions_.issue_pairs(spec)
+    spec = window.sections.pointe.model.record(0)
+    window.stock_actions.issue_pairs(spec)
     dialog = window.last_dialog
     dialog.quantity.setText(str(spec.pairs_on_hand + 1))
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
@@ -98,25 +101,27 @@ def test_issuing_more_pairs_than_on_hand_is_refused_and_nothing_changes(window, 
 
 def test_receive_a_delivery_of_tulle_and_undo(window, qtbot, demo_db):
     window.show_section("materials")
-    material = next(m for m in window.material_model.records() if m.is_low)
-    window.material_page.select_key(material.id)
-    window.receive_action.trigger()
+    material = next(m for m in window.sections.materials.model.records() if m.is_low)
+    window.sections.materials.page.select_key(material.id)
+    window.commands["receive"].trigger()
     dialog = window.last_dialog
     dialog.quantity.setText("50")
     with qtbot.waitSignal(window.alerts_ready, timeout=5000):
         qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     after = stock.get_material(demo_db, material.id)
     assert after.on_hand > material.on_hand
-    window.undo_stack.undo()
+    undo(qtbot, window)
     assert stock.get_material(demo_db, material.id).on_hand == material.on_hand
     assert stock.check_ledger(demo_db) == []
 
 
 def test_tulle_for_a_tutu_build_comes_off_the_stock(window, qtbot, demo_db):
     tutu = next(
-        r for r in window.costume_model.records() if r.tutu and r.company.startswith("Le Ballet")
+        r
+        for r in window.sections.costumes.model.records()
+        if r.tutu and r.company.startswith("Le Ballet")
     )
-    window.actions_.use_tulle(tutu)
+    window.costume_actions.use_tulle(tutu)
     dialog = window.last_dialog
     material_id = dialog.material.currentData()
     before = stock.get_material(demo_db, material_id).on_hand
@@ -125,14 +130,14 @@ def test_tulle_for_a_tutu_build_comes_off_the_stock(window, qtbot, demo_db):
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.length, Qt.Key.Key_Return)
     assert stock.get_material(demo_db, material_id).on_hand == before - 500 * tutu.tutu.net_layers
-    window.undo_stack.undo()
+    undo(qtbot, window)
     assert stock.get_material(demo_db, material_id).on_hand == before
 
 
 def test_an_alteration_is_recorded_and_can_be_taken_back(window, qtbot, demo_db):
     item = in_store_item(window)
     before = len(costumes.alterations_for(demo_db, item.tag))
-    window.actions_.alteration(item)
+    window.costume_actions.alteration(item)
     dialog = window.last_dialog
     qtbot.keyClick(
         dialog.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
@@ -143,5 +148,5 @@ def test_an_alteration_is_recorded_and_can_be_taken_back(window, qtbot, demo_db)
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.submit()
     assert len(costumes.alterations_for(demo_db, item.tag)) == before + 1
-    window.undo_stack.undo()
+    undo(qtbot, window)
     assert len(costumes.alterations_for(demo_db, item.tag)) == before

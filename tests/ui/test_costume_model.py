@@ -2,13 +2,15 @@
 
 from PySide6.QtCore import Qt
 
-from ui import paged_model
-from ui.table_model import RECORD_ROLE
+from ui.models import paged_model
+from ui.models.table_model import RECORD_ROLE
 from wardrobe.demo import fill_demo
+
+from .conftest import wait_idle
 
 
 def test_typing_filters_in_the_database_once_typing_pauses(window, qtbot):
-    page = window.costume_page
+    page = window.sections.costumes.page
     total = page.proxy.rowCount()
     page.filter.setText("fee dragee diademe")
     assert page.proxy.rowCount() == total  # not on every key
@@ -17,12 +19,14 @@ def test_typing_filters_in_the_database_once_typing_pauses(window, qtbot):
     assert records and all(r.name == "Diadème — Fée Dragée" for r in records)
 
 
-def test_sorting_is_done_by_the_database(window):
-    page = window.costume_page
+def test_sorting_is_done_by_the_database(window, qtbot):
+    page = window.sections.costumes.page
     page.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # net layers
+    wait_idle(qtbot, window)
     layers = [page.proxy.index(r, 0).data(RECORD_ROLE).tutu for r in range(5)]
     assert [t.net_layers for t in layers] == [13] * 5
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    wait_idle(qtbot, window)
     tags = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert tags == sorted(tags)
 
@@ -36,7 +40,7 @@ def test_memory_stays_bounded_however_far_one_scrolls(
     monkeypatch.setattr(paged_model, "PAGES_KEPT", 3)
     fill_demo(db, scale=2)
     window = open_window(qtbot, db, settings)
-    model = window.costume_model
+    model = window.sections.costumes.model
     for row in range(0, model.rowCount(), 7):
         model.record(row)
     assert model.rowCount() > 800 and len(model._pages) <= 3

@@ -9,7 +9,7 @@ from .conftest import wait_idle
 
 def select_dancer(window, qtbot, company_prefix):
     window.show_section("dancers")
-    model = window.dancer_model
+    model = window.sections.dancers.model
     record = next(
         r
         for r in model.records()
@@ -18,14 +18,14 @@ def select_dancer(window, qtbot, company_prefix):
         and dancers.dancer_detail(window.db, r.id).pointe
     )
     with qtbot.waitSignal(window.runner.busy_changed, timeout=5000):
-        window.dancer_page.select_key(record.id)
+        window.sections.dancers.page.select_key(record.id)
     wait_idle(qtbot, window)
     return record
 
 
 def test_a_paris_dancer_shows_latest_measurements_in_cm_with_their_date(window, qtbot):
     record = select_dancer(window, qtbot, "Le Ballet")
-    view = window.dancer_view
+    view = window.sections.dancers.view
     assert record.name in view.title.text()
     table = view.measurements
     assert table.horizontalHeaderItem(0).text().startswith("Latest, ")
@@ -37,7 +37,7 @@ def test_a_paris_dancer_shows_latest_measurements_in_cm_with_their_date(window, 
 
 def test_a_new_york_dancer_shows_inches(window, qtbot):
     select_dancer(window, qtbot, "Metropolitan")
-    table = window.dancer_view.measurements
+    table = window.sections.dancers.view.measurements
     assert table.item(0, 0).text().endswith(" in")
 
 
@@ -66,14 +66,14 @@ def test_new_measurements_invalid_then_valid(window, qtbot, demo_db):
         and len(dancers.measurement_history(demo_db, record.id)) == history + 1
     )
     wait_idle(qtbot, window)
-    table = window.dancer_view.measurements
+    table = window.sections.dancers.view.measurements
     waist_row = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())].index("Waist")
     assert table.item(waist_row, 0).text() == "24½ in"
 
 
 def test_issue_pointe_shoes_from_the_dancer_view(window, qtbot):
     select_dancer(window, qtbot, "Le Ballet")
-    assert window.dancer_view.issue.isEnabled()
-    window.dancer_view.issue.click()
+    assert window.sections.dancers.view.issue.isEnabled()
+    window.sections.dancers.view.issue.click()
     assert window.last_dialog.windowTitle() == "Issue pointe shoes"
     window.last_dialog.reject()

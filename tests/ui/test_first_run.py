@@ -34,7 +34,7 @@ def test_set_up_a_company_on_a_new_inventory(qtbot, db, settings, english, no_mo
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert [c.name for c in companies.list_companies(db)] == ["Ballet du Rhin"]
-    window.new_item()
+    window.costume_actions.new_item()
     assert window.last_dialog.objectName() == "itemDialog"
     window.last_dialog.reject()
     window.runner.wait()
@@ -45,7 +45,7 @@ def test_new_item_on_an_inventory_without_company_says_what_to_do(
 ):
     window = open_window(qtbot, db, settings)
     first_run_box(qtbot, window).reject()
-    window.new_item()
+    window.costume_actions.new_item()
     assert "Set up a company first" in window.statusBar().currentMessage()
     window.runner.wait()
 
@@ -56,5 +56,5 @@ def test_or_fill_it_with_the_demo(qtbot, db, settings, english, no_modal_boxes):
     with qtbot.waitSignal(window.alerts_ready, timeout=20_000):
         box.findChild(QPushButton, "fillDemo").click()
     wait_idle(qtbot, window)
-    assert window.costume_model.rowCount() > 400
+    assert window.sections.costumes.model.rowCount() > 400
     window.runner.wait()

@@ -39,11 +39,12 @@ def test_a_new_item_with_invalid_then_valid_input(window, qtbot, demo_db):
     record = saved.args[0]
     assert record.tag.startswith("BN-") and record.tutu.hoop_layer == 6
     assert count(demo_db, CostumeItem) == before + 1
-    assert window.costume_page.current_record().tag == record.tag
+    wait_idle(qtbot, window)  # the list is read again, where the new item sorts
+    assert window.sections.costumes.page.current_record().tag == record.tag
 
 
 def test_a_refused_save_keeps_the_dialog_open_with_the_reason(window, qtbot, demo_db):
-    window.new_item("BN-000001")  # a tag already in use
+    window.costume_actions.new_item("BN-000001")  # a tag already in use
     dialog = window.last_dialog
     dialog.name.setText("Doublon")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
@@ -53,7 +54,7 @@ def test_a_refused_save_keeps_the_dialog_open_with_the_reason(window, qtbot, dem
 
 def test_escape_cancels_without_saving(window, qtbot, demo_db):
     before = count(demo_db, CostumeItem)
-    window.new_item()
+    window.costume_actions.new_item()
     dialog = window.last_dialog
     dialog.name.setText("Never saved")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
@@ -62,7 +63,7 @@ def test_escape_cancels_without_saving(window, qtbot, demo_db):
 
 def test_another_desk_saved_first_so_this_save_is_refused_and_refreshed(window, qtbot, demo_db):
     item = costumes.get_item(demo_db, "BN-000002")
-    window.open_item(item)
+    window.costume_actions.open_item(item)
     dialog = window.last_dialog
     fields = dict(
         name=item.name,
@@ -96,10 +97,14 @@ def test_a_new_dancer_from_the_dancers_section(window, qtbot, demo_db):
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert count(demo_db, Dancer) == before + 1
+    wait_idle(qtbot, window)
     new_id = dialog.result_value.id
-    assert window.dancer_page.model.row_of(new_id) >= 0
-    assert window.dancer_page.current_record().id == new_id  # the list shows where it went
-    window.new_item()  # and she can be chosen at once as the dancer a costume is made for
+    assert window.sections.dancers.page.model.row_of(new_id) >= 0
+    assert (
+        window.sections.dancers.page.current_record().id == new_id
+    )  # the list shows where it went
+    # And she can be chosen at once as the dancer a costume is made for.
+    window.costume_actions.new_item()
     item_dialog = window.last_dialog
     wait_idle(qtbot, window)
     company = item_dialog.company.findData(dialog.result_value.company_id)
@@ -111,7 +116,7 @@ def test_a_new_dancer_from_the_dancers_section(window, qtbot, demo_db):
 
 def test_an_item_of_a_piece_type_the_lists_do_not_know_keeps_it(window, qtbot, demo_db):
     record = costumes.log_item(demo_db, company="BN", name="Éventail", piece_type="fan")
-    window.open_item(record)
+    window.costume_actions.open_item(record)
     dialog = window.last_dialog
     assert dialog.piece.currentData() == "fan" and dialog.piece.currentText() == "fan"
     with qtbot.waitSignal(dialog.saved, timeout=5000):
@@ -120,7 +125,7 @@ def test_an_item_of_a_piece_type_the_lists_do_not_know_keeps_it(window, qtbot, d
 
 
 def test_the_pick_lists_arrive_after_the_dialog_opens(window, qtbot):
-    window.new_item()
+    window.costume_actions.new_item()
     dialog = window.last_dialog
     wait_idle(qtbot, window)
     productions = [dialog.production.itemText(i) for i in range(dialog.production.count())]
@@ -135,7 +140,7 @@ def test_the_pick_lists_arrive_after_the_dialog_opens(window, qtbot):
 
 
 def test_a_place_made_by_one_item_is_offered_to_the_next(window, qtbot, demo_db):
-    window.new_item()
+    window.costume_actions.new_item()
     first = window.last_dialog
     wait_idle(qtbot, window)
     places = [first.location.itemText(i) for i in range(first.location.count())]
@@ -146,13 +151,13 @@ def test_a_place_made_by_one_item_is_offered_to_the_next(window, qtbot, demo_db)
     with qtbot.waitSignal(first.saved, timeout=5000):
         qtbot.keyClick(first.name, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
-    window.new_item()  # the lists kept by the window were dropped with that save
+    window.costume_actions.new_item()  # the lists kept by the window were dropped with that save
     second = window.last_dialog
     wait_idle(qtbot, window)
     places = [second.location.itemText(i) for i in range(second.location.count())]
     assert "Réserve / Bac tout neuf" in places
     second.reject()
-    window.new_item()  # and read once more only when something changes
+    window.costume_actions.new_item()  # and read once more only when something changes
     third = window.last_dialog
     assert window.runner.idle  # nothing to read: the lists were known
     assert third.location.count() == second.location.count()

@@ -3,8 +3,8 @@
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from ui.app import WindowHost
-from ui.crash_dialog import CrashDialog
+from ui.dialogs.crash_dialog import CrashDialog
+from ui.shell.application import WindowHost
 
 from .conftest import wait_idle
 
@@ -16,52 +16,55 @@ def test_switching_to_french_rebuilds_the_window_in_french(
     host.window.show()
     host.window.start()
     wait_idle(qtbot, host.window)
-    assert host.window.tabs.tabText(0) == "&Costumes"
+    assert host.window.sections.tabs.tabText(0) == "&Costumes"
     host.window.language_chosen.emit("fr")
     french = host.window
     wait_idle(qtbot, french)
     assert settings.value("ui/language") == "fr"
-    assert [french.tabs.tabText(i) for i in (1, 2, 3)] == [
+    assert [french.sections.tabs.tabText(i) for i in (1, 2, 3)] == [
         "&Danseurs",
         "&Pointes",
         "&Tulle et fournitures",
     ]
     assert french.scan.placeholderText() == "Scannez ou tapez une étiquette, puis Entrée"
-    assert "articles à commander" in french.banner.text.text()
-    assert french.costume_model.headerData(0, Qt.Orientation.Horizontal) == "Étiquette"
+    assert "articles à commander" in french.sections.alerts.banner.text.text()
+    assert french.sections.costumes.model.headerData(0, Qt.Orientation.Horizontal) == "Étiquette"
     assert QLocale().decimalPoint() == ","
     # The core's stored words are said in French too: a pointe specification, the dancer view.
-    specs = [french.pointe_model.record(r) for r in range(french.pointe_model.rowCount())]
+    specs = [
+        french.sections.pointe.model.record(r)
+        for r in range(french.sections.pointe.model.rowCount())
+    ]
     row = next(r for r, spec in enumerate(specs) if spec.shank and spec.vamp)
-    shown = french.pointe_model.index(row, 1).data()
+    shown = french.sections.pointe.model.index(row, 1).data()
     assert "cambrion" in shown and "empeigne" in shown and "shank" not in shown
     french.show_section("dancers")
-    french.dancer_page.select_key(specs[row].dancer_id)
+    french.sections.dancers.page.select_key(specs[row].dancer_id)
     wait_idle(qtbot, french)
-    summary = french.dancer_view.summary.toPlainText()
+    summary = french.sections.dancers.view.summary.toPlainText()
     assert "Pointes" in summary and "cambrion" in summary and "Pointe shoes" not in summary
     french.language_chosen.emit("en")
     qtbot.addWidget(host.window)
     wait_idle(qtbot, host.window)
-    assert host.window.tabs.tabText(1) == "&Dancers"
+    assert host.window.sections.tabs.tabText(1) == "&Dancers"
 
 
 def test_keyboard_shortcuts_reach_the_scan_field_and_the_filter(window, qtbot):
-    window.costume_page.table.setFocus()
+    window.sections.costumes.page.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.scan
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.focusWidget() is window.costume_page.filter
+    assert QApplication.focusWidget() is window.sections.costumes.page.filter
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    assert window.tabs.currentIndex() == 1
+    assert window.sections.tabs.currentIndex() == 1
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_F5)
 
 
 def test_controls_have_accessible_names(window):
     assert window.scan.accessibleName() == "Tag"
-    assert window.costume_page.filter.accessibleName()
-    assert window.alerts_page.accessibleName()
+    assert window.sections.costumes.page.filter.accessibleName()
+    assert window.sections.alerts.page.accessibleName()
 
 
 def test_a_bug_in_background_work_opens_the_crash_dialog_and_the_app_goes_on(window, qtbot):

@@ -2,27 +2,30 @@
 
 from PySide6.QtCore import Qt
 
-from ui.table_model import RECORD_ROLE
+from ui.models.table_model import RECORD_ROLE
+
+from .conftest import wait_idle
 
 
 def test_every_table_model_is_a_correct_qt_model(window, qtmodeltester):
     for model in (
-        window.costume_model,
-        window.dancer_model,
-        window.pointe_model,
-        window.material_model,
+        window.sections.costumes.model,
+        window.sections.dancers.model,
+        window.sections.pointe.model,
+        window.sections.materials.model,
     ):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
-    for page in (window.costume_page, window.dancer_page):
+    for page in (window.sections.costumes.page, window.sections.dancers.page):
         qtmodeltester.check(page.proxy)
-    qtmodeltester.check(window.alerts_page.model())
+    qtmodeltester.check(window.sections.alerts.page.model())
 
 
-def test_numbers_sort_as_numbers_not_as_text(window):
-    page = window.pointe_page
+def test_numbers_sort_as_numbers_not_as_text(window, qtbot):
+    page = window.sections.pointe.page
     column = 2  # pairs on hand
     page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    wait_idle(qtbot, window)
     values = [
         page.proxy.index(row, column).data(RECORD_ROLE).pairs_on_hand
         for row in range(page.proxy.rowCount())
@@ -32,7 +35,7 @@ def test_numbers_sort_as_numbers_not_as_text(window):
 
 
 def test_typing_in_the_filter_narrows_the_list_accents_optional(window, qtbot):
-    page = window.dancer_page
+    page = window.sections.dancers.page
     total = page.proxy.rowCount()
     page.filter.setText("laage")
     qtbot.waitUntil(lambda: page.proxy.rowCount() < total, timeout=3000)
@@ -43,7 +46,7 @@ def test_typing_in_the_filter_narrows_the_list_accents_optional(window, qtbot):
 
 
 def test_the_pointe_list_filters_by_company_and_maker_in_the_database(window, qtbot):
-    page = window.pointe_page
+    page = window.sections.pointe.page
     total = page.proxy.rowCount()
     page.filter.setText("metropolitan freed")
     qtbot.waitUntil(lambda: page.proxy.rowCount() < total, timeout=3000)
@@ -53,9 +56,10 @@ def test_the_pointe_list_filters_by_company_and_maker_in_the_database(window, qt
     )
 
 
-def test_dancers_sort_by_name_with_accents_among_their_letters(window):
-    page = window.dancer_page
+def test_dancers_sort_by_name_with_accents_among_their_letters(window, qtbot):
+    page = window.sections.dancers.page
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    wait_idle(qtbot, window)
     names = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     firsts = [n[0] for n in names]
     accented = [i for i, f in enumerate(firsts) if f == "É"]  # the demo has Élodie, Émilie...

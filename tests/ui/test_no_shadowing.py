@@ -26,8 +26,10 @@ def assigned_attributes(cls) -> set[str]:
 
 def test_no_widget_field_hides_a_qt_method():
     clashes = []
-    for path in sorted(UI.glob("*.py")):
-        module = importlib.import_module(f"ui.{path.stem}")
+    for path in sorted(UI.rglob("*.py")):
+        module = importlib.import_module(
+            ".".join(path.relative_to(UI.parent).with_suffix("").parts)
+        )
         for _name, cls in inspect.getmembers(module, inspect.isclass):
             if cls.__module__ != module.__name__ or not issubclass(cls, QObject):
                 continue

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from wardrobe.services import dancers
 
-from .conftest import active_dialog
+from .conftest import active_dialog, wait_idle
 
 
 @pytest.fixture
@@ -29,8 +29,8 @@ def text_of(path: Path) -> str:
 
 def test_ctrl_p_in_dancers_prints_that_dancers_sheet_and_opens_it(window, qtbot, opened):
     window.show_section("dancers")
-    record = window.dancer_model.record(0)
-    window.dancer_page.select_key(record.id)
+    record = window.sections.dancers.model.record(0)
+    window.sections.dancers.page.select_key(record.id)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = active_dialog(qtbot, window)
     assert dialog.objectName() == "printDialog"
@@ -46,7 +46,8 @@ def test_a_production_batch_reports_progress_and_saves_where_chosen(
 ):
     target = tmp_path / "casse-noisette"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.printing.production_sheets()
+    window.print_actions.production_sheets()
+    wait_idle(qtbot, window)  # the productions are read on the worker first
     dialog = active_dialog(qtbot, window)
     dialog.pick.setCurrentIndex(dialog.pick.findText("Casse-Noisette — Le Ballet National"))
     dialog.save_as.setChecked(True)
@@ -62,7 +63,7 @@ def test_a_production_batch_reports_progress_and_saves_where_chosen(
 
 def test_cancelling_the_save_dialog_prints_nothing(window, qtbot, monkeypatch, opened):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    window.printing.reorder_list()
+    window.print_actions.reorder_list()
     dialog = active_dialog(qtbot, window)
     dialog.save_as.setChecked(True)
     dialog.submit()
@@ -71,7 +72,7 @@ def test_cancelling_the_save_dialog_prints_nothing(window, qtbot, monkeypatch, o
 
 
 def test_labels_for_the_selected_items_on_the_chosen_sheet(window, qtbot, opened):
-    page = window.costume_page
+    page = window.sections.costumes.page
     page.table.selectRow(0)
     page.table.selectionModel().select(
         page.proxy.index(2, 0),
@@ -79,7 +80,7 @@ def test_labels_for_the_selected_items_on_the_chosen_sheet(window, qtbot, opened
         | page.table.selectionModel().SelectionFlag.Rows,
     )
     tags = sorted(r.tag for r in page.selected_records())
-    window.printing.labels()
+    window.print_actions.labels()
     dialog = active_dialog(qtbot, window)
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("5163"))
     assert dialog.start.maximum() == 10
@@ -95,10 +96,10 @@ def test_a_name_the_font_cannot_show_is_reported_after_printing(
 ):
     record = dancers.create_dancer(demo_db, company="MBT", name="Mai 舞 Tanaka")
     window.refresh()
-    qtbot.waitUntil(lambda: window.dancer_model.row_of(record.id) >= 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.sections.dancers.model.row_of(record.id) >= 0, timeout=10_000)
     window.show_section("dancers")
-    window.dancer_page.select_key(record.id)
-    window.printing.dancer_sheet()
+    window.sections.dancers.page.select_key(record.id)
+    window.print_actions.dancer_sheet()
     dialog = active_dialog(qtbot, window)
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.submit()

@@ -33,8 +33,8 @@ def test_a_failed_check_opens_the_inventory_read_only_and_says_why(
     qtbot.waitUntil(lambda: demo_db.read_only is not None, timeout=10_000)
     assert window.problems.isVisible() and "read-only" in window.problems.text()
     assert "wardrobe check --repair" in window.problems.text()
-    item = window.costume_model.record(0)
-    window.actions_.check_in(item)
+    item = window.sections.costumes.model.record(0)
+    window.costume_actions.check_in(item)
     wait_idle(qtbot, window)
     assert any("read-only" in text for _kind, text in no_modal_boxes)
     window.runner.wait()
@@ -43,7 +43,7 @@ def test_a_failed_check_opens_the_inventory_read_only_and_says_why(
 def test_an_items_history_from_its_dialog(window, qtbot, demo_db):
     item = costumes.get_item(demo_db, "BN-000003")
     costumes.move_item(demo_db, item.tag, "Réserve / Bac 40")
-    window.open_item(item)
+    window.costume_actions.open_item(item)
     dialog = active_dialog(qtbot, window)
     dialog.findChild(type(dialog.save_button), "action_history").click()
     qtbot.waitUntil(lambda: window.last_dialog.objectName() == "historyDialog", timeout=5000)
@@ -57,7 +57,7 @@ def test_an_items_history_from_its_dialog(window, qtbot, demo_db):
 def test_restore_from_the_window_keeps_the_present_inventory_aside(
     qtbot, demo_db, settings, english, no_modal_boxes, monkeypatch, tmp_path
 ):
-    from ui.app import WindowHost
+    from ui.shell.application import WindowHost
 
     copy = backup.backup_to(demo_db, tmp_path / "copy.db")
     costumes.move_item(demo_db, "BN-000001", "Réserve / Bac 77")
@@ -67,7 +67,7 @@ def test_restore_from_the_window_keeps_the_present_inventory_aside(
     wait_idle(qtbot, host.window)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    host.window.restore_backup()
+    host.window.file_actions.restore_backup()
     qtbot.addWidget(host.window)
     wait_idle(qtbot, host.window)
     assert costumes.get_item(host.db, "BN-000001").location != "Réserve / Bac 77"

@@ -20,34 +20,24 @@ def test_the_scan_field_has_the_focus_at_start(window, qtbot):
 
 def test_a_known_tag_opens_its_item_at_once(window, qtbot):
     started = time.perf_counter()
-    with qtbot.waitSignal(window.item_opened, timeout=5000) as opened:
+    with qtbot.waitSignal(window.costume_actions.item_opened, timeout=5000) as opened:
         scan(qtbot, window, "bn-000001")
     assert opened.args[0].tag == "BN-000001"
     assert time.perf_counter() - started < 2  # generous: the benchmark gives the real figure
     dialog = window.last_dialog
     assert dialog.objectName() == "itemDialog" and dialog.isVisible()
     assert dialog.name.text() == opened.args[0].name
-    assert window.costume_page.current_record().tag == "BN-000001"
+    assert window.sections.costumes.page.current_record().tag == "BN-000001"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan)
 
 
-def test_an_unknown_tag_offers_a_new_item_with_the_tag_filled_in(window, qtbot, monkeypatch):
-    asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
-    )
+def test_an_unknown_tag_offers_a_new_item_with_the_tag_filled_in(window, qtbot):
     scan(qtbot, window, "BN-777777")
-    qtbot.waitUntil(
-        lambda: (
-            bool(asked)
-            and getattr(window, "last_dialog", None) is not None
-            and window.last_dialog.isVisible()
-        )
-    )
-    assert "BN-777777" in asked[0]
+    box = window.last_dialog
+    assert box.objectName() == "unknownTag" and "BN-777777" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.last_dialog.objectName() == "itemDialog")
     dialog = window.last_dialog
     assert dialog.tag.text() == "BN-777777" and dialog.record is None
     dialog.name.setText("Flocon — tutu de remplacement")
@@ -55,17 +45,17 @@ def test_an_unknown_tag_offers_a_new_item_with_the_tag_filled_in(window, qtbot, 
     dialog.layers.setValue(8)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
-    row = window.costume_model.row_of("BN-777777")
-    assert row >= 0 and window.costume_model.record(row).tutu.net_layers == 8
+    row = window.sections.costumes.model.row_of("BN-777777")
+    assert row >= 0 and window.sections.costumes.model.record(row).tutu.net_layers == 8
 
 
-def test_declining_the_new_item_changes_nothing(window, qtbot, monkeypatch, demo_db):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    before = window.costume_model.rowCount()
+def test_declining_the_new_item_changes_nothing(window, qtbot, demo_db):
+    before = window.sections.costumes.model.rowCount()
     scan(qtbot, window, "BN-888888")
+    window.last_dialog.button(QMessageBox.StandardButton.No).click()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan)
-    assert window.costume_model.rowCount() == before
+    assert window.sections.costumes.model.rowCount() == before
 
 
 def test_something_that_is_not_a_tag_is_said_in_the_status_bar(window, qtbot):

@@ -1,32 +1,32 @@
 """Alerts when the app starts: computed off the GUI thread, shown where they cannot be missed."""
 
-from ui.alerts_model import ALERT_ROLE
-from ui.main_window import MainWindow
+from ui.models.alerts_model import ALERT_ROLE
+from ui.shell.main_window import MainWindow
 
 from .conftest import open_window
 
 
 def test_alerts_are_shown_at_start_grouped_and_counted(window):
-    assert window.banner.button.isVisible()
-    assert "to order" in window.banner.text.text()
-    assert "low-stock alert" in window.alert_label.text()
-    model = window.alerts_page.model()
+    assert window.sections.alerts.banner.button.isVisible()
+    assert "to order" in window.sections.alerts.banner.text.text()
+    assert "low-stock alert" in window.status.alert_label.text()
+    model = window.sections.alerts.page.model()
     companies = [model.index(i, 0).data() for i in range(model.rowCount())]
     assert companies == ["Le Ballet National", "Metropolitan Ballet Theater"]
     first_supplier = model.index(0, 0, model.index(0, 0))
     assert model.rowCount(first_supplier) >= 1
     assert first_supplier.siblingAtColumn(4).data()  # the order total
-    window.banner.button.click()
-    assert window.tabs.currentWidget() is window.alerts_page
+    window.sections.alerts.banner.button.click()
+    assert window.sections.tabs.currentWidget() is window.sections.alerts.page
 
 
 def test_an_alert_opens_its_item(window, qtbot):
-    tree = window.alerts_page
+    tree = window.sections.alerts.page
     model = tree.model()
     alert_index = model.index(0, 2, model.index(0, 0, model.index(0, 0)))
     tree.activated.emit(alert_index)
     alert = alert_index.siblingAtColumn(0).data(ALERT_ROLE)
-    page = window.pointe_page if alert.kind == "pointe" else window.material_page
+    page = window.sections.pointe.page if alert.kind == "pointe" else window.sections.materials.page
     assert page.current_record().id == alert.item_id
     assert window.last_dialog.objectName() == (
         "pointeDialog" if alert.kind == "pointe" else "materialDialog"
@@ -37,21 +37,21 @@ def test_an_alert_opens_its_item(window, qtbot):
 
 def test_no_alerts_is_said_quietly(qtbot, db, settings, english, no_modal_boxes):
     window: MainWindow = open_window(qtbot, db, settings)
-    assert not window.banner.button.isVisible()
-    assert window.banner.text.text().startswith("Nothing is low")
+    assert not window.sections.alerts.banner.button.isVisible()
+    assert window.sections.alerts.banner.text.text().startswith("Nothing is low")
     window.runner.wait()
 
 
 def test_the_status_bar_names_the_inventory_and_counts(window, demo_db):
-    assert demo_db.display_name in window.db_label.text()
-    assert "438 items" in window.count_label.text()
+    assert demo_db.display_name in window.status.db_label.text()
+    assert "438 items" in window.status.count_label.text()
 
 
 def test_window_geometry_and_columns_are_remembered(window, qtbot, demo_db, settings):
     window.resize(760, 560)  # the offscreen screen is 800 x 600; restoring clamps to it
-    window.costume_page.table.horizontalHeader().resizeSection(1, 333)
+    window.sections.costumes.page.table.horizontalHeader().resizeSection(1, 333)
     window.close()
     again = open_window(qtbot, demo_db, settings)
     assert (again.size().width(), again.size().height()) == (760, 560)
-    assert again.costume_page.table.horizontalHeader().sectionSize(1) == 333
+    assert again.sections.costumes.page.table.horizontalHeader().sectionSize(1) == 333
     again.runner.wait()

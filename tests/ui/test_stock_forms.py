@@ -28,10 +28,10 @@ def test_a_new_material_needs_a_name_and_a_minimum(window, qtbot, demo_db):
 
 def test_editing_a_material_from_its_row(window, qtbot, demo_db):
     window.show_section("materials")
-    material = window.material_model.record(0)
-    window.material_page.select_key(material.id)
-    window.material_page.table.setFocus()
-    qtbot.keyClick(window.material_page.table, Qt.Key.Key_Return)
+    material = window.sections.materials.model.record(0)
+    window.sections.materials.page.select_key(material.id)
+    window.sections.materials.page.table.setFocus()
+    qtbot.keyClick(window.sections.materials.page.table, Qt.Key.Key_Return)
     dialog = active_dialog(qtbot, window)
     assert dialog.objectName() == "materialDialog" and dialog.name.text() == material.name
     dialog.minimum.setText("-4")
@@ -47,7 +47,9 @@ def test_editing_a_material_from_its_row(window, qtbot, demo_db):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     after = stock.get_material(demo_db, material.id)
     assert after.is_low and after.on_hand == material.on_hand
-    assert any(a.kind == "material" and a.item_id == material.id for a in window.alerts)
+    assert any(
+        a.kind == "material" and a.item_id == material.id for a in window.sections.alerts.alerts
+    )
 
 
 def test_a_new_pointe_specification_for_a_dancer(window, qtbot, demo_db):
@@ -76,10 +78,10 @@ def test_a_new_pointe_specification_for_a_dancer(window, qtbot, demo_db):
 
 def test_enter_on_a_pointe_row_opens_its_specification(window, qtbot, demo_db):
     window.show_section("pointe")
-    spec = window.pointe_model.record(0)
-    window.pointe_page.select_key(spec.id)
-    window.pointe_page.table.setFocus()
-    qtbot.keyClick(window.pointe_page.table, Qt.Key.Key_Return)
+    spec = window.sections.pointe.model.record(0)
+    window.sections.pointe.page.select_key(spec.id)
+    window.sections.pointe.page.table.setFocus()
+    qtbot.keyClick(window.sections.pointe.page.table, Qt.Key.Key_Return)
     dialog = active_dialog(qtbot, window)
     assert dialog.objectName() == "pointeDialog" and dialog.record.id == spec.id
     dialog.lead.setText(str(spec.lead_time_weeks + 10))

@@ -13,7 +13,7 @@ def test_a_bad_file_shows_every_problem_and_cannot_be_imported(window, qtbot, tm
         "tag,name,kind,net_layers,tutu_style\nBN-900001,,bodice,,\n"
         "BN-900002,Tutu,tutu,40,classical\n"
     )
-    window.import_sheet()
+    window.file_actions.import_sheet()
     dialog = active_dialog(qtbot, window)
     dialog.kind.setCurrentIndex(dialog.kind.findData("costumes"))
     dialog.path.setText(str(path))
@@ -38,7 +38,7 @@ def test_a_good_file_is_previewed_then_imported(window, qtbot, tmp_path, demo_db
         "Casse-Noisette\n",
         encoding="utf-8",
     )
-    window.import_sheet()
+    window.file_actions.import_sheet()
     dialog = active_dialog(qtbot, window)
     dialog.kind.setCurrentIndex(dialog.kind.findData("costumes"))
     dialog.path.setText(str(path))
@@ -49,7 +49,7 @@ def test_a_good_file_is_previewed_then_imported(window, qtbot, tmp_path, demo_db
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         dialog.submit()
     assert costumes.get_item(demo_db, "BN-900001").name == "Cape de Carabosse"
-    assert window.costume_model.row_of("BN-900001") >= 0
+    assert window.sections.costumes.model.row_of("BN-900001") >= 0
 
 
 def test_export_writes_the_chosen_file(window, qtbot, tmp_path, monkeypatch):
@@ -57,7 +57,7 @@ def test_export_writes_the_chosen_file(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV, UTF-8 (*.csv)")
     )
-    window.export_kind("dancers")
+    window.file_actions.export_kind("dancers")
     wait_idle(qtbot, window)
     written = tmp_path / "danseurs.csv"
     lines = written.read_text(encoding="utf-8-sig").splitlines()

@@ -42,7 +42,7 @@ def test_the_catalogues_hold_every_string_of_the_code(tmp_path):
     copy = tmp_path / "wardrobe_fr.ts"
     shutil.copy(translations_dir() / "wardrobe_fr.ts", copy)
     result = subprocess.run(
-        [str(lupdate), *sorted(str(p) for p in ui.glob("*.py")), "-no-obsolete", "-ts", str(copy)],
+        [str(lupdate), *sorted(str(p) for p in ui.rglob("*.py")), "-no-obsolete", "-ts", str(copy)],
         capture_output=True,
         text=True,
         check=True,

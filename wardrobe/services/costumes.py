@@ -11,7 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from ..database import Database
-from ..errors import DuplicateTag, InvalidInput, OutOfRange, StaleEdit, WrongCompany, WrongState
+from ..errors import (
+    ChangedSince,
+    DuplicateTag,
+    InvalidInput,
+    OutOfRange,
+    StaleEdit,
+    WrongCompany,
+    WrongState,
+)
 from ..models import (
     Alteration,
     Company,
@@ -411,18 +419,24 @@ def list_items(db: Database, company: Ref | None = None) -> list[CostumeRecord]:
         ]
 
 
-def move_item(db: Database, tag: str, location: Ref) -> CostumeRecord:
+def move_item(
+    db: Database, tag: str, location: Ref, *, expected_version: int | None = None
+) -> CostumeRecord:
     with db.write() as session:
         item = lookup.costume(session, tag, lock=True)
+        lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
         item.location = lookup.location(session, item.company_id, location, create=True)
         session.flush()
         return convert.costume_record(item)
 
 
-def check_out(db: Database, tag: str, dancer: Ref) -> CostumeRecord:
+def check_out(
+    db: Database, tag: str, dancer: Ref, *, expected_version: int | None = None
+) -> CostumeRecord:
     """Hands an item in store to a dancer of the same company."""
     with db.write() as session:
         item = lookup.costume(session, tag, lock=True)
+        lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
         who = lookup.dancer(session, dancer, item.company_id)
         _same_company(who, item)
         label = f"{item.tag} ({item.name})"
@@ -444,25 +458,43 @@ def check_out(db: Database, tag: str, dancer: Ref) -> CostumeRecord:
         return convert.costume_record(item)
 
 
-def check_in(db: Database, tag: str, location: Ref | None = None) -> CostumeRecord:
-    """Takes an item back into store (from a dancer, cleaning or alteration)."""
+def check_in(
+    db: Database,
+    tag: str,
+    location: Ref | None = None,
+    *,
+    condition: str | None = None,
+    expected_version: int | None = None,
+) -> CostumeRecord:
+    """Takes an item back into store (from a dancer, cleaning or alteration), where it goes
+    and in what condition when given."""
     with db.write() as session:
         item = lookup.costume(session, tag, lock=True)
+        lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
         if item.status == "in_store":
             raise WrongState(what=f"{item.tag} ({item.name})", detail="is already in store.")
+        new_condition = _choice(condition, CONDITIONS, "condition") if condition else None
+        place = (
+            lookup.location(session, item.company_id, location, create=True) if location else None
+        )
         item.status = "in_store"
         item.out_to = None
         item.out_since = None
-        if location:
-            item.location = lookup.location(session, item.company_id, location, create=True)
+        if place is not None:
+            item.location = place
+        if new_condition is not None:
+            item.condition = new_condition
         session.flush()
         return convert.costume_record(item)
 
 
-def send_away(db: Database, tag: str, status: str) -> CostumeRecord:
+def send_away(
+    db: Database, tag: str, status: str, *, expected_version: int | None = None
+) -> CostumeRecord:
     """Sends an item in store to cleaning or to alteration."""
     with db.write() as session:
         item = lookup.costume(session, tag, lock=True)
+        lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
         new_status = _choice(status, ("at_cleaning", "in_alteration"), "status")
         if item.status != "in_store":
             raise WrongState(
@@ -552,10 +584,16 @@ def restore_state(
     out_to_id: int | None,
     out_since: datetime | None,
     location_id: int | None,
+    condition: str | None = None,
+    expected_version: int | None = None,
 ) -> CostumeRecord:
-    """Puts an item back where and as it was (the undo of a check-out, check-in or move)."""
+    """Puts an item back where and as it was (the undo of a check-out, check-in or move),
+    unless it has changed since ``expected_version``."""
     with db.write() as session:
         item = lookup.costume(session, tag, lock=True)
+        lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
+        if condition is not None:
+            item.condition = _choice(condition, CONDITIONS, "condition")
         item.status = _choice(status, STATUSES, "status")
         item.out_to = lookup.dancer(session, out_to_id) if out_to_id is not None else None
         item.out_since = out_since
@@ -573,10 +611,13 @@ def location_id_of(db: Database, tag: str) -> int | None:
         return lookup.costume(session, tag).location_id
 
 
-def withdraw_alteration(db: Database, alteration_id: int) -> None:
-    """Takes back an alteration recorded by mistake (the undo of recording it)."""
+def withdraw_alteration(db: Database, alteration_id: int, *, only_if_open: bool = False) -> None:
+    """Takes back an alteration recorded by mistake (the undo of recording it); with
+    ``only_if_open``, refused once someone has marked it done."""
     with db.write() as session:
         row = session.get(Alteration, alteration_id)
         if row is None:
             raise lookup.NotFound(what="alteration", key=str(alteration_id))
+        if only_if_open and row.done_on is not None:
+            raise ChangedSince(what=f"The alteration “{row.description[:60]}”")
         session.delete(row)

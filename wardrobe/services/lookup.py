@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..database import os_user
-from ..errors import InvalidInput, NotFound, UnknownTag
+from ..errors import ChangedSince, InvalidInput, NotFound, UnknownTag
 from ..models import (
     Company,
     CostumeItem,
@@ -26,6 +27,12 @@ from ..text import fold, fold_loose, like_pattern, normalise_name, prefix_patter
 Ref = int | str
 
 TAG_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9./-]{0,31}$")
+
+
+def expect_version(row: Any, expected: int | None, what: str) -> None:
+    """Refuses to go on when ``row`` is no longer at the version an undo or redo knew."""
+    if expected is not None and row.version != expected:
+        raise ChangedSince(what=what)
 
 
 def actor_of(session: Session, actor: str | None = None) -> str:

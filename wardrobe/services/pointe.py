@@ -158,11 +158,18 @@ def edit_spec(db: Database, spec_id: int, *, expected_version: int, **fields) ->
 
 
 def issue_pairs(
-    db: Database, spec: Ref, pairs: int | str, *, reason: str = "", actor: str | None = None
+    db: Database,
+    spec: Ref,
+    pairs: int | str,
+    *,
+    reason: str = "",
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> PointeSpecRecord:
     """Gives a dancer pairs from the wardrobe's stock made to the dancer's specification."""
     with db.write() as session:
         row = lookup.pointe_spec(session, spec, lock=True)
+        lookup.expect_version(row, expected_version, f"pairs for {row.dancer.name}")
         count = _pairs(pairs)
         ledger.post(
             session,
@@ -177,10 +184,17 @@ def issue_pairs(
 
 
 def receive_pairs(
-    db: Database, spec: Ref, pairs: int | str, *, reason: str = "", actor: str | None = None
+    db: Database,
+    spec: Ref,
+    pairs: int | str,
+    *,
+    reason: str = "",
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> PointeSpecRecord:
     with db.write() as session:
         row = lookup.pointe_spec(session, spec, lock=True)
+        lookup.expect_version(row, expected_version, f"pairs for {row.dancer.name}")
         count = _pairs(pairs)
         ledger.post(
             session,
@@ -206,10 +220,17 @@ def order_pairs(db: Database, spec: Ref, pairs: int | str) -> PointeSpecRecord:
 
 
 def adjust_pairs(
-    db: Database, spec: Ref, counted: int | str, *, reason: str, actor: str | None = None
+    db: Database,
+    spec: Ref,
+    counted: int | str,
+    *,
+    reason: str,
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> PointeSpecRecord:
     with db.write() as session:
         row = lookup.pointe_spec(session, spec, lock=True)
+        lookup.expect_version(row, expected_version, f"pairs for {row.dancer.name}")
         why = lookup.required_text(reason, "reason", 400)
         count = _pairs(counted, "counted", allow_zero=True)
         if count == row.pairs_on_hand:

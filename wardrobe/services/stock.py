@@ -245,10 +245,12 @@ def receive_material(
     unit_cost: Amount | None = None,
     reason: str = "",
     actor: str | None = None,
+    expected_version: int | None = None,
 ) -> MaterialRecord:
     """A delivery from the supplier: adds to stock and takes it off what is on order."""
     with db.write() as session:
         row = lookup.material(session, material, lock=True)
+        lookup.expect_version(row, expected_version, row.name)
         amount = _movement(quantity, row.unit)
         cost = _unit_cost(unit_cost)
         ledger.post(
@@ -290,6 +292,7 @@ def use_for_tutu(
     unit: str | None = None,
     layers: int | None = None,
     actor: str | None = None,
+    expected_version: int | None = None,
 ) -> MaterialRecord:
     """A tutu build takes layers x length per layer off the tulle stock.
 
@@ -301,6 +304,7 @@ def use_for_tutu(
         if item.tutu is None:
             raise WrongState(what=f"{item.tag} ({item.name})", detail="is not a tutu.")
         row = lookup.material(session, material, item.company_id, lock=True)
+        lookup.expect_version(row, expected_version, row.name)
         if row.company_id != item.company_id:
             raise InvalidInput(field="material", detail=f"{row.name} belongs to another company")
         if row.unit not in LENGTH_UNITS:
@@ -343,10 +347,12 @@ def adjust_material(
     *,
     reason: str,
     actor: str | None = None,
+    expected_version: int | None = None,
 ) -> MaterialRecord:
     """A stock count: sets the quantity on hand to what was counted, with a reason."""
     with db.write() as session:
         row = lookup.material(session, material, lock=True)
+        lookup.expect_version(row, expected_version, row.name)
         why = lookup.required_text(reason, "reason", 400)
         number = parse_number(counted, "counted")
         if number < 0:
@@ -413,6 +419,7 @@ def correct(
     reason: str,
     on_order: int | None = None,
     actor: str | None = None,
+    expected_version: int | None = None,
 ) -> MaterialRecord | PointeSpecRecord:
     """A correcting ledger line (kind "adjusted"): how an action is undone without erasing it.
 
@@ -425,6 +432,8 @@ def correct(
             if kind == "material"
             else lookup.pointe_spec(session, item_id, lock=True)
         )
+        label = row.name if isinstance(row, Material) else f"pairs for {row.dancer.name}"
+        lookup.expect_version(row, expected_version, label)
         ledger.post(
             session,
             row,

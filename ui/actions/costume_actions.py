@@ -1,0 +1,264 @@
+"""What is done to a costume item, each undoable: open it, log a new one, check out and in,
+move, record an alteration, take tulle for a tutu, read its history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from wardrobe.records import AlterationRecord, CostumeRecord, MaterialRecord
+from wardrobe.services import catalog, costumes, stock
+
+from ..dialogs.action_dialogs import AlterationDialog, CheckOutDialog, MoveDialog, UseTulleDialog
+from ..dialogs.item_dialog import ItemDialog
+from ..runtime.context import AppContext
+from ..text import formatting
+from .undoable import push
+
+
+class CostumeActions(QObject):
+    """``item_opened(record)``: an item's dialog is open."""
+
+    item_opened = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = ctx.db
+
+    def _costume(self, record: Any) -> CostumeRecord | None:
+        if isinstance(record, CostumeRecord):
+            return record
+        item = self.ctx.selection.costume() if self.ctx.selection else None
+        if item is None:
+            self.ctx.say(self.tr("Choose an item first: scan its tag or select it in Costumes."))
+        return item
+
+    def _dialog(self, **which: Any) -> ItemDialog:
+        lists = self.ctx.lists
+        return ItemDialog(
+            self.db,
+            self.ctx.runner,
+            lists.companies,
+            lists.dancers(),
+            pick_lists=lists.catalogue,
+            parent=self.ctx.host,
+            **which,
+        )
+
+    # -- opening and logging -------------------------------------------------------------
+    def open_item(self, record: CostumeRecord) -> None:
+        dialog = self._dialog(record=record)
+        dialog.saved.connect(self.ctx.saved)
+        dialog.action_requested.connect(self._requested)
+        self.ctx.open_dialog(dialog)
+        self.item_opened.emit(record)
+
+    def _requested(self, name: str, record: CostumeRecord) -> None:
+        handlers: dict[str, Callable[[Any], None]] = {
+            "check_out": self.check_out,
+            "check_in": self.check_in,
+            "move": self.move,
+            "alteration": self.alteration,
+            "use_tulle": self.use_tulle,
+            "history": self.history,
+        }
+        handlers[name](record)
+
+    def new_item(self, tag: str = "") -> None:
+        if not self.ctx.lists.companies:
+            self.ctx.say(self.tr("Set up a company first (File › New company)."), 8000)
+            return
+        dialog = self._dialog(tag=tag)
+        dialog.saved.connect(self.ctx.saved)
+        self.ctx.open_dialog(dialog)
+
+    # -- state changes ---------------------------------------------------------------------
+    def _put_back(self, item: CostumeRecord) -> Callable[[int | None], CostumeRecord]:
+        """The undo of a check-out, check-in or move: the item as it was, if unchanged since."""
+        db = self.db
+
+        def step(version: int | None) -> CostumeRecord:
+            return costumes.restore_state(
+                db,
+                item.tag,
+                status=item.status,
+                out_to_id=item.out_to_id,
+                out_since=item.out_since,
+                location_id=item.location_id,
+                condition=item.condition,
+                expected_version=version,
+            )
+
+        return step
+
+    def check_out(self, record: Any = None) -> None:
+        item = self._costume(record)
+        if item is None:
+            return
+        db, chosen = self.db, {}
+
+        def perform(dancer_id: int) -> Callable[[], CostumeRecord]:
+            chosen["dancer"] = dancer_id
+            return lambda: costumes.check_out(db, item.tag, dancer_id)
+
+        def saved(after: CostumeRecord) -> None:
+            self.ctx.saved(after)
+            push(
+                self.ctx,
+                self.tr("Check out %1 to %2").replace("%1", item.tag).replace("%2", after.out_to),
+                lambda v: costumes.check_out(db, item.tag, chosen["dancer"], expected_version=v),
+                self._put_back(item),
+                after,
+            )
+
+        dialog = CheckOutDialog(
+            item, self.ctx.lists.dancers(), self.ctx.runner, perform, self.ctx.host
+        )
+        dialog.saved.connect(saved)
+        self.ctx.open_dialog(dialog)
+
+    def check_in(self, record: Any = None) -> None:
+        item = self._costume(record)
+        if item is None:
+            return
+        db = self.db
+
+        def done(after: CostumeRecord) -> None:
+            self.ctx.saved(after)
+            push(
+                self.ctx,
+                self.tr("Check in %1").replace("%1", item.tag),
+                lambda v: costumes.check_in(db, item.tag, expected_version=v),
+                self._put_back(item),
+                after,
+            )
+
+        self.ctx.runner.run(lambda: costumes.check_in(db, item.tag), done)
+
+    def move(self, record: Any = None) -> None:
+        item = self._costume(record)
+        if item is None:
+            return
+        db, chosen = self.db, {}
+
+        def perform(place: str) -> Callable[[], CostumeRecord]:
+            chosen["place"] = place
+            return lambda: costumes.move_item(db, item.tag, place)
+
+        def saved(after: CostumeRecord) -> None:
+            self.ctx.saved(after)
+            push(
+                self.ctx,
+                self.tr("Move %1 to %2").replace("%1", item.tag).replace("%2", after.location),
+                lambda v: costumes.move_item(db, item.tag, chosen["place"], expected_version=v),
+                self._put_back(item),
+                after,
+            )
+
+        def open_dialog(places: list[str]) -> None:
+            dialog = MoveDialog(item, places, self.ctx.runner, perform, self.ctx.host)
+            dialog.saved.connect(saved)
+            self.ctx.open_dialog(dialog)
+
+        company = item.company_id
+        self.ctx.runner.run(lambda: catalog.location_paths(db, company), open_dialog)
+
+    def alteration(self, record: Any = None) -> None:
+        item = self._costume(record)
+        if item is None:
+            return
+        db, chosen, made = self.db, {}, {}
+
+        def perform(values: dict[str, Any]) -> Callable[[], AlterationRecord]:
+            chosen.update(values)
+            return lambda: costumes.record_alteration(db, item.tag, **values)
+
+        def record_again(_version: int | None) -> None:
+            made["row"] = costumes.record_alteration(db, item.tag, **chosen)
+
+        def take_back(_version: int | None) -> None:
+            costumes.withdraw_alteration(db, made["row"].id, only_if_open=True)
+
+        def saved(row: AlterationRecord) -> None:
+            made["row"] = row
+            push(
+                self.ctx,
+                self.tr("Alteration on %1").replace("%1", item.tag),
+                record_again,
+                take_back,
+                row,
+                version_of=lambda _r: None,
+            )
+
+        dialog = AlterationDialog(
+            item, self.ctx.lists.dancers(), self.ctx.runner, perform, self.ctx.host
+        )
+        dialog.saved.connect(saved)
+        self.ctx.open_dialog(dialog)
+
+    def use_tulle(self, record: Any = None) -> None:
+        item = self._costume(record)
+        if item is None:
+            return
+        if item.tutu is None:
+            self.ctx.say(self.tr("%1 is not a tutu.").replace("%1", item.tag))
+            return
+        db, chosen = self.db, {}
+        materials = self.ctx.lists.materials
+
+        def perform(values: dict[str, Any]) -> Callable[[], MaterialRecord]:
+            chosen.update(values)
+            return lambda: stock.use_for_tutu(
+                db, item.tag, values["material"], values["length"], layers=values["layers"]
+            )
+
+        def saved(after: MaterialRecord) -> None:
+            self.ctx.saved(after)
+            before = next(m for m in materials if m.id == after.id)
+            used = before.on_hand - after.on_hand
+            push(
+                self.ctx,
+                self.tr("Tulle for %1: %2")
+                .replace("%1", item.tag)
+                .replace("%2", formatting.stock(used, after.unit)),
+                lambda v: stock.use_for_tutu(
+                    db,
+                    item.tag,
+                    chosen["material"],
+                    chosen["length"],
+                    layers=chosen["layers"],
+                    expected_version=v,
+                ),
+                lambda v: stock.correct(
+                    db,
+                    "material",
+                    after.id,
+                    used,
+                    reason=f"undo: tutu build {item.tag}",
+                    expected_version=v,
+                ),
+                after,
+            )
+
+        dialog = UseTulleDialog(item, materials, self.ctx.runner, perform, self.ctx.host)
+        dialog.saved.connect(saved)
+        self.ctx.open_dialog(dialog)
+
+    def history(self, record: Any = None) -> None:
+        item = self._costume(record)
+        if item is None:
+            return
+        from wardrobe.services import history
+
+        from ..dialogs.history_dialog import HistoryDialog
+
+        db = self.db
+        self.ctx.runner.run(
+            lambda: history.item_history(db, item.tag),
+            lambda records: self.ctx.open_dialog(
+                HistoryDialog(f"{item.tag} {item.name}", records, self.ctx.host)
+            ),
+        )

@@ -1,0 +1,166 @@
+"""The print menu: a dancer's fitting sheet, a production's sheets, the reorder list, labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from wardrobe.services import catalog
+
+# reportlab is imported when something is printed, not at start-up (a tenth of a second).
+from ..dialogs.print_dialog import PrintDialog, Printed
+from ..runtime.context import AppContext
+
+if TYPE_CHECKING:
+    from wardrobe.reports.fitting_sheet import PrintResult
+
+
+class PrintActions(QObject):
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = ctx.db
+
+    def _open(self, dialog: PrintDialog) -> None:
+        dialog.saved.connect(self._printed)
+        self.ctx.open_dialog(dialog)
+
+    def _printed(self, printed: Printed) -> None:
+        self.ctx.say(
+            self.tr("%1 page(s) written to %2")
+            .replace("%1", str(printed.result.pages))
+            .replace("%2", str(printed.path)),
+            10_000,
+        )
+        if printed.result.warnings:
+            QMessageBox.warning(
+                self.ctx.host,
+                self.tr("Some characters could not be printed"),
+                "\n".join(printed.result.warnings),
+            )
+        if printed.open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(printed.path)))
+
+    def print_current(self) -> None:
+        """Ctrl+P: what the current section prints."""
+        section = self.ctx.selection.section() if self.ctx.selection else ""
+        if section == "costumes":
+            self.labels()
+        elif section == "dancers":
+            self.dancer_sheet()
+        else:
+            self.reorder_list()
+
+    def dancer_sheet(self) -> None:
+        dancer = self.ctx.selection.dancer() if self.ctx.selection else None
+        if dancer is None:
+            self.ctx.say(self.tr("Choose a dancer first."), 5000)
+            return
+        db, dancer_id = self.db, dancer.id
+
+        def render(path: Path, progress: Any, _options: dict) -> PrintResult:
+            from wardrobe.reports.data import fitting_sheets
+            from wardrobe.reports.fitting_sheet import render_fitting_sheets
+
+            return render_fitting_sheets(fitting_sheets(db, dancer=dancer_id), path, progress)
+
+        self._open(
+            PrintDialog(
+                self.tr("Print a fitting sheet"),
+                self.tr("The fitting sheet of %1.").replace("%1", dancer.name),
+                self.ctx.runner,
+                render,
+                f"fitting-{dancer.name}",
+                parent=self.ctx.host,
+            )
+        )
+
+    def production_sheets(self) -> None:
+        db, companies = self.db, list(self.ctx.lists.companies)
+
+        def read() -> list[tuple[str, Any]]:
+            return [
+                (f"{title} — {company.name}", (title, company.id))
+                for company in companies
+                for title in catalog.productions_and_roles(db, company.id)
+            ]
+
+        self.ctx.runner.run(read, self._production_sheets)
+
+    def _production_sheets(self, choices: list[tuple[str, Any]]) -> None:
+        db = self.db
+
+        def render(path: Path, progress: Any, options: dict) -> PrintResult:
+            from wardrobe.reports.data import fitting_sheets
+            from wardrobe.reports.fitting_sheet import render_fitting_sheets
+
+            title, company_id = options["choice"]
+            batch = fitting_sheets(db, production=title, company=company_id)
+            return render_fitting_sheets(batch, path, progress)
+
+        self._open(
+            PrintDialog(
+                self.tr("Print a production's fitting sheets"),
+                self.tr("One sheet for each dancer cast in the production."),
+                self.ctx.runner,
+                render,
+                "fitting-sheets",
+                choices=choices,
+                choice_label=self.tr("Production"),
+                parent=self.ctx.host,
+            )
+        )
+
+    def reorder_list(self) -> None:
+        choices = [(self.tr("Every company"), 0)] + [
+            (c.name, c.id) for c in self.ctx.lists.companies
+        ]
+        db = self.db
+
+        def render(path: Path, _progress: Any, options: dict) -> PrintResult:
+            from wardrobe.reports.reorder_list import render_reorder_list
+
+            return render_reorder_list(db, path, company=options["choice"] or None)
+
+        self._open(
+            PrintDialog(
+                self.tr("Print the reorder list"),
+                self.tr("Everything below its level, grouped by supplier."),
+                self.ctx.runner,
+                render,
+                "reorder-list",
+                choices=choices,
+                choice_label=self.tr("Company"),
+                parent=self.ctx.host,
+            )
+        )
+
+    def labels(self) -> None:
+        items = self.ctx.selection.costumes() if self.ctx.selection else []
+        if not items:
+            self.ctx.say(self.tr("Select the items to label in Costumes first."), 5000)
+            return
+        papers = {c.id: c.paper for c in self.ctx.lists.companies}
+
+        def render(path: Path, _progress: Any, options: dict) -> PrintResult:
+            from wardrobe.reports.tag_labels import LAYOUTS, render_labels
+
+            return render_labels(
+                items, path, layout=LAYOUTS[options["layout"]], start=options["start"]
+            )
+
+        self._open(
+            PrintDialog(
+                self.tr("Print tag labels"),
+                self.tr("%n label(s), one for each selected item.", "", len(items)),
+                self.ctx.runner,
+                render,
+                "labels",
+                labels_paper=papers.get(items[0].company_id, "A4"),
+                parent=self.ctx.host,
+            )
+        )

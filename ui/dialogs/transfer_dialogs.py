@@ -1,0 +1,197 @@
+"""Spreadsheets from the window: an import previewed first (what will be created or updated,
+every problem by row and column) and applied all at once; exports to CSV or .xlsx."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from wardrobe.database import Database
+from wardrobe.errors import WardrobeError
+from wardrobe.transfer.importing import ImportReport, import_file
+
+from ..runtime.tasks import TaskRunner
+from ..text.error_text import error_text
+from .forms import FormDialog, Invalid, choice
+
+KINDS = (
+    (QT_TRANSLATE_NOOP("Transfer", "Dancers (with measurements)"), "dancers"),
+    (QT_TRANSLATE_NOOP("Transfer", "Costumes (tutus included)"), "costumes"),
+    (QT_TRANSLATE_NOOP("Transfer", "Tulle and materials"), "materials"),
+    (QT_TRANSLATE_NOOP("Transfer", "Pointe-shoe specifications"), "pointe"),
+)
+
+
+def kinds(_widget: QWidget | None = None) -> list[tuple[str, str]]:
+    """The four kinds, named in the user's language."""
+    return [(QCoreApplication.translate("Transfer", label), kind) for label, kind in KINDS]
+
+
+class ImportDialog(FormDialog):
+    """Preview, then import. ``saved`` carries the applied ImportReport."""
+
+    previewed = None
+
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Import a spreadsheet"), runner, parent)
+        self.setObjectName("importDialog")
+        self.db = db
+        self.save_button.setText(self.tr("Import"))
+        self.save_button.setEnabled(False)
+        self.kind = choice(self, self.tr("What the file holds"), kinds(self))
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("File"))
+        self.path.setPlaceholderText(self.tr(".csv or .xlsx"))
+        browse = QPushButton(self.tr("&Choose…"), self)
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse)
+        self.preview_button = QPushButton(self.tr("&Preview"), self)
+        self.preview_button.setAutoDefault(False)
+        self.preview_button.clicked.connect(self.preview)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        row.addWidget(self.preview_button)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("importSummary")
+        self.problems = QTableWidget(0, 4, self)
+        self.problems.setObjectName("importProblems")
+        self.problems.setAccessibleName(self.tr("Problems, by row and column"))
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Why")]
+        )
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.verticalHeader().hide()
+        self.problems.hide()
+        self.form.addRow(self.tr("&What"), self.kind)
+        self.form.addRow(self.tr("File"), row)
+        self.form.addRow(self.summary)
+        self.form.addRow(self.problems)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.path.textChanged.connect(self._changed)
+        self.resize(760, 420)
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the spreadsheet"),
+            str(Path.home()),
+            self.tr("Spreadsheets (*.csv *.txt *.xlsx)"),
+        )
+        if path:
+            self.path.setText(path)
+
+    def _changed(self) -> None:
+        self.previewed = None
+        self.save_button.setEnabled(False)
+
+    def _selection(self) -> tuple[str, Path]:
+        text = self.path.text().strip()
+        if not text:
+            raise Invalid(self.tr("Choose the file to import."), self.path)
+        return self.kind.currentData(), Path(text)
+
+    def preview(self) -> None:
+        try:
+            kind, path = self._selection()
+        except Invalid as problem:
+            self.show_message(str(problem))
+            return
+        self.show_message("")
+        self.summary.setText(self.tr("Reading the file…"))
+        db = self.db
+        self.runner.run(
+            lambda: import_file(db, kind, path, apply=False),
+            lambda report: self._show(report, (kind, path)),
+            self._preview_failed,
+        )
+
+    def _preview_failed(self, error: BaseException) -> None:
+        if isinstance(error, WardrobeError):
+            self.summary.setText("")
+            self.show_message(error_text(error))
+            return
+        self.runner.default_failure(error)
+
+    def _show(self, report: ImportReport, key: tuple[str, Path]) -> None:
+        text = (
+            self.tr("Read as %1: %2 to create, %3 to update, %4 unchanged.")
+            .replace("%1", report.encoding)
+            .replace("%2", str(len(report.created)))
+            .replace("%3", str(len(report.updated)))
+            .replace("%4", str(len(report.unchanged)))
+        )
+        if report.ignored_columns:
+            text += " " + self.tr("Columns ignored: %1.").replace(
+                "%1", ", ".join(report.ignored_columns)
+            )
+        self.problems.setRowCount(len(report.problems))
+        for row, problem in enumerate(report.problems):
+            for column, value in enumerate(
+                (str(problem.row), problem.column, problem.value, problem.why)
+            ):
+                self.problems.setItem(row, column, QTableWidgetItem(value))
+        self.problems.setVisible(bool(report.problems))
+        if report.problems:
+            text = (
+                self.tr(
+                    "%n problem(s): nothing can be imported until the file is corrected.",
+                    "",
+                    len(report.problems),
+                )
+                + " "
+                + text
+            )
+        self.summary.setText(text)
+        self.previewed = None if report.problems else key
+        self.save_button.setEnabled(not report.problems)
+
+    def collect(self) -> tuple[str, Path]:
+        key = self._selection()
+        if self.previewed != key:
+            raise Invalid(self.tr("Preview the file first."), self.preview_button)
+        return key
+
+    def work(self, values: tuple[str, Path]) -> Callable[[], ImportReport]:
+        db, (kind, path) = self.db, values
+        return lambda: import_file(db, kind, path, apply=True)
+
+    def failed(self, error: WardrobeError) -> None:
+        self.previewed = None
+        self.save_button.setEnabled(False)
+
+
+def export_to_file(
+    parent: QWidget, db: Database, runner: TaskRunner, kind: str, done: Callable[[Any], None]
+) -> None:
+    """Asks where, then exports off the GUI thread."""
+    from wardrobe.transfer.exporting import export
+
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Export"),
+        str(Path.home() / f"{kind}.xlsx"),
+        parent.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+    )
+    if not path:
+        return
+    target = Path(path)
+    if target.suffix.lower() not in (".csv", ".xlsx"):
+        target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+    runner.run(lambda: (export(db, kind, target), target), done)

@@ -1,0 +1,92 @@
+"""What every part of the window shares: the inventory, the worker, the undo history, the
+change bus and the pick-lists the dialogs offer. It outlives a window rebuilt in another
+language, so nothing of the session is lost with it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from wardrobe.database import Database
+from wardrobe.records import (
+    CompanyRecord,
+    CostumeRecord,
+    DancerRecord,
+    MaterialRecord,
+    PointeSpecRecord,
+)
+
+from .bus import ChangeBus
+from .tasks import TaskRunner
+from .undo import UndoController
+
+
+class Selection(Protocol):
+    """What the user has chosen, as the shell knows it; actions ask, never the widgets."""
+
+    def costume(self) -> CostumeRecord | None: ...
+    def costumes(self) -> list[CostumeRecord]: ...
+    def dancer(self) -> DancerRecord | None: ...
+    def pointe(self) -> PointeSpecRecord | None: ...
+    def stock_item(self) -> MaterialRecord | PointeSpecRecord | None: ...
+    def section(self) -> str: ...
+
+
+class PickLists:
+    """The choices dialogs offer, read off the GUI thread and kept until something changes."""
+
+    def __init__(self) -> None:
+        self.companies: list[CompanyRecord] = []
+        self.suppliers: list[str] = []
+        self.materials: list[MaterialRecord] = []
+        self.roster: list[DancerRecord] | None = None  # every dancer, read after the lists
+        # Each company's productions with their roles, and places, read by a first dialog.
+        self.catalogue: dict[int, tuple[dict[str, list[str]], list[str]]] = {}
+
+    def dancers(self) -> list[DancerRecord]:
+        return self.roster or []
+
+    def take_dancer(self, record: DancerRecord) -> None:
+        if self.roster is not None:
+            self.roster = [d for d in self.roster if d.id != record.id] + [record]
+
+
+class AppContext(QObject):
+    """``host`` is the widget dialogs open over; the shell sets ``selection``,
+    ``open_dialog`` and ``show_failure`` when it builds a window."""
+
+    def __init__(self, db: Database, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.runner = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.bus = ChangeBus(self)
+        self.lists = PickLists()
+        self.host: QWidget | None = None
+        self.selection: Selection | None = None
+        self.open_dialog: Callable[[Any], None] = lambda _dialog: None
+        self.show_failure: Callable[[BaseException], None] = _reraise
+        self.undo = UndoController(self.undo_stack, self.runner, self)
+        self.undo.done.connect(self._undone)
+        self.undo.refused.connect(lambda error: self.show_failure(error))
+        self.bus.catalogue_changed.connect(self.lists.catalogue.clear)
+
+    def _undone(self, outcome: Any) -> None:
+        if outcome is not None:
+            self.saved(outcome)
+
+    def say(self, text: str, msecs: int = 6000) -> None:
+        self.bus.say(text, msecs)
+
+    def saved(self, record: Any) -> None:
+        """A record saved by any action: out on the bus to whoever shows it."""
+        self.bus.record_saved.emit(record)
+
+
+def _reraise(error: BaseException) -> None:
+    raise error

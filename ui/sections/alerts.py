@@ -1,0 +1,181 @@
+"""Low-stock alerts in the window: a banner that cannot be missed, and a page grouped by
+company and supplier, each alert opening its item."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QWidget,
+)
+
+from wardrobe.records import Alert
+
+from ..models.alerts_model import ALERT_ROLE, AlertsModel, LoadedAlerts, load_alerts
+from ..runtime.context import AppContext
+from ..text.error_text import error_text
+from ..text.icons import icon
+
+
+class AlertsBanner(QFrame):
+    """One line above the lists: checking, all well, or how many items are low."""
+
+    show_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alertsBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton(self.tr("Show alerts"), self)
+        self.button.setAccessibleName(self.tr("Show the low-stock alerts"))
+        self.button.clicked.connect(self.show_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.set_checking()
+
+    def set_checking(self) -> None:
+        self.icon.setPixmap(icon("refresh").pixmap(20, 20))
+        self.text.setText(self.tr("Checking stock levels…"))
+        self.button.hide()
+        self.setProperty("level", "quiet")
+
+    def set_failed(self, message: str) -> None:
+        self.icon.setPixmap(icon("alert").pixmap(20, 20))
+        self.text.setText(self.tr("Stock levels could not be checked: %1").replace("%1", message))
+        self.button.hide()
+
+    def set_alerts(self, alerts: list[Alert]) -> None:
+        to_act = [a for a in alerts if not a.covered_by_orders]
+        if not alerts:
+            self.icon.setPixmap(icon("ok").pixmap(20, 20))
+            self.text.setText(
+                self.tr(
+                    "Nothing is low: every material and every dancer's "
+                    "pointe shoes are above their levels."
+                )
+            )
+            self.button.hide()
+            self.setStyleSheet("")
+            return
+        self.icon.setPixmap(icon("alert").pixmap(22, 22))
+        companies: dict[str, int] = {}
+        for alert in to_act:
+            companies[alert.company] = companies.get(alert.company, 0) + 1
+        parts = ", ".join(
+            self.tr("%1 for %2").replace("%1", str(count)).replace("%2", company)
+            for company, count in sorted(companies.items())
+        )
+        covered = len(alerts) - len(to_act)
+        text = self.tr("<b>%n item(s) to order</b>", "", len(to_act))
+        if parts:
+            text += f" ({parts})"
+        if covered:
+            text += self.tr("; %n more already covered by orders", "", covered)
+        self.text.setText(text + ".")
+        self.button.show()
+        self.setStyleSheet(
+            "#alertsBanner { border: 1px solid #d98a1c; border-left: 5px solid #d98a1c; }"
+        )
+
+
+class AlertsPage(QTreeView):
+    """Alerts grouped by company and supplier, with what each order costs."""
+
+    open_alert = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alertsTree")
+        self.setAccessibleName(self.tr("Low-stock alerts"))
+        self.alerts_model = AlertsModel(self)
+        self.setModel(self.alerts_model)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+        self.setWordWrap(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.activated.connect(self._activated)
+        for column, width in ((0, 360), (1, 160), (2, 500), (3, 120)):
+            self.header().resizeSection(column, width)
+        # For lupdate: the headers the model shows, in this context.
+        self._headers = (
+            self.tr("What"),
+            self.tr("For"),
+            self.tr("Why"),
+            self.tr("To order"),
+            self.tr("Cost"),
+            self.tr("No supplier set"),
+        )
+
+    def set_alerts(self, alerts: list[Alert], tree: Any = None) -> None:
+        self.alerts_model.set_alerts(alerts, tree)
+        self.expandAll()
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802
+        """No type-ahead: typed letters never choose an alert (a scanner's burst least)."""
+
+    def _activated(self, index: QModelIndex) -> None:
+        alert = index.siblingAtColumn(0).data(ALERT_ROLE)
+        if alert is not None:
+            self.open_alert.emit(alert)
+
+
+class AlertsSection(QObject):
+    """The banner above the lists and the page of alerts; both read again whenever stock
+    moves. ``open_requested(alert)``: an alert opened; ``loaded(alerts)``: alerts in."""
+
+    name = "alerts"
+    open_requested = Signal(object)
+    loaded = Signal(list)
+
+    def __init__(self, ctx: AppContext, parent_widget: QWidget, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.alerts: list[Alert] = []
+        self.banner = AlertsBanner(parent_widget)
+        self.page = AlertsPage(parent_widget)
+        self.widget = self.page
+        self.page.open_alert.connect(self.open_requested)
+        ctx.bus.stock_changed.connect(self.refresh)
+        ctx.bus.record_saved.connect(self._saved)
+
+    def title(self) -> str:
+        return self.tr("&Alerts")
+
+    def refresh(self) -> None:
+        db = self.ctx.db
+        self.ctx.runner.run(lambda: load_alerts(db), self._loaded, self._failed)
+
+    def _saved(self, record: object) -> None:
+        from wardrobe.records import MaterialRecord, PointeSpecRecord
+
+        if isinstance(record, MaterialRecord | PointeSpecRecord):
+            self.refresh()
+
+    def _loaded(self, loaded: LoadedAlerts) -> None:
+        self.alerts = loaded.alerts
+        self.banner.set_alerts(loaded.alerts)
+        self.page.set_alerts(loaded.alerts, loaded.tree)
+        self.loaded.emit(loaded.alerts)
+
+    def _failed(self, error: BaseException) -> None:
+        from wardrobe.errors import WardrobeError
+
+        message = error_text(error) if isinstance(error, WardrobeError) else str(error)
+        self.banner.set_failed(message)
+        if not isinstance(error, WardrobeError):
+            self.ctx.show_failure(error)

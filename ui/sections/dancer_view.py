@@ -1,0 +1,173 @@
+"""One dancer at a glance: latest measurements with their date and history, roles, costumes
+assigned and out, pointe shoes with pairs on hand and weeks left, open alterations."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wardrobe.measures import MEASURES
+from wardrobe.records import DancerDetail
+from wardrobe.units import Units
+
+from ..text import formatting
+from ..text.labels import measure, pointe_description, word
+
+
+class DancerView(QWidget):
+    edit_requested = Signal()
+    measure_requested = Signal()
+    issue_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dancerView")
+        self.detail: DancerDetail | None = None
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.edit = QPushButton(self.tr("Edit…"), self)
+        self.measure = QPushButton(self.tr("New measurements…"), self)
+        self.issue = QPushButton(self.tr("Issue pointe shoes…"), self)
+        for button, signal in (
+            (self.edit, self.edit_requested),
+            (self.measure, self.measure_requested),
+            (self.issue, self.issue_requested),
+        ):
+            button.clicked.connect(signal)
+        buttons = QHBoxLayout()
+        for button in (self.edit, self.measure, self.issue):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.measurements = QTableWidget(self)
+        self.measurements.setObjectName("measurementTable")
+        self.measurements.setAccessibleName(self.tr("Measurements, latest first"))
+        self.measurements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.measurements.setAlternatingRowColors(True)
+        self.measurements.verticalHeader().setDefaultSectionSize(22)
+        self.summary = QTextBrowser(self)
+        self.summary.setObjectName("dancerSummary")
+        self.summary.setAccessibleName(self.tr("Roles, costumes and pointe shoes"))
+        self.summary.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.measurements, 3)
+        layout.addWidget(self.summary, 2)
+        self.show_detail(None)
+
+    def show_detail(self, detail: DancerDetail | None) -> None:
+        self.detail = detail
+        for button in (self.edit, self.measure):
+            button.setEnabled(detail is not None)
+        self.issue.setEnabled(bool(detail and any(s.active for s in detail.pointe)))
+        if detail is None:
+            self.title.setText(self.tr("<i>Choose a dancer in the list.</i>"))
+            self.measurements.clear()
+            self.measurements.setRowCount(0)
+            self.measurements.setColumnCount(0)
+            self.summary.clear()
+            return
+        dancer = detail.dancer
+        line = " · ".join(escape(p) for p in (dancer.rank, dancer.company) if p)
+        if dancer.doubles:
+            line += " · " + escape(self.tr("double of %1").replace("%1", dancer.doubles))
+        if not dancer.active:
+            line += " · " + escape(self.tr("no longer dancing"))
+        self.title.setText(
+            f"<span style='font-size:15pt; font-weight:600'>{escape(dancer.name)}</span><br>{line}"
+        )
+        self._fill_measurements(detail)
+        self.summary.setHtml(self._summary_html(detail))
+
+    def _fill_measurements(self, detail: DancerDetail) -> None:
+        units = Units(detail.dancer.units)
+        history = detail.history[:6]
+        table = self.measurements
+        table.clear()
+        table.setRowCount(len(MEASURES) + 1)
+        table.setColumnCount(len(history))
+        table.setHorizontalHeaderLabels(
+            [
+                (self.tr("Latest, %1") if index == 0 else "%1").replace(
+                    "%1", formatting.day(m.measured_on)
+                )
+                for index, m in enumerate(history)
+            ]
+        )
+        table.setVerticalHeaderLabels([measure(m.key) for m in MEASURES] + [self.tr("Shoe size")])
+        for column, sheet in enumerate(history):
+            for row, item in enumerate(MEASURES):
+                value = sheet.values.get(item.key)
+                if item.is_weight:
+                    text = (
+                        ""
+                        if value is None
+                        else (
+                            f"{formatting.trimmed(value / 1000, 1)} kg"
+                            if units is Units.METRIC
+                            else f"{formatting.trimmed(value / 453.59237, 1)} lb"
+                        )
+                    )
+                else:
+                    text = formatting.body_length(value, units)
+                cell = QTableWidgetItem(text)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, cell)
+            table.setItem(len(MEASURES), column, QTableWidgetItem(sheet.shoe_size))
+        table.resizeColumnsToContents()
+        if not history:
+            table.setColumnCount(1)
+            table.setHorizontalHeaderLabels([self.tr("No measurements yet")])
+
+    def _summary_html(self, detail: DancerDetail) -> str:
+        def heading(title: str) -> str:
+            return f"<b>{escape(title)}</b><br>"
+
+        parts = []
+        if detail.roles:
+            parts.append(heading(self.tr("Roles")) + "<br>".join(escape(r) for r in detail.roles))
+        for spec in detail.pointe:
+            if not spec.active:
+                continue
+            weeks = spec.weeks_left
+            facts = self.tr("%1 pairs on hand").replace("%1", str(spec.pairs_on_hand))
+            if weeks is not None:
+                facts += " · " + self.tr("%1 weeks left at %2 a week").replace(
+                    "%1", formatting.number(weeks, 1)
+                ).replace("%2", formatting.trimmed(spec.pairs_per_week, 1))
+            if spec.pairs_on_order:
+                facts += " · " + self.tr("%1 on order").replace("%1", str(spec.pairs_on_order))
+            facts += " · " + self.tr("lead time %1 weeks").replace("%1", str(spec.lead_time_weeks))
+            parts.append(
+                heading(self.tr("Pointe shoes"))
+                + f"{escape(pointe_description(spec))}<br>{escape(facts)}"
+            )
+        if detail.costumes:
+            rows = []
+            for item in detail.costumes:
+                state = word(item.status)
+                if item.status == "out" and item.out_to and item.out_to != detail.dancer.name:
+                    state += f" ({item.out_to})"
+                rows.append(f"{escape(item.tag)} — {escape(item.name)} · {escape(state)}")
+            parts.append(heading(self.tr("Costumes")) + "<br>".join(rows))
+        if detail.open_alterations:
+            rows = [
+                f"{escape(a.costume_tag)}: {escape(a.description)}" for a in detail.open_alterations
+            ]
+            parts.append(heading(self.tr("Open alterations")) + "<br>".join(rows))
+        if detail.dancer.notes:
+            parts.append(heading(self.tr("Fitting notes")) + escape(detail.dancer.notes))
+        return "<br><br>".join(parts) or escape(self.tr("No roles, costumes or pointe shoes yet."))

@@ -1,0 +1,291 @@
+"""The main window: a shell that places the sections, the scan field and the alerts banner,
+gives each declared action its handler, and loads everything off the GUI thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from wardrobe.errors import WardrobeError
+from wardrobe.records import Alert, CostumeRecord
+
+from ..actions.costume_actions import CostumeActions
+from ..actions.dancer_actions import DancerActions
+from ..actions.file_actions import FileActions
+from ..actions.print_actions import PrintActions
+from ..actions.stock_actions import StockActions
+from ..dialogs.crash_dialog import CrashDialog, describe
+from ..runtime.context import AppContext
+from ..runtime.scanner import ScannerBurstFilter
+from ..text.error_text import error_text
+from ..text.icons import icon
+from .action_table import build_actions
+from .loading import Loader
+from .menus import build_menus
+from .scan_flow import ScanField, ScanFlow
+from .sections import Sections
+from .selection import ShellSelection
+from .status_bar import StatusBar
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+
+
+class MainWindow(QMainWindow):
+    """``loaded``: the lists are filled; ``alerts_ready(alerts)``; ``checked(problems)``: the
+    start-up check is done (empty: all well)."""
+
+    loaded = Signal()
+    alerts_ready = Signal(list)
+    checked = Signal(list)
+    language_chosen = Signal(str)
+    theme_chosen = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.db = ctx.db
+        self.runner = ctx.runner
+        self.undo_stack = ctx.undo_stack
+        self.last_dialog: Any = None
+        self.setWindowTitle(self.tr("Wardrobe — %1").replace("%1", ctx.db.display_name))
+        self.setWindowIcon(icon("app"))
+        ctx.host = self
+        ctx.open_dialog = self.open_dialog
+        ctx.show_failure = self.show_failure
+        ctx.runner.default_failure = self.show_failure
+
+        self.sections = sections = Sections(ctx, self)
+        ctx.selection = ShellSelection(sections)
+        self.costume_actions = CostumeActions(ctx, self)
+        self.stock_actions = StockActions(ctx, self)
+        self.dancer_actions = DancerActions(ctx, self)
+        self.print_actions = PrintActions(ctx, self)
+        self.file_actions = FileActions(ctx, self)
+        self.scan = ScanField(self)
+        self.scan_flow = ScanFlow(ctx, self.scan, self)
+        self.scanner = ScannerBurstFilter(self._owns, self)
+        self.commands = build_actions(self, self._handlers())
+        build_menus(self)
+        self._build_central()
+        self.status = StatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        self.status.follow_counts(sections.counts)
+        self.loader = Loader(ctx, self.sections, self.status, self.problems, self)
+        self._connect()
+        self._restore_state()
+        self.scanner.install()
+
+    # -- construction -----------------------------------------------------------------------
+    def _handlers(self) -> dict[str, Any]:
+        c, s, p, f = self.costume_actions, self.stock_actions, self.print_actions, self.file_actions
+        return {
+            "scan": self.focus_scan,
+            "new": self.new_in_section,
+            "open": self.open_selected,
+            "find": self.focus_filter,
+            "refresh": self.refresh,
+            "undo": self.ctx.undo.undo,
+            "redo": self.ctx.undo.redo,
+            "check_out": c.check_out,
+            "check_in": c.check_in,
+            "move": c.move,
+            "alteration": c.alteration,
+            "use_tulle": c.use_tulle,
+            "issue": s.issue_pairs,
+            "receive": s.receive,
+            "adjust": s.adjust,
+            "measure": self.new_measurements,
+            "print": p.print_current,
+            "print_sheet": p.dancer_sheet,
+            "print_production": p.production_sheets,
+            "print_reorder": p.reorder_list,
+            "print_labels": p.labels,
+            "import": f.import_sheet,
+            "company": f.new_company,
+            "backup": f.back_up_now,
+            "restore": f.restore_backup,
+            "user": f.set_user_name,
+            "about": f.about,
+            "quit": self.close,
+        }
+
+    def _build_central(self) -> None:
+        self.problems = QLabel(self)
+        self.problems.setObjectName("problemsBanner")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(
+            "#problemsBanner { border: 2px solid #c0392b; padding: 6px; font-weight: bold; }"
+        )
+        self.problems.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.sections.alerts.banner)
+        layout.addWidget(self.sections.tabs)
+        self.setCentralWidget(central)
+
+    def _connect(self) -> None:
+        sections, ctx = self.sections, self.ctx
+        sections.costumes.open_requested.connect(self.costume_actions.open_item)
+        sections.dancers.open_requested.connect(self.dancer_actions.edit_dancer)
+        sections.pointe.open_requested.connect(self.stock_actions.edit_spec)
+        sections.materials.open_requested.connect(self.stock_actions.edit_material)
+        sections.alerts.open_requested.connect(self.open_alert)
+        sections.alerts.banner.show_requested.connect(lambda: sections.show("alerts"))
+        self.loader.loaded.connect(self.loaded)
+        self.loader.alerts_ready.connect(self.alerts_ready)
+        self.loader.checked.connect(self.checked)
+        self.loader.empty.connect(self.file_actions.first_run)
+        view = sections.dancers.view
+        view.edit_requested.connect(lambda: self.dancer_actions.edit_dancer(None))
+        view.measure_requested.connect(self.new_measurements)
+        view.issue_requested.connect(self._issue_for_shown_dancer)
+        for section in sections.lists:
+            section.count_changed.connect(self.status.update_counts)
+        self.scan_flow.found.connect(self._scanned)
+        self.scan_flow.unknown.connect(self.costume_actions.new_item)
+        self.scanner.scanned.connect(self.scan_flow.scan)
+        self.file_actions.reload_requested.connect(self.refresh)
+        ctx.undo_stack.indexChanged.connect(self._undo_moved)
+        ctx.undo_stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
+        ctx.undo_stack.canRedoChanged.connect(self.commands["redo"].setEnabled)
+        self.commands["undo"].setEnabled(ctx.undo_stack.canUndo())
+        self.commands["redo"].setEnabled(ctx.undo_stack.canRedo())
+
+    def _owns(self, widget: QWidget) -> bool:
+        """Whether a widget is this window's or one of its dialogs' (the scanner watches)."""
+        top: QWidget | None = widget.window()
+        while top is not None and top is not self:
+            parent = top.parentWidget()
+            top = parent.window() if parent is not None else None
+        return top is self
+
+    # -- state ------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        self.sections.restore_state()
+
+    def save_state(self) -> None:
+        self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.ctx.settings.setValue(STATE_KEY, self.saveState())
+        self.sections.save_state()
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        self.scanner.remove()
+        self.runner.wait()
+        super().closeEvent(event)
+
+    # -- loading ----------------------------------------------------------------------------
+    def start(self, backup: bool = True) -> None:
+        self.focus_scan()
+        self.loader.start(backup)
+
+    def refresh(self) -> None:
+        self.loader.refresh()
+
+    # -- focus, opening -------------------------------------------------------------------------
+    def _undo_moved(self, _index: int) -> None:
+        self.focus_scan()
+
+    def focus_scan(self) -> None:
+        if not self.isActiveWindow() and QApplication.activeModalWidget() is None:
+            self.activateWindow()
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def focus_filter(self) -> None:
+        section = self.sections.current_name()
+        if section != "alerts":
+            getattr(self.sections, section).page.focus_filter()
+
+    def show_section(self, name: str) -> None:
+        self.sections.show(name)
+
+    def _scanned(self, record: CostumeRecord) -> None:
+        self.sections.show("costumes")
+        self.sections.costumes.show_record(record.tag)
+        self.costume_actions.open_item(record)
+
+    def open_selected(self) -> None:
+        """Ctrl+E: the selected row of the list shown; from the scan field, the item scanned
+        last (else the selected one)."""
+        name = self.sections.current_name()
+        last = self.scan_flow.last
+        if last is not None and (self.scan.hasFocus() or name == "alerts"):
+            self._scanned(last)
+            return
+        if name == "alerts":
+            return
+        section = getattr(self.sections, name)
+        if section.current() is not None:
+            section.open_requested.emit(section.current())
+        elif last is not None:
+            self._scanned(last)
+
+    def new_in_section(self) -> None:
+        if not self.ctx.lists.companies:
+            self.ctx.say(self.tr("Set up a company first (File › New company)."), 8000)
+            return
+        name = self.sections.current_name()
+        if name == "dancers":
+            self.dancer_actions.new_dancer()
+        elif name == "pointe":
+            current = self.sections.dancers.current()
+            self.stock_actions.new_spec(current.id if current else None)
+        elif name == "materials":
+            self.stock_actions.new_material()
+        else:
+            self.costume_actions.new_item()
+
+    def open_alert(self, alert: Alert) -> None:
+        """Shows the alert's item in its list and opens it."""
+        name = "pointe" if alert.kind == "pointe" else "materials"
+        section = getattr(self.sections, name)
+        self.sections.show(name)
+        if section.show_record(alert.item_id):
+            section.page.table.setFocus()
+            section.open_requested.emit(section.current())
+
+    def new_measurements(self) -> None:
+        self.sections.show("dancers")
+        self.dancer_actions.new_measurements(self.sections.dancers.detail())
+
+    def _issue_for_shown_dancer(self) -> None:
+        detail = self.sections.dancers.detail()
+        spec = next((s for s in detail.pointe if s.active), None) if detail else None
+        if spec is not None:
+            self.stock_actions.issue_pairs(spec)
+
+    # -- dialogs and errors ---------------------------------------------------------------------
+    def open_dialog(self, dialog: Any) -> None:
+        """Opens a dialog window-modally; when it closes, the scan field has the focus back."""
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        dialog.open()
+        dialog.activateWindow()  # the keyboard goes to the dialog, even with no window manager
+        self.last_dialog = dialog
+
+    def _dialog_closed(self, dialog: Any) -> None:
+        dialog.deleteLater()
+        QTimer.singleShot(0, self.focus_scan)  # after Qt has given the window its focus back
+
+    def show_failure(self, error: BaseException) -> None:
+        """A refused action in a sentence; a bug in the crash dialog. The app goes on."""
+        if isinstance(error, WardrobeError):
+            QMessageBox.warning(self, self.tr("Not done"), error_text(error))
+        else:
+            self.open_dialog(CrashDialog(describe(error), self))
+        QTimer.singleShot(0, self.focus_scan)

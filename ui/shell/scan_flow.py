@@ -1,0 +1,150 @@
+"""The scan flow: a tag from the scan field or from a scanner's burst anywhere opens its item;
+an open dialog gives way (asking first when it holds unsaved changes); an unknown tag
+offers a new item with that tag."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
+
+from wardrobe.errors import UnknownTag, WardrobeError
+from wardrobe.records import CostumeRecord
+from wardrobe.services import costumes
+from wardrobe.services.lookup import normalise_tag
+
+from ..dialogs.forms import FormDialog
+from ..runtime.context import AppContext
+from ..runtime.db_guard import gui_read
+from ..text.error_text import error_text
+from ..text.icons import icon
+
+_WINDOW_KEYS = (
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+)
+
+
+class ScanField(QLineEdit):
+    """The tag field. It leaves Ctrl+Z and Ctrl+Shift+Z to the window (a QLineEdit takes them
+    for its own text; a half-typed tag is not worth undoing) so undo works from here too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scanField")
+        self.setPlaceholderText(self.tr("Scan or type a tag, then Enter"))
+        self.setAccessibleName(self.tr("Tag"))
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(260)
+        self.addAction(icon("scan"), QLineEdit.ActionPosition.LeadingPosition)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (any(event.matches(k) for k in _WINDOW_KEYS) or _is_redo(event))
+        ):
+            event.ignore()
+            return True
+        return super().event(event)
+
+
+def _is_redo(event: QKeyEvent) -> bool:
+    mods = event.modifiers()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    return event.key() == Qt.Key.Key_Z and mods & ctrl_shift == ctrl_shift
+
+
+class ScanFlow(QObject):
+    """``found(record)``: a scanned tag's item, to show and open; ``unknown(tag)``: the user
+    wants a new item with that tag."""
+
+    found = Signal(object)
+    unknown = Signal(str)
+
+    def __init__(self, ctx: AppContext, field: ScanField, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.field = field
+        self.last: CostumeRecord | None = None
+        field.returnPressed.connect(self._typed)
+        ctx.bus.record_saved.connect(self._saved)
+
+    def _typed(self) -> None:
+        text = self.field.text().strip()
+        if text:
+            self.scan(text, from_field=True)
+
+    def _saved(self, record: Any) -> None:
+        if isinstance(record, CostumeRecord) and self.last and record.tag == self.last.tag:
+            self.last = record
+
+    def scan(self, text: str, from_field: bool = False) -> None:
+        """A tag, typed or scanned: its item opens, whatever was open gives way first."""
+        try:
+            tag = normalise_tag(text)
+        except WardrobeError as error:
+            self.ctx.say(error_text(error), 8000)
+            if from_field:
+                self.field.selectAll()
+            return
+        if not self._make_way(tag):
+            return
+        self.field.clear()
+        # One read by the tag's index (a millisecond or two): done at once, not queued behind
+        # whatever the worker is doing (a start-up backup of a big inventory takes a second).
+        try:
+            with gui_read("scan"):
+                record = costumes.get_item(self.ctx.db, tag)
+        except UnknownTag:
+            self._offer_new(tag)
+            return
+        except Exception as error:  # noqa: BLE001 - shown as the worker's failures are
+            self.ctx.show_failure(error)
+            return
+        self.last = record
+        self.found.emit(record)
+
+    def _make_way(self, tag: str) -> bool:
+        """Closes the dialogs open over the window; one with unsaved changes asks first."""
+        host = self.ctx.host
+        if host is None:
+            return True
+        for dialog in reversed(host.findChildren(QDialog)):
+            if not dialog.isVisible():
+                continue
+            if isinstance(dialog, FormDialog) and dialog.has_changes():
+                answer = QMessageBox.question(
+                    host,
+                    self.tr("Unsaved changes"),
+                    self.tr("“%1” has changes that are not saved. Leave them and open %2?")
+                    .replace("%1", dialog.windowTitle())
+                    .replace("%2", tag),
+                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel,
+                )
+                if answer != QMessageBox.StandardButton.Discard:
+                    self.ctx.say(self.tr("Scan of %1 set aside.").replace("%1", tag), 8000)
+                    return False
+            dialog.reject()
+        return True
+
+    def _offer_new(self, tag: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unknown tag"),
+            self.tr("No item has the tag %1 yet. Log a new item with this tag?").replace("%1", tag),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.ctx.host,
+        )
+        box.setObjectName("unknownTag")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+
+        def answered(code: int) -> None:
+            if code == QMessageBox.StandardButton.Yes:
+                QTimer.singleShot(0, lambda: self.unknown.emit(tag))
+
+        box.finished.connect(answered)
+        self.ctx.open_dialog(box)

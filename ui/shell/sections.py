@@ -1,0 +1,78 @@
+"""The five sections as tabs, in the order Alt+1 … Alt+5 reach them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ..runtime.context import AppContext
+from ..sections.alerts import AlertsSection
+from ..sections.costumes import CostumesSection
+from ..sections.dancers import DancersSection
+from ..sections.materials import MaterialsSection
+from ..sections.pointe import PointeSection
+from ..text.icons import icon
+
+ORDER = ("costumes", "dancers", "pointe", "materials", "alerts")
+ICONS = ("costume", "dancer", "pointe", "material", "alert")
+SECTION_KEY = "window/section"
+
+
+class Sections(QObject):
+    def __init__(self, ctx: AppContext, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.ctx = ctx
+        self.costumes = CostumesSection(ctx, parent_widget, self)
+        self.dancers = DancersSection(ctx, parent_widget, self)
+        self.pointe = PointeSection(ctx, parent_widget, self)
+        self.materials = MaterialsSection(ctx, parent_widget, self)
+        self.alerts = AlertsSection(ctx, parent_widget, self)
+        self.lists = (self.costumes, self.dancers, self.pointe, self.materials)
+        self.tabs = QTabWidget(parent_widget)
+        self.tabs.setObjectName("sections")
+        self.tabs.setDocumentMode(True)
+        for section, icon_name in zip((*self.lists, self.alerts), ICONS, strict=True):
+            self.tabs.addTab(section.widget, icon(icon_name), section.title())
+
+    def current_name(self) -> str:
+        return ORDER[self.tabs.currentIndex()]
+
+    def show(self, name: str) -> None:
+        self.tabs.setCurrentIndex(ORDER.index(name))
+
+    def counts(self) -> tuple[int, int, int, int]:
+        a, b, c, d = (section.count() for section in self.lists)
+        return a, b, c, d
+
+    def refresh(self) -> None:
+        """Alerts first (they are what staff look for on opening), then the lists."""
+        self.alerts.refresh()
+        for section in self.lists:
+            section.refresh()
+
+    def restore_state(self) -> None:
+        for section in self.lists:
+            section.restore_state()
+        saved = self.ctx.settings.value(SECTION_KEY, "")
+        if saved in ORDER:
+            self.show(str(saved))
+
+    def capture(self) -> dict:
+        """What the user is looking at: the section, each list's filter and selected row."""
+        lists = {
+            section.name: (section.filter_text(), section.current_key()) for section in self.lists
+        }
+        return {"section": self.current_name(), "lists": lists}
+
+    def apply(self, kept: dict) -> None:
+        """Puts back what ``capture`` kept, once the lists are read."""
+        self.show(kept["section"])
+        for section in self.lists:
+            text, key = kept["lists"].get(section.name, ("", None))
+            section.set_filter_text(text)
+            section.select_when_read(key)
+
+    def save_state(self) -> None:
+        for section in self.lists:
+            section.save_state()
+        self.ctx.settings.setValue(SECTION_KEY, self.current_name())

@@ -1,0 +1,30 @@
+"""What the shell reads at start, off the GUI thread: the companies and suppliers the dialogs
+offer, then a backup and the integrity check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wardrobe.database import Database
+from wardrobe.records import CompanyRecord
+from wardrobe.services import companies, stock
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    companies: list[CompanyRecord]
+    suppliers: list[str]
+
+
+def load_snapshot(db: Database) -> Snapshot:
+    return Snapshot(companies=companies.list_companies(db), suppliers=stock.list_suppliers(db))
+
+
+def start_checks(db: Database, backup: bool) -> list:
+    """At every start: a backup of a SQLite inventory (rotated), then the integrity check."""
+    from wardrobe.services import backup as backups
+    from wardrobe.services import integrity
+
+    if backup and db.is_sqlite:
+        backups.backup_on_start(db)
+    return integrity.check(db)
