@@ -11,7 +11,6 @@ from wardrobe.database import open_database
 from wardrobe.demo import fill_demo
 from wardrobe.services import costumes, integrity
 
-
 ROWS = 60_000  # about ten seconds of import here: killed after 1.5 s, it is in the middle
 
 

@@ -21,6 +21,15 @@ from shiboken6 import isValid
 BURST_GAP = 0.035  # seconds: a scanner's keys come every few ms, a person's every 100 or more
 MIN_LENGTH = 4
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# A scanner presses Shift for each capital, as a keyboard does: these never end a burst.
+MODIFIER_KEYS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+)
 COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
@@ -63,6 +72,8 @@ class ScannerBurstFilter(QObject):
         if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
             return False
         if not self.belongs(watched):
+            return False
+        if event.key() in MODIFIER_KEYS:
             return False
         now = time.monotonic()
         if event.key() in ENTER and not event.modifiers() & COMMAND_MODIFIERS:
