@@ -50,14 +50,23 @@ def open_window(qtbot, db, settings) -> MainWindow:
 
 
 @pytest.fixture
-def window(qtbot, demo_db, settings, english, no_modal_boxes) -> MainWindow:
+def gui_queries(demo_db):
+    """Every statement the window's code runs on the GUI thread (the scan's read aside)."""
+    from ui.runtime.db_guard import watch
+
+    return watch(demo_db.engine)
+
+
+@pytest.fixture
+def window(qtbot, demo_db, settings, english, no_modal_boxes, gui_queries) -> MainWindow:
     window = open_window(qtbot, demo_db, settings)
     yield window
     window.runner.wait()
+    assert gui_queries == [], "the GUI thread queried the database"
 
 
 def wait_idle(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.runner.idle, timeout=20_000)
+    qtbot.waitUntil(lambda: window.ctx.idle, timeout=20_000)
 
 
 def active_dialog(qtbot, window: MainWindow):
@@ -78,3 +87,16 @@ def undo(qtbot, window: MainWindow) -> None:
 def redo(qtbot, window: MainWindow) -> None:
     window.ctx.undo.redo()
     wait_idle(qtbot, window)
+
+
+def shown(qtbot, model, row: int):
+    """The record a list shows at ``row``, once its page has been read (on the worker)."""
+    qtbot.waitUntil(lambda: model.record(row) is not None, timeout=10_000)
+    return model.record(row)
+
+
+def every_item(window) -> list:
+    """Every costume item, as the core lists them (not through the window's list)."""
+    from wardrobe.services import costumes
+
+    return costumes.list_items(window.db)

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from wardrobe.models import StockEntry
 from wardrobe.services import costumes, pointe, stock
 
-from .conftest import undo, wait_idle
+from .conftest import every_item, shown, undo, wait_idle
 
 
 def ledger_lines(db):
@@ -15,19 +15,16 @@ def ledger_lines(db):
 
 
 def in_store_item(window):
-    model = window.sections.costumes.model
     return next(
-        model.record(r)
-        for r in range(model.rowCount())
-        if model.record(r).status == "in_store"
-        and model.record(r).built_for
-        and model.record(r).condition != "retired"
+        r
+        for r in every_item(window)
+        if r.status == "in_store" and r.built_for and r.condition != "retired"
     )
 
 
 def test_check_out_to_a_dancer_then_undo_and_redo(window, qtbot, demo_db):
     item = in_store_item(window)
-    window.sections.costumes.page.select_key(item.tag)
+    window.sections.costumes.page.select_key(item.id)
     qtbot.keyClick(
         window,
         Qt.Key.Key_O,
@@ -38,8 +35,8 @@ def test_check_out_to_a_dancer_then_undo_and_redo(window, qtbot, demo_db):
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.dancer, Qt.Key.Key_Return)
     assert costumes.get_item(demo_db, item.tag).out_to == item.built_for
-    row = window.sections.costumes.model.row_of(item.tag)
-    assert window.sections.costumes.model.record(row).status == "out"
+    row = window.sections.costumes.model.row_of(item.id)
+    assert shown(qtbot, window.sections.costumes.model, row).status == "out"
     window.commands["undo"].trigger()
     wait_idle(qtbot, window)
     back = costumes.get_item(demo_db, item.tag)
@@ -67,7 +64,7 @@ def test_move_then_undo_puts_the_item_back(window, qtbot, demo_db):
 
 
 def test_issue_pointe_shoes_and_undo_writes_its_own_ledger_line(window, qtbot, demo_db):
-    spec = window.sections.pointe.model.record(0)
+    spec = shown(qtbot, window.sections.pointe.model, 0)
     lines = ledger_lines(demo_db)
     window.stock_actions.issue_pairs(spec)
     dialog = window.last_dialog
@@ -79,7 +76,7 @@ def test_issue_pointe_shoes_and_undo_writes_its_own_ledger_line(window, qtbot, d
         qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     assert pointe.list_specs(demo_db)[0].pairs_on_hand == spec.pairs_on_hand - 3
     row = window.sections.pointe.model.row_of(spec.id)
-    assert window.sections.pointe.model.record(row).pairs_on_hand == spec.pairs_on_hand - 3
+    assert shown(qtbot, window.sections.pointe.model, row).pairs_on_hand == spec.pairs_on_hand - 3
     undo(qtbot, window)
     assert [s for s in pointe.list_specs(demo_db) if s.id == spec.id][
         0
@@ -89,7 +86,7 @@ def test_issue_pointe_shoes_and_undo_writes_its_own_ledger_line(window, qtbot, d
 
 
 def test_issuing_more_pairs_than_on_hand_is_refused_and_nothing_changes(window, qtbot, demo_db):
-    spec = window.sections.pointe.model.record(0)
+    spec = shown(qtbot, window.sections.pointe.model, 0)
     window.stock_actions.issue_pairs(spec)
     dialog = window.last_dialog
     dialog.quantity.setText(str(spec.pairs_on_hand + 1))
@@ -116,11 +113,7 @@ def test_receive_a_delivery_of_tulle_and_undo(window, qtbot, demo_db):
 
 
 def test_tulle_for_a_tutu_build_comes_off_the_stock(window, qtbot, demo_db):
-    tutu = next(
-        r
-        for r in window.sections.costumes.model.records()
-        if r.tutu and r.company.startswith("Le Ballet")
-    )
+    tutu = next(r for r in every_item(window) if r.tutu and r.company.startswith("Le Ballet"))
     window.costume_actions.use_tulle(tutu)
     dialog = window.last_dialog
     material_id = dialog.material.currentData()

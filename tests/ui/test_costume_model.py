@@ -6,7 +6,7 @@ from ui.models import paged_model
 from ui.models.table_model import RECORD_ROLE
 from wardrobe.demo import fill_demo
 
-from .conftest import wait_idle
+from .conftest import shown, wait_idle
 
 
 def test_typing_filters_in_the_database_once_typing_pauses(window, qtbot):
@@ -27,14 +27,15 @@ def test_sorting_is_done_by_the_database(window, qtbot):
     assert [t.net_layers for t in layers] == [13] * 5
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     wait_idle(qtbot, window)
-    tags = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    model = window.sections.costumes.model
+    tags = [shown(qtbot, model, r).tag for r in range(model.rowCount())]
     assert tags == sorted(tags)
 
 
 def test_memory_stays_bounded_however_far_one_scrolls(
     db, qtbot, settings, english, no_modal_boxes, monkeypatch
 ):
-    from .conftest import open_window
+    from .conftest import open_window, shown
 
     monkeypatch.setattr(paged_model, "PAGE", 10)
     monkeypatch.setattr(paged_model, "PAGES_KEPT", 3)
@@ -42,6 +43,6 @@ def test_memory_stays_bounded_however_far_one_scrolls(
     window = open_window(qtbot, db, settings)
     model = window.sections.costumes.model
     for row in range(0, model.rowCount(), 7):
-        model.record(row)
+        shown(qtbot, model, row)
     assert model.rowCount() > 800 and len(model._pages) <= 3
     window.runner.wait()

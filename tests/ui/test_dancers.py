@@ -9,10 +9,9 @@ from .conftest import wait_idle
 
 def select_dancer(window, qtbot, company_prefix):
     window.show_section("dancers")
-    model = window.sections.dancers.model
     record = next(
         r
-        for r in model.records()
+        for r in dancers.list_dancers(window.db)
         if r.company.startswith(company_prefix)
         and r.active
         and dancers.dancer_detail(window.db, r.id).pointe

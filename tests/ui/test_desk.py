@@ -8,7 +8,7 @@ from shiboken6 import isValid
 
 from wardrobe.services import costumes, stock
 
-from .conftest import active_dialog, undo, wait_idle
+from .conftest import active_dialog, every_item, undo, wait_idle
 
 
 def burst(qtbot, text: str) -> None:
@@ -121,11 +121,7 @@ def test_letters_typed_on_a_list_go_to_its_filter_not_to_a_row(window, qtbot):
 
 
 def test_ctrl_z_in_the_scan_field_undoes_a_tulle_use(window, qtbot, demo_db):
-    tutu = next(
-        r
-        for r in window.sections.costumes.model.records()
-        if r.tutu and r.company.startswith("Le Ballet")
-    )
+    tutu = next(r for r in every_item(window) if r.tutu and r.company.startswith("Le Ballet"))
     window.costume_actions.use_tulle(tutu)
     dialog = window.last_dialog
     material_id = dialog.material.currentData()
@@ -150,7 +146,7 @@ def test_ctrl_z_in_the_scan_field_undoes_a_tulle_use(window, qtbot, demo_db):
 def test_ctrl_shift_o_inside_the_item_dialog_checks_that_item_out(window, qtbot, demo_db):
     item = next(
         r
-        for r in window.sections.costumes.model.records()
+        for r in every_item(window)
         if r.status == "in_store" and r.built_for and r.condition != "retired"
     )
     burst(qtbot, item.tag)
@@ -183,13 +179,13 @@ def test_an_undo_after_another_desk_changed_the_item_is_refused(
 ):
     item = next(
         r
-        for r in window.sections.costumes.model.records()
+        for r in every_item(window)
         if r.status == "in_store" and r.built_for and r.condition != "retired"
     )
     window.costume_actions.check_out(item)
     dialog = active_dialog(qtbot, window)
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
-        qtbot.keyClick(dialog.dancer, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.submit()
     # Another desk checks it in, moves it and lends it to someone else.
     costumes.check_in(demo_db, item.tag)
     costumes.move_item(demo_db, item.tag, "Réserve / Bac 12")

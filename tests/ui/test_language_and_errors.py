@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 from ui.dialogs.crash_dialog import CrashDialog
 from ui.shell.application import WindowHost
 
-from .conftest import wait_idle
+from .conftest import shown, wait_idle
 
 
 def test_switching_to_french_rebuilds_the_window_in_french(
@@ -32,12 +32,12 @@ def test_switching_to_french_rebuilds_the_window_in_french(
     assert QLocale().decimalPoint() == ","
     # The core's stored words are said in French too: a pointe specification, the dancer view.
     specs = [
-        french.sections.pointe.model.record(r)
+        shown(qtbot, french.sections.pointe.model, r)
         for r in range(french.sections.pointe.model.rowCount())
     ]
     row = next(r for r, spec in enumerate(specs) if spec.shank and spec.vamp)
-    shown = french.sections.pointe.model.index(row, 1).data()
-    assert "cambrion" in shown and "empeigne" in shown and "shank" not in shown
+    text = french.sections.pointe.model.index(row, 1).data()
+    assert "cambrion" in text and "empeigne" in text and "shank" not in text
     french.show_section("dancers")
     french.sections.dancers.page.select_key(specs[row].dancer_id)
     wait_idle(qtbot, french)

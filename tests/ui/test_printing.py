@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from wardrobe.services import dancers
 
-from .conftest import active_dialog, wait_idle
+from .conftest import active_dialog, shown, wait_idle
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def text_of(path: Path) -> str:
 
 def test_ctrl_p_in_dancers_prints_that_dancers_sheet_and_opens_it(window, qtbot, opened):
     window.show_section("dancers")
-    record = window.sections.dancers.model.record(0)
+    record = shown(qtbot, window.sections.dancers.model, 0)
     window.sections.dancers.page.select_key(record.id)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = active_dialog(qtbot, window)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wardrobe.services import backup, costumes
 
-from .conftest import active_dialog, open_window, wait_idle
+from .conftest import active_dialog, open_window, shown, wait_idle
 
 
 @pytest.mark.sqlite_only
@@ -33,7 +33,7 @@ def test_a_failed_check_opens_the_inventory_read_only_and_says_why(
     qtbot.waitUntil(lambda: demo_db.read_only is not None, timeout=10_000)
     assert window.problems.isVisible() and "read-only" in window.problems.text()
     assert "wardrobe check --repair" in window.problems.text()
-    item = window.sections.costumes.model.record(0)
+    item = shown(qtbot, window.sections.costumes.model, 0)
     window.costume_actions.check_in(item)
     wait_idle(qtbot, window)
     assert any("read-only" in text for _kind, text in no_modal_boxes)

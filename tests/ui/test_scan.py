@@ -5,7 +5,9 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .conftest import wait_idle
+from wardrobe.services import costumes
+
+from .conftest import shown, wait_idle
 
 
 def scan(qtbot, window, text):
@@ -45,8 +47,9 @@ def test_an_unknown_tag_offers_a_new_item_with_the_tag_filled_in(window, qtbot):
     dialog.layers.setValue(8)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
-    row = window.sections.costumes.model.row_of("BN-777777")
-    assert row >= 0 and window.sections.costumes.model.record(row).tutu.net_layers == 8
+    model = window.sections.costumes.model
+    row = model.row_of(costumes.get_item(window.db, "BN-777777").id)
+    assert row >= 0 and shown(qtbot, model, row).tutu.net_layers == 8
 
 
 def test_declining_the_new_item_changes_nothing(window, qtbot, demo_db):

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from wardrobe.services import pointe, stock
 
-from .conftest import active_dialog, wait_idle
+from .conftest import active_dialog, shown, wait_idle
 
 
 def test_a_new_material_needs_a_name_and_a_minimum(window, qtbot, demo_db):
@@ -78,7 +78,7 @@ def test_a_new_pointe_specification_for_a_dancer(window, qtbot, demo_db):
 
 def test_enter_on_a_pointe_row_opens_its_specification(window, qtbot, demo_db):
     window.show_section("pointe")
-    spec = window.sections.pointe.model.record(0)
+    spec = shown(qtbot, window.sections.pointe.model, 0)
     window.sections.pointe.page.select_key(spec.id)
     window.sections.pointe.page.table.setFocus()
     qtbot.keyClick(window.sections.pointe.page.table, Qt.Key.Key_Return)

@@ -49,7 +49,7 @@ def test_a_good_file_is_previewed_then_imported(window, qtbot, tmp_path, demo_db
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         dialog.submit()
     assert costumes.get_item(demo_db, "BN-900001").name == "Cape de Carabosse"
-    assert window.sections.costumes.model.row_of("BN-900001") >= 0
+    assert window.sections.costumes.model.row_of(costumes.get_item(window.db, "BN-900001").id) >= 0
 
 
 def test_export_writes_the_chosen_file(window, qtbot, tmp_path, monkeypatch):

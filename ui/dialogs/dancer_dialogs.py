@@ -100,13 +100,17 @@ class DancerDialog(FormDialog):
 
     def failed(self, error: WardrobeError) -> None:
         if isinstance(error, StaleEdit) and self.record is not None:
-            fresh = dancers.dancer_detail(self.db, self.record.id).dancer
-            self.record = fresh
-            self.name.setText(fresh.name)
-            self.rank.setEditText(fresh.rank)
-            self.active.setChecked(fresh.active)
-            self.double.setEditText(fresh.doubles)
-            self.notes.setText(fresh.notes)
+            db, dancer_id = self.db, self.record.id
+            self.runner.run(lambda: dancers.dancer_detail(db, dancer_id).dancer, self._refreshed)
+
+    def _refreshed(self, fresh: DancerRecord) -> None:
+        # What the other desk saved, to re-apply one's change over.
+        self.record = fresh
+        self.name.setText(fresh.name)
+        self.rank.setEditText(fresh.rank)
+        self.active.setChecked(fresh.active)
+        self.double.setEditText(fresh.doubles)
+        self.notes.setText(fresh.notes)
 
 
 class MeasurementDialog(FormDialog):

@@ -348,7 +348,10 @@ class ItemDialog(FormDialog):
     def failed(self, error: WardrobeError) -> None:
         if isinstance(error, StaleEdit) and self.record is not None:
             # Show what the other desk saved; the user may re-apply their change and save.
-            fresh = costumes.get_item(self.db, self.record.tag)
-            self.record = fresh
-            self._fill(fresh)
-            self._piece_changed()
+            db, tag = self.db, self.record.tag
+            self.runner.run(lambda: costumes.get_item(db, tag), self._refreshed)
+
+    def _refreshed(self, fresh: CostumeRecord) -> None:
+        self.record = fresh
+        self._fill(fresh)
+        self._piece_changed()

@@ -98,9 +98,12 @@ class MaterialDialog(FormDialog):
 
     def failed(self, error: WardrobeError) -> None:
         if isinstance(error, StaleEdit) and self.record is not None:
-            fresh = stock.get_material(self.db, self.record.id)
-            self.record = fresh
-            self._fill(fresh)
+            db, material_id = self.db, self.record.id
+            self.runner.run(lambda: stock.get_material(db, material_id), self._refreshed)
+
+    def _refreshed(self, fresh: MaterialRecord) -> None:
+        self.record = fresh
+        self._fill(fresh)
 
     def collect(self) -> dict[str, Any]:
         name = required(self.name, self.tr("Give the material a name."))

@@ -136,6 +136,8 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         record = self.record(index.row())
+        if record is None:  # its page is on its way
+            return None
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(record)

@@ -64,6 +64,9 @@ class AppContext(QObject):
         self.db = db
         self.settings = settings
         self.runner = TaskRunner(self)
+        # A second worker that only reads the long lists' pages: they show while the first
+        # is busy (a start-up backup of a big inventory takes a second or more).
+        self.reader = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.bus = ChangeBus(self)
         self.lists = PickLists()
@@ -79,6 +82,14 @@ class AppContext(QObject):
     def _undone(self, outcome: Any) -> None:
         if outcome is not None:
             self.saved(outcome)
+
+    @property
+    def idle(self) -> bool:
+        return self.runner.idle and self.reader.idle
+
+    def wait(self) -> None:
+        self.runner.wait()
+        self.reader.wait()
 
     def say(self, text: str, msecs: int = 6000) -> None:
         self.bus.say(text, msecs)

@@ -36,6 +36,7 @@ class ListSection(QObject):
         self._pending: Any = None
         if isinstance(self.model, PagedTableModel):
             self.model.runner = self.ctx.runner
+            self.model.reader = self.ctx.reader
         self.model.modelReset.connect(self._select_pending)
         self.page.activated.connect(self.open_requested)
         self.model.modelReset.connect(self.count_changed)
@@ -70,8 +71,8 @@ class ListSection(QObject):
             return
         key = model._key(record)
 
-        def apply(ids: list[int]) -> None:
-            model.apply_ids(ids)
+        def apply(listed: Any) -> None:
+            model.apply_ids(listed)
             self.page.select_key(key)
 
         self.ctx.runner.run(model.ids_query(), apply, owner=self)

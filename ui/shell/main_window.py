@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         ctx.open_dialog = self.open_dialog
         ctx.show_failure = self.show_failure
         ctx.runner.default_failure = self.show_failure
+        ctx.reader.default_failure = self.show_failure
 
         self.sections = sections = Sections(ctx, self)
         ctx.selection = ShellSelection(sections)
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
         self.scanner.remove()
-        self.runner.wait()
+        self.ctx.wait()
         super().closeEvent(event)
 
     # -- loading ----------------------------------------------------------------------------
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def _scanned(self, record: CostumeRecord) -> None:
         self.sections.show("costumes")
-        self.sections.costumes.show_record(record.tag)
+        self.sections.costumes.show_record(record.id)
         self.costume_actions.open_item(record)
 
     def open_selected(self) -> None:

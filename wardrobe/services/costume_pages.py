@@ -105,8 +105,3 @@ def _paths(session, wanted: set[int]) -> dict[int, str]:  # noqa: ANN001
         return f"{path(parent)} / {name}" if parent is not None and parent in known else name
 
     return {i: path(i) for i in wanted if i in known}
-
-
-def id_of(db: Database, tag: str) -> int | None:
-    with db.read() as session:
-        return session.scalar(select(CostumeItem.id).where(CostumeItem.tag == tag))
