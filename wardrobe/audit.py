@@ -19,6 +19,7 @@ from .models import (
     AuditEntry,
     CostumeItem,
     Dancer,
+    Location,
     Material,
     MeasurementSet,
     PointeSpec,
@@ -94,10 +95,40 @@ RELATIONS = {
 def _named(value: Any) -> Any:
     if value is None:
         return None
+    if isinstance(value, Location):
+        return _place_path(value)
     for attribute in ("tag", "title", "name"):
         if hasattr(value, attribute):
             return getattr(value, attribute)
     return str(value)
+
+
+def _unloaded_before(session: Session, state: Any, relation: Any) -> Any:
+    """What a many-to-one pointed at before, when it was changed without being loaded: its
+    foreign key still holds the old id."""
+    columns = list(relation.local_columns)
+    if len(columns) != 1:
+        return None
+    old_id = state.attrs[columns[0].key].loaded_value
+    if not isinstance(old_id, int):
+        return None
+    with session.no_autoflush:
+        return session.get(relation.mapper.class_, old_id)
+
+
+def _place_path(place: Location) -> str:
+    """A place as people say it, ``Réserve / Bac 3``: its parents' names before its own."""
+    session = Session.object_session(place)
+    names, parent_id, seen = [place.name], place.parent_id, set()
+    while session is not None and parent_id is not None and parent_id not in seen:
+        seen.add(parent_id)
+        with session.no_autoflush:
+            parent = session.get(Location, parent_id)
+        if parent is None:
+            break
+        names.append(parent.name)
+        parent_id = parent.parent_id
+    return " / ".join(reversed(names))
 
 
 # Per record type, read from its mapper once.
@@ -162,7 +193,11 @@ def _entries(session: Session) -> list[tuple[Any, str, dict[str, list[Any]]]]:
                 continue
             history = state.attrs[relation.key].history
             if history.has_changes():
-                before = _named(history.deleted[0]) if history.deleted else None
+                before = (
+                    _named(history.deleted[0])
+                    if history.deleted
+                    else _named(_unloaded_before(session, state, relation))
+                )
                 after = _named(history.added[0]) if history.added else None
                 if before != after:
                     changes[_prefix(obj) + relation.key] = [before, after]

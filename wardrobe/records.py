@@ -70,6 +70,7 @@ class AlterationRecord:
     requested_on: date
     done_on: date | None
     done_by: str
+    done_note: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -100,6 +101,39 @@ class MeasurementRecord:
     values: dict[str, int | None]
     shoe_size: str
     warnings: tuple[str, ...] = ()
+    # For the latest values of every measure (see current_measurements): the day each was
+    # taken, where that is before ``measured_on`` (a partial re-measure keeps older ones).
+    taken_on: dict[str, date] = field(default_factory=dict)
+
+
+def current_measurements(newest_first: list[MeasurementRecord]) -> MeasurementRecord | None:
+    """The latest value of every measure across a dancer's dated sets, each with its day: a
+    re-measure of the waist and hips alone leaves the other measures as last taken."""
+    if not newest_first:
+        return None
+    newest = newest_first[0]
+    values: dict[str, int | None] = dict(newest.values)
+    taken_on: dict[str, date] = {}
+    shoe_size = newest.shoe_size
+    for older in newest_first[1:]:
+        for key, value in older.values.items():
+            if values.get(key) is None and value is not None:
+                values[key] = value
+                taken_on[key] = older.measured_on
+        if not shoe_size and older.shoe_size:
+            shoe_size = older.shoe_size
+            taken_on["shoe_size"] = older.measured_on
+    return MeasurementRecord(
+        id=newest.id,
+        dancer_id=newest.dancer_id,
+        measured_on=newest.measured_on,
+        taken_by=newest.taken_by,
+        notes=newest.notes,
+        values=values,
+        shoe_size=shoe_size,
+        warnings=newest.warnings,
+        taken_on=taken_on,
+    )
 
 
 @dataclass(frozen=True)
@@ -158,6 +192,7 @@ class PointeSpecRecord:
     active: bool
     version: int
     safety_weeks: int = 4
+    dancer_active: bool = True  # a dancer who no longer dances raises no alert
 
     @property
     def description(self) -> str:

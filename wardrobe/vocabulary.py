@@ -27,6 +27,8 @@ RANKS = {
     "fr": ("étoile", "premier danseur", "première danseuse", "sujet", "coryphée", "quadrille"),
     "en": ("principal", "soloist", "corps de ballet", "apprentice"),
 }
+# What a tutu's skirt is built of: the tulle-use form offers these, and nothing else.
+NET_KINDS = ("tulle", "net", "bobbinet", "stiff net")
 MATERIAL_KINDS = (
     "tulle",
     "net",

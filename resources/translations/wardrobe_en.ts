@@ -4,7 +4,7 @@
 <context>
     <name>AlertsBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="83"/>
+        <location filename="../../ui/sections/alerts.py" line="87"/>
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
@@ -12,11 +12,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="87"/>
+        <location filename="../../ui/sections/alerts.py" line="92"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sections/alerts.py" line="97"/>
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform>; %n more already covered by an order</numerusform>
             <numerusform>; %n more already covered by orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message numerus="yes">
+        <location filename="../../ui/text/history_text.py" line="135"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
         </translation>
     </message>
 </context>
@@ -45,7 +64,7 @@
 <context>
     <name>PrintActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="159"/>
+        <location filename="../../ui/actions/print_actions.py" line="186"/>
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n label, one for each selected item.</numerusform>

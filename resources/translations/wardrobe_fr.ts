@@ -93,166 +93,186 @@
     </message>
     <message>
         <location filename="../../ui/shell/action_table.py" line="81"/>
+        <source>To &amp;cleaning</source>
+        <translation>Au &amp;nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="84"/>
+        <source>Send the item to cleaning (Check in brings it back)</source>
+        <translation>Envoyer l’article au nettoyage (Retour le fait revenir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="88"/>
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="84"/>
+        <location filename="../../ui/shell/action_table.py" line="91"/>
         <source>Put the item somewhere else</source>
         <translation>Ranger l’article ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="88"/>
+        <location filename="../../ui/shell/action_table.py" line="95"/>
         <source>Record &amp;alteration…</source>
         <translation>Noter une &amp;retouche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="91"/>
+        <location filename="../../ui/shell/action_table.py" line="98"/>
         <source>Record an alteration or repair</source>
         <translation>Noter une retouche ou une réparation</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="95"/>
+        <location filename="../../ui/shell/action_table.py" line="102"/>
         <source>Use &amp;tulle for this tutu…</source>
         <translation>Prendre du &amp;tulle pour ce tutu…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="98"/>
+        <location filename="../../ui/shell/action_table.py" line="105"/>
         <source>Take a tutu build&apos;s net off the stock</source>
         <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="102"/>
+        <location filename="../../ui/shell/action_table.py" line="109"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="112"/>
+        <source>What happened to the item or the dancer, newest first</source>
+        <translation>Ce qui est arrivé à l’article ou au danseur, le plus récent d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="116"/>
         <source>Issue &amp;pointe shoes…</source>
         <translation>Remettre des &amp;pointes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="105"/>
+        <location filename="../../ui/shell/action_table.py" line="119"/>
         <source>Give a dancer pairs from her stock</source>
         <translation>Remettre à une danseuse des paires de son stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="109"/>
+        <location filename="../../ui/shell/action_table.py" line="123"/>
         <source>&amp;Receive delivery…</source>
         <translation>Réceptionner une &amp;livraison…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="112"/>
+        <location filename="../../ui/shell/action_table.py" line="126"/>
         <source>Add a delivery to the stock</source>
         <translation>Ajouter une livraison au stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="116"/>
+        <location filename="../../ui/shell/action_table.py" line="130"/>
         <source>Adjust &amp;count…</source>
         <translation>Corriger le &amp;compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="119"/>
+        <location filename="../../ui/shell/action_table.py" line="133"/>
         <source>Set the stock to what was counted</source>
         <translation>Mettre le stock au nombre compté</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="123"/>
+        <location filename="../../ui/shell/action_table.py" line="137"/>
         <source>New &amp;measurements…</source>
         <translation>Nouvelles &amp;mesures…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="126"/>
+        <location filename="../../ui/shell/action_table.py" line="140"/>
         <source>Record the dancer&apos;s measurements</source>
         <translation>Noter les mesures du danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="130"/>
+        <location filename="../../ui/shell/action_table.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="133"/>
+        <location filename="../../ui/shell/action_table.py" line="147"/>
         <source>Labels in Costumes, the dancer&apos;s fitting sheet in Dancers, else the reorder list</source>
         <translation>Étiquettes dans Costumes, fiche d’essayage dans Danseurs, sinon la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="138"/>
+        <location filename="../../ui/shell/action_table.py" line="152"/>
         <source>Fitting sheet for this &amp;dancer…</source>
         <translation>Fiche d’essayage de ce &amp;danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="140"/>
+        <location filename="../../ui/shell/action_table.py" line="154"/>
         <source>Fitting sheets for a &amp;production…</source>
         <translation>Fiches d’essayage d’une &amp;production…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="142"/>
+        <location filename="../../ui/shell/action_table.py" line="156"/>
         <source>&amp;Reorder list…</source>
         <translation>Liste de &amp;réapprovisionnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="143"/>
+        <location filename="../../ui/shell/action_table.py" line="157"/>
         <source>&amp;Labels for the selected items…</source>
         <translation>É&amp;tiquettes des articles sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="144"/>
+        <location filename="../../ui/shell/action_table.py" line="158"/>
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="145"/>
+        <location filename="../../ui/shell/action_table.py" line="159"/>
         <source>New &amp;company…</source>
         <translation>Nouvelle &amp;compagnie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="146"/>
+        <location filename="../../ui/shell/action_table.py" line="160"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="147"/>
+        <location filename="../../ui/shell/action_table.py" line="161"/>
         <source>Re&amp;store from a backup…</source>
         <translation>Re&amp;staurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="148"/>
+        <location filename="../../ui/shell/action_table.py" line="162"/>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="149"/>
+        <location filename="../../ui/shell/action_table.py" line="163"/>
         <source>&amp;About Wardrobe</source>
         <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="150"/>
+        <location filename="../../ui/shell/action_table.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="156"/>
+        <location filename="../../ui/shell/action_table.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="160"/>
+        <location filename="../../ui/shell/action_table.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="162"/>
+        <location filename="../../ui/shell/action_table.py" line="176"/>
         <source>&amp;Item</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="166"/>
+        <location filename="../../ui/shell/action_table.py" line="181"/>
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="169"/>
+        <location filename="../../ui/shell/action_table.py" line="184"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="170"/>
+        <location filename="../../ui/shell/action_table.py" line="185"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -289,41 +309,46 @@
         <source>covered by orders</source>
         <translation>couvert par les commandes</translation>
     </message>
+    <message>
+        <location filename="../../ui/text/alert_text.py" line="78"/>
+        <source>%1’s pointe shoes</source>
+        <translation>pointes de %1</translation>
+    </message>
 </context>
 <context>
     <name>AlertsBanner</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="40"/>
+        <location filename="../../ui/sections/alerts.py" line="44"/>
         <source>Show alerts</source>
         <translation>Voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="41"/>
+        <location filename="../../ui/sections/alerts.py" line="45"/>
         <source>Show the low-stock alerts</source>
         <translation>Voir les alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="52"/>
+        <location filename="../../ui/sections/alerts.py" line="56"/>
         <source>Checking stock levels…</source>
         <translation>Vérification des stocks…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="58"/>
+        <location filename="../../ui/sections/alerts.py" line="62"/>
         <source>Stock levels could not be checked: %1</source>
         <translation>Les stocks n’ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="67"/>
+        <location filename="../../ui/sections/alerts.py" line="71"/>
         <source>Nothing is low: every material and every dancer&apos;s pointe shoes are above their levels.</source>
         <translation>Aucun stock bas : toutes les fournitures et les pointes de chaque danseuse sont au-dessus de leur seuil.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="79"/>
+        <location filename="../../ui/sections/alerts.py" line="83"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="83"/>
+        <location filename="../../ui/sections/alerts.py" line="87"/>
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n article à commander&lt;/b&gt;</numerusform>
@@ -331,7 +356,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="87"/>
+        <location filename="../../ui/sections/alerts.py" line="92"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sections/alerts.py" line="97"/>
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform> ; %n autre déjà couvert par une commande</numerusform>
@@ -342,38 +375,38 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="103"/>
+        <location filename="../../ui/sections/alerts.py" line="113"/>
         <source>Low-stock alerts</source>
         <translation>Alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="116"/>
+        <location filename="../../ui/sections/alerts.py" line="126"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="117"/>
+        <location filename="../../ui/sections/alerts.py" line="127"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="118"/>
+        <location filename="../../ui/sections/alerts.py" line="128"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="119"/>
+        <location filename="../../ui/sections/alerts.py" line="129"/>
         <source>To order</source>
         <translation>À commander</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="120"/>
+        <location filename="../../ui/sections/alerts.py" line="130"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
         <location filename="../../ui/models/alerts_model.py" line="49"/>
-        <location filename="../../ui/sections/alerts.py" line="121"/>
+        <location filename="../../ui/sections/alerts.py" line="131"/>
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
     </message>
@@ -381,82 +414,153 @@
 <context>
     <name>AlertsSection</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="157"/>
+        <location filename="../../ui/sections/alerts.py" line="167"/>
         <source>&amp;Alerts</source>
         <translation>A&amp;lertes</translation>
     </message>
 </context>
 <context>
+    <name>AlterationActions</name>
+    <message>
+        <location filename="../../ui/actions/alteration_actions.py" line="29"/>
+        <source>Alteration done on %1</source>
+        <translation>Retouche faite sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/alteration_actions.py" line="46"/>
+        <source>Withdraw an alteration</source>
+        <translation>Retirer une retouche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/alteration_actions.py" line="47"/>
+        <source>Withdraw “%1” from %2? It stays in the history as withdrawn.</source>
+        <translation>Retirer « %1 » de %2 ? Elle reste dans l’historique comme retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/alteration_actions.py" line="76"/>
+        <source>Alteration withdrawn from %1</source>
+        <translation>Retouche retirée de %1</translation>
+    </message>
+</context>
+<context>
     <name>AlterationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="153"/>
         <source>Alteration or repair: %1</source>
         <translation>Retouche ou réparation : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="156"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="158"/>
         <source>What is to be done or was done</source>
         <translation>Ce qui est à faire ou a été fait</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="161"/>
         <source>(no one in particular)</source>
         <translation>(personne en particulier)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="164"/>
         <source>For dancer</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="166"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="168"/>
         <source>not done yet</source>
         <translation>pas encore fait</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="172"/>
         <source>Done by</source>
         <translation>Fait par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="173"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="174"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="175"/>
         <source>&amp;For dancer</source>
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="176"/>
         <source>Done &amp;on</source>
         <translation>Fait &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="177"/>
         <source>Done &amp;by</source>
         <translation>Fait &amp;par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="184"/>
         <source>Say what is to be done, e.g. “Waist taken in 1 cm”.</source>
         <translation>Dites ce qui est à faire, par exemple « Taille reprise de 1 cm ».</translation>
+    </message>
+</context>
+<context>
+    <name>AlterationDoneDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="102"/>
+        <source>Alteration done: %1</source>
+        <translation>Retouche faite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="106"/>
+        <source>Done by</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="108"/>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="113"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="113"/>
+        <source>e.g. tried on, fits</source>
+        <translation>p. ex. essayé, va bien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="114"/>
+        <source>Done &amp;by</source>
+        <translation>Fait &amp;par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="115"/>
+        <source>Done &amp;on</source>
+        <translation>Fait &amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="116"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="123"/>
+        <source>Say who did the work.</source>
+        <translation>Indiquez qui a fait le travail.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +569,39 @@
         <location filename="../../ui/shell/application.py" line="154"/>
         <source>Cannot open the inventory</source>
         <translation>Impossible d’ouvrir l’inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="95"/>
+        <source>Check in %1</source>
+        <translation>Retour de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="98"/>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="100"/>
+        <source>Goes to</source>
+        <translation>Va à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="102"/>
+        <source>Room / rack, hoist or bin</source>
+        <translation>Salle / portant, palan ou bac</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="103"/>
+        <source>&amp;Condition</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="104"/>
+        <source>&amp;Goes to</source>
+        <translation>&amp;Va à</translation>
     </message>
 </context>
 <context>
@@ -762,42 +899,52 @@
 <context>
     <name>CostumeActions</name>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="36"/>
+        <location filename="../../ui/actions/costume_actions.py" line="42"/>
         <source>Choose an item first: scan its tag or select it in Costumes.</source>
         <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="72"/>
+        <location filename="../../ui/actions/costume_actions.py" line="85"/>
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="111"/>
+        <location filename="../../ui/actions/costume_actions.py" line="124"/>
         <source>Check out %1 to %2</source>
         <translation>Sortie de %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="133"/>
+        <location filename="../../ui/actions/costume_actions.py" line="142"/>
+        <source>%1 is already in store.</source>
+        <translation>%1 est déjà en réserve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="154"/>
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="155"/>
+        <location filename="../../ui/actions/costume_actions.py" line="178"/>
+        <source>%1 to cleaning</source>
+        <translation>%1 au nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="200"/>
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="189"/>
+        <location filename="../../ui/actions/costume_actions.py" line="234"/>
         <source>Alteration on %1</source>
         <translation>Retouche sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="207"/>
+        <location filename="../../ui/actions/costume_actions.py" line="252"/>
         <source>%1 is not a tutu.</source>
         <translation>%1 n’est pas un tutu.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="224"/>
+        <location filename="../../ui/actions/costume_actions.py" line="269"/>
         <source>Tulle for %1: %2</source>
         <translation>Tulle pour %1 : %2</translation>
     </message>
@@ -842,6 +989,7 @@
     <name>DancerActions</name>
     <message>
         <location filename="../../ui/actions/dancer_actions.py" line="42"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="53"/>
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
@@ -938,107 +1086,112 @@
 <context>
     <name>DancerView</name>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="41"/>
+        <location filename="../../ui/sections/dancer_view.py" line="42"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="42"/>
+        <location filename="../../ui/sections/dancer_view.py" line="43"/>
         <source>New measurements…</source>
         <translation>Nouvelles mesures…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="43"/>
+        <location filename="../../ui/sections/dancer_view.py" line="44"/>
         <source>Issue pointe shoes…</source>
         <translation>Remettre des pointes…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="56"/>
+        <location filename="../../ui/sections/dancer_view.py" line="45"/>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dancer_view.py" line="60"/>
         <source>Measurements, latest first</source>
         <translation>Mesures, les plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="62"/>
+        <location filename="../../ui/sections/dancer_view.py" line="66"/>
         <source>Roles, costumes and pointe shoes</source>
         <translation>Rôles, costumes et pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="77"/>
+        <location filename="../../ui/sections/dancer_view.py" line="81"/>
         <source>&lt;i&gt;Choose a dancer in the list.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Choisissez un danseur dans la liste.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="86"/>
+        <location filename="../../ui/sections/dancer_view.py" line="90"/>
         <source>double of %1</source>
         <translation>double de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="88"/>
+        <location filename="../../ui/sections/dancer_view.py" line="92"/>
         <source>no longer dancing</source>
         <translation>ne danse plus</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="104"/>
-        <source>Latest, %1</source>
-        <translation>Dernières, %1</translation>
+        <location filename="../../ui/sections/dancer_view.py" line="110"/>
+        <source>Now</source>
+        <translation>Actuelles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="110"/>
+        <location filename="../../ui/sections/dancer_view.py" line="113"/>
         <source>Shoe size</source>
         <translation>Pointure</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="133"/>
+        <location filename="../../ui/sections/dancer_view.py" line="128"/>
         <source>No measurements yet</source>
         <translation>Pas encore de mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="141"/>
+        <location filename="../../ui/sections/dancer_view.py" line="146"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="146"/>
+        <location filename="../../ui/sections/dancer_view.py" line="151"/>
         <source>%1 pairs on hand</source>
         <translation>%1 paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="148"/>
+        <location filename="../../ui/sections/dancer_view.py" line="153"/>
         <source>%1 weeks left at %2 a week</source>
         <translation>encore %1 semaines à %2 par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="152"/>
+        <location filename="../../ui/sections/dancer_view.py" line="157"/>
         <source>%1 on order</source>
         <translation>%1 en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="153"/>
+        <location filename="../../ui/sections/dancer_view.py" line="158"/>
         <source>lead time %1 weeks</source>
         <translation>délai %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="155"/>
+        <location filename="../../ui/sections/dancer_view.py" line="160"/>
         <source>Pointe shoes</source>
         <translation>Pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="165"/>
+        <location filename="../../ui/sections/dancer_view.py" line="170"/>
         <source>Costumes</source>
         <translation>Costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="170"/>
+        <location filename="../../ui/sections/dancer_view.py" line="175"/>
         <source>Open alterations</source>
         <translation>Retouches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="172"/>
+        <location filename="../../ui/sections/dancer_view.py" line="177"/>
         <source>Fitting notes</source>
         <translation>Notes d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="173"/>
+        <location filename="../../ui/sections/dancer_view.py" line="178"/>
         <source>No roles, costumes or pointe shoes yet.</source>
         <translation>Pas encore de rôles, de costumes ni de pointes.</translation>
     </message>
@@ -1240,49 +1393,300 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="32"/>
         <source>History of %1</source>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="37"/>
-        <source>Changes, newest first</source>
-        <translation>Modifications, les plus récentes d’abord</translation>
+        <location filename="../../ui/dialogs/history_dialog.py" line="34"/>
+        <source>What happened, newest first</source>
+        <translation>Ce qui est arrivé, le plus récent d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="36"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="36"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="36"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="40"/>
-        <source>Change</source>
-        <translation>Modification</translation>
+        <location filename="../../ui/dialogs/history_dialog.py" line="54"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien d’enregistré pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="16"/>
+        <source>tag</source>
+        <translation>étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="46"/>
-        <source>created</source>
-        <translation>créé</translation>
+        <location filename="../../ui/text/history_text.py" line="17"/>
+        <source>name</source>
+        <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="47"/>
-        <source>changed</source>
-        <translation>modifié</translation>
+        <location filename="../../ui/text/history_text.py" line="18"/>
+        <source>piece type</source>
+        <translation>type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="48"/>
-        <source>deleted</source>
-        <translation>supprimé</translation>
+        <location filename="../../ui/text/history_text.py" line="19"/>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="20"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="21"/>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="22"/>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="23"/>
+        <source>made for</source>
+        <translation>fait pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="24"/>
+        <source>replacement value</source>
+        <translation>valeur de remplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="25"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="26"/>
+        <source>tutu style</source>
+        <translation>style de tutu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="27"/>
+        <source>net layers</source>
+        <translation>couches de tulle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="28"/>
+        <source>hoop layer</source>
+        <translation>couche du cerceau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="29"/>
+        <source>net colour</source>
+        <translation>couleur du tulle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="30"/>
+        <source>net type</source>
+        <translation>type de tulle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="31"/>
+        <source>basque</source>
+        <translation>basque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="32"/>
+        <source>rank</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="33"/>
+        <source>dancing now</source>
+        <translation>danse actuellement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="34"/>
+        <source>double of</source>
+        <translation>double de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="36"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="37"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="52"/>
+        <source>Created: %1</source>
+        <translation>Créé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="54"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="56"/>
+        <source>Checked out to %1</source>
+        <translation>Sorti pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="59"/>
+        <source>Checked in from %1</source>
+        <translation>Rendu par %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="60"/>
+        <source>Checked in</source>
+        <translation>Rentré en réserve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="62"/>
+        <source>Sent to cleaning</source>
+        <translation>Envoyé au nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="64"/>
+        <source>Back from cleaning</source>
+        <translation>Revenu du nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="66"/>
+        <source>Sent to the workroom for alteration</source>
+        <translation>Envoyé à l’atelier pour retouche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="68"/>
+        <source>Back from alteration</source>
+        <translation>Revenu de retouche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="71"/>
+        <source>Status: %1 → %2</source>
+        <translation>Statut : %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="79"/>
+        <source>Condition: %1 → %2</source>
+        <translation>État : %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="95"/>
+        <source>Moved from %1 to %2</source>
+        <translation>Déplacé de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="97"/>
+        <source>Put at %1</source>
+        <translation>Rangé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="98"/>
+        <source>Taken from %1, no place set</source>
+        <translation>Retiré de %1, sans emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="108"/>
+        <source>%1 from “%2” to “%3”</source>
+        <translation>%1 de « %2 » à « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="113"/>
+        <source>Changed %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="113"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="119"/>
+        <source>Repair asked: %1</source>
+        <translation>Réparation demandée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="119"/>
+        <source>Alteration asked: %1</source>
+        <translation>Retouche demandée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="122"/>
+        <source>(for %1)</source>
+        <translation>(pour %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="126"/>
+        <source>Repair done: %1</source>
+        <translation>Réparation faite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="126"/>
+        <source>Alteration done: %1</source>
+        <translation>Retouche faite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="131"/>
+        <source>Alteration withdrawn: %1</source>
+        <translation>Retouche retirée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/history_text.py" line="135"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n paire</numerusform>
+            <numerusform>%n paires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="139"/>
+        <source>Tulle used: %1 of %2</source>
+        <translation>Tulle utilisé : %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="141"/>
+        <source>Pointe shoes issued: %1</source>
+        <translation>Pointes remises : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="143"/>
+        <source>Pointe shoes received: %1</source>
+        <translation>Pointes reçues : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="146"/>
+        <source>Tulle use taken back: %1 of %2</source>
+        <translation>Tulle rendu au stock : %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="152"/>
+        <source>Pointe count adjusted: %1 (%2)</source>
+        <translation>Stock de pointes corrigé : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="161"/>
+        <source>shoe size %1</source>
+        <translation>pointure %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="171"/>
+        <source>Measured on %1: %2</source>
+        <translation>Mesuré le %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1400,284 +1804,289 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="83"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="83"/>
         <source>New item</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="91"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="94"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="94"/>
         <source>empty: the next free tag</source>
         <translation>vide : la prochaine étiquette libre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="97"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="97"/>
         <source>e.g. Aurora Act III tutu</source>
         <translation>ex. Tutu Aurore acte III</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="98"/>
         <source>Piece type</source>
         <translation>Type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="101"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="104"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="105"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="106"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="108"/>
         <source>Made for</source>
         <translation>Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="111"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="112"/>
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="114"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="116"/>
         <source>Replacement value</source>
         <translation>Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="118"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="122"/>
         <source>Tutu</source>
         <translation>Tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="124"/>
         <source>Tutu style</source>
         <translation>Style de tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="129"/>
         <source>Net layers</source>
         <translation>Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="132"/>
         <source>no hoop</source>
         <translation>sans cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="133"/>
         <source>Hoop layer</source>
         <translation>Couche du cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/item_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="140"/>
         <source>Net colour</source>
         <translation>Couleur du tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="131"/>
-        <location filename="../../ui/dialogs/item_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="141"/>
         <source>Net type</source>
         <translation>Type de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="135"/>
         <source>stiff net</source>
         <translation>tulle raide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="137"/>
         <source>St&amp;yle</source>
         <translation>St&amp;yle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="138"/>
         <source>Net &amp;layers</source>
         <translation>&amp;Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="139"/>
         <source>&amp;Hoop on layer</source>
         <translation>Cerceau sur la &amp;couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="144"/>
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="145"/>
         <source>&amp;Tag</source>
         <translation>É&amp;tiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="146"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="147"/>
         <source>&amp;Piece type</source>
         <translation>Type de &amp;pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="148"/>
         <source>P&amp;roduction</source>
         <translation>P&amp;roduction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="149"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="150"/>
         <source>Co&amp;lour</source>
         <translation>Cou&amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="151"/>
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="152"/>
         <source>&amp;Made for</source>
         <translation>&amp;Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="153"/>
         <source>Locat&amp;ion</source>
         <translation>Emplacemen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="154"/>
         <source>Con&amp;dition</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="155"/>
         <source>Replacement &amp;value</source>
         <translation>&amp;Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="156"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="178"/>
         <source>out to %1 since %2</source>
         <translation>sorti chez %1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="182"/>
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="183"/>
         <source>Now: %1 · %2</source>
         <translation>Actuellement : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="190"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="186"/>
-        <source>Check &amp;in</source>
-        <translation>&amp;Retour</translation>
+        <location filename="../../ui/dialogs/item_dialog.py" line="191"/>
+        <source>Check &amp;in…</source>
+        <translation>&amp;Retour…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="192"/>
+        <source>To &amp;cleaning</source>
+        <translation>Au &amp;nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/item_dialog.py" line="193"/>
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="194"/>
         <source>&amp;Alteration…</source>
         <translation>Re&amp;touche…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="197"/>
         <source>T&amp;ulle…</source>
         <translation>T&amp;ulle…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="198"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="247"/>
         <source>(no one: made to a size)</source>
         <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="320"/>
         <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
         <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="327"/>
         <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
         <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="306"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="332"/>
         <source>A role belongs to a production: choose the production too.</source>
         <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="340"/>
         <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
         <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>
@@ -1711,17 +2120,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="55"/>
+        <location filename="../../ui/shell/main_window.py" line="56"/>
         <source>Wardrobe — %1</source>
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
-        <source>Set up a company first (File › New company).</source>
-        <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="288"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -1859,12 +2263,12 @@
         <translation>C&amp;oût unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="109"/>
         <source>Give the material a name.</source>
         <translation>Donnez un nom à la fourniture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="112"/>
         <source>Give the minimum level: below it the material is on the reorder list.</source>
         <translation>Indiquez le seuil minimum : en dessous, la fourniture passe sur la liste de réapprovisionnement.</translation>
     </message>
@@ -1885,57 +2289,57 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="127"/>
         <source>Measurements: %1</source>
         <translation>Mesures : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="134"/>
         <source>Measured on</source>
         <translation>Mesuré le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="135"/>
         <source>Taken by</source>
         <translation>Prises par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="136"/>
         <source>Measured &amp;on</source>
         <translation>Mesuré &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="137"/>
         <source>&amp;Taken by</source>
         <translation>&amp;Prises par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="163"/>
         <source>Shoe size</source>
         <translation>Pointure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="165"/>
         <source>&amp;Shoe size</source>
         <translation>Poin&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="166"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="167"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="170"/>
         <source>Grey figures are the last measurements; leave a field empty for a measure not taken.</source>
         <translation>Les chiffres en gris sont les dernières mesures ; laissez vide une mesure non prise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="184"/>
         <source>Enter at least one measurement.</source>
         <translation>Saisissez au moins une mesure.</translation>
     </message>
@@ -2084,39 +2488,63 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="121"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="123"/>
         <source>%1 — now at %2</source>
         <translation>%1 — actuellement : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="125"/>
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="127"/>
         <source>New location</source>
         <translation>Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="129"/>
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="130"/>
         <source>&amp;New location</source>
         <translation>&amp;Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="137"/>
         <source>Type or choose where the item goes, e.g. “Costume Shop / Rack 4”.</source>
         <translation>Tapez ou choisissez où va l’article, par exemple « Atelier costumes / Portant 4 ».</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAlterations</name>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="44"/>
+        <source>Open alterations</source>
+        <translation>Retouches en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="46"/>
+        <source>Mark &amp;done…</source>
+        <translation>Marquer &amp;faite…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="50"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="75"/>
+        <source>(for %1)</source>
+        <translation>(pour %1)</translation>
     </message>
 </context>
 <context>
@@ -2169,188 +2597,188 @@
 <context>
     <name>PointeSpecDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="151"/>
         <source>Pointe shoes: %1</source>
         <translation>Pointes : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="153"/>
         <source>New pointe-shoe specification</source>
         <translation>Nouvelle spécification de pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="160"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="167"/>
         <source>Maker</source>
         <translation>Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="172"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="173"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="176"/>
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="183"/>
         <source>Shank</source>
         <translation>Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="188"/>
         <source>Vamp</source>
         <translation>Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="191"/>
         <source>Maker&apos;s mark</source>
         <translation>Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="193"/>
         <source>Freed: crown, bell, L, Maltese cross…</source>
         <translation>Freed : couronne, cloche, L, croix de Malte…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="197"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="195"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="198"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="199"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="202"/>
         <source>Pairs a week</source>
         <translation>Paires par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="206"/>
         <source>Lead time (weeks)</source>
         <translation>Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="208"/>
         <source>empty: the supplier&apos;s</source>
         <translation>vide : celui du fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="212"/>
         <source>Minimum pairs</source>
         <translation>Paires minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="217"/>
         <source>Season allowance</source>
         <translation>Dotation de la saison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="219"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="222"/>
         <source>Cost per pair</source>
         <translation>Coût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="222"/>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="244"/>
         <source>Pairs on hand</source>
         <translation>Paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="228"/>
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="226"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="229"/>
         <source>&amp;Maker</source>
         <translation>&amp;Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="230"/>
         <source>M&amp;odel</source>
         <translation>M&amp;odèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="231"/>
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="229"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="232"/>
         <source>&amp;Width</source>
         <translation>&amp;Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="230"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="233"/>
         <source>S&amp;hank</source>
         <translation>&amp;Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="231"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="234"/>
         <source>&amp;Vamp</source>
         <translation>&amp;Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="235"/>
         <source>Maker&apos;s m&amp;ark</source>
         <translation>&amp;Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="236"/>
         <source>Su&amp;pplier</source>
         <translation>Fo&amp;urnisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="237"/>
         <source>Pairs a &amp;week</source>
         <translation>Paires par &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="238"/>
         <source>&amp;Lead time (weeks)</source>
         <translation>&amp;Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="236"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="239"/>
         <source>Mi&amp;nimum pairs</source>
         <translation>Paires mi&amp;nimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="237"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="240"/>
         <source>Season a&amp;llowance</source>
         <translation>Dotation de la sa&amp;ison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="238"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="241"/>
         <source>&amp;Cost per pair</source>
         <translation>C&amp;oût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="252"/>
         <source>Give the maker, e.g. Freed of London.</source>
         <translation>Indiquez le fabricant, par exemple Freed of London.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="253"/>
         <source>Give the shoe size, e.g. 4½ or 38.</source>
         <translation>Indiquez la pointure, par exemple 4½ ou 38.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="255"/>
         <source>Choose the dancer.</source>
         <translation>Choisissez la danseuse.</translation>
     </message>
@@ -2358,77 +2786,102 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="34"/>
+        <location filename="../../ui/actions/print_actions.py" line="35"/>
         <source>%1 page(s) written to %2</source>
         <translation>%1 page(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="42"/>
+        <location filename="../../ui/actions/print_actions.py" line="43"/>
         <source>Some characters could not be printed</source>
         <translation>Certains caractères n’ont pas pu être imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="61"/>
+        <location filename="../../ui/actions/print_actions.py" line="55"/>
+        <source>No PDF viewer</source>
+        <translation>Aucun lecteur PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/print_actions.py" line="57"/>
+        <source>No program on this computer opens PDF files, so the document could not be shown. Save it where you choose, to print or send it from there?</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre les fichiers PDF : le document n’a pas pu être affiché. L’enregistrer où vous voulez, pour l’imprimer ou l’envoyer de là ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/print_actions.py" line="67"/>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/print_actions.py" line="69"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/print_actions.py" line="73"/>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/print_actions.py" line="88"/>
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="73"/>
+        <location filename="../../ui/actions/print_actions.py" line="100"/>
         <source>Print a fitting sheet</source>
         <translation>Imprimer une fiche d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="74"/>
+        <location filename="../../ui/actions/print_actions.py" line="101"/>
         <source>The fitting sheet of %1.</source>
         <translation>La fiche d’essayage de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="107"/>
+        <location filename="../../ui/actions/print_actions.py" line="134"/>
         <source>Print a production&apos;s fitting sheets</source>
         <translation>Imprimer les fiches d’essayage d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="108"/>
+        <location filename="../../ui/actions/print_actions.py" line="135"/>
         <source>One sheet for each dancer cast in the production.</source>
         <translation>Une fiche par danseur distribué dans la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="113"/>
+        <location filename="../../ui/actions/print_actions.py" line="140"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="119"/>
+        <location filename="../../ui/actions/print_actions.py" line="146"/>
         <source>Every company</source>
         <translation>Toutes les compagnies</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="131"/>
+        <location filename="../../ui/actions/print_actions.py" line="158"/>
         <source>Print the reorder list</source>
         <translation>Imprimer la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="132"/>
+        <location filename="../../ui/actions/print_actions.py" line="159"/>
         <source>Everything below its level, grouped by supplier.</source>
         <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="137"/>
+        <location filename="../../ui/actions/print_actions.py" line="164"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="145"/>
+        <location filename="../../ui/actions/print_actions.py" line="172"/>
         <source>Select the items to label in Costumes first.</source>
         <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="158"/>
+        <location filename="../../ui/actions/print_actions.py" line="185"/>
         <source>Print tag labels</source>
         <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="159"/>
+        <location filename="../../ui/actions/print_actions.py" line="186"/>
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n étiquette, une par article sélectionné.</numerusform>
@@ -2439,67 +2892,67 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="83"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="97"/>
         <source>Label sheet</source>
         <translation>Planche d’étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="109"/>
         <source>First free label</source>
         <translation>Première étiquette libre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="112"/>
         <source>Label &amp;sheet</source>
         <translation>&amp;Planche d’étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="113"/>
         <source>&amp;First free label</source>
         <translation>Première étiquette &amp;libre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="114"/>
         <source>&amp;Open in the PDF viewer</source>
         <translation>&amp;Ouvrir dans le lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="115"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="125"/>
         <source>Then</source>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="127"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="146"/>
         <source>There is nothing to choose from.</source>
         <translation>Il n’y a rien à choisir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="154"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="154"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="158"/>
         <source>Choose where to save the PDF, or open it instead.</source>
         <translation>Choisissez où enregistrer le PDF, ou ouvrez-le plutôt.</translation>
     </message>
@@ -2507,47 +2960,47 @@
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="280"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="281"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="282"/>
         <source>&amp;Quantity (%1)</source>
         <translation>&amp;Quantité (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="283"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="289"/>
         <source>Give a whole number above zero.</source>
         <translation>Indiquez un nombre entier supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="261"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="291"/>
         <source>Give a quantity above zero, e.g. 12.5.</source>
         <translation>Indiquez une quantité supérieure à zéro, par exemple 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="299"/>
         <source>Say why the count changed, e.g. “stock count”.</source>
         <translation>Dites pourquoi le compte change, par exemple « inventaire ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="309"/>
         <source>%1 weeks left</source>
         <translation>encore %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="315"/>
         <source>pairs on hand</source>
         <translation>paires en stock</translation>
     </message>
@@ -2709,63 +3162,63 @@
 <context>
     <name>UseTulleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="208"/>
         <source>Tulle for %1</source>
         <translation>Tulle pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="212"/>
         <source>%1 — %2 layers of net. The build takes layers × length per layer off the stock.</source>
         <translation>%1 — %2 couches de tulle. La fabrication sort du stock couches × longueur par couche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="224"/>
         <source>Tulle or net</source>
         <translation>Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="228"/>
         <source>Length per layer</source>
         <translation>Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="230"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="232"/>
         <source>&amp;Tulle or net</source>
         <translation>&amp;Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="233"/>
         <source>&amp;Length per layer</source>
         <translation>&amp;Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="234"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="235"/>
         <source>La&amp;yers</source>
         <translation>&amp;Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="215"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="245"/>
         <source>This company has no tulle or net in stock to take from.</source>
         <translation>Cette compagnie n’a pas de tulle ni de filet en stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="247"/>
         <source>Give the length of net each layer takes, e.g. 1.1.</source>
         <translation>Indiquez la longueur de tulle par couche, par exemple 1,1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="219"/>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="252"/>
         <source>Layers must be a whole number from 1 to 24.</source>
         <translation>Le nombre de couches doit être un entier de 1 à 24.</translation>
     </message>
@@ -3024,6 +3477,14 @@
         <location filename="../../ui/dialogs/transfer_dialogs.py" line="190"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>self.w</name>
+    <message>
+        <location filename="../../ui/shell/section_commands.py" line="39"/>
+        <source>Set up a company first (File › New company).</source>
+        <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
 </context>
 <context>

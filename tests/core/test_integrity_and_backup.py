@@ -3,6 +3,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+import db as migrations
 from wardrobe.database import open_database
 from wardrobe.errors import DatabaseProblem
 from wardrobe.services import backup, costumes, integrity, stock
@@ -47,7 +48,7 @@ def test_a_read_only_inventory_refuses_every_change(demo_db):
 @pytest.mark.sqlite_only
 def test_a_backup_is_a_sound_copy_and_restores_with_the_previous_kept(demo_db, tmp_path):
     copy = backup.backup_to(demo_db, tmp_path / "b" / "copy.db")
-    assert backup.check_backup_file(copy) == "0002"
+    assert backup.check_backup_file(copy) == migrations.HEAD
     stock.receive_material(demo_db, 1, "5")
     after_change = stock.get_material(demo_db, 1).on_hand
     target = backup.database_file(demo_db)

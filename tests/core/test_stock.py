@@ -115,3 +115,19 @@ def test_a_stale_or_meaningless_material_edit_is_refused(shop):
     stock.edit_material(shop, TULLE, expected_version=record.version, **fields)
     with pytest.raises(StaleEdit):
         stock.edit_material(shop, TULLE, expected_version=record.version, **fields)
+
+
+def test_a_tutu_is_built_of_tulle_or_net_not_ribbon(shop):
+    ribbon = stock.create_material(
+        shop,
+        company="BN",
+        name="Ruban satin rose",
+        kind="ribbon",
+        unit="m",
+        opening_quantity="50",
+        minimum="10",
+        target="60",
+    )
+    with pytest.raises(InvalidInput, match="tulle or net"):
+        stock.use_for_tutu(shop, "BN-000100", ribbon.id, "1")
+    assert stock.get_material(shop, ribbon.id).on_hand == ribbon.on_hand

@@ -139,3 +139,22 @@ def test_a_long_piece_name_wraps_inside_its_column_and_a_short_one_stays_on_a_li
     assert long_name not in lines and long_name in flat(page)
     assert not any(long_name[:40] in line and "robe" in line for line in lines)
     assert any("Diadème court" in line for line in lines)
+
+
+def test_a_partial_re_measure_keeps_the_older_values_with_their_day(shop, pdf):  # noqa: F811
+    dancers.record_measurements(
+        shop,
+        "Héloïse Laâge",
+        {"waist": "62,5", "hips": "88", "girth": "151", "inseam": "78"},
+        measured_on=date(2026, 3, 12),
+    )
+    dancers.record_measurements(
+        shop, "Héloïse Laâge", {"waist": "61", "hips": "87"}, measured_on=date(2026, 11, 2)
+    )
+    batch = fitting_sheets(shop, dancer="heloise laage", fitting_date=date(2026, 11, 20))
+    render_fitting_sheets(batch, pdf)
+    [text] = map(flat, pdf_pages(pdf))
+    assert "prises le 02/11/2026" in text
+    assert "61,0 cm" in text and "87,0 cm" in text  # the new waist and hips
+    assert "151,0 cm (12/03/2026)" in text and "78,0 cm (12/03/2026)" in text  # kept, dated
+    assert "62,5 cm" not in text

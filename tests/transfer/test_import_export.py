@@ -192,7 +192,7 @@ def test_a_big_file_of_new_items_mixed_with_known_ones_and_statuses(demo_db, tmp
     created = history.item_history(demo_db, "BN-950007")[-1]
     assert created.action == "created"
     assert created.changes["production"] == [None, "Casse-Noisette"]
-    assert created.changes["location"] == [None, "Bac neuf 1"]
+    assert created.changes["location"] == [None, "Réserve / Bac neuf 1"]  # the whole path
     # Read again: every new tag is known now, and nothing changes.
     again = import_file(demo_db, "costumes", path)
     assert again.applied and again.created == again.updated == [] and len(again.unchanged) == 303

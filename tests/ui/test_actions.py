@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from wardrobe.models import StockEntry
 from wardrobe.services import costumes, pointe, stock
 
-from .conftest import every_item, shown, undo, wait_idle
+from .conftest import active_dialog, every_item, shown, undo, wait_idle
 
 
 def ledger_lines(db):
@@ -45,7 +45,12 @@ def test_check_out_to_a_dancer_then_undo_and_redo(window, qtbot, demo_db):
     wait_idle(qtbot, window)
     assert costumes.get_item(demo_db, item.tag).status == "out"
     window.commands["check_in"].trigger()
-    wait_idle(qtbot, window)
+    wait_idle(qtbot, window)  # the places are read, then the check-in dialog opens
+    check_in = active_dialog(qtbot, window)
+    assert check_in.condition.currentData() == item.condition  # sensible defaults
+    assert check_in.place.currentText() == item.location
+    with qtbot.waitSignal(check_in.saved, timeout=5000):
+        qtbot.keyClick(check_in.condition, Qt.Key.Key_Return)  # Enter takes them
     assert costumes.get_item(demo_db, item.tag).status == "in_store"
     assert window.undo_stack.count() == 2
 

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 
+from ui.text import formatting
 from wardrobe.services import dancers
 
 from .conftest import wait_idle
@@ -27,7 +28,7 @@ def test_a_paris_dancer_shows_latest_measurements_in_cm_with_their_date(window, 
     view = window.sections.dancers.view
     assert record.name in view.title.text()
     table = view.measurements
-    assert table.horizontalHeaderItem(0).text().startswith("Latest, ")
+    assert table.horizontalHeaderItem(0).text() == "Now"  # every measure's latest value
     waist_row = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())].index("Waist")
     assert table.item(waist_row, 0).text().endswith(" cm")
     summary = view.summary.toPlainText()
@@ -76,3 +77,24 @@ def test_issue_pointe_shoes_from_the_dancer_view(window, qtbot):
     window.sections.dancers.view.issue.click()
     assert window.last_dialog.windowTitle() == "Issue pointe shoes"
     window.last_dialog.reject()
+
+
+def test_after_a_partial_re_measure_the_view_shows_every_latest_value_with_its_day(
+    window, qtbot, demo_db
+):
+    from datetime import date
+
+    record = select_dancer(window, qtbot, "Le Ballet")
+    before = dancers.dancer_detail(demo_db, record.id).latest
+    girth_before = before.values["girth"]
+    dancers.record_measurements(demo_db, record.id, {"waist": "61", "hips": "87"})
+    window.sections.dancers.show_dancer(record)
+    wait_idle(qtbot, window)
+    table = window.sections.dancers.view.measurements
+    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    assert table.item(rows.index("Waist"), 0).text() == "61 cm"
+    girth = table.item(rows.index("Girth"), 0).text()
+    kept = formatting.body_length(girth_before, "metric")
+    assert girth == f"{kept} ({formatting.day(before.measured_on)})"  # kept, with its day
+    assert table.item(rows.index("Girth"), 1).text() == ""  # the new set itself has no girth
+    assert before.measured_on < date.today()

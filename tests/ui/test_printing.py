@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wardrobe.services import dancers
 
@@ -39,6 +39,31 @@ def test_ctrl_p_in_dancers_prints_that_dancers_sheet_and_opens_it(window, qtbot,
     [pdf] = opened
     assert record.name in text_of(pdf)
     assert "page(s) written to" in window.statusBar().currentMessage()
+    # Measurements are personal: the PDF to view is the user's alone.
+    assert pdf.stat().st_mode & 0o777 == 0o600
+    assert pdf.parent.stat().st_mode & 0o777 == 0o700
+
+
+def test_with_no_pdf_viewer_the_user_is_told_and_can_save_it(window, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Save,
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "sheet.pdf"), "")
+    )
+    window.show_section("dancers")
+    record = shown(qtbot, window.sections.dancers.model, 0)
+    window.sections.dancers.page.select_key(record.id)
+    window.print_actions.dancer_sheet()
+    dialog = active_dialog(qtbot, window)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.submit()
+    assert asked and "No program on this computer opens PDF files" in asked[0]
+    assert record.name in text_of(tmp_path / "sheet.pdf")
 
 
 def test_a_production_batch_reports_progress_and_saves_where_chosen(

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wardrobe.services import backup, costumes
 
-from .conftest import active_dialog, open_window, shown, wait_idle
+from .conftest import active_dialog, open_window, wait_idle
 
 
 @pytest.mark.sqlite_only
@@ -33,10 +33,11 @@ def test_a_failed_check_opens_the_inventory_read_only_and_says_why(
     qtbot.waitUntil(lambda: demo_db.read_only is not None, timeout=10_000)
     assert window.problems.isVisible() and "read-only" in window.problems.text()
     assert "wardrobe check --repair" in window.problems.text()
-    item = shown(qtbot, window.sections.costumes.model, 0)
-    window.costume_actions.check_in(item)
+    item = next(r for r in costumes.list_items(demo_db) if r.status == "in_store")
+    window.costume_actions.to_cleaning(item)
     wait_idle(qtbot, window)
     assert any("read-only" in text for _kind, text in no_modal_boxes)
+    assert costumes.get_item(demo_db, item.tag).status == "in_store"
     window.runner.wait()
 
 
@@ -47,10 +48,8 @@ def test_an_items_history_from_its_dialog(window, qtbot, demo_db):
     dialog = active_dialog(qtbot, window)
     dialog.findChild(type(dialog.save_button), "action_history").click()
     qtbot.waitUntil(lambda: window.last_dialog.objectName() == "historyDialog", timeout=5000)
-    table = window.last_dialog.table
-    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(4)]
-    assert "location" in cells
-    assert any(cell.endswith("→ Bac 40") for cell in cells)
+    what = [line[2] for line in window.last_dialog.lines]
+    assert what[0] == f"Moved from {item.location} to Réserve / Bac 40"
 
 
 @pytest.mark.sqlite_only

@@ -11,7 +11,13 @@ from PySide6.QtCore import QObject, Signal
 from wardrobe.records import AlterationRecord, CostumeRecord, MaterialRecord
 from wardrobe.services import catalog, costumes, stock
 
-from ..dialogs.action_dialogs import AlterationDialog, CheckOutDialog, MoveDialog, UseTulleDialog
+from ..dialogs.action_dialogs import (
+    AlterationDialog,
+    CheckInDialog,
+    CheckOutDialog,
+    MoveDialog,
+    UseTulleDialog,
+)
 from ..dialogs.item_dialog import ItemDialog
 from ..runtime.context import AppContext
 from ..text import formatting
@@ -53,6 +59,7 @@ class CostumeActions(QObject):
         dialog = self._dialog(record=record)
         dialog.saved.connect(self.ctx.saved)
         dialog.action_requested.connect(self._requested)
+        dialog.alteration_requested.connect(self._alteration_requested)
         self.ctx.open_dialog(dialog)
         self.item_opened.emit(record)
 
@@ -60,12 +67,18 @@ class CostumeActions(QObject):
         handlers: dict[str, Callable[[Any], None]] = {
             "check_out": self.check_out,
             "check_in": self.check_in,
+            "to_cleaning": self.to_cleaning,
             "move": self.move,
             "alteration": self.alteration,
             "use_tulle": self.use_tulle,
             "history": self.history,
         }
         handlers[name](record)
+
+    def _alteration_requested(self, name: str, alteration: AlterationRecord) -> None:
+        from .alteration_actions import mark_done, withdraw
+
+        (mark_done if name == "done" else withdraw)(self.ctx, alteration)
 
     def new_item(self, tag: str = "") -> None:
         if not self.ctx.lists.companies:
@@ -121,6 +134,38 @@ class CostumeActions(QObject):
         self.ctx.open_dialog(dialog)
 
     def check_in(self, record: Any = None) -> None:
+        """Back into store: the dialog asks the condition and where it goes."""
+        item = self._costume(record)
+        if item is None:
+            return
+        if item.status == "in_store":
+            self.ctx.say(self.tr("%1 is already in store.").replace("%1", item.tag))
+            return
+        db, chosen = self.db, {}
+
+        def perform(values: dict[str, Any]) -> Callable[[], CostumeRecord]:
+            chosen.update(values)
+            return lambda: costumes.check_in(db, item.tag, **values)
+
+        def saved(after: CostumeRecord) -> None:
+            self.ctx.saved(after)
+            push(
+                self.ctx,
+                self.tr("Check in %1").replace("%1", item.tag),
+                lambda v: costumes.check_in(db, item.tag, **chosen, expected_version=v),
+                self._put_back(item),
+                after,
+            )
+
+        def open_dialog(places: list[str]) -> None:
+            dialog = CheckInDialog(item, places, self.ctx.runner, perform, self.ctx.host)
+            dialog.saved.connect(saved)
+            self.ctx.open_dialog(dialog)
+
+        company = item.company_id
+        self.ctx.runner.run(lambda: catalog.location_paths(db, company), open_dialog)
+
+    def to_cleaning(self, record: Any = None) -> None:
         item = self._costume(record)
         if item is None:
             return
@@ -130,13 +175,13 @@ class CostumeActions(QObject):
             self.ctx.saved(after)
             push(
                 self.ctx,
-                self.tr("Check in %1").replace("%1", item.tag),
-                lambda v: costumes.check_in(db, item.tag, expected_version=v),
+                self.tr("%1 to cleaning").replace("%1", item.tag),
+                lambda v: costumes.send_away(db, item.tag, "at_cleaning", expected_version=v),
                 self._put_back(item),
                 after,
             )
 
-        self.ctx.runner.run(lambda: costumes.check_in(db, item.tag), done)
+        self.ctx.runner.run(lambda: costumes.send_away(db, item.tag, "at_cleaning"), done)
 
     def move(self, record: Any = None) -> None:
         item = self._costume(record)
@@ -239,6 +284,7 @@ class CostumeActions(QObject):
                     used,
                     reason=f"undo: tutu build {item.tag}",
                     expected_version=v,
+                    costume_id=item.id,
                 ),
                 after,
             )
@@ -251,14 +297,14 @@ class CostumeActions(QObject):
         item = self._costume(record)
         if item is None:
             return
-        from wardrobe.services import history
+        from wardrobe.services import history_events
 
         from ..dialogs.history_dialog import HistoryDialog
 
-        db = self.db
+        db, units = self.db, self.ctx.lists.units_of(item.company_id)
         self.ctx.runner.run(
-            lambda: history.item_history(db, item.tag),
-            lambda records: self.ctx.open_dialog(
-                HistoryDialog(f"{item.tag} {item.name}", records, self.ctx.host)
+            lambda: history_events.item_events(db, item.tag),
+            lambda events: self.ctx.open_dialog(
+                HistoryDialog(f"{item.tag} {item.name}", events, units, self.ctx.host)
             ),
         )

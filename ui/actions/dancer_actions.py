@@ -47,3 +47,19 @@ class DancerActions(QObject):
         # The dancer's view reads her again, with the new set.
         dialog.saved.connect(lambda _m: self.ctx.saved(detail.dancer))
         self.ctx.open_dialog(dialog)
+
+    def history(self, detail: DancerDetail | None) -> None:
+        if detail is None:
+            self.ctx.say(self.tr("Choose a dancer first."), 5000)
+            return
+        from wardrobe.services import history_events
+
+        from ..dialogs.history_dialog import HistoryDialog
+
+        db, dancer = self.ctx.db, detail.dancer
+        self.ctx.runner.run(
+            lambda: history_events.dancer_events(db, dancer.id),
+            lambda events: self.ctx.open_dialog(
+                HistoryDialog(dancer.name, events, dancer.units, self.ctx.host)
+            ),
+        )

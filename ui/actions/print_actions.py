@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wardrobe.services import catalog
 
@@ -42,8 +43,34 @@ class PrintActions(QObject):
                 self.tr("Some characters could not be printed"),
                 "\n".join(printed.result.warnings),
             )
-        if printed.open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(printed.path)))
+        if printed.open_after and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(printed.path))
+        ):
+            self._no_viewer(printed.path)
+
+    def _no_viewer(self, path: Path) -> None:
+        """No program here opens PDFs: say so, and offer to keep the file somewhere."""
+        answer = QMessageBox.question(
+            self.ctx.host,
+            self.tr("No PDF viewer"),
+            self.tr(
+                "No program on this computer opens PDF files, so the document could not be "
+                "shown. Save it where you choose, to print or send it from there?"
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer != QMessageBox.StandardButton.Save:
+            return
+        target, _filter = QFileDialog.getSaveFileName(
+            self.ctx.host,
+            self.tr("Save the PDF"),
+            str(Path.home() / path.name),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if target:
+            shutil.copyfile(path, target)
+            self.ctx.say(self.tr("Saved as %1").replace("%1", target), 10_000)
 
     def print_current(self) -> None:
         """Ctrl+P: what the current section prints."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWid
 from wardrobe.errors import WardrobeError
 from wardrobe.records import CostumeRecord, DancerRecord, MaterialRecord, PointeSpecRecord
 from wardrobe.units import LENGTH_UNITS, parse_number
-from wardrobe.vocabulary import ALTERATION_KINDS
+from wardrobe.vocabulary import ALTERATION_KINDS, CONDITIONS, NET_KINDS
 
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
@@ -79,6 +79,34 @@ class CheckOutDialog(ActionDialog):
         if self.dancer.currentData() is None:
             raise Invalid(self.tr("Choose the dancer who takes the item."), self.dancer)
         return int(self.dancer.currentData())
+
+
+class CheckInDialog(ActionDialog):
+    """Back into store: in what condition, and where it goes (Enter takes the defaults)."""
+
+    def __init__(
+        self,
+        item: CostumeRecord,
+        places: list[str],
+        runner: TaskRunner,
+        perform: Perform,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Check in %1").replace("%1", item.tag), runner, perform, parent)
+        self.heading(f"{item.tag} — {item.name} · {word(item.status)}")
+        self.condition = choice(
+            self, self.tr("Condition"), [(word(c), c) for c in CONDITIONS], item.condition
+        )
+        self.place = choice(self, self.tr("Goes to"), [(p, p) for p in places], editable=True)
+        self.place.setEditText(item.location)
+        self.place.lineEdit().setPlaceholderText(self.tr("Room / rack, hoist or bin"))
+        self.form.addRow(self.tr("&Condition"), self.condition)
+        self.form.addRow(self.tr("&Goes to"), self.place)
+        self.condition.setFocus()
+
+    def collect(self) -> dict[str, Any]:
+        place = str(combo_value(self.place) or "").strip()
+        return dict(condition=self.condition.currentData(), location=place or None)
 
 
 class MoveDialog(ActionDialog):
@@ -187,7 +215,9 @@ class UseTulleDialog(ActionDialog):
             .replace("%2", str(layers))
         )
         usable = [
-            m for m in materials if m.company_id == item.company_id and m.unit in LENGTH_UNITS
+            m
+            for m in materials
+            if m.company_id == item.company_id and m.unit in LENGTH_UNITS and m.kind in NET_KINDS
         ]
         self.material = choice(
             self,

@@ -1,4 +1,4 @@
-"""An item's audit trail: who changed what, when, from what to what."""
+"""An item's or a dancer's history: one line per event, when (local time), who, what."""
 
 from __future__ import annotations
 
@@ -6,64 +6,56 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from wardrobe.services.history import AuditRecord
+from wardrobe.services.history_events import HistoryEvent
 
 from ..text import formatting
-from ..text.labels import word
-
-
-def _value(value: object) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, str):
-        return word(value)
-    return str(value)
+from ..text.history_text import HistoryText
 
 
 class HistoryDialog(QDialog):
     def __init__(
-        self, title: str, records: list[AuditRecord], parent: QWidget | None = None
+        self,
+        title: str,
+        events: list[HistoryEvent],
+        units: str = "metric",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("History of %1").replace("%1", title))
         self.table = QTableWidget(self)
-        self.table.setAccessibleName(self.tr("Changes, newest first"))
-        self.table.setColumnCount(4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Change")]
-        )
+        self.table.setAccessibleName(self.tr("What happened, newest first"))
+        self.table.setColumnCount(3)
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        actions = {
-            "created": self.tr("created"),
-            "changed": self.tr("changed"),
-            "deleted": self.tr("deleted"),
-        }
-        rows = []
-        for record in records:
-            if record.action == "changed":
-                for field, (before, after) in sorted(record.changes.items()):
-                    rows.append((record, field, f"{_value(before)} → {_value(after)}"))
-            else:
-                rows.append((record, actions.get(record.action, record.action), ""))
-        self.table.setRowCount(len(rows))
-        for row, (record, what, change) in enumerate(rows):
-            for column, text in enumerate(
-                (formatting.moment(record.at), record.actor, what, change)
-            ):
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        words = HistoryText(units, self)
+        self.lines = [
+            (formatting.moment(event.at), event.actor, words.sentence(event)) for event in events
+        ]
+        self.table.setRowCount(len(self.lines))
+        for row, line in enumerate(self.lines):
+            for column, text in enumerate(line):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        if not events:
+            self.table.setRowCount(1)
+            self.table.setItem(0, 2, QTableWidgetItem(self.tr("Nothing recorded yet.")))
+        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        self.resize(820, 440)

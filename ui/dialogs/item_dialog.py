@@ -31,6 +31,7 @@ from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.icons import icon
 from ..text.labels import word
+from .alteration_dialogs import DONE_KEYS, OpenAlterations
 from .forms import (
     FormDialog,
     Invalid,
@@ -49,6 +50,7 @@ ITEM_SHORTCUTS = {
     "move": "Ctrl+Shift+M",
     "alteration": "Ctrl+Shift+A",
     "use_tulle": "Ctrl+Shift+T",
+    "to_cleaning": "Ctrl+Shift+L",
 }
 
 
@@ -56,10 +58,12 @@ class ItemDialog(FormDialog):
     """``record`` given: edit it; else log a new item (``tag`` may come from the scanner).
 
     ``action_requested(name, record)``: the user chose an action (check_out, check_in, move,
-    alteration, use_tulle) from the item; the window performs it.
+    alteration, use_tulle, to_cleaning, history) from the item; the window performs it.
+    ``alteration_requested(name, alteration)``: "done" or "withdraw" for one open alteration.
     """
 
     action_requested = Signal(str, object)
+    alteration_requested = Signal(str, object)
 
     def __init__(
         self,
@@ -181,18 +185,21 @@ class ItemDialog(FormDialog):
         status.setWordWrap(True)
         self.layout_.insertWidget(0, status)
         row = QHBoxLayout()
+        in_store = record.status == "in_store"
         choices = [
-            ("check_out", self.tr("Check &out…"), "check-out"),
-            ("check_in", self.tr("Check &in"), "check-in"),
-            ("move", self.tr("&Move…"), "move"),
-            ("alteration", self.tr("&Alteration…"), "alteration"),
+            ("check_out", self.tr("Check &out…"), "check-out", in_store),
+            ("check_in", self.tr("Check &in…"), "check-in", not in_store),
+            ("to_cleaning", self.tr("To &cleaning"), "refresh", in_store),
+            ("move", self.tr("&Move…"), "move", True),
+            ("alteration", self.tr("&Alteration…"), "alteration", True),
         ]
         if record.tutu is not None:
-            choices.append(("use_tulle", self.tr("T&ulle…"), "scissors"))
-        choices.append(("history", self.tr("&History…"), "count"))
-        for name, label, icon_name in choices:
+            choices.append(("use_tulle", self.tr("T&ulle…"), "scissors", True))
+        choices.append(("history", self.tr("&History…"), "count", True))
+        for name, label, icon_name, enabled in choices:
             button = QPushButton(icon(icon_name), label, self)
             button.setAutoDefault(False)
+            button.setEnabled(enabled)
             button.setObjectName(f"action_{name}")
             button.clicked.connect(lambda _=False, n=name: self._request(n))
             if name in ITEM_SHORTCUTS:
@@ -204,6 +211,25 @@ class ItemDialog(FormDialog):
                 self.addAction(shortcut)
             row.addWidget(button)
         self.layout_.insertLayout(1, row)
+        self.alterations = OpenAlterations(self)
+        self.alterations.done_requested.connect(lambda a: self._alteration("done", a))
+        self.alterations.withdraw_requested.connect(lambda a: self._alteration("withdraw", a))
+        self.layout_.insertWidget(2, self.alterations)
+        done = QAction(self)
+        done.setShortcut(QKeySequence(DONE_KEYS))
+        done.triggered.connect(lambda: self.alterations._chosen(self.alterations.done_requested))
+        self.addAction(done)
+        db, tag = self.db, record.tag
+        self.runner.run(lambda: costumes.alterations_for(db, tag), self._alterations_loaded)
+
+    def _alterations_loaded(self, rows: list) -> None:
+        self.alterations.set_alterations(rows)
+        if self.isVisible():
+            self.adjustSize()
+
+    def _alteration(self, name: str, alteration: Any) -> None:
+        self.reject()
+        self.alteration_requested.emit(name, alteration)
 
     def _request(self, name: str) -> None:
         record = self.record

@@ -3,12 +3,13 @@ with progress, and opened in the system viewer or saved where the user chose."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QStandardPaths, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -40,15 +41,21 @@ class Printed:
     open_after: bool
 
 
+_private: list[Path] = []
+
+
+def private_folder() -> Path:
+    """This session's own folder for PDFs to view, readable by this user alone (0700): a
+    fitting sheet holds a dancer's measurements, and the system's temp folder is shared."""
+    if not _private or not _private[0].is_dir():
+        _private[:] = [Path(tempfile.mkdtemp(prefix="wardrobe-"))]
+    return _private[0]
+
+
 def temporary_pdf(stem: str) -> Path:
-    folder = (
-        Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
-        / "wardrobe"
-    )
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss")
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in stem)[:60]
-    return folder / f"{safe}-{stamp}.pdf"
+    return private_folder() / f"{safe}-{stamp}.pdf"
 
 
 class PrintDialog(FormDialog):
@@ -164,7 +171,9 @@ class PrintDialog(FormDialog):
         def run() -> Printed:
             partial = target.with_name(f".{target.name}.partial")
             try:
+                partial.touch(mode=0o600)  # measurements: readable by this user alone
                 result = self.make_pdf(partial, self.progressed.emit, options)
+                partial.chmod(0o600)
                 partial.replace(target)
             finally:
                 partial.unlink(missing_ok=True)

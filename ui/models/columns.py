@@ -138,6 +138,9 @@ def material_is_low(record: MaterialRecord) -> bool:
 
 
 def pointe_is_low(record: PointeSpecRecord) -> bool:
+    """The alerts' own rule: an inactive specification or dancer is never low."""
+    if not (record.active and record.dancer_active):
+        return False
     level = PointeLevel(
         record.pairs_on_hand,
         record.pairs_on_order,

@@ -47,6 +47,10 @@ class PickLists:
         # Each company's productions with their roles, and places, read by a first dialog.
         self.catalogue: dict[int, tuple[dict[str, list[str]], list[str]]] = {}
 
+    def units_of(self, company_id: int) -> str:
+        """The company's units ("metric" or "imperial"), metric when unknown."""
+        return next((c.units for c in self.companies if c.id == company_id), "metric")
+
     def dancers(self) -> list[DancerRecord]:
         return self.roster or []
 

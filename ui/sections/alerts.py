@@ -3,6 +3,7 @@ company and supplier, each alert opening its item."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
@@ -20,8 +21,11 @@ from wardrobe.records import Alert
 
 from ..models.alerts_model import ALERT_ROLE, AlertsModel, LoadedAlerts, load_alerts
 from ..runtime.context import AppContext
+from ..text.alert_text import short_name, urgency
 from ..text.error_text import error_text
 from ..text.icons import icon
+
+NAMED = 3  # the most urgent items the banner names
 
 
 class AlertsBanner(QFrame):
@@ -81,8 +85,14 @@ class AlertsBanner(QFrame):
         )
         covered = len(alerts) - len(to_act)
         text = self.tr("<b>%n item(s) to order</b>", "", len(to_act))
+        urgent = sorted(to_act, key=urgency)
+        if urgent:
+            names = ", ".join(escape(short_name(a)) for a in urgent[:NAMED])
+            if len(urgent) > NAMED:
+                names = self.tr("%1 and %n more", "", len(urgent) - NAMED).replace("%1", names)
+            text += ": " + names
         if parts:
-            text += f" ({parts})"
+            text += f" ({escape(parts)})"
         if covered:
             text += self.tr("; %n more already covered by orders", "", covered)
         self.text.setText(text + ".")

@@ -30,6 +30,7 @@ class DancerView(QWidget):
     edit_requested = Signal()
     measure_requested = Signal()
     issue_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,14 +42,17 @@ class DancerView(QWidget):
         self.edit = QPushButton(self.tr("Edit…"), self)
         self.measure = QPushButton(self.tr("New measurements…"), self)
         self.issue = QPushButton(self.tr("Issue pointe shoes…"), self)
+        self.history = QPushButton(self.tr("History…"), self)
+        self.history.setObjectName("dancerHistory")
         for button, signal in (
             (self.edit, self.edit_requested),
             (self.measure, self.measure_requested),
             (self.issue, self.issue_requested),
+            (self.history, self.history_requested),
         ):
             button.clicked.connect(signal)
         buttons = QHBoxLayout()
-        for button in (self.edit, self.measure, self.issue):
+        for button in (self.edit, self.measure, self.issue, self.history):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.measurements = QTableWidget(self)
@@ -70,7 +74,7 @@ class DancerView(QWidget):
 
     def show_detail(self, detail: DancerDetail | None) -> None:
         self.detail = detail
-        for button in (self.edit, self.measure):
+        for button in (self.edit, self.measure, self.history):
             button.setEnabled(detail is not None)
         self.issue.setEnabled(bool(detail and any(s.active for s in detail.pointe)))
         if detail is None:
@@ -93,44 +97,45 @@ class DancerView(QWidget):
         self.summary.setHtml(self._summary_html(detail))
 
     def _fill_measurements(self, detail: DancerDetail) -> None:
+        """First column: the latest value of every measure (an older one with its day); then
+        the dated sets, newest first."""
         units = Units(detail.dancer.units)
-        history = detail.history[:6]
+        history = list(detail.history[:6])
+        current = detail.latest
+        columns = ([current] if current is not None else []) + history
         table = self.measurements
         table.clear()
         table.setRowCount(len(MEASURES) + 1)
-        table.setColumnCount(len(history))
-        table.setHorizontalHeaderLabels(
-            [
-                (self.tr("Latest, %1") if index == 0 else "%1").replace(
-                    "%1", formatting.day(m.measured_on)
-                )
-                for index, m in enumerate(history)
-            ]
-        )
+        table.setColumnCount(len(columns))
+        headers = [self.tr("Now")] if current is not None else []
+        headers += [formatting.day(m.measured_on) for m in history]
+        table.setHorizontalHeaderLabels(headers)
         table.setVerticalHeaderLabels([measure(m.key) for m in MEASURES] + [self.tr("Shoe size")])
-        for column, sheet in enumerate(history):
+        for column, sheet in enumerate(columns):
+            dated = column == 0 and current is not None
             for row, item in enumerate(MEASURES):
-                value = sheet.values.get(item.key)
-                if item.is_weight:
-                    text = (
-                        ""
-                        if value is None
-                        else (
-                            f"{formatting.trimmed(value / 1000, 1)} kg"
-                            if units is Units.METRIC
-                            else f"{formatting.trimmed(value / 453.59237, 1)} lb"
-                        )
-                    )
-                else:
-                    text = formatting.body_length(value, units)
+                text = self._value(sheet.values.get(item.key), item.is_weight, units)
+                older = sheet.taken_on.get(item.key) if dated else None
+                if text and older is not None:
+                    text += f" ({formatting.day(older)})"
                 cell = QTableWidgetItem(text)
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, cell)
             table.setItem(len(MEASURES), column, QTableWidgetItem(sheet.shoe_size))
         table.resizeColumnsToContents()
-        if not history:
+        if not columns:
             table.setColumnCount(1)
             table.setHorizontalHeaderLabels([self.tr("No measurements yet")])
+
+    @staticmethod
+    def _value(value: int | None, is_weight: bool, units: Units) -> str:
+        if not is_weight:
+            return formatting.body_length(value, units)
+        if value is None:
+            return ""
+        if units is Units.METRIC:
+            return f"{formatting.trimmed(value / 1000, 1)} kg"
+        return f"{formatting.trimmed(value / 453.59237, 1)} lb"
 
     def _summary_html(self, detail: DancerDetail) -> str:
         def heading(title: str) -> str:

@@ -77,6 +77,13 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Take the item back into store"),
     ),
     ActionSpec(
+        "to_cleaning",
+        QT_TRANSLATE_NOOP("Actions", "To &cleaning"),
+        (ITEM_SHORTCUTS["to_cleaning"],),
+        "refresh",
+        QT_TRANSLATE_NOOP("Actions", "Send the item to cleaning (Check in brings it back)"),
+    ),
+    ActionSpec(
         "move",
         QT_TRANSLATE_NOOP("Actions", "&Move…"),
         (ITEM_SHORTCUTS["move"],),
@@ -96,6 +103,13 @@ ACTIONS = (
         (ITEM_SHORTCUTS["use_tulle"],),
         "scissors",
         QT_TRANSLATE_NOOP("Actions", "Take a tutu build's net off the stock"),
+    ),
+    ActionSpec(
+        "history",
+        QT_TRANSLATE_NOOP("Actions", "&History…"),
+        ("Ctrl+H",),
+        "count",
+        QT_TRANSLATE_NOOP("Actions", "What happened to the item or the dancer, newest first"),
     ),
     ActionSpec(
         "issue",
@@ -160,7 +174,8 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "&Edit"), ("undo", "redo", None, "find", "scan")),
     (
         QT_TRANSLATE_NOOP("Actions", "&Item"),
-        ("new", "open", None, "check_out", "check_in", "move", "alteration", "use_tulle"),
+        ("new", "open", None, "check_out", "check_in", "to_cleaning", "move", "alteration")
+        + ("use_tulle", None, "history"),
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&Stock"),

@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from wardrobe.errors import WardrobeError
-from wardrobe.records import Alert, CostumeRecord
+from wardrobe.records import CostumeRecord
 
 from ..actions.costume_actions import CostumeActions
 from ..actions.dancer_actions import DancerActions
@@ -26,6 +26,7 @@ from .action_table import build_actions
 from .loading import Loader
 from .menus import build_menus
 from .scan_flow import ScanField, ScanFlow
+from .section_commands import SectionCommands
 from .sections import Sections
 from .selection import ShellSelection
 from .status_bar import StatusBar
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.scan = ScanField(self)
         self.scan_flow = ScanFlow(ctx, self.scan, self)
         self.scanner = ScannerBurstFilter(self._owns, self)
+        self.by_section = SectionCommands(self)
         self.commands = build_actions(self, self._handlers())
         build_menus(self)
         self._build_central()
@@ -86,21 +88,23 @@ class MainWindow(QMainWindow):
         c, s, p, f = self.costume_actions, self.stock_actions, self.print_actions, self.file_actions
         return {
             "scan": self.focus_scan,
-            "new": self.new_in_section,
-            "open": self.open_selected,
+            "new": self.by_section.new_in_section,
+            "open": self.by_section.open_selected,
             "find": self.focus_filter,
             "refresh": self.refresh,
             "undo": self.ctx.undo.undo,
             "redo": self.ctx.undo.redo,
             "check_out": c.check_out,
             "check_in": c.check_in,
+            "to_cleaning": c.to_cleaning,
+            "history": self.by_section.show_history,
             "move": c.move,
             "alteration": c.alteration,
             "use_tulle": c.use_tulle,
             "issue": s.issue_pairs,
             "receive": s.receive,
             "adjust": s.adjust,
-            "measure": self.new_measurements,
+            "measure": self.by_section.new_measurements,
             "print": p.print_current,
             "print_sheet": p.dancer_sheet,
             "print_production": p.production_sheets,
@@ -137,7 +141,7 @@ class MainWindow(QMainWindow):
         sections.dancers.open_requested.connect(self.dancer_actions.edit_dancer)
         sections.pointe.open_requested.connect(self.stock_actions.edit_spec)
         sections.materials.open_requested.connect(self.stock_actions.edit_material)
-        sections.alerts.open_requested.connect(self.open_alert)
+        sections.alerts.open_requested.connect(self.by_section.open_alert)
         sections.alerts.banner.show_requested.connect(lambda: sections.show("alerts"))
         self.loader.loaded.connect(self.loaded)
         self.loader.alerts_ready.connect(self.alerts_ready)
@@ -145,8 +149,9 @@ class MainWindow(QMainWindow):
         self.loader.empty.connect(self.file_actions.first_run)
         view = sections.dancers.view
         view.edit_requested.connect(lambda: self.dancer_actions.edit_dancer(None))
-        view.measure_requested.connect(self.new_measurements)
-        view.issue_requested.connect(self._issue_for_shown_dancer)
+        view.measure_requested.connect(self.by_section.new_measurements)
+        view.history_requested.connect(lambda: self.dancer_actions.history(view.detail))
+        view.issue_requested.connect(self.by_section.issue_for_shown_dancer)
         for section in sections.lists:
             section.count_changed.connect(self.status.update_counts)
         self.scan_flow.found.connect(self._scanned)
@@ -203,7 +208,10 @@ class MainWindow(QMainWindow):
         self.focus_scan()
 
     def focus_scan(self) -> None:
-        if not self.isActiveWindow() and QApplication.activeModalWidget() is None:
+        modal = QApplication.activeModalWidget()
+        # Asked even when Qt still counts this window active: a dialog just closed may take
+        # the activation with it a moment later (seen with message boxes).
+        if modal is None or modal is self or not modal.isVisible():
             self.activateWindow()
         self.scan.setFocus()
         self.scan.selectAll()
@@ -220,56 +228,6 @@ class MainWindow(QMainWindow):
         self.sections.show("costumes")
         self.sections.costumes.show_record(record.id)
         self.costume_actions.open_item(record)
-
-    def open_selected(self) -> None:
-        """Ctrl+E: the selected row of the list shown; from the scan field, the item scanned
-        last (else the selected one)."""
-        name = self.sections.current_name()
-        last = self.scan_flow.last
-        if last is not None and (self.scan.hasFocus() or name == "alerts"):
-            self._scanned(last)
-            return
-        if name == "alerts":
-            return
-        section = getattr(self.sections, name)
-        if section.current() is not None:
-            section.open_requested.emit(section.current())
-        elif last is not None:
-            self._scanned(last)
-
-    def new_in_section(self) -> None:
-        if not self.ctx.lists.companies:
-            self.ctx.say(self.tr("Set up a company first (File › New company)."), 8000)
-            return
-        name = self.sections.current_name()
-        if name == "dancers":
-            self.dancer_actions.new_dancer()
-        elif name == "pointe":
-            current = self.sections.dancers.current()
-            self.stock_actions.new_spec(current.id if current else None)
-        elif name == "materials":
-            self.stock_actions.new_material()
-        else:
-            self.costume_actions.new_item()
-
-    def open_alert(self, alert: Alert) -> None:
-        """Shows the alert's item in its list and opens it."""
-        name = "pointe" if alert.kind == "pointe" else "materials"
-        section = getattr(self.sections, name)
-        self.sections.show(name)
-        if section.show_record(alert.item_id):
-            section.page.table.setFocus()
-            section.open_requested.emit(section.current())
-
-    def new_measurements(self) -> None:
-        self.sections.show("dancers")
-        self.dancer_actions.new_measurements(self.sections.dancers.detail())
-
-    def _issue_for_shown_dancer(self) -> None:
-        detail = self.sections.dancers.detail()
-        spec = next((s for s in detail.pointe if s.active), None) if detail else None
-        if spec is not None:
-            self.stock_actions.issue_pairs(spec)
 
     # -- dialogs and errors ---------------------------------------------------------------------
     def open_dialog(self, dialog: Any) -> None:

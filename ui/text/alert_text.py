@@ -62,3 +62,20 @@ def to_order(alert: Alert) -> str:
     if alert.unit == "pairs":
         return quantity(alert.to_order, "pairs")
     return f"{formatting.trimmed(alert.to_order)} {alert.unit}"
+
+
+def urgency(alert: Alert) -> float:
+    """How much of what is needed is there (0: nothing left); the most urgent sort first."""
+    if alert.kind == "pointe" and alert.weeks_left is not None:
+        needed = (alert.lead_time_weeks or 0) + (alert.safety_weeks or 0)
+        return alert.weeks_left / needed if needed else 0.0
+    return alert.on_hand / alert.minimum if alert.minimum else 0.0
+
+
+def short_name(alert: Alert) -> str:
+    """An alert's item as the banner names it."""
+    if alert.kind == "pointe":
+        return QCoreApplication.translate("Alerts", "%1’s pointe shoes").replace(
+            "%1", alert.for_whom
+        )
+    return alert.what

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from wardrobe.units import (
     Units,
@@ -72,9 +72,16 @@ def day(value: date | None) -> str:
 
 
 def moment(value: datetime | None) -> str:
+    """A stored moment (naive UTC, as the core keeps them) in local time, as the locale
+    writes it."""
     if value is None:
         return ""
-    return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+    utc = QDateTime(
+        QDate(value.year, value.month, value.day),
+        QTime(value.hour, value.minute, value.second),
+        QTimeZone.utc(),
+    )
+    return QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def money_field(minor: int | None) -> str:

@@ -80,6 +80,7 @@ class Alteration(Base):
     requested_on: Mapped[date] = mapped_column(Date)
     done_on: Mapped[date | None] = mapped_column(Date)
     done_by: Mapped[str] = mapped_column(String(80), default="")
+    done_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     recorded_by: Mapped[str] = mapped_column(String(80), default="")
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 

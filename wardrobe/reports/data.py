@@ -29,6 +29,7 @@ from ..records import (
     DancerRecord,
     MeasurementRecord,
     PointeSpecRecord,
+    current_measurements,
 )
 from ..services import convert, lookup
 from ..text import fold_loose
@@ -130,13 +131,13 @@ def _sheets(
             .where(Dancer.id.in_(dancer_ids))
         )
     }
-    latest: dict[int, MeasurementSet] = {}
+    measured: dict[int, list[MeasurementRecord]] = defaultdict(list)
     for row in session.scalars(
         select(MeasurementSet)
         .where(MeasurementSet.dancer_id.in_(dancer_ids))
         .order_by(MeasurementSet.measured_on.desc(), MeasurementSet.id.desc())
     ):
-        latest.setdefault(row.dancer_id, row)
+        measured[row.dancer_id].append(convert.measurement_record(row))
     roles: dict[int, list[str]] = defaultdict(list)
     role_stmt = (
         select(Casting.dancer_id, Production.id, Production.title, Role.name)
@@ -212,9 +213,7 @@ def _sheets(
                 production=production,
                 dancer=convert.dancer_record(who),
                 roles=tuple(roles.get(dancer_id, [])),
-                latest=convert.measurement_record(latest[dancer_id])
-                if dancer_id in latest
-                else None,
+                latest=current_measurements(measured.get(dancer_id, [])),
                 pieces=tuple(
                     convert.costume_record(i, paths.get(i.location_id or 0, "")) for i in mine
                 ),

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from ..measures import MEASURES
+from ..records import MeasurementRecord
 from ..units import Units
 from . import fonts
 from .data import FittingBatch, FittingSheet
@@ -204,8 +205,9 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
                 )
             else:
                 text = length(value, units, lang)
-            cells.append((labels.word(item.key), text))
-        cells.append((labels.word("shoe_size"), sheet.latest.shoe_size))
+            cells.append((labels.word(item.key), _dated(text, sheet.latest, item.key, lang)))
+        shoe = _dated(sheet.latest.shoe_size, sheet.latest, "shoe_size", lang)
+        cells.append((labels.word("shoe_size"), shoe))
         half = (len(cells) + 1) // 2
         # Our own labels and formatted numbers: plain cells (a Paragraph each is the cost
         # of a batch); only user text that can run long needs a Paragraph to wrap.
@@ -335,3 +337,9 @@ def _frame_width(paper: str) -> float:
     from .layout import PAPERS
 
     return PAPERS[paper][0] - 2 * MARGIN
+
+
+def _dated(text: str, latest: MeasurementRecord, key: str, lang: str) -> str:
+    """A value taken before the newest set carries its own day: (12/03/2026)."""
+    older = latest.taken_on.get(key)
+    return f"{text} ({day(older, lang)})" if text and older is not None else text

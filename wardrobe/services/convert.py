@@ -200,6 +200,7 @@ def pointe_record(row: PointeSpec) -> PointeSpecRecord:
         active=row.active,
         version=row.version,
         safety_weeks=row.dancer.company.safety_weeks,
+        dancer_active=row.dancer.active,
     )
 
 
@@ -214,4 +215,5 @@ def alteration_record(row: Alteration, costume: CostumeItem) -> AlterationRecord
         requested_on=row.requested_on,
         done_on=row.done_on,
         done_by=row.done_by,
+        done_note=row.done_note or "",
     )

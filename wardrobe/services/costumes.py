@@ -549,20 +549,53 @@ def record_alteration(
 
 
 def complete_alteration(
-    db: Database, alteration_id: int, *, done_by: str = "", done_on: date | None = None
+    db: Database,
+    alteration_id: int,
+    *,
+    done_by: str = "",
+    done_on: date | None = None,
+    note: str = "",
 ) -> AlterationRecord:
+    """Marks an open alteration done: by whom, when (today unless given), with a note."""
     with db.write() as session:
-        row = session.get(Alteration, alteration_id)
-        if row is None:
-            raise lookup.NotFound(what="alteration", key=str(alteration_id))
+        row = _alteration(session, alteration_id)
         if row.done_on is not None:
             raise WrongState(what="This alteration", detail="is already done.")
-        row.done_on = done_on or date.today()
+        when = done_on or date.today()
+        if when > date.today():
+            raise InvalidInput(field="done on", detail="that date has not come yet")
+        if when < row.requested_on:
+            raise InvalidInput(field="done on", detail="that is before it was asked for")
+        row.done_on = when
         row.done_by = lookup.optional_text(done_by, "done by", 80) or row.done_by
-        item = session.get(CostumeItem, row.costume_id)
-        assert item is not None
+        row.done_note = lookup.long_text(note, "note", required=False)
         session.flush()
-        return convert.alteration_record(row, item)
+        return convert.alteration_record(row, _costume_of(session, row))
+
+
+def reopen_alteration(db: Database, alteration_id: int) -> AlterationRecord:
+    """Opens again an alteration marked done by mistake (the undo of marking it done)."""
+    with db.write() as session:
+        row = _alteration(session, alteration_id)
+        if row.done_on is None:
+            raise ChangedSince(what=f"The alteration “{row.description[:60]}”")
+        row.done_on = None
+        row.done_note = ""
+        session.flush()
+        return convert.alteration_record(row, _costume_of(session, row))
+
+
+def _alteration(session: Session, alteration_id: int) -> Alteration:
+    row = session.get(Alteration, alteration_id, with_for_update=True)
+    if row is None:
+        raise lookup.NotFound(what="alteration", key=str(alteration_id))
+    return row
+
+
+def _costume_of(session: Session, row: Alteration) -> CostumeItem:
+    item = session.get(CostumeItem, row.costume_id)
+    assert item is not None
+    return item
 
 
 def alterations_for(db: Database, tag: str) -> list[AlterationRecord]:

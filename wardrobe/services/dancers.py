@@ -22,7 +22,7 @@ from ..models import (
     PointeSpec,
     Role,
 )
-from ..records import DancerDetail, DancerRecord, MeasurementRecord
+from ..records import DancerDetail, DancerRecord, MeasurementRecord, current_measurements
 from ..text import fold
 from ..units import Units, body_length_to_mm, format_body_length, weight_to_g
 from . import convert, lookup
@@ -320,7 +320,7 @@ def dancer_detail(db: Database, dancer: Ref) -> DancerDetail:
         )
         return DancerDetail(
             dancer=convert.dancer_record(who),
-            latest=history[0] if history else None,
+            latest=current_measurements(history),
             history=tuple(history),
             roles=tuple(sorted(roles)),
             costumes=tuple(costumes),

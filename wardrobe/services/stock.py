@@ -21,7 +21,7 @@ from ..units import (
     parse_number,
     stock_to_base,
 )
-from ..vocabulary import MAX_NET_LAYERS
+from ..vocabulary import MAX_NET_LAYERS, NET_KINDS
 from . import convert, ledger, lookup
 from .lookup import Ref
 
@@ -311,6 +311,11 @@ def use_for_tutu(
             raise InvalidInput(
                 field="material", detail=f"{row.name} is counted in {row.unit}, not by length"
             )
+        if row.kind not in NET_KINDS:
+            raise InvalidInput(
+                field="material",
+                detail=f"{row.name} is {row.kind}: a tutu is built of tulle or net",
+            )
         count = item.tutu.net_layers if layers is None else layers
         if not 1 <= count <= MAX_NET_LAYERS:
             raise OutOfRange(field="Layers", value=count, low=1, high=MAX_NET_LAYERS)
@@ -420,8 +425,10 @@ def correct(
     on_order: int | None = None,
     actor: str | None = None,
     expected_version: int | None = None,
+    costume_id: int | None = None,
 ) -> MaterialRecord | PointeSpecRecord:
     """A correcting ledger line (kind "adjusted"): how an action is undone without erasing it.
+    ``costume_id``: the tutu whose build it corrects (its history says so).
 
     ``kind`` is "material" or "pointe"; ``change`` is in base units (mm, pieces, pairs);
     ``on_order``, when given, is put back as it was.
@@ -441,6 +448,7 @@ def correct(
             change,
             actor=lookup.actor_of(session, actor),
             reason=lookup.required_text(reason, "reason", 400),
+            costume_id=costume_id,
         )
         if on_order is not None:
             if isinstance(row, Material):

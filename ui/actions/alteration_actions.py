@@ -1,0 +1,85 @@
+"""An open alteration marked done (who, when, a note) or withdrawn; each undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from wardrobe.records import AlterationRecord
+from wardrobe.services import costumes
+
+from ..dialogs.alteration_dialogs import AlterationDoneDialog
+from ..runtime.context import AppContext
+from .undoable import push
+
+
+def mark_done(ctx: AppContext, alteration: AlterationRecord) -> None:
+    db, chosen = ctx.db, {}
+
+    def perform(values: dict[str, Any]) -> Callable[[], AlterationRecord]:
+        chosen.update(values)
+        return lambda: costumes.complete_alteration(db, alteration.id, **values)
+
+    def saved(done: AlterationRecord) -> None:
+        push(
+            ctx,
+            QCoreApplication.translate("AlterationActions", "Alteration done on %1").replace(
+                "%1", alteration.costume_tag
+            ),
+            lambda _v: costumes.complete_alteration(db, alteration.id, **chosen),
+            lambda _v: costumes.reopen_alteration(db, alteration.id),
+            done,
+            version_of=lambda _r: None,
+        )
+
+    dialog = AlterationDoneDialog(alteration, db.user, ctx.runner, perform, ctx.host)
+    dialog.saved.connect(saved)
+    ctx.open_dialog(dialog)
+
+
+def withdraw(ctx: AppContext, alteration: AlterationRecord) -> None:
+    answer = QMessageBox.question(
+        ctx.host,
+        QCoreApplication.translate("AlterationActions", "Withdraw an alteration"),
+        QCoreApplication.translate(
+            "AlterationActions", "Withdraw “%1” from %2? It stays in the history as withdrawn."
+        )
+        .replace("%1", alteration.description)
+        .replace("%2", alteration.costume_tag),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    db = ctx.db
+    current = {"id": alteration.id}
+
+    def take_back(_version: int | None) -> AlterationRecord:
+        return costumes.withdraw_alteration(db, current["id"], only_if_open=True)
+
+    def ask_again(_version: int | None) -> AlterationRecord:
+        again = costumes.record_alteration(
+            db,
+            alteration.costume_tag,
+            kind=alteration.kind,
+            description=alteration.description,
+            for_dancer=alteration.for_dancer or None,
+            requested_on=alteration.requested_on,
+        )
+        current["id"] = again.id
+        return again
+
+    def done(was: AlterationRecord) -> None:
+        push(
+            ctx,
+            QCoreApplication.translate("AlterationActions", "Alteration withdrawn from %1").replace(
+                "%1", alteration.costume_tag
+            ),
+            take_back,
+            ask_again,
+            was,
+            version_of=lambda _r: None,
+        )
+
+    ctx.runner.run(lambda: take_back(None), done)
