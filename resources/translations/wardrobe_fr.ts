@@ -445,72 +445,72 @@
 <context>
     <name>AlterationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="154"/>
         <source>Alteration or repair: %1</source>
         <translation>Retouche ou réparation : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="157"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="159"/>
         <source>What is to be done or was done</source>
         <translation>Ce qui est à faire ou a été fait</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="162"/>
         <source>(no one in particular)</source>
         <translation>(personne en particulier)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="165"/>
         <source>For dancer</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="167"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="169"/>
         <source>not done yet</source>
         <translation>pas encore fait</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="173"/>
         <source>Done by</source>
         <translation>Fait par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="174"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="175"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="176"/>
         <source>&amp;For dancer</source>
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="177"/>
         <source>Done &amp;on</source>
         <translation>Fait &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="178"/>
         <source>Done &amp;by</source>
         <translation>Fait &amp;par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="185"/>
         <source>Say what is to be done, e.g. “Waist taken in 1 cm”.</source>
         <translation>Dites ce qui est à faire, par exemple « Taille reprise de 1 cm ».</translation>
     </message>
@@ -518,47 +518,47 @@
 <context>
     <name>AlterationDoneDialog</name>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="107"/>
         <source>Alteration done: %1</source>
         <translation>Retouche faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="111"/>
         <source>Done by</source>
         <translation>Fait par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="113"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="118"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="118"/>
         <source>e.g. tried on, fits</source>
         <translation>p. ex. essayé, va bien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="119"/>
         <source>Done &amp;by</source>
         <translation>Fait &amp;par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="120"/>
         <source>Done &amp;on</source>
         <translation>Fait &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="121"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="128"/>
         <source>Say who did the work.</source>
         <translation>Indiquez qui a fait le travail.</translation>
     </message>
@@ -574,32 +574,32 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="96"/>
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="99"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="101"/>
         <source>Goes to</source>
         <translation>Va à</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="103"/>
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="104"/>
         <source>&amp;Condition</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="105"/>
         <source>&amp;Goes to</source>
         <translation>&amp;Va à</translation>
     </message>
@@ -607,22 +607,22 @@
 <context>
     <name>CheckOutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="66"/>
         <source>Check out %1</source>
         <translation>Sortie de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="70"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="72"/>
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="81"/>
         <source>Choose the dancer who takes the item.</source>
         <translation>Choisissez le danseur qui prend l’article.</translation>
     </message>
@@ -2488,37 +2488,37 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="122"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="124"/>
         <source>%1 — now at %2</source>
         <translation>%1 — actuellement : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="126"/>
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="128"/>
         <source>New location</source>
         <translation>Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="130"/>
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="131"/>
         <source>&amp;New location</source>
         <translation>&amp;Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="138"/>
         <source>Type or choose where the item goes, e.g. “Costume Shop / Rack 4”.</source>
         <translation>Tapez ou choisissez où va l’article, par exemple « Atelier costumes / Portant 4 ».</translation>
     </message>
@@ -2542,7 +2542,12 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="74"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="80"/>
         <source>(for %1)</source>
         <translation>(pour %1)</translation>
     </message>
@@ -2960,47 +2965,47 @@
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="280"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="281"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="281"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="282"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="283"/>
         <source>&amp;Quantity (%1)</source>
         <translation>&amp;Quantité (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="284"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="290"/>
         <source>Give a whole number above zero.</source>
         <translation>Indiquez un nombre entier supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="292"/>
         <source>Give a quantity above zero, e.g. 12.5.</source>
         <translation>Indiquez une quantité supérieure à zéro, par exemple 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="299"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="300"/>
         <source>Say why the count changed, e.g. “stock count”.</source>
         <translation>Dites pourquoi le compte change, par exemple « inventaire ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="309"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="310"/>
         <source>%1 weeks left</source>
         <translation>encore %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="316"/>
         <source>pairs on hand</source>
         <translation>paires en stock</translation>
     </message>
@@ -3008,12 +3013,12 @@
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="37"/>
+        <location filename="../../ui/shell/scan_flow.py" line="47"/>
         <source>Scan or type a tag, then Enter</source>
         <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="38"/>
+        <location filename="../../ui/shell/scan_flow.py" line="48"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -3021,27 +3026,27 @@
 <context>
     <name>ScanFlow</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="121"/>
+        <location filename="../../ui/shell/scan_flow.py" line="131"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="122"/>
+        <location filename="../../ui/shell/scan_flow.py" line="132"/>
         <source>“%1” has changes that are not saved. Leave them and open %2?</source>
         <translation>« %1 » a des modifications non enregistrées. Les abandonner et ouvrir %2 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="129"/>
+        <location filename="../../ui/shell/scan_flow.py" line="139"/>
         <source>Scan of %1 set aside.</source>
         <translation>Scan de %1 mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="137"/>
+        <location filename="../../ui/shell/scan_flow.py" line="147"/>
         <source>Unknown tag</source>
         <translation>Étiquette inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="138"/>
+        <location filename="../../ui/shell/scan_flow.py" line="148"/>
         <source>No item has the tag %1 yet. Log a new item with this tag?</source>
         <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
@@ -3162,63 +3167,63 @@
 <context>
     <name>UseTulleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="209"/>
         <source>Tulle for %1</source>
         <translation>Tulle pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="212"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="213"/>
         <source>%1 — %2 layers of net. The build takes layers × length per layer off the stock.</source>
         <translation>%1 — %2 couches de tulle. La fabrication sort du stock couches × longueur par couche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="225"/>
         <source>Tulle or net</source>
         <translation>Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="229"/>
         <source>Length per layer</source>
         <translation>Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="230"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="231"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="233"/>
         <source>&amp;Tulle or net</source>
         <translation>&amp;Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="234"/>
         <source>&amp;Length per layer</source>
         <translation>&amp;Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="235"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="236"/>
         <source>La&amp;yers</source>
         <translation>&amp;Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="246"/>
         <source>This company has no tulle or net in stock to take from.</source>
         <translation>Cette compagnie n’a pas de tulle ni de filet en stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="247"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="248"/>
         <source>Give the length of net each layer takes, e.g. 1.1.</source>
         <translation>Indiquez la longueur de tulle par couche, par exemple 1,1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="249"/>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="253"/>
         <source>Layers must be a whole number from 1 to 24.</source>
         <translation>Le nombre de couches doit être un entier de 1 à 24.</translation>
     </message>

@@ -61,7 +61,7 @@ def gui_queries(demo_db):
 def window(qtbot, demo_db, settings, english, no_modal_boxes, gui_queries) -> MainWindow:
     window = open_window(qtbot, demo_db, settings)
     yield window
-    window.runner.wait()
+    window.ctx.wait()
     assert gui_queries == [], "the GUI thread queried the database"
 
 
@@ -72,10 +72,14 @@ def wait_idle(qtbot, window: MainWindow) -> None:
 def active_dialog(qtbot, window: MainWindow):
     """The dialog just opened, once it has the keyboard (as a person would wait for it)."""
     from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
 
-    dialog = window.last_dialog
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
-    return dialog
+    def ready() -> bool:
+        dialog = window.last_dialog
+        return dialog is not None and isValid(dialog) and QApplication.activeWindow() is dialog
+
+    qtbot.waitUntil(ready, timeout=10_000)
+    return window.last_dialog
 
 
 def undo(qtbot, window: MainWindow) -> None:
@@ -100,3 +104,15 @@ def every_item(window) -> list:
     from wardrobe.services import costumes
 
     return costumes.list_items(window.db)
+
+
+def dialog_named(qtbot, window: MainWindow, name: str, timeout: int = 10_000):
+    """The dialog of that object name, once it is the one open (earlier ones may be gone)."""
+    from shiboken6 import isValid
+
+    def opened() -> bool:
+        dialog = window.last_dialog
+        return dialog is not None and isValid(dialog) and dialog.objectName() == name
+
+    qtbot.waitUntil(opened, timeout=timeout)
+    return window.last_dialog

@@ -8,17 +8,14 @@ from shiboken6 import isValid
 from ui.runtime.i18n import install_translation
 from wardrobe.services import costumes
 
-from .conftest import active_dialog, open_window, undo, wait_idle
+from .conftest import active_dialog, dialog_named, open_window, undo, wait_idle
 
 
 def history_lines(qtbot, window, item) -> list[str]:
     window.costume_actions.history(item)
-    qtbot.waitUntil(
-        lambda: isValid(window.last_dialog) and window.last_dialog.objectName() == "historyDialog",
-        timeout=5000,
-    )
-    lines = [line[2] for line in window.last_dialog.lines]
-    window.last_dialog.reject()
+    dialog = dialog_named(qtbot, window, "historyDialog")
+    lines = [line[2] for line in dialog.lines]
+    dialog.reject()
     return lines
 
 
@@ -62,7 +59,7 @@ def test_an_alteration_marked_done_shows_in_history_in_french(
         assert "Retouche demandée : Ourlet lâché de 2 cm" in lines
         undo(qtbot, window)  # Ctrl+Z: open again
         assert [a.done_on for a in costumes.alterations_for(demo_db, "BN-000005")] == [None]
-        window.runner.wait()
+        window.ctx.wait()
     finally:
         install_translation("en")
 

@@ -45,4 +45,4 @@ def test_memory_stays_bounded_however_far_one_scrolls(
     for row in range(0, model.rowCount(), 7):
         shown(qtbot, model, row)
     assert model.rowCount() > 800 and len(model._pages) <= 3
-    window.runner.wait()
+    window.ctx.wait()

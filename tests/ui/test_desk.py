@@ -195,3 +195,13 @@ def test_an_undo_after_another_desk_changed_the_item_is_refused(
     assert (after.status, after.location, after.version) == ("out", other.location, other.version)
     assert any("changed since" in text for _kind, text in no_modal_boxes)
     assert window.undo_stack.count() == 0  # the refused step is gone from the history
+
+
+def test_fast_typing_that_is_no_tag_stays_in_its_field(window, qtbot):
+    """A text expander or a very fast typist: a burst that reads as no tag is typed."""
+    page = window.sections.costumes.page
+    page.focus_filter()
+    burst(qtbot, "essaye avec Lea")
+    qtbot.wait(80)
+    assert page.filter.text() == "essaye avec Lea"
+    assert window.last_dialog is None and "not a tag" not in window.statusBar().currentMessage()

@@ -37,7 +37,7 @@ def test_set_up_a_company_on_a_new_inventory(qtbot, db, settings, english, no_mo
     window.costume_actions.new_item()
     assert window.last_dialog.objectName() == "itemDialog"
     window.last_dialog.reject()
-    window.runner.wait()
+    window.ctx.wait()
 
 
 def test_new_item_on_an_inventory_without_company_says_what_to_do(
@@ -47,7 +47,7 @@ def test_new_item_on_an_inventory_without_company_says_what_to_do(
     first_run_box(qtbot, window).reject()
     window.costume_actions.new_item()
     assert "Set up a company first" in window.statusBar().currentMessage()
-    window.runner.wait()
+    window.ctx.wait()
 
 
 def test_or_fill_it_with_the_demo(qtbot, db, settings, english, no_modal_boxes):
@@ -57,4 +57,4 @@ def test_or_fill_it_with_the_demo(qtbot, db, settings, english, no_modal_boxes):
         box.findChild(QPushButton, "fillDemo").click()
     wait_idle(qtbot, window)
     assert window.sections.costumes.model.rowCount() > 400
-    window.runner.wait()
+    window.ctx.wait()

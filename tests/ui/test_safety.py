@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wardrobe.services import backup, costumes
 
-from .conftest import active_dialog, open_window, wait_idle
+from .conftest import active_dialog, dialog_named, open_window, wait_idle
 
 
 @pytest.mark.sqlite_only
@@ -20,7 +20,7 @@ def test_each_start_makes_a_backup_and_finds_nothing_wrong(
     qtbot.waitUntil(lambda: bool(list(folder.glob("wardrobe-*.db"))), timeout=10_000)
     wait_idle(qtbot, window)
     assert demo_db.read_only is None and not window.problems.isVisible()
-    window.runner.wait()
+    window.ctx.wait()
 
 
 @pytest.mark.sqlite_only
@@ -38,7 +38,7 @@ def test_a_failed_check_opens_the_inventory_read_only_and_says_why(
     wait_idle(qtbot, window)
     assert any("read-only" in text for _kind, text in no_modal_boxes)
     assert costumes.get_item(demo_db, item.tag).status == "in_store"
-    window.runner.wait()
+    window.ctx.wait()
 
 
 def test_an_items_history_from_its_dialog(window, qtbot, demo_db):
@@ -47,8 +47,7 @@ def test_an_items_history_from_its_dialog(window, qtbot, demo_db):
     window.costume_actions.open_item(item)
     dialog = active_dialog(qtbot, window)
     dialog.findChild(type(dialog.save_button), "action_history").click()
-    qtbot.waitUntil(lambda: window.last_dialog.objectName() == "historyDialog", timeout=5000)
-    what = [line[2] for line in window.last_dialog.lines]
+    what = [line[2] for line in dialog_named(qtbot, window, "historyDialog").lines]
     assert what[0] == f"Moved from {item.location} to Réserve / Bac 40"
 
 
@@ -72,5 +71,5 @@ def test_restore_from_the_window_keeps_the_present_inventory_aside(
     assert costumes.get_item(host.db, "BN-000001").location != "Réserve / Bac 77"
     aside = list(tmp_path.glob("wardrobe.before-restore-*.db"))
     assert len(aside) == 1
-    host.window.runner.wait()
+    host.window.ctx.wait()
     host.db.close()

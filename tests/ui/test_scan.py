@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wardrobe.services import costumes
 
-from .conftest import shown, wait_idle
+from .conftest import dialog_named, shown, wait_idle
 
 
 def scan(qtbot, window, text):
@@ -39,8 +39,7 @@ def test_an_unknown_tag_offers_a_new_item_with_the_tag_filled_in(window, qtbot):
     box = window.last_dialog
     assert box.objectName() == "unknownTag" and "BN-777777" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: window.last_dialog.objectName() == "itemDialog")
-    dialog = window.last_dialog
+    dialog = dialog_named(qtbot, window, "itemDialog")
     assert dialog.tag.text() == "BN-777777" and dialog.record is None
     dialog.name.setText("Flocon — tutu de remplacement")
     dialog.piece.setCurrentIndex(dialog.piece.findData("tutu"))

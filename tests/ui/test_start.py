@@ -3,7 +3,7 @@
 from ui.models.alerts_model import ALERT_ROLE
 from ui.shell.main_window import MainWindow
 
-from .conftest import open_window
+from .conftest import active_dialog, open_window, wait_idle
 
 
 def test_alerts_are_shown_at_start_grouped_and_counted(window):
@@ -39,7 +39,7 @@ def test_no_alerts_is_said_quietly(qtbot, db, settings, english, no_modal_boxes)
     window: MainWindow = open_window(qtbot, db, settings)
     assert not window.sections.alerts.banner.button.isVisible()
     assert window.sections.alerts.banner.text.text().startswith("Nothing is low")
-    window.runner.wait()
+    window.ctx.wait()
 
 
 def test_the_status_bar_names_the_inventory_and_counts(window, demo_db):
@@ -54,4 +54,49 @@ def test_window_geometry_and_columns_are_remembered(window, qtbot, demo_db, sett
     again = open_window(qtbot, demo_db, settings)
     assert (again.size().width(), again.size().height()) == (760, 560)
     assert again.sections.costumes.page.table.horizontalHeader().sectionSize(1) == 333
-    again.runner.wait()
+    again.ctx.wait()
+
+
+def test_the_banner_names_the_most_urgent_items_then_how_many_more(window):
+    from ui.text.alert_text import short_name, urgency
+
+    alerts = [a for a in window.sections.alerts.alerts if not a.covered_by_orders]
+    urgent = sorted(alerts, key=urgency)
+    text = window.sections.alerts.banner.text.text()
+    for alert in urgent[:3]:
+        assert short_name(alert) in text.replace("&amp;", "&")
+    assert f"and {len(urgent) - 3} more" in text
+    assert short_name(urgent[-1]) not in text  # the least urgent is only counted
+
+
+def test_a_dancer_who_no_longer_dances_gets_no_warning_mark(window, qtbot, demo_db):
+    from ui.models.columns import pointe_is_low
+    from wardrobe.services import alerts, dancers, pointe
+
+    low = next(s for s in pointe.list_specs(demo_db) if pointe_is_low(s) and s.dancer_active)
+    who = next(d for d in dancers.list_dancers(demo_db) if d.id == low.dancer_id)
+    dancers.edit_dancer(
+        demo_db,
+        who.id,
+        expected_version=who.version,
+        name=who.name,
+        rank=who.rank,
+        active=False,
+        notes=who.notes,
+    )
+    after = next(s for s in pointe.list_specs(demo_db) if s.id == low.id)
+    assert not pointe_is_low(after)  # the list's mark
+    assert not [a for a in alerts.compute_alerts(demo_db) if a.item_id == low.id]  # the alerts
+
+
+def test_the_status_bar_counts_follow_the_lists(window, qtbot):
+    window.show_section("dancers")
+    before = window.sections.dancers.count()
+    assert f"{before} dancers" in window.status.count_label.text()
+    window.dancer_actions.new_dancer()
+    dialog = active_dialog(qtbot, window)
+    dialog.name.setText("Zoé Nouvelle")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.submit()
+    wait_idle(qtbot, window)
+    assert f"{before + 1} dancers" in window.status.count_label.text()

@@ -90,3 +90,24 @@ def test_enter_on_a_pointe_row_opens_its_specification(window, qtbot, demo_db):
     assert [s for s in pointe.list_specs(demo_db) if s.id == spec.id][
         0
     ].lead_time_weeks == spec.lead_time_weeks + 10
+
+
+def test_the_tulle_form_offers_tulle_and_net_only(window, qtbot, demo_db):
+    from wardrobe.services import costumes, stock
+    from wardrobe.vocabulary import NET_KINDS
+
+    tutu = next(
+        r for r in costumes.list_items(demo_db) if r.tutu and r.company.startswith("Le Ballet")
+    )
+    window.costume_actions.use_tulle(tutu)
+    dialog = active_dialog(qtbot, window)
+    offered = {dialog.material.itemData(i) for i in range(dialog.material.count())}
+    kinds = {m.id: m.kind for m in stock.list_materials(demo_db)}
+    assert offered and {kinds[i] for i in offered} <= set(NET_KINDS)
+    same_company_ribbons = [
+        m
+        for m in stock.list_materials(demo_db)
+        if m.company_id == tutu.company_id and m.kind in ("ribbon", "elastic")
+    ]
+    assert same_company_ribbons and not offered & {m.id for m in same_company_ribbons}
+    dialog.reject()

@@ -33,6 +33,7 @@ class ActionDialog(FormDialog):
         super().__init__(title, runner, parent)
         self.perform = perform
         self.save_button.setText(self.tr("OK"))
+        self.setMinimumWidth(440)  # room for an item's tag, name and what is asked
 
     def work(self, values: Any) -> Callable[[], Any]:
         return self.perform(values)

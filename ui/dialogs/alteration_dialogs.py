@@ -70,7 +70,12 @@ class OpenAlterations(QGroupBox):
     def set_alterations(self, rows: list[AlterationRecord]) -> None:
         self.list.clear()
         for row in (r for r in rows if r.is_open):
-            text = f"{formatting.day(row.requested_on)} · {word(row.kind)}: {row.description}"
+            text = (
+                self.tr("%1 · %2: %3")
+                .replace("%1", formatting.day(row.requested_on))
+                .replace("%2", word(row.kind))
+                .replace("%3", row.description)
+            )
             if row.for_dancer:
                 text += " " + self.tr("(for %1)").replace("%1", row.for_dancer)
             item = QListWidgetItem(text, self.list)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,10 +54,14 @@ class HistoryDialog(QDialog):
         if not events:
             self.table.setRowCount(1)
             self.table.setItem(0, 2, QTableWidgetItem(self.tr("Nothing recorded yet.")))
-        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(820, 440)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # Row heights once the columns have their widths: a short line stays one line high.
+        QTimer.singleShot(0, self.table.resizeRowsToContents)

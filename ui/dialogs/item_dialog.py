@@ -51,6 +51,7 @@ ITEM_SHORTCUTS = {
     "alteration": "Ctrl+Shift+A",
     "use_tulle": "Ctrl+Shift+T",
     "to_cleaning": "Ctrl+Shift+L",
+    "history": "Ctrl+H",
 }
 
 

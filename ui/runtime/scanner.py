@@ -38,13 +38,21 @@ COMMAND_MODIFIERS = (
 
 
 class ScannerBurstFilter(QObject):
-    """Installed on the application; ``belongs(widget)`` says which widgets it watches."""
+    """Installed on the application; ``belongs(widget)`` says which widgets it watches and
+    ``is_tag(text)`` whether a burst reads as a tag: one that does not (fast typing, a text
+    expander) goes to its field as typed."""
 
     scanned = Signal(str)
 
-    def __init__(self, belongs: Callable[[QWidget], bool], parent: QObject | None = None):
+    def __init__(
+        self,
+        belongs: Callable[[QWidget], bool],
+        is_tag: Callable[[str], bool],
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.belongs = belongs
+        self.is_tag = is_tag
         self._held: list[tuple[QWidget, int, Qt.KeyboardModifier, str]] = []
         self._last = 0.0
         self._replaying = False
@@ -77,9 +85,10 @@ class ScannerBurstFilter(QObject):
             return False
         now = time.monotonic()
         if event.key() in ENTER and not event.modifiers() & COMMAND_MODIFIERS:
-            if self._held and len(self._held) >= MIN_LENGTH and now - self._last < BURST_GAP * 3:
+            text = "".join(held[3] for held in self._held)
+            burst = len(self._held) >= MIN_LENGTH and now - self._last < BURST_GAP * 3
+            if burst and self.is_tag(text):
                 if kind == QEvent.Type.KeyPress:
-                    text = "".join(held[3] for held in self._held)
                     self._held.clear()
                     self._timer.stop()
                     # Out of this event's handling first: the scan may close the dialog

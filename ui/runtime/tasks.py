@@ -75,6 +75,8 @@ class TaskRunner(QObject):
 
         def failed(error: BaseException) -> None:
             self._finish(relay)
+            if owner is not None and not isValid(owner):
+                return  # asked for by something gone (a window replaced or closed)
             (on_failure or self.default_failure)(error)
 
         relay.succeeded.connect(succeeded)

@@ -107,7 +107,7 @@ ACTIONS = (
     ActionSpec(
         "history",
         QT_TRANSLATE_NOOP("Actions", "&History…"),
-        ("Ctrl+H",),
+        (ITEM_SHORTCUTS["history"],),
         "count",
         QT_TRANSLATE_NOOP("Actions", "What happened to the item or the dancer, newest first"),
     ),

@@ -95,7 +95,7 @@ class WindowHost(QObject):
         old = self.window
         kept = old.sections.capture() if keep else None
         old.save_state()
-        old.runner.wait()
+        old.ctx.wait()
         self.window = self._make()
         if kept is not None:
             self.window.sections.apply(kept)
@@ -110,7 +110,7 @@ class WindowHost(QObject):
 
         from wardrobe.services import backup
 
-        self.ctx.runner.wait()
+        self.ctx.wait()
         target = backup.database_file(self.db)
         self.db.close()
         try:
@@ -158,8 +158,8 @@ def run_app(target: str | None) -> int:
     host.window.show()
     host.window.start()
     code = app.exec()
-    host.window.runner.wait()
-    db.close()
+    host.ctx.wait()
+    host.db.close()  # after a restore, the inventory opened again
     return code
 
 

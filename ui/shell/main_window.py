@@ -25,7 +25,7 @@ from ..text.icons import icon
 from .action_table import build_actions
 from .loading import Loader
 from .menus import build_menus
-from .scan_flow import ScanField, ScanFlow
+from .scan_flow import ScanField, ScanFlow, is_tag
 from .section_commands import SectionCommands
 from .sections import Sections
 from .selection import ShellSelection
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(ctx, self)
         self.scan = ScanField(self)
         self.scan_flow = ScanFlow(ctx, self.scan, self)
-        self.scanner = ScannerBurstFilter(self._owns, self)
+        self.scanner = ScannerBurstFilter(self._owns, is_tag, self)
         self.by_section = SectionCommands(self)
         self.commands = build_actions(self, self._handlers())
         build_menus(self)

@@ -27,6 +27,16 @@ _WINDOW_KEYS = (
 )
 
 
+def is_tag(text: str) -> bool:
+    """Whether a scanner's burst reads as a tag: tag-shaped, with a digit (every tag the app
+    gives has one; a word typed fast has none). Else it was typed, and goes where typed."""
+    try:
+        normalise_tag(text)
+    except WardrobeError:
+        return False
+    return any(ch.isdigit() for ch in text)
+
+
 class ScanField(QLineEdit):
     """The tag field. It leaves Ctrl+Z and Ctrl+Shift+Z to the window (a QLineEdit takes them
     for its own text; a half-typed tag is not worth undoing) so undo works from here too."""
