@@ -4,9 +4,14 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="42"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="58"/>
+        <source>Room / rack, hoist or bin</source>
+        <translation>Salle / portant, palan ou bac</translation>
     </message>
 </context>
 <context>
@@ -445,72 +450,72 @@
 <context>
     <name>AlterationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="172"/>
         <source>Alteration or repair: %1</source>
         <translation>Retouche ou réparation : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="175"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="177"/>
         <source>What is to be done or was done</source>
         <translation>Ce qui est à faire ou a été fait</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="180"/>
         <source>(no one in particular)</source>
         <translation>(personne en particulier)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="183"/>
         <source>For dancer</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="185"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="187"/>
         <source>not done yet</source>
         <translation>pas encore fait</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="191"/>
         <source>Done by</source>
         <translation>Fait par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="192"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="193"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="194"/>
         <source>&amp;For dancer</source>
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="195"/>
         <source>Done &amp;on</source>
         <translation>Fait &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="196"/>
         <source>Done &amp;by</source>
         <translation>Fait &amp;par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="203"/>
         <source>Say what is to be done, e.g. “Waist taken in 1 cm”.</source>
         <translation>Dites ce qui est à faire, par exemple « Taille reprise de 1 cm ».</translation>
     </message>
@@ -574,32 +579,27 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="117"/>
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="120"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="124"/>
         <source>Goes to</source>
         <translation>Va à</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="103"/>
-        <source>Room / rack, hoist or bin</source>
-        <translation>Salle / portant, palan ou bac</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="122"/>
         <source>&amp;Condition</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="124"/>
         <source>&amp;Goes to</source>
         <translation>&amp;Va à</translation>
     </message>
@@ -607,22 +607,22 @@
 <context>
     <name>CheckOutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="87"/>
         <source>Check out %1</source>
         <translation>Sortie de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="91"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="93"/>
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="102"/>
         <source>Choose the dancer who takes the item.</source>
         <translation>Choisissez le danseur qui prend l’article.</translation>
     </message>
@@ -1393,32 +1393,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="34"/>
         <source>History of %1</source>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="36"/>
         <source>What happened, newest first</source>
         <translation>Ce qui est arrivé, le plus récent d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="38"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="38"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="38"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="56"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien d’enregistré pour l’instant.</translation>
     </message>
@@ -1804,289 +1804,289 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="84"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="84"/>
         <source>New item</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="92"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="95"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="95"/>
         <source>empty: the next free tag</source>
         <translation>vide : la prochaine étiquette libre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="98"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="98"/>
         <source>e.g. Aurora Act III tutu</source>
         <translation>ex. Tutu Aurore acte III</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="99"/>
         <source>Piece type</source>
         <translation>Type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="102"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="105"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="106"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="107"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="109"/>
         <source>Made for</source>
         <translation>Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="112"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="113"/>
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="115"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="117"/>
         <source>Replacement value</source>
         <translation>Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="119"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="123"/>
         <source>Tutu</source>
         <translation>Tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="125"/>
         <source>Tutu style</source>
         <translation>Style de tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="130"/>
         <source>Net layers</source>
         <translation>Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="133"/>
         <source>no hoop</source>
         <translation>sans cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="134"/>
         <source>Hoop layer</source>
         <translation>Couche du cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/item_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="141"/>
         <source>Net colour</source>
         <translation>Couleur du tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/item_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="142"/>
         <source>Net type</source>
         <translation>Type de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="136"/>
         <source>stiff net</source>
         <translation>tulle raide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="138"/>
         <source>St&amp;yle</source>
         <translation>St&amp;yle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="139"/>
         <source>Net &amp;layers</source>
         <translation>&amp;Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="140"/>
         <source>&amp;Hoop on layer</source>
         <translation>Cerceau sur la &amp;couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="145"/>
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="146"/>
         <source>&amp;Tag</source>
         <translation>É&amp;tiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="147"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="148"/>
         <source>&amp;Piece type</source>
         <translation>Type de &amp;pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="149"/>
         <source>P&amp;roduction</source>
         <translation>P&amp;roduction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="150"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="151"/>
         <source>Co&amp;lour</source>
         <translation>Cou&amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="152"/>
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="153"/>
         <source>&amp;Made for</source>
         <translation>&amp;Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="154"/>
         <source>Locat&amp;ion</source>
         <translation>Emplacemen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="155"/>
         <source>Con&amp;dition</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="156"/>
         <source>Replacement &amp;value</source>
         <translation>&amp;Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="157"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="179"/>
         <source>out to %1 since %2</source>
         <translation>sorti chez %1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="183"/>
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="184"/>
         <source>Now: %1 · %2</source>
         <translation>Actuellement : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="191"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="192"/>
         <source>Check &amp;in…</source>
         <translation>&amp;Retour…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="193"/>
         <source>To &amp;cleaning</source>
         <translation>Au &amp;nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="194"/>
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="195"/>
         <source>&amp;Alteration…</source>
         <translation>Re&amp;touche…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="198"/>
         <source>T&amp;ulle…</source>
         <translation>T&amp;ulle…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="199"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="248"/>
         <source>(no one: made to a size)</source>
         <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="321"/>
         <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
         <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="328"/>
         <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
         <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="333"/>
         <source>A role belongs to a production: choose the production too.</source>
         <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="340"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="341"/>
         <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
         <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>
@@ -2120,12 +2120,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="56"/>
+        <location filename="../../ui/shell/main_window.py" line="55"/>
         <source>Wardrobe — %1</source>
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="247"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -2445,42 +2445,42 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/shell/menus.py" line="32"/>
+        <location filename="../../ui/shell/menus.py" line="45"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="42"/>
+        <location filename="../../ui/shell/menus.py" line="55"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="44"/>
+        <location filename="../../ui/shell/menus.py" line="57"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="45"/>
+        <location filename="../../ui/shell/menus.py" line="58"/>
         <source>Light</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="46"/>
+        <location filename="../../ui/shell/menus.py" line="59"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="54"/>
+        <location filename="../../ui/shell/menus.py" line="67"/>
         <source>P&amp;rint</source>
         <translation>Imp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="58"/>
+        <location filename="../../ui/shell/menus.py" line="71"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="68"/>
+        <location filename="../../ui/shell/menus.py" line="81"/>
         <source>Desk</source>
         <translation>Bureau</translation>
     </message>
@@ -2488,37 +2488,32 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="143"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="145"/>
         <source>%1 — now at %2</source>
         <translation>%1 — actuellement : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="147"/>
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="149"/>
         <source>New location</source>
         <translation>Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="130"/>
-        <source>Room / rack, hoist or bin</source>
-        <translation>Salle / portant, palan ou bac</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="149"/>
         <source>&amp;New location</source>
         <translation>&amp;Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="156"/>
         <source>Type or choose where the item goes, e.g. “Costume Shop / Rack 4”.</source>
         <translation>Tapez ou choisissez où va l’article, par exemple « Atelier costumes / Portant 4 ».</translation>
     </message>
@@ -2965,47 +2960,47 @@
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="281"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="299"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="300"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="301"/>
         <source>&amp;Quantity (%1)</source>
         <translation>&amp;Quantité (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="302"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="308"/>
         <source>Give a whole number above zero.</source>
         <translation>Indiquez un nombre entier supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="292"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="310"/>
         <source>Give a quantity above zero, e.g. 12.5.</source>
         <translation>Indiquez une quantité supérieure à zéro, par exemple 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="318"/>
         <source>Say why the count changed, e.g. “stock count”.</source>
         <translation>Dites pourquoi le compte change, par exemple « inventaire ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="328"/>
         <source>%1 weeks left</source>
         <translation>encore %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="334"/>
         <source>pairs on hand</source>
         <translation>paires en stock</translation>
     </message>
@@ -3049,6 +3044,14 @@
         <location filename="../../ui/shell/scan_flow.py" line="148"/>
         <source>No item has the tag %1 yet. Log a new item with this tag?</source>
         <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCommands</name>
+    <message>
+        <location filename="../../ui/shell/section_commands.py" line="59"/>
+        <source>Set up a company first (File › New company).</source>
+        <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
 </context>
 <context>
@@ -3106,37 +3109,37 @@
     </message>
     <message>
         <location filename="../../ui/actions/stock_actions.py" line="120"/>
-        <location filename="../../ui/actions/stock_actions.py" line="169"/>
+        <location filename="../../ui/actions/stock_actions.py" line="146"/>
         <source>pairs</source>
         <translation>paires</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="146"/>
+        <location filename="../../ui/actions/stock_actions.py" line="135"/>
         <source>Delivery: %1</source>
         <translation>Livraison : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="160"/>
+        <location filename="../../ui/actions/stock_actions.py" line="134"/>
         <source>Receive delivery</source>
         <translation>Réceptionner une livraison</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="212"/>
+        <location filename="../../ui/actions/stock_actions.py" line="180"/>
         <source>Count: %1</source>
         <translation>Inventaire : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="221"/>
+        <location filename="../../ui/actions/stock_actions.py" line="179"/>
         <source>Adjust count</source>
         <translation>Corriger le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="223"/>
+        <location filename="../../ui/actions/stock_actions.py" line="186"/>
         <source>stock count</source>
         <translation>inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="225"/>
+        <location filename="../../ui/actions/stock_actions.py" line="188"/>
         <source>&amp;Counted (%1)</source>
         <translation>&amp;Compté (%1)</translation>
     </message>
@@ -3167,63 +3170,63 @@
 <context>
     <name>UseTulleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="227"/>
         <source>Tulle for %1</source>
         <translation>Tulle pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="231"/>
         <source>%1 — %2 layers of net. The build takes layers × length per layer off the stock.</source>
         <translation>%1 — %2 couches de tulle. La fabrication sort du stock couches × longueur par couche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="243"/>
         <source>Tulle or net</source>
         <translation>Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="229"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="247"/>
         <source>Length per layer</source>
         <translation>Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="231"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="249"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="251"/>
         <source>&amp;Tulle or net</source>
         <translation>&amp;Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="252"/>
         <source>&amp;Length per layer</source>
         <translation>&amp;Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="253"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="236"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="254"/>
         <source>La&amp;yers</source>
         <translation>&amp;Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="264"/>
         <source>This company has no tulle or net in stock to take from.</source>
         <translation>Cette compagnie n’a pas de tulle ni de filet en stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="266"/>
         <source>Give the length of net each layer takes, e.g. 1.1.</source>
         <translation>Indiquez la longueur de tulle par couche, par exemple 1,1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="250"/>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="271"/>
         <source>Layers must be a whole number from 1 to 24.</source>
         <translation>Le nombre de couches doit être un entier de 1 à 24.</translation>
     </message>
@@ -3482,14 +3485,6 @@
         <location filename="../../ui/dialogs/transfer_dialogs.py" line="190"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>self.w</name>
-    <message>
-        <location filename="../../ui/shell/section_commands.py" line="39"/>
-        <source>Set up a company first (File › New company).</source>
-        <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
 </context>
 <context>

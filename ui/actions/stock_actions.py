@@ -128,38 +128,15 @@ class StockActions(QObject):
 
     def receive(self, record: Any = None) -> None:
         item = self._stock_item(record)
-        if item is None:
-            return
-        db, chosen = self.db, {}
-        kind = "pointe" if isinstance(item, PointeSpecRecord) else "material"
-
-        def perform(values: dict[str, Any]) -> Callable[[], StockRecord]:
-            chosen.update(values)
-            return lambda: self._receive(item, values, None)
-
-        def saved(after: StockRecord) -> None:
-            self.ctx.saved(after)
-            before_hand, before_order = _levels(item)
-            change = _levels(after)[0] - before_hand
-            push(
-                self.ctx,
-                self.tr("Delivery: %1").replace("%1", _name(item)),
-                lambda v: self._receive(item, chosen, v),
-                lambda v: stock.correct(
-                    db,
-                    kind,
-                    item.id,
-                    -change,
-                    on_order=before_order,
-                    reason="undo: delivery",
-                    expected_version=v,
-                ),
-                after,
+        if item is not None:
+            dialog = self._movement(
+                item,
+                self.tr("Receive delivery"),
+                self.tr("Delivery: %1"),
+                self._receive,
+                "undo: delivery",
             )
-
-        dialog = self._quantity_dialog(self.tr("Receive delivery"), item, perform)
-        dialog.saved.connect(saved)
-        self.ctx.open_dialog(dialog)
+            self.ctx.open_dialog(dialog)
 
     def _quantity_dialog(
         self, title: str, item: StockRecord, perform: Any, **options: bool
@@ -197,35 +174,62 @@ class StockActions(QObject):
         item = self._stock_item(record)
         if item is None:
             return
-        db, chosen = self.db, {}
-        kind = "pointe" if isinstance(item, PointeSpecRecord) else "material"
-
-        def perform(values: dict[str, Any]) -> Callable[[], StockRecord]:
-            chosen.update(values)
-            return lambda: self._adjust(item, values, None)
-
-        def saved(after: StockRecord) -> None:
-            self.ctx.saved(after)
-            change = _levels(after)[0] - _levels(item)[0]
-            push(
-                self.ctx,
-                self.tr("Count: %1").replace("%1", _name(item)),
-                lambda v: self._adjust(item, chosen, v),
-                lambda v: stock.correct(
-                    db, kind, item.id, -change, reason="undo: stock count", expected_version=v
-                ),
-                after,
-            )
-
-        dialog = self._quantity_dialog(
-            self.tr("Adjust count"), item, perform, reason_required=True, allow_zero=True
+        dialog = self._movement(
+            item,
+            self.tr("Adjust count"),
+            self.tr("Count: %1"),
+            self._adjust,
+            "undo: stock count",
+            reason_required=True,
+            allow_zero=True,
         )
         dialog.reason.setPlaceholderText(self.tr("stock count"))
         dialog.form.labelForField(dialog.quantity).setText(
             self.tr("&Counted (%1)").replace("%1", dialog.unit)
         )
-        dialog.saved.connect(saved)
         self.ctx.open_dialog(dialog)
+
+    def _movement(
+        self,
+        item: StockRecord,
+        title: str,
+        done_text: str,
+        step: Callable[[StockRecord, dict[str, Any], int | None], Any],
+        undo_reason: str,
+        **options: bool,
+    ) -> QuantityDialog:
+        """A delivery or a count: the form, then the movement, undone by a correcting line
+        that also puts back what was on order."""
+        db, chosen = self.db, {}
+        kind = "pointe" if isinstance(item, PointeSpecRecord) else "material"
+        before_hand, before_order = _levels(item)
+
+        def perform(values: dict[str, Any]) -> Callable[[], StockRecord]:
+            chosen.update(values)
+            return lambda: step(item, values, None)
+
+        def saved(after: StockRecord) -> None:
+            self.ctx.saved(after)
+            change = _levels(after)[0] - before_hand
+            push(
+                self.ctx,
+                done_text.replace("%1", _name(item)),
+                lambda v: step(item, chosen, v),
+                lambda v: stock.correct(
+                    db,
+                    kind,
+                    item.id,
+                    -change,
+                    on_order=before_order,
+                    reason=undo_reason,
+                    expected_version=v,
+                ),
+                after,
+            )
+
+        dialog = self._quantity_dialog(title, item, perform, **options)
+        dialog.saved.connect(saved)
+        return dialog
 
     def _adjust(self, item: StockRecord, values: dict[str, Any], version: int | None) -> Any:
         counted, reason = values["quantity"], values["reason"]

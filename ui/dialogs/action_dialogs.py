@@ -9,7 +9,14 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from wardrobe.errors import WardrobeError
 from wardrobe.records import CostumeRecord, DancerRecord, MaterialRecord, PointeSpecRecord
@@ -42,6 +49,20 @@ class ActionDialog(FormDialog):
         label = QLabel(text, self)
         label.setWordWrap(True)
         self.form.addRow(label)
+
+    def place_field(self, label: str, name: str, places: list[str], current: str) -> QComboBox:
+        """A place to type or choose (``Room / Rack 4``), added as a row under ``label``."""
+        box = choice(self, name, [(p, p) for p in places], editable=True)
+        box.setEditText(current)
+        box.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("ActionDialog", "Room / rack, hoist or bin")
+        )
+        self.form.addRow(label, box)
+        return box
+
+    @staticmethod
+    def typed_place(box: QComboBox) -> str:
+        return str(combo_value(box) or "").strip()
 
 
 def _number(field: QLineEdit, message: str, *, whole: bool = False) -> Decimal:
@@ -98,16 +119,16 @@ class CheckInDialog(ActionDialog):
         self.condition = choice(
             self, self.tr("Condition"), [(word(c), c) for c in CONDITIONS], item.condition
         )
-        self.place = choice(self, self.tr("Goes to"), [(p, p) for p in places], editable=True)
-        self.place.setEditText(item.location)
-        self.place.lineEdit().setPlaceholderText(self.tr("Room / rack, hoist or bin"))
         self.form.addRow(self.tr("&Condition"), self.condition)
-        self.form.addRow(self.tr("&Goes to"), self.place)
+        self.place = self.place_field(
+            self.tr("&Goes to"), self.tr("Goes to"), places, item.location
+        )
         self.condition.setFocus()
 
     def collect(self) -> dict[str, Any]:
-        place = str(combo_value(self.place) or "").strip()
-        return dict(condition=self.condition.currentData(), location=place or None)
+        return dict(
+            condition=self.condition.currentData(), location=self.typed_place(self.place) or None
+        )
 
 
 class MoveDialog(ActionDialog):
@@ -125,14 +146,11 @@ class MoveDialog(ActionDialog):
             .replace("%1", f"{item.tag} {item.name}")
             .replace("%2", item.location or self.tr("no place set"))
         )
-        self.place = choice(self, self.tr("New location"), [(p, p) for p in places], editable=True)
-        self.place.setEditText("")
-        self.place.lineEdit().setPlaceholderText(self.tr("Room / rack, hoist or bin"))
-        self.form.addRow(self.tr("&New location"), self.place)
+        self.place = self.place_field(self.tr("&New location"), self.tr("New location"), places, "")
         self.place.setFocus()
 
     def collect(self) -> str:
-        place = str(combo_value(self.place) or "").strip()
+        place = self.typed_place(self.place)
         if not place:
             raise Invalid(
                 self.tr("Type or choose where the item goes, e.g. “Costume Shop / Rack 4”."),

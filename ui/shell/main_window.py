@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from wardrobe.errors import WardrobeError
-from wardrobe.records import CostumeRecord
 
 from ..actions.costume_actions import CostumeActions
 from ..actions.dancer_actions import DancerActions
@@ -71,7 +70,15 @@ class MainWindow(QMainWindow):
         self.scan = ScanField(self)
         self.scan_flow = ScanFlow(ctx, self.scan, self)
         self.scanner = ScannerBurstFilter(self._owns, is_tag, self)
-        self.by_section = SectionCommands(self)
+        self.by_section = SectionCommands(
+            ctx,
+            sections,
+            self.scan_flow,
+            self.costume_actions,
+            self.stock_actions,
+            self.dancer_actions,
+            self,
+        )
         self.commands = build_actions(self, self._handlers())
         build_menus(self)
         self._build_central()
@@ -154,7 +161,7 @@ class MainWindow(QMainWindow):
         view.issue_requested.connect(self.by_section.issue_for_shown_dancer)
         for section in sections.lists:
             section.count_changed.connect(self.status.update_counts)
-        self.scan_flow.found.connect(self._scanned)
+        self.scan_flow.found.connect(self.by_section.open_scanned)
         self.scan_flow.unknown.connect(self.costume_actions.new_item)
         self.scanner.scanned.connect(self.scan_flow.scan)
         self.file_actions.reload_requested.connect(self.refresh)
@@ -223,11 +230,6 @@ class MainWindow(QMainWindow):
 
     def show_section(self, name: str) -> None:
         self.sections.show(name)
-
-    def _scanned(self, record: CostumeRecord) -> None:
-        self.sections.show("costumes")
-        self.sections.costumes.show_record(record.id)
-        self.costume_actions.open_item(record)
 
     # -- dialogs and errors ---------------------------------------------------------------------
     def open_dialog(self, dialog: Any) -> None:

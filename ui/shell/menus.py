@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton
 
 from ..dialogs.transfer_dialogs import kinds
 from ..runtime.i18n import LANGUAGE_KEY, LANGUAGES
 from ..text.icons import icon
 from .action_table import MENUS, PRINT_MENU, TOOLBAR, TOOLBAR_ICONS_ONLY, translated
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+
+class MenuHost(Protocol):
+    """What the menus need of the window that holds them."""
+
+    commands: dict[str, QAction]
+    ctx: Any
+    scan: Any
+    sections: Any
+    file_actions: Any
+    language_chosen: SignalInstance
+    theme_chosen: SignalInstance
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802
+    def addToolBar(self, title: str) -> QToolBar: ...  # noqa: N802
+    def addAction(self, text: str) -> QAction: ...  # noqa: N802
 
 
-def _fill(window: MainWindow, menu: QMenu, keys: tuple[str | None, ...]) -> None:
+def _fill(window: MenuHost, menu: QMenu, keys: tuple[str | None, ...]) -> None:
     for key in keys:
         if key is None:
             menu.addSeparator()
@@ -27,7 +40,7 @@ def _fill(window: MainWindow, menu: QMenu, keys: tuple[str | None, ...]) -> None
             menu.addAction(window.commands[key])
 
 
-def _submenu(window: MainWindow, menu: QMenu, name: str) -> None:
+def _submenu(window: MenuHost, menu: QMenu, name: str) -> None:
     if name == "language":
         language = menu.addMenu(QCoreApplication.translate("Menus", "&Language"))
         group = QActionGroup(language)
@@ -62,7 +75,7 @@ def _submenu(window: MainWindow, menu: QMenu, name: str) -> None:
             )
 
 
-def build_menus(window: MainWindow) -> None:
+def build_menus(window: MenuHost) -> None:
     for title, keys in MENUS:
         _fill(window, window.menuBar().addMenu(translated(title)), keys)
     bar = window.addToolBar(QCoreApplication.translate("Menus", "Desk"))

@@ -3,74 +3,94 @@ opened, new measurements, pointe shoes issued from the dancer's view."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 
-from wardrobe.records import Alert
+from wardrobe.records import Alert, CostumeRecord
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from ..actions.costume_actions import CostumeActions
+from ..actions.dancer_actions import DancerActions
+from ..actions.stock_actions import StockActions
+from ..runtime.context import AppContext
+from .scan_flow import ScanFlow
+from .sections import Sections
 
 
 class SectionCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(
+        self,
+        ctx: AppContext,
+        sections: Sections,
+        scan_flow: ScanFlow,
+        costume_actions: CostumeActions,
+        stock_actions: StockActions,
+        dancer_actions: DancerActions,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.sections, self.scan_flow = ctx, sections, scan_flow
+        self.costume_actions = costume_actions
+        self.stock_actions = stock_actions
+        self.dancer_actions = dancer_actions
+
+    def open_scanned(self, record: CostumeRecord) -> None:
+        """A scanned tag's item: shown in Costumes and opened."""
+        self.sections.show("costumes")
+        self.sections.costumes.show_record(record.id)
+        self.costume_actions.open_item(record)
 
     def open_selected(self) -> None:
         """Ctrl+E: the selected row of the list shown; from the scan field, the item scanned
         last (else the selected one)."""
-        name = self.w.sections.current_name()
-        last = self.w.scan_flow.last
-        if last is not None and (self.w.scan.hasFocus() or name == "alerts"):
-            self.w._scanned(last)
+        name = self.sections.current_name()
+        last = self.scan_flow.last
+        if last is not None and (self.scan_flow.field.hasFocus() or name == "alerts"):
+            self.open_scanned(last)
             return
         if name == "alerts":
             return
-        section = getattr(self.w.sections, name)
+        section = getattr(self.sections, name)
         if section.current() is not None:
             section.open_requested.emit(section.current())
         elif last is not None:
-            self.w._scanned(last)
+            self.open_scanned(last)
 
     def new_in_section(self) -> None:
-        if not self.w.ctx.lists.companies:
-            self.w.ctx.say(self.w.tr("Set up a company first (File › New company)."), 8000)
+        if not self.ctx.lists.companies:
+            self.ctx.say(self.tr("Set up a company first (File › New company)."), 8000)
             return
-        name = self.w.sections.current_name()
+        name = self.sections.current_name()
         if name == "dancers":
-            self.w.dancer_actions.new_dancer()
+            self.dancer_actions.new_dancer()
         elif name == "pointe":
-            current = self.w.sections.dancers.current()
-            self.w.stock_actions.new_spec(current.id if current else None)
+            current = self.sections.dancers.current()
+            self.stock_actions.new_spec(current.id if current else None)
         elif name == "materials":
-            self.w.stock_actions.new_material()
+            self.stock_actions.new_material()
         else:
-            self.w.costume_actions.new_item()
+            self.costume_actions.new_item()
 
     def open_alert(self, alert: Alert) -> None:
         """Shows the alert's item in its list and opens it."""
         name = "pointe" if alert.kind == "pointe" else "materials"
-        section = getattr(self.w.sections, name)
-        self.w.sections.show(name)
+        section = getattr(self.sections, name)
+        self.sections.show(name)
         if section.show_record(alert.item_id):
             section.page.table.setFocus()
             section.open_requested.emit(section.current())
 
     def show_history(self) -> None:
         """Ctrl+H: the dancer's history in Dancers, else the item's."""
-        if self.w.sections.current_name() == "dancers":
-            self.w.dancer_actions.history(self.w.sections.dancers.detail())
+        if self.sections.current_name() == "dancers":
+            self.dancer_actions.history(self.sections.dancers.detail())
         else:
-            self.w.costume_actions.history()
+            self.costume_actions.history()
 
     def new_measurements(self) -> None:
-        self.w.sections.show("dancers")
-        self.w.dancer_actions.new_measurements(self.w.sections.dancers.detail())
+        self.sections.show("dancers")
+        self.dancer_actions.new_measurements(self.sections.dancers.detail())
 
     def issue_for_shown_dancer(self) -> None:
-        detail = self.w.sections.dancers.detail()
+        detail = self.sections.dancers.detail()
         spec = next((s for s in detail.pointe if s.active), None) if detail else None
         if spec is not None:
-            self.w.stock_actions.issue_pairs(spec)
+            self.stock_actions.issue_pairs(spec)

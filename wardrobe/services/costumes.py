@@ -639,11 +639,6 @@ def restore_state(
         return convert.costume_record(item)
 
 
-def location_id_of(db: Database, tag: str) -> int | None:
-    with db.read() as session:
-        return lookup.costume(session, tag).location_id
-
-
 def withdraw_alteration(db: Database, alteration_id: int, *, only_if_open: bool = False) -> None:
     """Takes back an alteration recorded by mistake (the undo of recording it); with
     ``only_if_open``, refused once someone has marked it done."""
