@@ -165,6 +165,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
             return open_window(target)
         db = open_database(target)
         try:
+            if args.command not in RUN_ON_DAMAGED:
+                _refuse_if_damaged(db)
             return COMMANDS[args.command](db, args)
         finally:
             db.close()
@@ -186,6 +188,22 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
             file=sys.stderr,
         )
         return EXIT_BUG
+
+
+# What may run on a damaged file: the check that says so, and the restore that mends it.
+RUN_ON_DAMAGED = {"check", "restore"}
+
+
+def _refuse_if_damaged(db: Database) -> None:
+    """Every other command checks the file first: nothing is read from, written to or
+    backed up from a damaged inventory (a backup of it would only rotate good ones away)."""
+    from .errors import DatabaseProblem
+    from .services import integrity
+
+    damage = integrity.file_damage(db)
+    if damage is not None:
+        db.read_only = damage.message
+        raise DatabaseProblem(where=db.display_name, detail=f"{damage.message} {damage.fix}")
 
 
 def _demo(db: Database, args: argparse.Namespace) -> int:
@@ -377,10 +395,11 @@ def _labels(db: Database, args: argparse.Namespace) -> int:
 def _check(db: Database, args: argparse.Namespace) -> int:
     from .services import integrity
 
-    if args.repair:
+    damage = integrity.file_damage(db)
+    if args.repair and damage is None:
         fixed = integrity.repair_stock_from_ledger(db)
         print(f"{fixed} quantit{'y' if fixed == 1 else 'ies'} set from the stock ledger.")
-    problems = integrity.check(db)
+    problems = [damage] if damage is not None else integrity.check(db)
     if not problems:
         print(
             f"{db.display_name}: all good (file sound, references whole, every quantity "

@@ -46,6 +46,7 @@ def open_window(qtbot, db, settings) -> MainWindow:
     window.show()
     with qtbot.waitSignals([window.loaded, window.alerts_ready], timeout=20_000):
         window.start()
+    qtbot.waitUntil(lambda: window.ctx.lists.roster is not None, timeout=20_000)
     return window
 
 

@@ -148,3 +148,25 @@ def test_an_alteration_is_recorded_and_can_be_taken_back(window, qtbot, demo_db)
     assert len(costumes.alterations_for(demo_db, item.tag)) == before + 1
     undo(qtbot, window)
     assert len(costumes.alterations_for(demo_db, item.tag)) == before
+
+
+def test_a_form_opened_before_the_dancers_are_read_waits_for_them(
+    qtbot, demo_db, settings, english, no_modal_boxes
+):
+    from ui.runtime.context import AppContext
+    from ui.shell.main_window import MainWindow
+
+    item = next(
+        r
+        for r in costumes.list_items(demo_db)
+        if r.status == "in_store" and r.built_for and r.condition != "retired"
+    )
+    window = MainWindow(AppContext(demo_db, settings))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.costume_actions.check_out(item)  # at once, before the roster is read
+    dialog = active_dialog(qtbot, window)
+    assert dialog.dancer.count() > 1 and dialog.dancer.currentText() == item.built_for
+    dialog.reject()
+    window.ctx.wait()

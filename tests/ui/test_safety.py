@@ -73,3 +73,36 @@ def test_restore_from_the_window_keeps_the_present_inventory_aside(
     assert len(aside) == 1
     host.window.ctx.wait()
     host.db.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_damaged_inventory_opens_read_only_and_keeps_its_good_backups(
+    qtbot, tmp_path, settings, english, no_modal_boxes
+):
+    from datetime import datetime, timedelta
+
+    from tests.core.test_damaged_inventory import damage
+    from wardrobe.database import open_database
+    from wardrobe.demo import fill_demo
+
+    path = tmp_path / "damaged.db"
+    db = open_database(path)
+    fill_demo(db, seed=7)
+    folder = backup.default_backup_folder(db)
+    good = []
+    for n in range(5):
+        when = datetime.now() - timedelta(days=30 + n)
+        good.append(backup.backup_to(db, folder / f"wardrobe-{when:%Y%m%d-%H%M%S}.db"))
+    db.close()
+    damage(path)
+    for _start in range(5):
+        db = open_database(path)
+        window = open_window(qtbot, db, settings)
+        qtbot.waitUntil(lambda db=db: db.read_only is not None, timeout=10_000)
+        assert "damaged" in window.problems.text() and "read-only" in window.problems.text()
+        window.ctx.wait()
+        window.close()
+        db.close()
+    assert sorted(folder.glob("*.db")) == sorted(good)  # none rotated away, none added
+    for kept in good:
+        backup.check_backup_file(kept)

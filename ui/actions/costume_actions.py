@@ -56,6 +56,9 @@ class CostumeActions(QObject):
 
     # -- opening and logging -------------------------------------------------------------
     def open_item(self, record: CostumeRecord) -> None:
+        self.ctx.with_roster(lambda: self._open_item(record))
+
+    def _open_item(self, record: CostumeRecord) -> None:
         dialog = self._dialog(record=record)
         dialog.saved.connect(self.ctx.saved)
         dialog.action_requested.connect(self._requested)
@@ -84,9 +87,13 @@ class CostumeActions(QObject):
         if not self.ctx.lists.companies:
             self.ctx.say(self.tr("Set up a company first (File › New company)."), 8000)
             return
-        dialog = self._dialog(tag=tag)
-        dialog.saved.connect(self.ctx.saved)
-        self.ctx.open_dialog(dialog)
+
+        def open_dialog() -> None:
+            dialog = self._dialog(tag=tag)
+            dialog.saved.connect(self.ctx.saved)
+            self.ctx.open_dialog(dialog)
+
+        self.ctx.with_roster(open_dialog)
 
     # -- state changes ---------------------------------------------------------------------
     def _put_back(self, item: CostumeRecord) -> Callable[[int | None], CostumeRecord]:
@@ -127,11 +134,14 @@ class CostumeActions(QObject):
                 after,
             )
 
-        dialog = CheckOutDialog(
-            item, self.ctx.lists.dancers(), self.ctx.runner, perform, self.ctx.host
-        )
-        dialog.saved.connect(saved)
-        self.ctx.open_dialog(dialog)
+        def open_dialog() -> None:
+            dialog = CheckOutDialog(
+                item, self.ctx.lists.dancers(), self.ctx.runner, perform, self.ctx.host
+            )
+            dialog.saved.connect(saved)
+            self.ctx.open_dialog(dialog)
+
+        self.ctx.with_roster(open_dialog)
 
     def check_in(self, record: Any = None) -> None:
         """Back into store: the dialog asks the condition and where it goes."""
@@ -238,11 +248,14 @@ class CostumeActions(QObject):
                 version_of=lambda _r: None,
             )
 
-        dialog = AlterationDialog(
-            item, self.ctx.lists.dancers(), self.ctx.runner, perform, self.ctx.host
-        )
-        dialog.saved.connect(saved)
-        self.ctx.open_dialog(dialog)
+        def open_dialog() -> None:
+            dialog = AlterationDialog(
+                item, self.ctx.lists.dancers(), self.ctx.runner, perform, self.ctx.host
+            )
+            dialog.saved.connect(saved)
+            self.ctx.open_dialog(dialog)
+
+        self.ctx.with_roster(open_dialog)
 
     def use_tulle(self, record: Any = None) -> None:
         item = self._costume(record)

@@ -25,6 +25,9 @@ class DancerActions(QObject):
             self._open(record)
 
     def _open(self, record: DancerRecord | None) -> None:
+        self.ctx.with_roster(lambda: self._open_now(record))
+
+    def _open_now(self, record: DancerRecord | None) -> None:
         lists = self.ctx.lists
         dialog = DancerDialog(
             self.ctx.db,

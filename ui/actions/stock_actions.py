@@ -63,6 +63,9 @@ class StockActions(QObject):
         self._spec_dialog(spec, None)
 
     def _spec_dialog(self, spec: PointeSpecRecord | None, dancer_id: int | None) -> None:
+        self.ctx.with_roster(lambda: self._spec_dialog_now(spec, dancer_id))
+
+    def _spec_dialog_now(self, spec: PointeSpecRecord | None, dancer_id: int | None) -> None:
         lists = self.ctx.lists
         dialog = PointeSpecDialog(
             self.db,

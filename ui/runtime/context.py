@@ -82,10 +82,25 @@ class AppContext(QObject):
         self.undo.done.connect(self._undone)
         self.undo.refused.connect(lambda error: self.show_failure(error))
         self.bus.catalogue_changed.connect(self.lists.catalogue.clear)
+        self._waiting: list[Callable[[], None]] = []
 
     def _undone(self, outcome: Any) -> None:
         if outcome is not None:
             self.saved(outcome)
+
+    def with_roster(self, then: Callable[[], None]) -> None:
+        """Runs ``then`` once every dancer is known (read just after the lists at start): a
+        form that offers dancers never opens with an empty list."""
+        if self.lists.roster is not None:
+            then()
+        else:
+            self._waiting.append(then)
+
+    def roster_arrived(self, roster: list[DancerRecord]) -> None:
+        self.lists.roster = roster
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then()
 
     @property
     def idle(self) -> bool:

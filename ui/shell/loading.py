@@ -67,7 +67,7 @@ class Loader(QObject):
             QTimer.singleShot(0, self.empty)
 
     def _roster_loaded(self, roster: list) -> None:
-        self.ctx.lists.roster = roster
+        self.ctx.roster_arrived(roster)
         self.ctx.bus.reloaded.emit()
 
     def _alerts_loaded(self, alerts: list[Alert]) -> None:

@@ -21,10 +21,12 @@ def load_snapshot(db: Database) -> Snapshot:
 
 
 def start_checks(db: Database, backup: bool) -> list:
-    """At every start: a backup of a SQLite inventory (rotated), then the integrity check."""
+    """At every start: the integrity check, then, only for a sound SQLite inventory, a
+    backup (rotated). A damaged one is never backed up over the good backups."""
     from wardrobe.services import backup as backups
     from wardrobe.services import integrity
 
-    if backup and db.is_sqlite:
+    problems = integrity.check(db)
+    if backup and db.is_sqlite and not any(p.code == "damaged" for p in problems):
         backups.backup_on_start(db)
-    return integrity.check(db)
+    return problems

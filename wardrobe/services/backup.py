@@ -36,11 +36,15 @@ def default_backup_folder(db: Database) -> Path:
     return path.parent / f"{path.stem}-backups"
 
 
+STRAY_AFTER = timedelta(minutes=30)  # a .partial older than this was left by a killed backup
+
+
 def backup_to(db: Database, target: Path) -> Path:
     """A consistent copy of the inventory, written whole (to a temporary name, then renamed)."""
     database_file(db)
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_strays(target.parent)
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
@@ -74,8 +78,35 @@ def backup_on_start(
     return made
 
 
+def remove_strays(folder: Path, now: float | None = None) -> list[Path]:
+    """Half-written copies a killed backup or restore left behind (hidden ``.partial`` files,
+    up to the inventory's size each)."""
+    limit = (now or time.time()) - STRAY_AFTER.total_seconds()
+    removed = []
+    for path in folder.glob(".*.partial"):
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
 def rotate(folder: Path, keep_days: int, now: datetime) -> list[Path]:
+    """Removes backups past ``keep_days``, but only while at least ``KEEP_AT_LEAST`` newer
+    backups pass their own check: a run of damaged backups never pushes the good ones out."""
     backups = sorted(folder.glob(f"{PREFIX}*.db"))
+    newest = backups[-KEEP_AT_LEAST:]
+    sound = 0
+    for path in newest:
+        try:
+            check_backup_file(path)
+        except DatabaseProblem:
+            continue
+        sound += 1
+    if sound < KEEP_AT_LEAST:
+        return []
     limit = now - timedelta(days=keep_days)
     removed = []
     for path in backups[:-KEEP_AT_LEAST]:
@@ -126,13 +157,19 @@ def restore(target: Path, backup: Path) -> Path:
         f"{target.stem}.before-restore-{time.strftime('%Y%m%d-%H%M%S')}{target.suffix}"
     )
     if target.exists():
+        # The copy set aside is written whole or not at all (a kill leaves only a .partial).
+        partial = aside.with_name(f".{aside.name}.partial")
         current = sqlite3.connect(target)
         try:
-            keep = sqlite3.connect(aside)
-            current.backup(keep)
-            keep.close()
+            keep = sqlite3.connect(partial)
+            try:
+                current.backup(keep)
+            finally:
+                keep.close()
+            partial.replace(aside)
         finally:
             current.close()
+            partial.unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         into = sqlite3.connect(target)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from ..database import Database
 from ..models import Material, PointeSpec
@@ -20,21 +21,34 @@ class Problem:
     fix: str
 
 
+RESTORE = "Restore the latest backup (File › Restore, or `wardrobe restore FILE`)."
+
+
+def file_damage(db: Database) -> Problem | None:
+    """SQLite's own check of the file (a few tenths of a second for a large inventory); None
+    when sound or not a SQLite file. A malformed file may make the check raise, not report."""
+    if not db.is_sqlite:
+        return None
+    try:
+        with db.read() as session:
+            result = [str(row[0]) for row in session.execute(text("PRAGMA quick_check"))]
+    except DBAPIError as error:
+        result = [str(error.orig) if error.orig is not None else type(error).__name__]
+    if result == ["ok"]:
+        return None
+    lines = [line.strip() for r in result for line in r.splitlines()]
+    said = next((line for line in lines if line and not line.startswith("*")), "malformed")
+    return Problem("damaged", f"The database file is damaged (SQLite says: {said[:160]}).", RESTORE)
+
+
 def check(db: Database) -> list[Problem]:
     """Empty when all is well."""
+    damage = file_damage(db)
+    if damage is not None:
+        return [damage]  # nothing else can be trusted
     problems: list[Problem] = []
     with db.read() as session:
         if db.is_sqlite:
-            result = [row[0] for row in session.execute(text("PRAGMA quick_check"))]
-            if result != ["ok"]:
-                problems.append(
-                    Problem(
-                        "damaged",
-                        f"The database file is damaged ({'; '.join(result[:3])}).",
-                        "Restore the latest backup (File › Restore, or `wardrobe restore FILE`).",
-                    )
-                )
-                return problems  # nothing else can be trusted
             broken = session.execute(text("PRAGMA foreign_key_check")).fetchall()
             if broken:
                 tables = sorted({row[0] for row in broken})
