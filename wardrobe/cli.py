@@ -163,7 +163,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
                 )
                 return EXIT_USER_ERROR
             return open_window(target)
-        db = open_database(target)
+        db = open_database(target, create=args.command in CREATES)
         try:
             if args.command not in RUN_ON_DAMAGED:
                 _refuse_if_damaged(db)
@@ -190,6 +190,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         return EXIT_BUG
 
 
+# What may make a new inventory where there is none; a read on a mistyped path must not.
+CREATES = {"demo", "restore"}
 # What may run on a damaged file: the check that says so, and the restore that mends it.
 RUN_ON_DAMAGED = {"check", "restore"}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -112,14 +113,25 @@ class Database:
         self.engine.dispose()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, create: bool = True) -> Engine:
+    """``create``: a SQLite file (and its folders) may be made; else it must exist."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
-        raise DatabaseProblem(where=url, detail="this is not a database address") from None
-    if parsed.get_backend_name() == "sqlite":
+        backend = parsed.get_backend_name()
+    except (ArgumentError, ValueError):
+        raise DatabaseProblem(
+            where=_redacted(url), detail="this is not a database address"
+        ) from None
+    if backend == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            path = Path(parsed.database)
+            if not create and not path.exists():
+                raise DatabaseProblem(
+                    where=str(path),
+                    detail="there is no inventory there (nothing was created; check the "
+                    "path, or fill a new one with `wardrobe --db PATH demo`)",
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
@@ -127,17 +139,19 @@ def make_engine(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True)
     except Exception as exc:  # missing driver, bad options: the user's to fix
-        raise DatabaseProblem(where=url, detail=str(exc)) from None
+        detail = _without_password(str(exc), parsed.password)
+        raise DatabaseProblem(where=_redacted(url), detail=detail) from None
 
 
-def open_database(target: str | Path | None = None) -> Database:
-    """Opens (creating if need be) an inventory and brings its schema up to date."""
+def open_database(target: str | Path | None = None, *, create: bool = True) -> Database:
+    """Opens an inventory (creating a SQLite one if need be, unless ``create`` is False) and
+    brings its schema up to date."""
     from db import upgrade_to_head
 
     from . import audit  # noqa: F401 - registers the audit trail on every session
 
     url = database_url(target)
-    engine = make_engine(url)
+    engine = make_engine(url, create=create)
     try:
         upgrade_to_head(engine)
     except DatabaseProblem:
@@ -150,11 +164,21 @@ def open_database(target: str | Path | None = None) -> Database:
     return Database(url, engine)
 
 
+_CREDENTIALS = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+
+
 def _redacted(url: str) -> str:
+    """An inventory's address as it may be printed: never with its password."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
-        return url
-    if parsed.get_backend_name() == "sqlite":
-        return parsed.database or url
-    return parsed.render_as_string(hide_password=True)
+        if parsed.get_backend_name() == "sqlite":
+            return parsed.database or url
+        return parsed.render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return _CREDENTIALS.sub(r"\1***@", url)
+
+
+def _without_password(text: str, password: object) -> str:
+    secret = str(password) if password else ""
+    text = _CREDENTIALS.sub(r"\1***@", text)
+    return text.replace(secret, "***") if len(secret) >= 3 else text

@@ -5,6 +5,7 @@ import sys
 import pytest
 
 from wardrobe.cli import main
+from wardrobe.database import open_database
 
 
 @pytest.fixture
@@ -57,6 +58,7 @@ def test_an_unusable_database_is_one_clear_line(tmp_path, capsys):
 
 
 def test_the_installed_command_runs_without_a_traceback(db_path):
+    open_database(db_path).close()  # an empty inventory (a read never creates one)
     result = subprocess.run(
         [sys.executable, "-m", "wardrobe.cli", "--db", db_path, "find", "O'Brien \"(x"],
         capture_output=True,
