@@ -129,6 +129,35 @@ def test_re_importing_updates_rather_than_duplicates_and_is_audited(demo_db, tmp
     assert history.item_history(demo_db, "BN-000001")[0].changes["colour"][1] == "rose pâle"
 
 
+def test_no_column_escapes_the_formula_guard_and_every_value_comes_back(demo_db, tmp_path):
+    """A pointe width is no formula either; and the escape is undone exactly, so a value
+    that starts with an apostrophe or looks like an escaped formula returns unchanged."""
+    from wardrobe.services import dancers, pointe
+
+    dancer = dancers.create_dancer(demo_db, company="BN", name="'=SUM(1,2)")
+    spec = pointe.create_spec(demo_db, dancer.id, maker="Freed", size="4", width="=cmd|'/c calc'!A")
+    tricky = ["'Tis Aurore", "''double", "=1+2", "-5 rangs", "-5"]
+    for name in tricky:
+        dancers.create_dancer(demo_db, company="BN", name=name)
+    path = tmp_path / "p.csv"
+    export(demo_db, "pointe", path)
+    with path.open(encoding="utf-8-sig") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["dancer"].endswith("SUM(1,2)"))
+    assert spec.width.startswith("=") and row["width"] == "'" + spec.width
+    assert row["dancer"] == "''=SUM(1,2)"
+    people = tmp_path / "d.csv"
+    export(demo_db, "dancers", people)
+    with people.open(encoding="utf-8-sig") as handle:
+        written = {r["name"] for r in csv.DictReader(handle)}
+    assert {"'" + name for name in tricky[:4]} | {"-5"} <= written
+    again = import_file(demo_db, "dancers", people)
+    assert again.applied and again.created == [] and again.updated == []
+    names = {d.name for d in dancers.list_dancers(demo_db)}
+    assert {"'=SUM(1,2)", *tricky} <= names
+    again = import_file(demo_db, "pointe", path)
+    assert again.applied and again.updated == []
+
+
 def test_no_exported_cell_is_a_formula(demo_db, tmp_path):
     costumes.log_item(
         demo_db,

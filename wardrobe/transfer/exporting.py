@@ -14,20 +14,7 @@ from ..errors import InvalidInput
 from ..services import companies, costumes, dancers, pointe, stock
 from ..units import MM_PER_CM, MM_PER_INCH, STOCK_UNITS
 from .columns import KINDS, MEASURE_KEYS
-from .reading import FORMULA_STARTS
-
-NUMERIC = {
-    "value",
-    "net_layers",
-    "quantity",
-    "minimum",
-    "target",
-    "unit_cost",
-    "width",
-    "pairs_on_hand",
-    "pairs_per_week",
-    "lead_time_weeks",
-}
+from .reading import FORMULA_STARTS, escape
 
 
 def _number(value: Any) -> str:
@@ -188,13 +175,6 @@ def _dancers(db: Database) -> tuple[list[str], list[list[str]]]:
     return headers, rows
 
 
-def _safe(header: str, cell: str) -> str:
-    """A text that starts like a formula is written so no spreadsheet runs it."""
-    if cell and cell[0] in FORMULA_STARTS and header not in NUMERIC:
-        return "'" + cell
-    return cell
-
-
 def export(db: Database, kind: str, path: str | Path) -> int:
     """Writes ``kind`` to ``path`` (.csv or .xlsx), whole or not at all; returns the rows."""
     target = Path(path).expanduser()
@@ -213,7 +193,9 @@ def export(db: Database, kind: str, path: str | Path) -> int:
                 writer = csv.writer(out)
                 writer.writerow(headers)
                 for row in rows:
-                    writer.writerow([_safe(h, c) for h, c in zip(headers, row, strict=True)])
+                    # Any cell a spreadsheet could run, in any column, behind an apostrophe
+                    # (reading takes exactly one off: every value returns unchanged).
+                    writer.writerow([escape(cell) for cell in row])
         else:
             _write_xlsx(partial, kind, headers, rows)
         os.replace(partial, target)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -100,8 +101,19 @@ def _fit(row: list[str], width: int) -> list[str]:
     return (list(row) + [""] * width)[:width] if len(row) < width else list(row)
 
 
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+
+
+def escape(cell: str) -> str:
+    """How an export writes a cell: ``=SUM(1,2)`` as ``'=SUM(1,2)`` (no spreadsheet runs
+    it), ``'Tis`` as ``''Tis``; a plain number such as ``-5`` as it is."""
+    if cell[:1] == "'" or (cell[:1] in FORMULA_STARTS and cell and not _PLAIN_NUMBER.match(cell)):
+        return "'" + cell
+    return cell
+
+
 def _unescape(cell: str) -> str:
-    """An export writes '=x as text so no spreadsheet runs it; read it back as =x."""
-    if cell.startswith("'") and cell[1:2] and cell[1] in FORMULA_STARTS:
+    """The inverse of ``escape``: one apostrophe off, where an export put it."""
+    if cell.startswith("'") and cell[1:2] and (cell[1] in FORMULA_STARTS or cell[1] == "'"):
         return cell[1:]
     return cell
