@@ -12,11 +12,11 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from .errors import DatabaseProblem, StaleEdit
+from .errors import CreatedElsewhere, DatabaseProblem, StaleEdit
 
 _WRITE = "wardrobe_write"
 
@@ -108,9 +108,41 @@ class Database:
         except StaleDataError:
             # Another desk saved the same record first (its version moved on): said plainly.
             raise StaleEdit(what="this record") from None
+        except IntegrityError as error:
+            what = _unique_clash(error)
+            if what is None:
+                raise
+            # Two desks created the same name at once; the database kept one (PostgreSQL
+            # runs them side by side, SQLite one after the other).
+            raise CreatedElsewhere(what=what) from None
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+# Which record a unique index guards, by its table: a race lost there is said in words.
+_UNIQUE_TABLES = {
+    "dancers": "dancer",
+    "productions": "production",
+    "roles": "role",
+    "locations": "place",
+    "suppliers": "supplier",
+    "materials": "material",
+    "costume_items": "item tag",
+    "companies": "company",
+}
+
+
+def _unique_clash(error: IntegrityError) -> str | None:
+    """The kind of record a unique index refused, or None for any other integrity error."""
+    text = str(error.orig)
+    table = getattr(getattr(error.orig, "diag", None), "table_name", None)
+    unique = "UNIQUE constraint failed" in text or type(error.orig).__name__ == "UniqueViolation"
+    if not unique:
+        return None
+    if table is None:  # SQLite: "UNIQUE constraint failed: dancers.company_id, ..."
+        table = text.split(":", 1)[-1].strip().split(".", 1)[0]
+    return _UNIQUE_TABLES.get(table, "record")
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:

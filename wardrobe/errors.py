@@ -94,6 +94,16 @@ class ChangedSince(WardrobeError):
     )
 
 
+class CreatedElsewhere(WardrobeError):
+    """Another desk created the same record (a unique name) in the same moment."""
+
+    code = "created_elsewhere"
+    template = (
+        "Another desk has just created the same {what}; nothing was written. Do it again: "
+        "the {what} will be found this time."
+    )
+
+
 class DatabaseProblem(WardrobeError):
     code = "database"
     template = "The inventory at {where} cannot be used: {detail}"

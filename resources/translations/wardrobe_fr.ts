@@ -904,47 +904,47 @@
         <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="85"/>
+        <location filename="../../ui/actions/costume_actions.py" line="88"/>
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="124"/>
+        <location filename="../../ui/actions/costume_actions.py" line="131"/>
         <source>Check out %1 to %2</source>
         <translation>Sortie de %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="142"/>
+        <location filename="../../ui/actions/costume_actions.py" line="152"/>
         <source>%1 is already in store.</source>
         <translation>%1 est déjà en réserve.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="154"/>
+        <location filename="../../ui/actions/costume_actions.py" line="164"/>
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="178"/>
+        <location filename="../../ui/actions/costume_actions.py" line="188"/>
         <source>%1 to cleaning</source>
         <translation>%1 au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="200"/>
+        <location filename="../../ui/actions/costume_actions.py" line="210"/>
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="234"/>
+        <location filename="../../ui/actions/costume_actions.py" line="244"/>
         <source>Alteration on %1</source>
         <translation>Retouche sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="252"/>
+        <location filename="../../ui/actions/costume_actions.py" line="265"/>
         <source>%1 is not a tutu.</source>
         <translation>%1 n’est pas un tutu.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="269"/>
+        <location filename="../../ui/actions/costume_actions.py" line="282"/>
         <source>Tulle for %1: %2</source>
         <translation>Tulle pour %1 : %2</translation>
     </message>
@@ -988,8 +988,8 @@
 <context>
     <name>DancerActions</name>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="42"/>
-        <location filename="../../ui/actions/dancer_actions.py" line="53"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="45"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="56"/>
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
@@ -1257,49 +1257,74 @@
         <translation>L’inventaire {where} est inutilisable : {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/error_text.py" line="36"/>
+        <location filename="../../ui/text/error_text.py" line="34"/>
+        <source>{what} has been changed since, here or at another desk. Nothing was undone or redone, so that change is kept.</source>
+        <translation>{what} a été modifié depuis, ici ou à un autre poste. Rien n’a été annulé ni refait : cette modification est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/error_text.py" line="39"/>
+        <source>Another desk has just created the same {what}; nothing was written. Do it again: the {what} will be found this time.</source>
+        <translation>Un autre poste vient de créer la même fiche ({what}) ; rien n’a été écrit. Recommencez : la fiche ({what}) sera trouvée cette fois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/error_text.py" line="46"/>
         <source>company</source>
         <translation>compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/text/error_text.py" line="37"/>
+        <location filename="../../ui/text/error_text.py" line="47"/>
         <source>dancer</source>
         <translation>danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/text/error_text.py" line="38"/>
+        <location filename="../../ui/text/error_text.py" line="48"/>
         <source>production</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../../ui/text/error_text.py" line="39"/>
+        <location filename="../../ui/text/error_text.py" line="49"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/error_text.py" line="40"/>
+        <location filename="../../ui/text/error_text.py" line="50"/>
         <source>location</source>
         <translation>emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/error_text.py" line="41"/>
+        <location filename="../../ui/text/error_text.py" line="51"/>
         <source>supplier</source>
         <translation>fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/text/error_text.py" line="42"/>
+        <location filename="../../ui/text/error_text.py" line="52"/>
         <source>material</source>
         <translation>fourniture</translation>
     </message>
     <message>
-        <location filename="../../ui/text/error_text.py" line="43"/>
+        <location filename="../../ui/text/error_text.py" line="53"/>
         <source>alteration</source>
         <translation>retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/error_text.py" line="44"/>
+        <location filename="../../ui/text/error_text.py" line="54"/>
         <source>pointe-shoe specification</source>
         <translation>spécification de pointes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/error_text.py" line="55"/>
+        <source>place</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/error_text.py" line="56"/>
+        <source>item tag</source>
+        <translation>étiquette d’article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/error_text.py" line="57"/>
+        <source>record</source>
+        <translation>fiche</translation>
     </message>
 </context>
 <context>
@@ -3093,53 +3118,53 @@
         <translation>Choisissez d’abord les pointes d’une danseuse ou une fourniture.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="85"/>
+        <location filename="../../ui/actions/stock_actions.py" line="88"/>
         <source>Choose a dancer&apos;s pointe shoes first.</source>
         <translation>Choisissez d’abord les pointes d’une danseuse.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="100"/>
+        <location filename="../../ui/actions/stock_actions.py" line="103"/>
         <source>Issue %1 pairs to %2</source>
         <translation>Remise de %1 paires à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="118"/>
+        <location filename="../../ui/actions/stock_actions.py" line="121"/>
         <source>Issue pointe shoes</source>
         <translation>Remettre des pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="120"/>
-        <location filename="../../ui/actions/stock_actions.py" line="146"/>
+        <location filename="../../ui/actions/stock_actions.py" line="123"/>
+        <location filename="../../ui/actions/stock_actions.py" line="149"/>
         <source>pairs</source>
         <translation>paires</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="135"/>
+        <location filename="../../ui/actions/stock_actions.py" line="138"/>
         <source>Delivery: %1</source>
         <translation>Livraison : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="134"/>
+        <location filename="../../ui/actions/stock_actions.py" line="137"/>
         <source>Receive delivery</source>
         <translation>Réceptionner une livraison</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="180"/>
+        <location filename="../../ui/actions/stock_actions.py" line="183"/>
         <source>Count: %1</source>
         <translation>Inventaire : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="179"/>
+        <location filename="../../ui/actions/stock_actions.py" line="182"/>
         <source>Adjust count</source>
         <translation>Corriger le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="186"/>
+        <location filename="../../ui/actions/stock_actions.py" line="189"/>
         <source>stock count</source>
         <translation>inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="188"/>
+        <location filename="../../ui/actions/stock_actions.py" line="191"/>
         <source>&amp;Counted (%1)</source>
         <translation>&amp;Compté (%1)</translation>
     </message>

@@ -31,6 +31,16 @@ _TEMPLATES = {
         "Your change was not saved; here is the current version.",
     ),
     "database": QT_TRANSLATE_NOOP("Errors", "The inventory at {where} cannot be used: {detail}"),
+    "changed_since": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{what} has been changed since, here or at another desk. Nothing was undone or "
+        "redone, so that change is kept.",
+    ),
+    "created_elsewhere": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another desk has just created the same {what}; nothing was written. Do it again: "
+        "the {what} will be found this time.",
+    ),
 }
 _NOUNS = {
     "company": QT_TRANSLATE_NOOP("Errors", "company"),
@@ -42,6 +52,9 @@ _NOUNS = {
     "material": QT_TRANSLATE_NOOP("Errors", "material"),
     "alteration": QT_TRANSLATE_NOOP("Errors", "alteration"),
     "pointe-shoe specification": QT_TRANSLATE_NOOP("Errors", "pointe-shoe specification"),
+    "place": QT_TRANSLATE_NOOP("Errors", "place"),
+    "item tag": QT_TRANSLATE_NOOP("Errors", "item tag"),
+    "record": QT_TRANSLATE_NOOP("Errors", "record"),
 }
 
 

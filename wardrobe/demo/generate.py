@@ -34,6 +34,7 @@ from ..models import (
 from ..models.base import utcnow
 from ..rules import PointeLevel, pointe_order_pairs, pointe_pairs_needed
 from ..services.convert import costume_search_words, dancer_search_words, material_search_words
+from ..text import fold
 from ..units import STOCK_UNITS
 from . import catalogue as cat
 
@@ -393,11 +394,11 @@ class _Builder:
             if attempt > 40:
                 last = f"{rng.choice('ABCDEFGHJKLMNPRSTV')}. {last}"
             name = f"{rng.choice(firsts)} {last}"
-            if name not in taken:
-                taken.add(name)
+            if fold(name) not in taken:  # as the database compares names: accents aside
+                taken.add(fold(name))
                 return name
         name = f"{rng.choice(firsts)} {rng.choice(cat.LAST)} {len(taken) + 1}"
-        taken.add(name)
+        taken.add(fold(name))
         return name
 
     def _measurements(self, dancer_id: int, female: bool) -> None:

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from ..text import fold
 from .base import Base, utcnow
 
 
@@ -39,12 +51,24 @@ class Location(Base):
     kind: Mapped[str] = mapped_column(String(10))  # room, rack, hoist, bin, shelf
 
 
+def _name_key_default(context: Any) -> str:
+    return fold(context.get_current_parameters().get("name") or "")
+
+
+DANCER_NAME_INDEX = "uq_dancers_company_name_key"
+
+
 class Dancer(Base):
+    """``name_key``: the name folded (case, accents, spaces), unique within a company: two
+    desks can never both add the same dancer."""
+
     __tablename__ = "dancers"
+    __table_args__ = (Index(DANCER_NAME_INDEX, "company_id", "name_key", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
     name: Mapped[str] = mapped_column(String(160))
+    name_key: Mapped[str] = mapped_column(String(160), default=_name_key_default, server_default="")
     rank: Mapped[str] = mapped_column(String(40), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     doubles_dancer_id: Mapped[int | None] = mapped_column(ForeignKey("dancers.id"))
@@ -57,6 +81,11 @@ class Dancer(Base):
     doubles_dancer: Mapped[Dancer | None] = relationship(remote_side=[id])
 
     __mapper_args__ = {"version_id_col": version}
+
+    @validates("name")
+    def _keep_key(self, _key: str, value: str) -> str:
+        self.name_key = fold(value or "")
+        return value
 
 
 class MeasurementSet(Base):

@@ -32,14 +32,16 @@ EARLIEST_MEASUREMENT = date(1950, 1, 1)
 
 
 def _check_unique(session, company_id: int, name: str, except_id: int | None = None) -> None:  # noqa: ANN001
-    for other in session.scalars(
-        select(Dancer).where(
+    """One dancer a company by folded name (the database's index says so too)."""
+    clash = session.scalar(
+        select(Dancer.id).where(
             Dancer.company_id == company_id,
-            Dancer.search_text.like(lookup.prefix_pattern(fold(name)), escape="\\"),
+            Dancer.name_key == fold(name),
+            Dancer.id != (except_id or 0),
         )
-    ):
-        if fold(other.name) == fold(name) and other.id != except_id:
-            raise Duplicate(what="dancer", key=name)
+    )
+    if clash is not None:
+        raise Duplicate(what="dancer", key=name)
 
 
 def create_dancer(

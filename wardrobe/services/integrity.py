@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from ..database import Database
-from ..models import Material, PointeSpec
+from ..models import Company, Dancer, Material, PointeSpec
 from ..units import format_stock
 from . import ledger
 
@@ -61,6 +61,20 @@ def check(db: Database) -> list[Problem]:
                         "for help before changing anything.",
                     )
                 )
+        for company, name, count in session.execute(
+            select(Company.name, func.min(Dancer.name), func.count())
+            .join(Company, Company.id == Dancer.company_id)
+            .group_by(Dancer.company_id, Company.name, Dancer.name_key)
+            .having(func.count() > 1)
+        ):
+            problems.append(
+                Problem(
+                    "duplicates",
+                    f"{count} dancers of {company} are called “{name}” (accents and case aside).",
+                    "Rename or merge them in Dancers, so that each is found by her name; the "
+                    "inventory then refuses a second one.",
+                )
+            )
         for mismatch in ledger.mismatches(session):
             what = "pointe shoes" if mismatch.kind == "pointe" else "material"
             shown = format_stock(mismatch.on_hand, mismatch.unit)
