@@ -15,6 +15,7 @@ from pathlib import Path
 from . import __version__
 from .database import Database, open_database
 from .errors import InvalidInput, WardrobeError
+from .private import restrict
 from .records import Alert
 from .reports.fitting_sheet import PrintResult
 from .services import alerts as alert_service
@@ -112,6 +113,19 @@ def _parser() -> argparse.ArgumentParser:
         "--repair",
         action="store_true",
         help="set quantities that differ from their ledger to the ledger's sum",
+    )
+
+    erase = commands.add_parser(
+        "erase-dancer",
+        parents=[db_option],
+        help="erase a dancer's personal data on request (measurements, name in the history)",
+    )
+    erase.add_argument("dancer", help="the dancer's name (accents optional) or number")
+    erase.add_argument(
+        "--yes",
+        action="count",
+        default=0,
+        help="confirm without being asked; give it twice (--yes --yes) when no one can answer",
     )
 
     backup = commands.add_parser(
@@ -335,6 +349,7 @@ def _write_pdf(target: Path, render: Callable[[Path], PrintResult]) -> PrintResu
     partial = target.with_name(f".{target.name}.partial")
     try:
         result = render(partial)
+        restrict(partial)  # a fitting sheet holds measurements: the user's alone
         os.replace(partial, target)
     except OSError as error:
         raise InvalidInput(field="output", detail=f"{target}: {error.strerror}") from None
@@ -439,6 +454,46 @@ def _restore(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _erase_dancer(db: Database, args: argparse.Namespace) -> int:
+    """Asked twice (or --yes twice), a backup first on a SQLite file, then one transaction."""
+    from datetime import datetime
+
+    from .services import backup, erasure
+
+    ref = int(args.dancer) if args.dancer.isdigit() else args.dancer
+    dancer_id, name, company = erasure.who(db, ref)
+    questions = (
+        f"Erase the personal data of {name} ({company}): her measurements, and her name "
+        "everywhere in the history? [y/N] ",
+        f"This cannot be undone. Type her name ({name}) to confirm: ",
+    )
+    for number, question in enumerate(questions, start=1):
+        if args.yes >= number:
+            continue
+        if not sys.stdin.isatty():
+            print(
+                "wardrobe: erasing asks twice; with no one to answer, give --yes --yes.",
+                file=sys.stderr,
+            )
+            return EXIT_USER_ERROR
+        answer = input(question).strip()
+        confirmed = answer.lower() in ("y", "yes", "o", "oui") if number == 1 else answer == name
+        if not confirmed:
+            print("Nothing was erased.")
+            return EXIT_USER_ERROR
+    if db.is_sqlite:
+        folder = backup.default_backup_folder(db)
+        made = backup.backup_to(db, folder / f"{backup.PREFIX}{datetime.now():%Y%m%d-%H%M%S}.db")
+        print(f"Backup written to {made} first (it still holds her data until it is rotated out).")
+    done = erasure.erase_dancer(db, dancer_id)
+    print(
+        f"Erased: {done.measurement_sets} measurement set(s) deleted; her name replaced by "
+        f"“{done.new_name}” in {done.history_lines} history line(s) and "
+        f"{done.ledger_lines} stock-ledger line(s). Costumes and stock are kept."
+    )
+    return 0
+
+
 def _import(db: Database, args: argparse.Namespace) -> int:
     from .transfer.importing import import_file
 
@@ -472,6 +527,7 @@ COMMANDS = {
     "export": _export,
     "check": _check,
     "backup": _backup,
+    "erase-dancer": _erase_dancer,
     "restore": _restore,
     "demo": _demo,
     "alerts": _alerts,

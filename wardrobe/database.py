@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from .errors import CreatedElsewhere, DatabaseProblem, StaleEdit
+from .private import private_file, private_folder
 
 _WRITE = "wardrobe_write"
 
@@ -163,7 +164,8 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
                     detail="there is no inventory there (nothing was created; check the "
                     "path, or fill a new one with `wardrobe --db PATH demo`)",
                 )
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
+            private_file(path)  # SQLite gives its -wal and -shm files the same mode
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)

@@ -222,62 +222,72 @@
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="159"/>
+        <location filename="../../ui/shell/action_table.py" line="161"/>
+        <source>&amp;Erase a dancer&apos;s personal data…</source>
+        <translation>&amp;Effacer les données personnelles d’un danseur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="164"/>
+        <source>On request: the selected dancer&apos;s measurements and name</source>
+        <translation>Sur demande : les mesures et le nom du danseur choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="166"/>
         <source>New &amp;company…</source>
         <translation>Nouvelle &amp;compagnie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="160"/>
+        <location filename="../../ui/shell/action_table.py" line="167"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="161"/>
+        <location filename="../../ui/shell/action_table.py" line="168"/>
         <source>Re&amp;store from a backup…</source>
         <translation>Re&amp;staurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="162"/>
+        <location filename="../../ui/shell/action_table.py" line="169"/>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="163"/>
+        <location filename="../../ui/shell/action_table.py" line="170"/>
         <source>&amp;About Wardrobe</source>
         <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="164"/>
+        <location filename="../../ui/shell/action_table.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="170"/>
+        <location filename="../../ui/shell/action_table.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="174"/>
+        <location filename="../../ui/shell/action_table.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="176"/>
+        <location filename="../../ui/shell/action_table.py" line="186"/>
         <source>&amp;Item</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="181"/>
+        <location filename="../../ui/shell/action_table.py" line="191"/>
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="184"/>
+        <location filename="../../ui/shell/action_table.py" line="194"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="185"/>
+        <location filename="../../ui/shell/action_table.py" line="195"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -988,10 +998,37 @@
 <context>
     <name>DancerActions</name>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="45"/>
-        <location filename="../../ui/actions/dancer_actions.py" line="56"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="49"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="60"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="77"/>
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/dancer_actions.py" line="83"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="93"/>
+        <source>Erase a dancer&apos;s personal data</source>
+        <translation>Effacer les données personnelles d’un danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/dancer_actions.py" line="85"/>
+        <source>Erase the personal data of %1: her measurements, and her name everywhere in the history? Costumes and stock are kept. A backup is made first.</source>
+        <translation>Effacer les données personnelles de %1 : ses mesures, et son nom partout dans l’historique ? Les costumes et le stock sont conservés. Une sauvegarde est faite d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/dancer_actions.py" line="94"/>
+        <source>This cannot be undone. Type her name (%1) to confirm:</source>
+        <translation>Cela ne peut pas être annulé. Tapez son nom (%1) pour confirmer :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/dancer_actions.py" line="99"/>
+        <source>Nothing was erased.</source>
+        <translation>Rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/dancer_actions.py" line="116"/>
+        <source>Personal data erased.</source>
+        <translation>Données personnelles effacées.</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2187,7 @@
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="251"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>

@@ -98,3 +98,28 @@ def test_after_a_partial_re_measure_the_view_shows_every_latest_value_with_its_d
     assert girth == f"{kept} ({formatting.day(before.measured_on)})"  # kept, with its day
     assert table.item(rows.index("Girth"), 1).text() == ""  # the new set itself has no girth
     assert before.measured_on < date.today()
+
+
+def test_erasing_a_dancers_personal_data_from_the_window_asks_twice(
+    window, qtbot, demo_db, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    record = select_dancer(window, qtbot, "Le Ballet")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("someone else", True))
+    window.commands["erase_dancer"].trigger()
+    wait_idle(qtbot, window)
+    assert "Nothing was erased" in window.statusBar().currentMessage()
+    assert dancers.dancer_detail(demo_db, record.id).dancer.name == record.name
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (record.name, True))
+    window.commands["erase_dancer"].trigger()
+    wait_idle(qtbot, window)
+    erased = dancers.dancer_detail(demo_db, record.id)
+    assert erased.dancer.name == f"Erased dancer #{record.id}" and erased.history == ()
+    assert len(asked) == 2 and record.name in asked[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from wardrobe.records import DancerDetail, DancerRecord
 
@@ -11,6 +11,10 @@ from ..runtime.context import AppContext
 
 
 class DancerActions(QObject):
+    """``erased``: a dancer's personal data was erased (everything is read again)."""
+
+    erased = Signal()
+
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -66,3 +70,48 @@ class DancerActions(QObject):
                 HistoryDialog(dancer.name, events, dancer.units, self.ctx.host)
             ),
         )
+
+    def erase(self, dancer: DancerRecord | None) -> None:
+        """A dancer's personal data erased on request: asked twice, a backup first."""
+        if dancer is None:
+            self.ctx.say(self.tr("Choose a dancer first."), 5000)
+            return
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        first = QMessageBox.question(
+            self.ctx.host,
+            self.tr("Erase a dancer's personal data"),
+            self.tr(
+                "Erase the personal data of %1: her measurements, and her name everywhere in "
+                "the history? Costumes and stock are kept. A backup is made first."
+            ).replace("%1", dancer.name),
+        )
+        if first != QMessageBox.StandardButton.Yes:
+            return
+        typed, ok = QInputDialog.getText(
+            self.ctx.host,
+            self.tr("Erase a dancer's personal data"),
+            self.tr("This cannot be undone. Type her name (%1) to confirm:").replace(
+                "%1", dancer.name
+            ),
+        )
+        if not ok or typed.strip() != dancer.name:
+            self.ctx.say(self.tr("Nothing was erased."), 8000)
+            return
+        db, dancer_id = self.ctx.db, dancer.id
+
+        def erase() -> object:
+            from datetime import datetime
+
+            from wardrobe.services import backup, erasure
+
+            if db.is_sqlite:
+                folder = backup.default_backup_folder(db)
+                backup.backup_to(db, folder / f"wardrobe-{datetime.now():%Y%m%d-%H%M%S}.db")
+            return erasure.erase_dancer(db, dancer_id)
+
+        self.ctx.runner.run(erase, self._erased)
+
+    def _erased(self, done: object) -> None:
+        self.ctx.say(self.tr("Personal data erased."), 10_000)
+        self.erased.emit()

@@ -156,6 +156,13 @@ ACTIONS = (
     ActionSpec("print_reorder", QT_TRANSLATE_NOOP("Actions", "&Reorder list…")),
     ActionSpec("print_labels", QT_TRANSLATE_NOOP("Actions", "&Labels for the selected items…")),
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import a spreadsheet…")),
+    ActionSpec(
+        "erase_dancer",
+        QT_TRANSLATE_NOOP("Actions", "&Erase a dancer's personal data…"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "On request: the selected dancer's measurements and name"),
+    ),
     ActionSpec("company", QT_TRANSLATE_NOOP("Actions", "New &company…")),
     ActionSpec("backup", QT_TRANSLATE_NOOP("Actions", "&Back up now…")),
     ActionSpec("restore", QT_TRANSLATE_NOOP("Actions", "Re&store from a backup…")),
@@ -171,7 +178,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ("@language", "@appearance", None, "@print", None, "company", "import", "@export", None)
         + ("backup", "restore", "user", None, "quit"),
     ),
-    (QT_TRANSLATE_NOOP("Actions", "&Edit"), ("undo", "redo", None, "find", "scan")),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
+        ("undo", "redo", None, "find", "scan", None, "erase_dancer"),
+    ),
     (
         QT_TRANSLATE_NOOP("Actions", "&Item"),
         ("new", "open", None, "check_out", "check_in", "to_cleaning", "move", "alteration")

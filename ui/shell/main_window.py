@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             "restore": f.restore_backup,
             "user": f.set_user_name,
             "about": f.about,
+            "erase_dancer": lambda: self.dancer_actions.erase(self.sections.dancers.current()),
             "quit": self.close,
         }
 
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.scan_flow.unknown.connect(self.costume_actions.new_item)
         self.scanner.scanned.connect(self.scan_flow.scan)
         self.file_actions.reload_requested.connect(self.refresh)
+        self.dancer_actions.erased.connect(self.refresh)
         ctx.undo_stack.indexChanged.connect(self._undo_moved)
         ctx.undo_stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
         ctx.undo_stack.canRedoChanged.connect(self.commands["redo"].setEnabled)

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from ..database import Database, default_database_path
 from ..errors import DatabaseProblem
+from ..private import private_file, private_folder
 
 PREFIX = "wardrobe-"
 KEEP_DAYS = 14
@@ -43,10 +44,11 @@ def backup_to(db: Database, target: Path) -> Path:
     """A consistent copy of the inventory, written whole (to a temporary name, then renamed)."""
     database_file(db)
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     remove_strays(target.parent)
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
+    private_file(partial)
     try:
         with db.engine.connect() as connection:
             source = connection.connection.driver_connection
@@ -159,6 +161,7 @@ def restore(target: Path, backup: Path) -> Path:
     if target.exists():
         # The copy set aside is written whole or not at all (a kill leaves only a .partial).
         partial = aside.with_name(f".{aside.name}.partial")
+        private_file(partial)
         current = sqlite3.connect(target)
         try:
             keep = sqlite3.connect(partial)

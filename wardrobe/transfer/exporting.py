@@ -11,6 +11,7 @@ from typing import Any
 
 from ..database import Database
 from ..errors import InvalidInput
+from ..private import private_file, restrict
 from ..services import companies, costumes, dancers, pointe, stock
 from ..units import MM_PER_CM, MM_PER_INCH, STOCK_UNITS
 from .columns import KINDS, MEASURE_KEYS
@@ -188,6 +189,7 @@ def export(db: Database, kind: str, path: str | Path) -> int:
     headers, rows = rows_for(db, kind)
     partial = target.with_name(f".{target.name}.partial")
     try:
+        private_file(partial)  # names and measurements: the user's alone
         if suffix == ".csv":
             with partial.open("w", encoding="utf-8-sig", newline="") as out:
                 writer = csv.writer(out)
@@ -198,6 +200,7 @@ def export(db: Database, kind: str, path: str | Path) -> int:
                     writer.writerow([escape(cell) for cell in row])
         else:
             _write_xlsx(partial, kind, headers, rows)
+            restrict(partial)  # openpyxl writes a new file
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)

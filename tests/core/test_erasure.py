@@ -1,0 +1,64 @@
+"""A dancer's personal data erased on request: measurements gone, her name nowhere, the
+costumes and the stock as they were; asked twice, a backup first."""
+
+import pytest
+from sqlalchemy import func, select
+
+from wardrobe.cli import main
+from wardrobe.models import AuditEntry, MeasurementSet, StockEntry
+from wardrobe.services import costumes, dancers, erasure, pointe, stock
+
+
+def name_written_anywhere(db, name: str) -> int:
+    with db.read() as session:
+        return sum(
+            session.scalar(select(func.count()).select_from(model).where(where))
+            for model, where in (
+                (AuditEntry, AuditEntry.label.contains(name)),
+                (AuditEntry, AuditEntry.changes.contains(name)),
+                (StockEntry, StockEntry.reason.contains(name)),
+            )
+        )
+
+
+def test_erasing_a_dancer_leaves_no_trace_of_her_and_keeps_the_rest(demo_db):
+    spec = next(s for s in pointe.list_specs(demo_db) if s.pairs_on_hand > 2)
+    who = spec.dancer
+    dancers.record_measurements(demo_db, spec.dancer_id, {"waist": "61", "hips": "88"})
+    pointe.issue_pairs(demo_db, spec.id, 2)  # the ledger says "issued to <her name>"
+    item = next(
+        r
+        for r in costumes.list_items(demo_db)
+        if r.status == "in_store" and r.company == spec.company and r.condition != "retired"
+    )
+    costumes.check_out(demo_db, item.tag, spec.dancer_id)  # the history names her
+    items_before = len(costumes.list_items(demo_db))
+    assert name_written_anywhere(demo_db, who) > 0
+    done = erasure.erase_dancer(demo_db, spec.dancer_id)
+    assert done.measurement_sets >= 1 and done.history_lines >= 2 and done.ledger_lines >= 1
+    assert name_written_anywhere(demo_db, who) == 0
+    with demo_db.read() as session:
+        left = session.scalar(
+            select(func.count())
+            .select_from(MeasurementSet)
+            .where(MeasurementSet.dancer_id == spec.dancer_id)
+        )
+    assert left == 0
+    record = next(d for d in dancers.list_dancers(demo_db) if d.id == spec.dancer_id)
+    assert record.name == f"Erased dancer #{spec.dancer_id}" and not record.active
+    assert costumes.get_item(demo_db, item.tag).out_to == record.name  # kept, renamed
+    assert len(costumes.list_items(demo_db)) == items_before
+    assert stock.check_ledger(demo_db) == []
+
+
+@pytest.mark.sqlite_only
+def test_the_command_asks_twice_and_backs_up_first(demo_db, capsys, monkeypatch):
+    who = dancers.list_dancers(demo_db)[3]
+    path = demo_db.engine.url.database
+    demo_db.close()
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["--db", path, "erase-dancer", who.name, "--yes"]) == 1  # asked only once
+    assert "give --yes --yes" in capsys.readouterr().err
+    assert main(["--db", path, "erase-dancer", who.name, "--yes", "--yes"]) == 0
+    said = capsys.readouterr().out
+    assert "Backup written to" in said and "Erased:" in said
