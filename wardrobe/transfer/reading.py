@@ -14,6 +14,14 @@ from ..errors import InvalidInput
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
+# What one spreadsheet may hold: past these, it is refused in a sentence before it is read
+# whole (a 5 KB .xlsx can claim a million rows by sixteen thousand columns).
+MAX_BYTES = 100 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 100
+MAX_CELL = 10_000  # characters in one cell
+csv.field_size_limit(MAX_CELL + 1)
+
 
 @dataclass(frozen=True)
 class Sheet:
@@ -27,20 +35,35 @@ def read_sheet(path: str | Path) -> Sheet:
     path = Path(path)
     if not path.is_file():
         raise InvalidInput(field="file", detail=f"{path} does not exist")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InvalidInput(
+            field="file",
+            detail=f"{path.name} is {size // 1024 // 1024} MB; a spreadsheet to import may be "
+            f"{MAX_BYTES // 1024 // 1024} MB at most (split it)",
+        )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     data = path.read_bytes()
     if not data.strip():
         raise InvalidInput(field="file", detail=f"{path.name} is empty")
-    text, encoding = _decode(data)
+    text, encoding = _decode(data, path.name)
     return _read_csv(text, encoding, path.name)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8 with BOM"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    try:
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8"), "utf-8 with BOM"
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16"), "utf-16"
+    except UnicodeDecodeError as error:
+        said = "UTF-8" if data.startswith(b"\xef") else "UTF-16"
+        raise InvalidInput(
+            field="file",
+            detail=f"{name} begins as {said} text but byte {error.start + 1} is not {said}; "
+            "save it again from the spreadsheet (as CSV UTF-8)",
+        ) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -53,8 +76,18 @@ def _read_csv(text: str, encoding: str, name: str) -> Sheet:
     delimiter = max(counts, key=lambda d: counts[d])
     if counts[delimiter] == 0:
         delimiter = ","
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append(_bounded(row, len(rows) + 1, name))
+    except csv.Error:
+        raise InvalidInput(
+            field="file",
+            detail=f"{name}, row {reader.line_num}: a cell is longer than {MAX_CELL:,} "
+            "characters (or a quote is never closed)",
+        ) from None
     if not rows:
         raise InvalidInput(field="file", detail=f"{name} holds no rows")
     headers = [h.strip() for h in rows[0]]
@@ -72,13 +105,43 @@ def _read_xlsx(path: Path) -> Sheet:
             field="file", detail=f"{path.name} cannot be read as .xlsx ({type(error).__name__})"
         ) from None
     sheet = book.worksheets[0]
-    rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    book.close()
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    # The size a sheet claims is not trusted: read what is there, row by row, within bounds.
+    sheet.reset_dimensions()
+    rows: list[list[str]] = []
+    try:
+        for values in sheet.iter_rows(values_only=True):
+            row = [_cell(v) for v in values[: MAX_COLUMNS + 1]]
+            if len(values) > MAX_COLUMNS and any(v is not None for v in values[MAX_COLUMNS:]):
+                row.append("x")  # a filled cell past the last column allowed: refused below
+            if any(cell.strip() for cell in row):
+                rows.append(_bounded(row, len(rows) + 1, path.name))
+    finally:
+        book.close()
     if not rows:
         raise InvalidInput(field="file", detail=f"{path.name} holds no rows")
     headers = [h.strip() for h in rows[0]]
     return Sheet(headers, [_fit(row, len(headers)) for row in rows[1:]], "xlsx", "")
+
+
+def _bounded(row: list[str], number: int, name: str) -> list[str]:
+    """A row within the limits, or a sentence saying which limit it passes."""
+    if number > MAX_ROWS + 1:
+        raise InvalidInput(
+            field="file", detail=f"{name} has more than {MAX_ROWS:,} rows (split it)"
+        )
+    if len(row) > MAX_COLUMNS and any(cell.strip() for cell in row[MAX_COLUMNS:]):
+        raise InvalidInput(
+            field="file",
+            detail=f"{name}, row {number}: something is written past column {MAX_COLUMNS}",
+        )
+    row = row[:MAX_COLUMNS]
+    for cell in row:
+        if len(cell) > MAX_CELL:
+            raise InvalidInput(
+                field="file",
+                detail=f"{name}, row {number}: a cell is longer than {MAX_CELL:,} characters",
+            )
+    return row
 
 
 def _cell(value: object) -> str:

@@ -1,0 +1,75 @@
+"""Spreadsheets that claim or hold too much are refused in a sentence, in bounded time and
+memory, and nothing is written."""
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import snapshot
+from wardrobe.transfer import reading
+from wardrobe.transfer.importing import import_file
+
+
+def test_a_tiny_xlsx_claiming_a_million_rows_is_read_as_what_it_holds(demo_db, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["name", "company"])
+    sheet.append(["Zoé Nouvelle", "BN"])
+    sheet["XFD1048576"] = "far away"
+    path = tmp_path / "bomb.xlsx"
+    book.save(path)
+    assert path.stat().st_size < 10_000
+    before = snapshot(demo_db)
+    with pytest.raises(Exception, match="past column 100") as refused:
+        import_file(demo_db, "dancers", path)
+    assert type(refused.value).__name__ == "InvalidInput"
+    assert snapshot(demo_db) == before
+
+
+def test_reading_the_bomb_stays_small_in_memory(tmp_path):
+    """In a process of its own, so that the figure is this reading's alone."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active["A1"] = "name"
+    book.active["XFD1048576"] = "x"
+    path = tmp_path / "bomb.xlsx"
+    book.save(path)
+    code = "\n".join(
+        [
+            "import resource, sys",
+            "from wardrobe.transfer.reading import read_sheet",
+            "try:",
+            "    read_sheet(sys.argv[1])",
+            "except Exception as error:",
+            "    print(type(error).__name__)",
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)",
+        ]
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60
+    ).stdout.split()
+    assert out[0] == "InvalidInput" and int(out[1]) < 300  # MB
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"name,notes\nZo\xc3\xa9," + b"x" * 200_000 + b"\n", "longer than 10,000"),
+        (b"\xff\xfen\x00a\x00m\x00e\x00\n\x00Z\x00Q", "is not UTF-16"),  # an odd last byte
+        (b"\xef\xbb\xbfname\nZo\xe9\n", "is not UTF-8"),
+        (b"name\n" + b"a\n" * (reading.MAX_ROWS + 2), "more than 100,000 rows"),
+        (b"name," + b",".join(b"c%d" % n for n in range(150)) + b"\nx\n", "past column 100"),
+    ],
+)
+def test_hostile_csv_files_are_refused_in_a_sentence(demo_db, tmp_path, content, said):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    before = snapshot(demo_db)
+    with pytest.raises(Exception, match=said) as refused:
+        import_file(demo_db, "dancers", path)
+    assert type(refused.value).__name__ == "InvalidInput"
+    assert snapshot(demo_db) == before
