@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .database import Database, open_database
@@ -20,6 +21,7 @@ from .records import Alert
 from .reports.fitting_sheet import PrintResult
 from .services import alerts as alert_service
 from .services import companies, search
+from .text import printable
 from .units import base_to_stock, format_money
 
 EXIT_USER_ERROR = 1
@@ -162,9 +164,33 @@ def _parser() -> argparse.ArgumentParser:
 WindowOpener = Callable[[str | None], int]
 
 
+class _Printable:
+    """A terminal stream that never passes on a control character (see text.printable)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
     """Runs one command; with none, calls ``open_window`` (the GUI hands it in: the core
-    never imports the GUI)."""
+    never imports the GUI). Nothing it prints can carry an escape sequence."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Printable(out), _Printable(err)  # type: ignore[assignment]
+    try:
+        return _main(argv, open_window)
+    finally:
+        if isinstance(sys.stdout, _Printable):
+            sys.stdout = out
+        sys.stderr = err
+
+
+def _main(argv: Sequence[str] | None, open_window: WindowOpener | None) -> int:
     args = _parser().parse_args(argv)
     target = getattr(args, "db", None)
     try:

@@ -93,3 +93,12 @@ _PUNCTUATION = str.maketrans({ch: " " for ch in "-'’‘.,;:!?\"«»()[]/&"})
 def fold_loose(text: str) -> str:
     """``fold`` that also ignores punctuation: “casse noisette” is “Casse-Noisette”."""
     return " ".join(fold(text).translate(_PUNCTUATION).split())
+
+
+_CONTROLS = {n: "\ufffd" for n in (*range(0x00, 0x20), *range(0x7F, 0xA0)) if chr(n) not in "\t\n"}
+
+
+def printable(text: str) -> str:
+    """Text safe to send to a terminal: every control character but tab and newline shown as
+    U+FFFD, so that no stored text can move the cursor, ring or recolour anything."""
+    return text.translate(_CONTROLS)

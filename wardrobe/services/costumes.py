@@ -244,6 +244,7 @@ def _apply(refs: References, item: CostumeItem, **fields: Any) -> None:
         raise InvalidInput(field="tutu", detail="a tutu needs its style and number of net layers")
     new_tutu = _tutu(spec) if spec is not None else None
     colour = lookup.optional_text(fields["colour"], "colour", 80)
+    notes = lookup.long_text(fields["notes"], "notes", required=False)
     size = lookup.optional_text(fields["size"], "size", 40)
     condition = _choice(fields["condition"] or "good", CONDITIONS, "condition")
     value = _value(fields["replacement_value"])
@@ -262,7 +263,7 @@ def _apply(refs: References, item: CostumeItem, **fields: Any) -> None:
     with refs.session.no_autoflush:
         item.name, item.piece_type, item.colour, item.size = name, piece, colour, size
         item.condition, item.replacement_value = condition, value
-        item.notes = (fields["notes"] or "").strip()
+        item.notes = notes
         item.production, item.role, item.built_for, item.location = (
             production,
             role,

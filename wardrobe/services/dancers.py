@@ -59,7 +59,12 @@ def create_dancer(
         owner = lookup.company(session, company)
         clean = lookup.required_text(name, "name", 160)
         _check_unique(session, owner.id, clean)
-        row = Dancer(company=owner, name=clean, active=active, notes=(notes or "").strip())
+        row = Dancer(
+            company=owner,
+            name=clean,
+            active=active,
+            notes=lookup.long_text(notes, "notes", required=False),
+        )
         row.rank = lookup.optional_text(rank, "rank", 40)
         _set_double(session, row, doubles, doubles_actor)
         row.search_text = convert.dancer_search_text(row)
@@ -103,7 +108,7 @@ def edit_dancer(
         row.name = clean
         row.rank = lookup.optional_text(rank, "rank", 40)
         row.active = active
-        row.notes = (notes or "").strip()
+        row.notes = lookup.long_text(notes, "notes", required=False)
         _set_double(session, row, doubles, doubles_actor)
         row.search_text = convert.dancer_search_text(row)
         if renamed:  # costumes built for the dancer are found by the dancer's name
@@ -206,7 +211,7 @@ def record_measurements(
             setattr(row, key, number)
         row.shoe_size = lookup.optional_text(shoe_size, "shoe size", 16)
         row.taken_by = lookup.optional_text(taken_by, "taken by", 80)
-        row.notes = (notes or "").strip()
+        row.notes = lookup.long_text(notes, "notes", required=False)
         session.add(row)
         session.flush()
         return convert.measurement_record(row, plausibility_warnings(converted))

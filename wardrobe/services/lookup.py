@@ -53,7 +53,21 @@ def normalise_tag(tag: str) -> str:
     return cleaned
 
 
+def _refuse_controls(value: str, field: str, *, lines: bool = False) -> None:
+    """Text is text: a control character (ESC, BEL, NUL...) is refused, not stored, so that
+    nothing shown or printed later can carry one. Tab is space; a note may hold line breaks."""
+    allowed = "\t\n" if lines else "\t"
+    for ch in value:
+        if ch not in allowed and unicodedata.category(ch) == "Cc":
+            raise InvalidInput(
+                field=field,
+                detail=f"holds a control character (U+{ord(ch):04X}) that cannot be stored; "
+                "type the text again",
+            )
+
+
 def required_text(value: str | None, field: str, limit: int) -> str:
+    _refuse_controls(value or "", field)
     text = normalise_name(value or "")
     if not text:
         raise InvalidInput(field=field, detail="this cannot be left empty")
@@ -63,6 +77,7 @@ def required_text(value: str | None, field: str, limit: int) -> str:
 
 
 def optional_text(value: str | None, field: str, limit: int) -> str:
+    _refuse_controls(value or "", field)
     text = normalise_name(value or "")
     if len(text) > limit:
         raise InvalidInput(field=field, detail=f"at most {limit} characters")
@@ -71,7 +86,9 @@ def optional_text(value: str | None, field: str, limit: int) -> str:
 
 def long_text(value: str | None, field: str, limit: int = 100_000, *, required: bool) -> str:
     """A note or description: line breaks kept, surrounding space trimmed."""
-    text = unicodedata.normalize("NFC", value or "").strip()
+    text = unicodedata.normalize("NFC", value or "").replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_controls(text, field, lines=True)
+    text = text.strip()
     if required and not text:
         raise InvalidInput(field=field, detail="this cannot be left empty")
     if len(text) > limit:

@@ -159,7 +159,7 @@ def create_material(
         row.minimum, row.target = _levels(minimum, target, unit)
         row.supplier = lookup.supplier(session, supplier) if supplier else None
         row.unit_cost = _unit_cost(unit_cost)
-        row.notes = (notes or "").strip()
+        row.notes = lookup.long_text(notes, "notes", required=False)
         row.search_text = convert.material_search_text(row)
         session.add(row)
         session.flush()
@@ -218,7 +218,8 @@ def edit_material(
         row.name, row.kind = clean, lookup.required_text(kind, "kind", 40).lower()
         row.unit, row.colour = unit, lookup.optional_text(colour, "colour", 80)
         row.width_mm, row.minimum, row.target = width_mm, new_minimum, new_target
-        row.supplier, row.unit_cost, row.notes = new_supplier, cost, (notes or "").strip()
+        row.supplier, row.unit_cost = new_supplier, cost
+        row.notes = lookup.long_text(notes, "notes", required=False)
         row.search_text = convert.material_search_text(row)
         session.flush()
         return convert.material_record(row)
