@@ -45,13 +45,17 @@ def database_url(target: str | Path | None) -> str:
     return f"sqlite:///{path}"
 
 
+# How long a write waits for another program's write lock before saying so.
+BUSY_TIMEOUT_MS = 15_000
+
+
 def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # Python 3.11's driver sends no BEGIN before DDL and breaks SAVEPOINT; take over
     # transactions ourselves (SQLAlchemy's SQLite dialect docs, "Serializable isolation").
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
@@ -109,6 +113,14 @@ class Database:
         except StaleDataError:
             # Another desk saved the same record first (its version moved on): said plainly.
             raise StaleEdit(what="this record") from None
+        except OperationalError as error:
+            if "locked" not in str(error.orig):
+                raise
+            raise DatabaseProblem(
+                where=self.display_name,
+                detail=f"another program has been writing to it for more than "
+                f"{BUSY_TIMEOUT_MS // 1000} seconds; nothing was written, try again in a moment",
+            ) from None
         except IntegrityError as error:
             what = _unique_clash(error)
             if what is None:

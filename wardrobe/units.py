@@ -44,6 +44,9 @@ _NUMBER = re.compile(
 )
 
 
+MAX_DIGITS = 15  # a typed number longer than this is a slip of the keyboard, not an amount
+
+
 def parse_number(text: str | int | float | Decimal, field: str) -> Decimal:
     """Reads a number as people type it: ``34.5``, ``34,5``, ``34 1/2``, ``34½``, ``1/4``."""
     if isinstance(text, bool):
@@ -60,6 +63,10 @@ def parse_number(text: str | int | float | Decimal, field: str) -> Decimal:
     match = _NUMBER.match(cleaned)
     if not cleaned or match is None or not (match["whole"] or match["num"]):
         raise InvalidInput(field=field, detail=f"“{text}” is not a number")
+    if sum(ch.isdigit() for ch in cleaned) > MAX_DIGITS:
+        raise InvalidInput(
+            field=field, detail=f"“{text[:24]}…” has more digits than any real amount"
+        )
     try:
         value = Decimal(match["whole"].replace(",", ".")) if match["whole"] else Decimal(0)
     except InvalidOperation:  # pragma: no cover - the pattern admits only digits

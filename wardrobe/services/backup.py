@@ -140,7 +140,13 @@ def check_backup_file(path: Path) -> str:
             }
             if not {"alembic_version", "companies", "costume_items"} <= tables:
                 raise DatabaseProblem(where=str(path), detail="this is not a wardrobe inventory")
-            (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None or not row[0]:
+                raise DatabaseProblem(
+                    where=str(path),
+                    detail="it names no schema version: not a whole wardrobe inventory",
+                )
+            (revision,) = row
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:

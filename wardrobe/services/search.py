@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import and_, select
 
 from ..database import Database
+from ..errors import InvalidInput
 from ..models import Company, CostumeItem, Dancer, Material
 from ..records import SearchHit
 from ..text import like_pattern, search_tokens
@@ -12,6 +13,9 @@ from ..text import like_pattern, search_tokens
 
 def _matches(column, tokens: list[str]):  # noqa: ANN001, ANN202
     return and_(*(column.like(like_pattern(t), escape="\\") for t in tokens))
+
+
+MAX_WORDS = 20
 
 
 def find(db: Database, query: str, *, limit: int = 50) -> list[SearchHit]:
@@ -22,6 +26,10 @@ def find(db: Database, query: str, *, limit: int = 50) -> list[SearchHit]:
     tokens = search_tokens(query)
     if not tokens:
         return []
+    if len(tokens) > MAX_WORDS:
+        raise InvalidInput(
+            field="search", detail=f"a search takes at most {MAX_WORDS} words; use fewer"
+        )
     hits: list[SearchHit] = []
     with db.read() as session:
         tag_query = query.strip().upper()
