@@ -158,3 +158,26 @@ def test_a_partial_re_measure_keeps_the_older_values_with_their_day(shop, pdf): 
     assert "61,0 cm" in text and "87,0 cm" in text  # the new waist and hips
     assert "151,0 cm (12/03/2026)" in text and "78,0 cm (12/03/2026)" in text  # kept, dated
     assert "62,5 cm" not in text
+
+
+@pytest.mark.parametrize("length", [61, 120, 160])
+def test_a_long_name_fits_the_heading_whole_beside_the_fitting_date(shop, pdf, length):  # noqa: F811
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from wardrobe.reports import fonts
+    from wardrobe.reports.fitting_sheet import fit_lines
+
+    name = ("Marie-Clémentine Anastasia Laâge-Du Pontavice de Saint-Exupéry " * 3)[:length]
+    name = name.strip()
+    room = 300.0
+    size, lines = fit_lines(name, fonts.BOLD, 16, room, smallest=10, most=1)
+    if lines[0] != name:
+        size, lines = fit_lines(name, fonts.BOLD, 10, room, smallest=6, most=2)
+        assert size <= 10 and len(lines) == 2
+    assert " ".join(lines) == name  # every word printed, none cut
+    assert all(stringWidth(line, fonts.BOLD, size) <= room for line in lines)
+    made = dancers.create_dancer(shop, company="BN", name=name, rank="sujet")
+    result = render_fitting_sheets(fitting_sheets(shop, dancer=made.id), pdf)
+    [text] = map(flat, pdf_pages(pdf))
+    assert result.pages == 1
+    assert all(word in text for word in name.split())

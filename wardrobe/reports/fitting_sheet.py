@@ -93,6 +93,41 @@ def render_fitting_sheets(
     return PrintResult(pages=doc.page, sheets=len(batch.sheets), warnings=tuple(glyphs.warnings()))
 
 
+def fit_lines(
+    text: str, font: str, size: float, width: float, *, smallest: float, most: int
+) -> tuple[float, list[str]]:
+    """The largest size (from ``size`` down to ``smallest``) at which ``text`` fits ``width``
+    on at most ``most`` lines, and those lines; a word longer than a line is cut to fit."""
+    current = size
+    while True:
+        lines = _wrap(text, font, current, width)
+        if len(lines) <= most or current <= smallest:
+            break
+        current = max(smallest, current - 0.5)
+    if len(lines) > most:  # even at the smallest size: the last line ends in an ellipsis
+        lines = lines[: most - 1] + [_cut(" ".join(lines[most - 1 :]), font, current, width)]
+    return current, [_cut(line, font, current, width) for line in lines]
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        candidate = f"{lines[-1]} {word}" if lines else word
+        if lines and stringWidth(candidate, font, size) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _cut(line: str, font: str, size: float, width: float) -> str:
+    if stringWidth(line, font, size) <= width:
+        return line
+    while line and stringWidth(line + "…", font, size) > width:
+        line = line[:-1]
+    return line + "…"
+
+
 def _header(canvas: Canvas, doc: Document, glyphs: GlyphReport) -> None:
     sheet = doc.sheet
     if sheet is None:
@@ -115,18 +150,32 @@ def _header(canvas: Canvas, doc: Document, glyphs: GlyphReport) -> None:
             f"{labels['fitting_date']}{labels['colon']} {day(sheet.fitting_date, labels.language)}"
         )
     top = height - MARGIN
+    full = width - 2 * MARGIN
     canvas.saveState()
-    canvas.setFont(fonts.BOLD, 9)
-    canvas.drawString(MARGIN, top - 3 * mm, f"{labels['fitting_sheet']} — {company}")
+    production = glyphs.check(production)
+    right = max(stringWidth(t, fonts.REGULAR, 9) for t in (production, when))
+    title = f"{labels['fitting_sheet']} — {company}"
+    size, lines = fit_lines(title, fonts.BOLD, 9, full - right - 6 * mm, smallest=6, most=1)
+    canvas.setFont(fonts.BOLD, size)
+    canvas.drawString(MARGIN, top - 3 * mm, lines[0])
     canvas.setFont(fonts.REGULAR, 9)
-    canvas.drawRightString(width - MARGIN, top - 3 * mm, glyphs.check(production))
+    canvas.drawRightString(width - MARGIN, top - 3 * mm, production)
     canvas.drawRightString(width - MARGIN, top - 8 * mm, when)
-    canvas.setFont(fonts.BOLD, 16)
     page_in_sheet = canvas.getPageNumber() - doc.sheet_first_page + 1
     name = glyphs.check(dancer_line)
     if page_in_sheet > 1:
         name += f"  ({labels['continued']})"
-    canvas.drawString(MARGIN, top - 12 * mm, name)
+    # The name fits beside the fitting date: smaller, then on two lines, never over it.
+    room = full - right - 6 * mm
+    size, lines = fit_lines(name, fonts.BOLD, 16, room, smallest=10, most=1)
+    if lines[0] != name:  # not on one line even at 10 pt: two lines, 10 pt or smaller
+        size, lines = fit_lines(name, fonts.BOLD, 10, room, smallest=6, most=2)
+    canvas.setFont(fonts.BOLD, size)
+    if len(lines) == 1:
+        canvas.drawString(MARGIN, top - 12 * mm, lines[0])
+    else:
+        canvas.drawString(MARGIN, top - 11 * mm, lines[0])
+        canvas.drawString(MARGIN, top - 11 * mm - size * 1.1, lines[1])
     canvas.setStrokeColor(GRID)
     canvas.line(MARGIN, top - 16 * mm, width - MARGIN, top - 16 * mm)
     canvas.setFont(fonts.REGULAR, 7.5)
