@@ -240,3 +240,28 @@ def test_a_bad_new_row_among_good_ones_writes_nothing(demo_db, tmp_path):
     assert [(p.row, p.column) for p in report.problems] == [(52, "dancer")]
     assert "Personne Inconnue" in report.problems[0].why
     assert snapshot(demo_db) == before
+
+
+def test_an_item_out_to_someone_it_was_not_made_for_comes_back_out_to_her(demo_db, tmp_path):
+    from wardrobe.services import dancers
+
+    item = next(
+        r
+        for r in costumes.list_items(demo_db)
+        if r.status == "in_store" and r.built_for and r.condition != "retired"
+    )
+    other = next(
+        d
+        for d in dancers.list_dancers(demo_db)
+        if d.company_id == item.company_id and d.active and d.name != item.built_for
+    )
+    costumes.check_out(demo_db, item.tag, other.id)
+    path = tmp_path / "c.csv"
+    export(demo_db, "costumes", path)
+    again = import_file(demo_db, "costumes", path)
+    assert again.applied and item.tag not in again.updated  # as it is: nothing changes
+    costumes.check_in(demo_db, item.tag)
+    back = import_file(demo_db, "costumes", path)
+    assert back.applied and item.tag in back.updated
+    now = costumes.get_item(demo_db, item.tag)
+    assert (now.status, now.out_to, now.built_for) == ("out", other.name, item.built_for)

@@ -34,6 +34,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "location": ("emplacement", "lieu"),
         "condition": ("etat",),
         "status": ("statut",),
+        "out_to": ("sorti_pour", "chez", "out_to_dancer"),
         "value": ("replacement_value", "valeur", "valeur_de_remplacement"),
         "tutu_style": ("style_tutu", "style_du_tutu"),
         "net_layers": ("layers", "couches", "couches_de_tulle"),

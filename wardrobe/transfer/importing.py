@@ -558,14 +558,19 @@ def _costume_row(db: Database, session: Session, cells: _Cells) -> Outcome:
         record = costumes.edit_item(db, tag, expected_version=current.version, **fields)
         outcome = "updated" if _differs(current, record) else "unchanged"
     status = cells.text("status").lower().replace(" ", "_") if cells.has("status") else ""
+    holder = cells.text("out_to") if cells.has("out_to") else ""
+    if status == "out" and record.status == "out" and holder and holder != record.out_to:
+        costumes.check_in(db, tag)  # out to someone else now: handed over
+        record = costumes.get_item(db, tag)
     if status and status != record.status:
         if status == "out":
-            if not record.built_for:
+            holder = holder or record.built_for
+            if not holder:
                 raise InvalidInput(
-                    field="status",
-                    detail="an item out needs the dancer it is out to (the dancer column)",
+                    field="out_to",
+                    detail="an item out needs the dancer it is out to (the out_to column)",
                 )
-            costumes.check_out(db, tag, record.built_for)
+            costumes.check_out(db, tag, holder)
         elif status == "in_store":
             costumes.check_in(db, tag)
         elif status in ("at_cleaning", "in_alteration"):
