@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 
 from wardrobe.database import Database
 from wardrobe.services import costume_pages, dancer_pages
@@ -61,10 +61,6 @@ POINTE = ListSource(
 
 
 class PagedTableModel(RecordTableModel):
-    """``page_arrived``: a page of rows was read and is shown."""
-
-    page_arrived = Signal()
-
     def __init__(
         self,
         db: Database,
@@ -215,17 +211,8 @@ class PagedTableModel(RecordTableModel):
             self.dataChanged.emit(
                 self.index(first, 0), self.index(first + len(page) - 1, self.columnCount() - 1)
             )
-            self.page_arrived.emit()
 
         self.reader.run(lambda: read(db, ids), arrived, owner=self)
-
-    def records(self) -> list[Any]:
-        ids, read = self._ids, self.source.records
-        return [
-            r
-            for start in range(0, len(ids), 1000)
-            for r in read(self.db, ids[start : start + 1000])
-        ]
 
     def row_of(self, key: Any) -> int:
         return self._rows.get(key, -1)
