@@ -145,7 +145,11 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--dry-run",
         action="store_true",
-        help="say what would be created or updated, change nothing",
+        help="say, row by row, what would be created or changed; change nothing",
+    )
+    importing.add_argument(
+        "--company",
+        help="the company of rows that name none (the file has no company column)",
     )
 
     exporting = commands.add_parser(
@@ -523,7 +527,7 @@ def _erase_dancer(db: Database, args: argparse.Namespace) -> int:
 def _import(db: Database, args: argparse.Namespace) -> int:
     from .transfer.importing import import_file
 
-    report = import_file(db, args.kind, args.file, apply=not args.dry_run)
+    report = import_file(db, args.kind, args.file, apply=not args.dry_run, company=args.company)
     print(f"Read {args.file} as {report.encoding}.")
     for column in report.ignored_columns:
         print(f"Column “{column}” is not one the import knows; it was ignored.")
@@ -532,6 +536,9 @@ def _import(db: Database, args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
+    if args.dry_run:
+        for row in report.rows:
+            print(f"  {row}")
     verb = "Would create" if args.dry_run else "Created"
     print(
         f"{verb} {len(report.created)}, updated {len(report.updated)}, "

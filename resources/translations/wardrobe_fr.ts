@@ -1754,103 +1754,144 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="59"/>
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="62"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="64"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="57"/>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="68"/>
+        <source>Company of rows that name none</source>
+        <translation>Compagnie des lignes qui n’en nomment aucune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="69"/>
+        <source>As the file says</source>
+        <translation>Comme le dit le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="116"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="73"/>
         <source>.csv or .xlsx</source>
         <translation>.csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="74"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="77"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="89"/>
         <source>Problems, by row and column</source>
         <translation>Problèmes, par ligne et par colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="101"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="91"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="91"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="91"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="99"/>
+        <source>What each row will do</source>
+        <translation>Ce que fera chaque ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="101"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="101"/>
+        <source>Will be</source>
+        <translation>Sera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="101"/>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="108"/>
+        <source>Show the rows that change &amp;nothing</source>
+        <translation>Montrer les lignes qui ne changent &amp;rien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="111"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="113"/>
+        <source>C&amp;ompany</source>
+        <translation>Co&amp;mpagnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="129"/>
         <source>Choose the spreadsheet</source>
         <translation>Choisir le tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="131"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
         <translation>Tableurs (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="143"/>
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="153"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="170"/>
         <source>Read as %1: %2 to create, %3 to update, %4 unchanged.</source>
         <translation>Lu en %1 : %2 à créer, %3 à mettre à jour, %4 inchangés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="177"/>
         <source>Columns ignored: %1.</source>
         <translation>Colonnes ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="191"/>
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problème : rien ne peut être importé tant que le fichier n’est pas corrigé.</numerusform>
@@ -1858,7 +1899,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="205"/>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="206"/>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="207"/>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="213"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="240"/>
         <source>Preview the file first.</source>
         <translation>Affichez d’abord l’aperçu du fichier.</translation>
     </message>
@@ -3209,22 +3270,22 @@
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="34"/>
         <source>Dancers (with measurements)</source>
         <translation>Danseurs (avec leurs mesures)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="33"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="35"/>
         <source>Costumes (tutus included)</source>
         <translation>Costumes (tutus compris)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="34"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="36"/>
         <source>Tulle and materials</source>
         <translation>Tulle et fournitures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="37"/>
         <source>Pointe-shoe specifications</source>
         <translation>Spécifications de pointes</translation>
     </message>
@@ -3539,12 +3600,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="262"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="264"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>

@@ -76,7 +76,7 @@ class FileActions(QObject):
 
     # -- spreadsheets --------------------------------------------------------------------------
     def import_sheet(self) -> None:
-        dialog = ImportDialog(self.db, self.ctx.runner, self.ctx.host)
+        dialog = ImportDialog(self.db, self.ctx.runner, self.ctx.lists.companies, self.ctx.host)
         dialog.saved.connect(self._imported)
         self.ctx.open_dialog(dialog)
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from wardrobe.database import Database
 from wardrobe.errors import WardrobeError
-from wardrobe.transfer.importing import ImportReport, import_file
+from wardrobe.records import CompanyRecord
+from wardrobe.transfer.importing import ImportReport, RowOutcome, import_file
 
 from ..runtime.tasks import TaskRunner
 from ..text.error_text import error_text
@@ -45,14 +47,27 @@ class ImportDialog(FormDialog):
     """Preview, then import. ``saved`` carries the applied ImportReport."""
 
     previewed = None
+    outcomes: list[str] = []
 
-    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        companies: list[CompanyRecord],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Import a spreadsheet"), runner, parent)
         self.setObjectName("importDialog")
         self.db = db
         self.save_button.setText(self.tr("Import"))
         self.save_button.setEnabled(False)
         self.kind = choice(self, self.tr("What the file holds"), kinds(self))
+        # In an inventory of several companies, a file with no company column says whose it is.
+        self.company = choice(
+            self,
+            self.tr("Company of rows that name none"),
+            [(self.tr("As the file says"), "")] + [(c.name, c.name) for c in companies],
+        )
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("File"))
         self.path.setPlaceholderText(self.tr(".csv or .xlsx"))
@@ -79,13 +94,34 @@ class ImportDialog(FormDialog):
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.verticalHeader().hide()
         self.problems.hide()
+        self.rows = QTableWidget(0, 4, self)
+        self.rows.setObjectName("importRows")
+        self.rows.setAccessibleName(self.tr("What each row will do"))
+        self.rows.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Record"), self.tr("Will be"), self.tr("What changes")]
+        )
+        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows.horizontalHeader().setStretchLastSection(True)
+        self.rows.verticalHeader().hide()
+        self.rows.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.rows.hide()
+        self.show_unchanged = QCheckBox(self.tr("Show the rows that change &nothing"), self)
+        self.show_unchanged.toggled.connect(self._hide_unchanged)
+        self.show_unchanged.hide()
         self.form.addRow(self.tr("&What"), self.kind)
+        if len(companies) > 1:
+            self.form.addRow(self.tr("C&ompany"), self.company)
+        else:
+            self.company.hide()
         self.form.addRow(self.tr("File"), row)
         self.form.addRow(self.summary)
         self.form.addRow(self.problems)
+        self.form.addRow(self.rows)
+        self.form.addRow(self.show_unchanged)
         self.kind.currentIndexChanged.connect(self._changed)
+        self.company.currentIndexChanged.connect(self._changed)
         self.path.textChanged.connect(self._changed)
-        self.resize(760, 420)
+        self.resize(860, 520)
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -101,15 +137,15 @@ class ImportDialog(FormDialog):
         self.previewed = None
         self.save_button.setEnabled(False)
 
-    def _selection(self) -> tuple[str, Path]:
+    def _selection(self) -> tuple[str, Path, str]:
         text = self.path.text().strip()
         if not text:
             raise Invalid(self.tr("Choose the file to import."), self.path)
-        return self.kind.currentData(), Path(text)
+        return self.kind.currentData(), Path(text), self.company.currentData()
 
     def preview(self) -> None:
         try:
-            kind, path = self._selection()
+            kind, path, company = key = self._selection()
         except Invalid as problem:
             self.show_message(str(problem))
             return
@@ -117,8 +153,8 @@ class ImportDialog(FormDialog):
         self.summary.setText(self.tr("Reading the file…"))
         db = self.db
         self.runner.run(
-            lambda: import_file(db, kind, path, apply=False),
-            lambda report: self._show(report, (kind, path)),
+            lambda: import_file(db, kind, path, apply=False, company=company or None),
+            lambda report: self._show(report, key),
             self._preview_failed,
         )
 
@@ -129,7 +165,7 @@ class ImportDialog(FormDialog):
             return
         self.runner.default_failure(error)
 
-    def _show(self, report: ImportReport, key: tuple[str, Path]) -> None:
+    def _show(self, report: ImportReport, key: tuple[str, Path, str]) -> None:
         text = (
             self.tr("Read as %1: %2 to create, %3 to update, %4 unchanged.")
             .replace("%1", report.encoding)
@@ -148,6 +184,7 @@ class ImportDialog(FormDialog):
             ):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self.problems.setVisible(bool(report.problems))
+        self._show_rows([] if report.problems else report.rows)
         if report.problems:
             text = (
                 self.tr(
@@ -162,18 +199,55 @@ class ImportDialog(FormDialog):
         self.previewed = None if report.problems else key
         self.save_button.setEnabled(not report.problems)
 
-    def collect(self) -> tuple[str, Path]:
+    def _show_rows(self, rows: list[RowOutcome]) -> None:
+        """Row by row: what each will create or change (an unchanged row says so)."""
+        said = {
+            "created": self.tr("created"),
+            "updated": self.tr("changed"),
+            "unchanged": self.tr("unchanged"),
+        }
+        self.rows.setUpdatesEnabled(False)
+        self.rows.setRowCount(len(rows))
+        for index, outcome in enumerate(rows):
+            changes = "; ".join(
+                self.tr("%1: %2 → %3")
+                .replace("%1", c.column)
+                .replace("%2", c.before or "—")
+                .replace("%3", c.after or "—")
+                for c in outcome.changes
+            )
+            for column, value in enumerate(
+                (str(outcome.row), outcome.label, said[outcome.outcome], changes)
+            ):
+                self.rows.setItem(index, column, QTableWidgetItem(value))
+        self.outcomes = [r.outcome for r in rows]
+        self._hide_unchanged()
+        for column in range(3):
+            self.rows.resizeColumnToContents(column)
+        self.rows.setUpdatesEnabled(True)
+        self.rows.setVisible(bool(rows))
+        self.show_unchanged.setVisible("unchanged" in self.outcomes)
+
+    def _hide_unchanged(self) -> None:
+        """What an import will do stands out: the rows that change nothing show on request."""
+        shown = self.show_unchanged.isChecked()
+        for index, outcome in enumerate(self.outcomes):
+            self.rows.setRowHidden(index, outcome == "unchanged" and not shown)
+
+    def collect(self) -> tuple[str, Path, str]:
         key = self._selection()
         if self.previewed != key:
             raise Invalid(self.tr("Preview the file first."), self.preview_button)
         return key
 
-    def work(self, values: tuple[str, Path]) -> Callable[[], ImportReport]:
-        db, (kind, path) = self.db, values
-        return lambda: import_file(db, kind, path, apply=True)
+    def work(self, values: tuple[str, Path, str]) -> Callable[[], ImportReport]:
+        db, (kind, path, company) = self.db, values
+        return lambda: import_file(db, kind, path, apply=True, company=company or None)
 
     def failed(self, error: WardrobeError) -> None:
         self.previewed = None
+        self.rows.hide()
+        self.show_unchanged.hide()
         self.save_button.setEnabled(False)
 
 

@@ -58,15 +58,26 @@ def _whole(value: int | str, field: str) -> int:
         raise InvalidInput(field=field, detail=f"“{value}” is not a whole number") from None
 
 
-def _tutu(spec: TutuSpec) -> Tutu:
-    style = spec.style.strip().lower().replace(" ", "_").replace("-", "_")
+def tutu_style(value: str) -> str:
+    """A tutu style as stored (``romantic``), or a sentence naming the styles there are."""
+    style = value.strip().lower().replace(" ", "_").replace("-", "_")
     if style not in TUTU_STYLES:
         raise InvalidInput(
-            field="tutu style", detail=f"“{spec.style}” is not one of {', '.join(TUTU_STYLES)}"
+            field="tutu style", detail=f"“{value}” is not one of {', '.join(TUTU_STYLES)}"
         )
-    layers = _whole(spec.net_layers, "net layers")
+    return style
+
+
+def net_layers(value: int | str) -> int:
+    layers = _whole(value, "net layers")
     if not 1 <= layers <= MAX_NET_LAYERS:
         raise OutOfRange(field="Net layers", value=layers, low=1, high=MAX_NET_LAYERS)
+    return layers
+
+
+def _tutu(spec: TutuSpec) -> Tutu:
+    style = tutu_style(spec.style)
+    layers = net_layers(spec.net_layers)
     hoop = None
     if spec.hoop_layer not in (None, ""):
         assert spec.hoop_layer is not None
@@ -83,7 +94,7 @@ def _tutu(spec: TutuSpec) -> Tutu:
     )
 
 
-def _choice(value: str, allowed: tuple[str, ...], field: str) -> str:
+def choice(value: str, allowed: tuple[str, ...], field: str) -> str:
     key = value.strip().lower().replace(" ", "_").replace("-", "_")
     if key not in allowed:
         readable = ", ".join(a.replace("_", " ") for a in allowed)
@@ -91,7 +102,7 @@ def _choice(value: str, allowed: tuple[str, ...], field: str) -> str:
     return key
 
 
-def _value(value: str | int | None) -> int | None:
+def replacement_value(value: str | int | None) -> int | None:
     if value in (None, ""):
         return None
     assert value is not None
@@ -246,8 +257,8 @@ def _apply(refs: References, item: CostumeItem, **fields: Any) -> None:
     colour = lookup.optional_text(fields["colour"], "colour", 80)
     notes = lookup.long_text(fields["notes"], "notes", required=False)
     size = lookup.optional_text(fields["size"], "size", 40)
-    condition = _choice(fields["condition"] or "good", CONDITIONS, "condition")
-    value = _value(fields["replacement_value"])
+    condition = choice(fields["condition"] or "good", CONDITIONS, "condition")
+    value = replacement_value(fields["replacement_value"])
     production = role = built_for = place = None
     if fields["production"]:
         production = refs.production(owner_id, fields["production"])
@@ -474,7 +485,7 @@ def check_in(
         lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
         if item.status == "in_store":
             raise WrongState(what=f"{item.tag} ({item.name})", detail="is already in store.")
-        new_condition = _choice(condition, CONDITIONS, "condition") if condition else None
+        new_condition = choice(condition, CONDITIONS, "condition") if condition else None
         place = (
             lookup.location(session, item.company_id, location, create=True) if location else None
         )
@@ -496,7 +507,7 @@ def send_away(
     with db.write() as session:
         item = lookup.costume(session, tag, lock=True)
         lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
-        new_status = _choice(status, ("at_cleaning", "in_alteration"), "status")
+        new_status = choice(status, ("at_cleaning", "in_alteration"), "status")
         if item.status != "in_store":
             raise WrongState(
                 what=f"{item.tag} ({item.name})",
@@ -510,7 +521,7 @@ def send_away(
 def set_condition(db: Database, tag: str, condition: str) -> CostumeRecord:
     with db.write() as session:
         item = lookup.costume(session, tag, lock=True)
-        item.condition = _choice(condition, CONDITIONS, "condition")
+        item.condition = choice(condition, CONDITIONS, "condition")
         session.flush()
         return convert.costume_record(item)
 
@@ -531,7 +542,7 @@ def record_alteration(
         item = lookup.costume(session, tag, lock=True)
         row = Alteration(
             costume_id=item.id,
-            kind=_choice(kind, ALTERATION_KINDS, "kind"),
+            kind=choice(kind, ALTERATION_KINDS, "kind"),
             description=lookup.long_text(description, "what was done", required=True),
             requested_on=requested_on or date.today(),
             done_on=done_on,
@@ -627,8 +638,8 @@ def restore_state(
         item = lookup.costume(session, tag, lock=True)
         lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
         if condition is not None:
-            item.condition = _choice(condition, CONDITIONS, "condition")
-        item.status = _choice(status, STATUSES, "status")
+            item.condition = choice(condition, CONDITIONS, "condition")
+        item.status = choice(status, STATUSES, "status")
         item.out_to = lookup.dancer(session, out_to_id) if out_to_id is not None else None
         item.out_since = out_since
         item.location = (

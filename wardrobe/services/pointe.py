@@ -19,7 +19,7 @@ MAX_PAIRS_AT_ONCE = 300  # a year's shoes for two étoiles; more is a typing mis
 MAX_PAIRS_PER_WEEK = 20
 
 
-def _pairs(value: int | str, field: str = "pairs", *, allow_zero: bool = False) -> int:
+def pairs_count(value: int | str, field: str = "pairs", *, allow_zero: bool = False) -> int:
     number = parse_number(value, field)
     if number != number.to_integral():
         raise BadQuantity(field=field, detail=f"{value}: pointe shoes come in whole pairs")
@@ -35,11 +35,25 @@ def _pairs(value: int | str, field: str = "pairs", *, allow_zero: bool = False) 
     return pairs
 
 
+def pairs_per_week(value: float | str) -> float:
+    rate = parse_number(value, "pairs per week")
+    if not 0 <= rate <= MAX_PAIRS_PER_WEEK:
+        raise OutOfRange(field="Pairs per week", value=rate, low=0, high=MAX_PAIRS_PER_WEEK)
+    return float(rate)
+
+
+def lead_time_weeks(value: int | str) -> int:
+    weeks = int(parse_number(value, "lead time"))
+    if not 0 <= weeks <= 104:
+        raise OutOfRange(field="Lead time (weeks)", value=value, low=0, high=104)
+    return weeks
+
+
 def _optional_pairs(value: int | str | None, field: str) -> int | None:
     if value in (None, ""):
         return None
     assert value is not None
-    return _pairs(value, field, allow_zero=True)
+    return pairs_count(value, field, allow_zero=True)
 
 
 def _fill(session, row: PointeSpec, fields: dict) -> None:  # noqa: ANN001
@@ -53,17 +67,11 @@ def _fill(session, row: PointeSpec, fields: dict) -> None:  # noqa: ANN001
     row.maker_mark = lookup.optional_text(fields.get("maker_mark"), "maker's mark", 40)
     supplier = fields.get("supplier")
     row.supplier = lookup.supplier(session, supplier) if supplier else None
-    rate = parse_number(fields.get("pairs_per_week") or 0, "pairs per week")
-    if not 0 <= rate <= MAX_PAIRS_PER_WEEK:
-        raise OutOfRange(field="Pairs per week", value=rate, low=0, high=MAX_PAIRS_PER_WEEK)
-    row.pairs_per_week = float(rate)
+    row.pairs_per_week = pairs_per_week(fields.get("pairs_per_week") or 0)
     lead = fields.get("lead_time_weeks")
     if lead in (None, ""):
         lead = row.supplier.lead_time_weeks if row.supplier and row.supplier.lead_time_weeks else 16
-    lead_weeks = int(parse_number(lead, "lead time"))
-    if not 0 <= lead_weeks <= 104:
-        raise OutOfRange(field="Lead time (weeks)", value=lead, low=0, high=104)
-    row.lead_time_weeks = lead_weeks
+    row.lead_time_weeks = lead_time_weeks(lead)
     row.minimum_pairs = _optional_pairs(fields.get("minimum_pairs"), "minimum pairs")
     row.target_pairs = _optional_pairs(fields.get("target_pairs"), "target pairs")
     if row.target_pairs is not None and row.target_pairs < (row.minimum_pairs or 0):
@@ -105,7 +113,7 @@ def create_spec(
         who = lookup.dancer(session, dancer)
         row = PointeSpec(dancer=who, pairs_on_hand=0, pairs_on_order=0, active=True)
         _fill(session, row, fields)
-        opening = _pairs(pairs_on_hand, "pairs on hand", allow_zero=True)
+        opening = pairs_count(pairs_on_hand, "pairs on hand", allow_zero=True)
         for old in session.scalars(
             select(PointeSpec).where(PointeSpec.dancer_id == who.id, PointeSpec.active)
         ):
@@ -170,7 +178,7 @@ def issue_pairs(
     with db.write() as session:
         row = lookup.pointe_spec(session, spec, lock=True)
         lookup.expect_version(row, expected_version, f"pairs for {row.dancer.name}")
-        count = _pairs(pairs)
+        count = pairs_count(pairs)
         ledger.post(
             session,
             row,
@@ -195,7 +203,7 @@ def receive_pairs(
     with db.write() as session:
         row = lookup.pointe_spec(session, spec, lock=True)
         lookup.expect_version(row, expected_version, f"pairs for {row.dancer.name}")
-        count = _pairs(pairs)
+        count = pairs_count(pairs)
         ledger.post(
             session,
             row,
@@ -214,7 +222,7 @@ def receive_pairs(
 def order_pairs(db: Database, spec: Ref, pairs: int | str) -> PointeSpecRecord:
     with db.write() as session:
         row = lookup.pointe_spec(session, spec, lock=True)
-        row.pairs_on_order += _pairs(pairs)
+        row.pairs_on_order += pairs_count(pairs)
         session.flush()
         return convert.pointe_record(row)
 
@@ -232,7 +240,7 @@ def adjust_pairs(
         row = lookup.pointe_spec(session, spec, lock=True)
         lookup.expect_version(row, expected_version, f"pairs for {row.dancer.name}")
         why = lookup.required_text(reason, "reason", 400)
-        count = _pairs(counted, "counted", allow_zero=True)
+        count = pairs_count(counted, "counted", allow_zero=True)
         if count == row.pairs_on_hand:
             raise BadQuantity(field="counted", detail=f"the count equals the {count} pairs on hand")
         ledger.post(

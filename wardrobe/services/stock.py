@@ -86,7 +86,7 @@ def _movement(value: Amount, unit: str, field: str = "quantity") -> int:
     return base
 
 
-def _level(value: Amount | None, unit: str, field: str) -> int:
+def stock_level(value: Amount | None, unit: str, field: str) -> int:
     if value in (None, ""):
         return 0
     assert value is not None
@@ -98,14 +98,14 @@ def _level(value: Amount | None, unit: str, field: str) -> int:
 
 def _levels(minimum: Amount | None, target: Amount | None, unit: str) -> tuple[int, int]:
     """Minimum and target in base units; no target means twice the minimum."""
-    low = _level(minimum, unit, "minimum")
-    high = _level(target, unit, "target") or low * 2
+    low = stock_level(minimum, unit, "minimum")
+    high = stock_level(target, unit, "target") or low * 2
     if high < low:
         raise InvalidInput(field="target", detail="the target level cannot be below the minimum")
     return low, high
 
 
-def _width(width_cm: Amount | None) -> int | None:
+def width_mm(width_cm: Amount | None) -> int | None:
     """A width typed in centimetres, in millimetres (a bolt is 1 cm to 10 m wide)."""
     if width_cm in (None, ""):
         return None
@@ -116,7 +116,7 @@ def _width(width_cm: Amount | None) -> int | None:
     return width_mm
 
 
-def _unit_cost(value: Amount | None) -> int | None:
+def unit_cost_minor(value: Amount | None) -> int | None:
     if value in (None, ""):
         return None
     assert value is not None
@@ -155,10 +155,10 @@ def create_material(
         row = Material(company=owner, name=clean, unit=unit, on_hand=0, on_order=0)
         row.kind = lookup.required_text(kind, "kind", 40).lower()
         row.colour = lookup.optional_text(colour, "colour", 80)
-        row.width_mm = _width(width_cm)
+        row.width_mm = width_mm(width_cm)
         row.minimum, row.target = _levels(minimum, target, unit)
         row.supplier = lookup.supplier(session, supplier) if supplier else None
-        row.unit_cost = _unit_cost(unit_cost)
+        row.unit_cost = unit_cost_minor(unit_cost)
         row.notes = lookup.long_text(notes, "notes", required=False)
         row.search_text = convert.material_search_text(row)
         session.add(row)
@@ -212,12 +212,12 @@ def edit_material(
                 "would change what the stock means",
             )
         new_minimum, new_target = _levels(minimum, target, unit)
-        width_mm = _width(width_cm)
+        new_width = width_mm(width_cm)
         new_supplier = lookup.supplier(session, supplier) if supplier else None
-        cost = _unit_cost(unit_cost)
+        cost = unit_cost_minor(unit_cost)
         row.name, row.kind = clean, lookup.required_text(kind, "kind", 40).lower()
         row.unit, row.colour = unit, lookup.optional_text(colour, "colour", 80)
-        row.width_mm, row.minimum, row.target = width_mm, new_minimum, new_target
+        row.width_mm, row.minimum, row.target = new_width, new_minimum, new_target
         row.supplier, row.unit_cost = new_supplier, cost
         row.notes = lookup.long_text(notes, "notes", required=False)
         row.search_text = convert.material_search_text(row)
@@ -253,7 +253,7 @@ def receive_material(
         row = lookup.material(session, material, lock=True)
         lookup.expect_version(row, expected_version, row.name)
         amount = _movement(quantity, row.unit)
-        cost = _unit_cost(unit_cost)
+        cost = unit_cost_minor(unit_cost)
         ledger.post(
             session,
             row,

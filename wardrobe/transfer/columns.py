@@ -1,8 +1,10 @@
 """The columns each kind of import understands: case, spaces and accents ignored, English or
-French, and for lengths a ``_cm`` or ``_in`` ending that says the unit."""
+French, and for a measure an ending that says its unit: ``waist_cm``, ``waist_in``,
+``weight_kg``, ``weight_lb``; a dancer's every measure has its column."""
 
 from __future__ import annotations
 
+from ..measures import BY_KEY
 from ..text import fold
 
 KINDS = ("dancers", "costumes", "materials", "pointe")
@@ -15,12 +17,24 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "rank": ("grade", "rang"),
         "double_of": ("double_de", "double"),
         "height": ("stature",),
-        "bust": ("chest", "poitrine", "tour_de_poitrine"),
-        "waist": ("taille_tour", "tour_de_taille"),
-        "hips": ("hanches", "tour_de_hanches"),
-        "girth": ("tour_de_corps",),
-        "inseam": ("entrejambe",),
+        "weight": ("poids",),
         "head": ("tete", "tour_de_tete"),
+        "neck": ("cou", "tour_de_cou"),
+        "shoulders_front": ("across_shoulders_front", "carrure_devant"),
+        "shoulders_back": ("across_shoulders_back", "carrure_dos"),
+        "bust": ("chest", "chest_bust", "poitrine", "tour_de_poitrine"),
+        "underbust": ("sous_poitrine", "tour_sous_poitrine"),
+        "waist": ("taille_tour", "tour_de_taille"),
+        "high_hip": ("petites_hanches", "haut_des_hanches"),
+        "hips": ("hanches", "tour_de_hanches", "bassin"),
+        "girth": ("tour_de_corps",),
+        "nape_to_waist": ("nuque_taille", "longueur_dos"),
+        "nape_to_floor": ("nuque_sol",),
+        "sleeve": ("manche", "longueur_de_manche"),
+        "upper_arm": ("tour_de_bras", "biceps"),
+        "wrist": ("poignet", "tour_de_poignet"),
+        "inseam": ("entrejambe",),
+        "outside_leg": ("exterieur_jambe", "cote_exterieur"),
         "measured_on": ("mesure_le", "date_des_mesures", "date"),
     },
     "costumes": {
@@ -69,9 +83,16 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "company": ("compagnie",),
     },
 }
-LENGTHS = {
-    "dancers": {"height", "bust", "waist", "hips", "girth", "inseam", "head"},
-    "materials": {"width"},
+# measures.py key of each dancers' measure column (the chest is "bust" on a sheet)
+MEASURE_KEYS = {("bust" if key == "chest" else key): key for key in BY_KEY}
+# the units a column may name in its header (``waist_cm``, ``weight_lb``); the other columns
+# name none
+UNIT_SUFFIXES = {
+    "dancers": {
+        column: (("kg", "lb") if BY_KEY[key].is_weight else ("cm", "in"))
+        for column, key in MEASURE_KEYS.items()
+    },
+    "materials": {"width": ("cm", "in")},
 }
 REQUIRED = {
     "dancers": ("name",),
@@ -79,16 +100,15 @@ REQUIRED = {
     "materials": ("name", "unit"),
     "pointe": ("dancer", "maker", "size"),
 }
-# measures.py keys for the dancers' length columns
-MEASURE_KEYS = {
-    "height": "height",
-    "bust": "chest",
-    "waist": "waist",
-    "hips": "hips",
-    "girth": "girth",
-    "inseam": "inseam",
-    "head": "head",
+# columns an .xlsx export writes as numbers (the rest as text, whatever they look like)
+NUMBERS = {
+    "dancers": frozenset(MEASURE_KEYS),
+    "costumes": frozenset({"value", "net_layers"}),
+    "materials": frozenset({"width", "quantity", "minimum", "target", "unit_cost"}),
+    "pointe": frozenset({"pairs_on_hand", "pairs_per_week", "lead_time_weeks"}),
 }
+MONEY = frozenset({"value", "unit_cost"})
+METRIC_UNITS = frozenset({"cm", "kg"})
 
 
 def header_key(header: str) -> str:
@@ -96,15 +116,13 @@ def header_key(header: str) -> str:
 
 
 def resolve(kind: str, header: str) -> tuple[str, str | None] | None:
-    """(canonical column, unit "cm"/"in"/None) for a header, or None if not understood."""
+    """(canonical column, unit such as "cm" or None) for a header, or None if not understood."""
     key = header_key(header)
-    unit = None
-    for suffix in ("_cm", "_in"):
-        if key.endswith(suffix):
-            key, unit = key[: -len(suffix)], suffix[1:]
     for canonical, others in ALIASES[kind].items():
-        if key == canonical or key in {fold(o).replace(" ", "_") for o in others}:
-            if unit is not None and canonical not in LENGTHS.get(kind, set()):
-                return None
-            return canonical, unit
+        names = {canonical, *(header_key(o) for o in others)}
+        if key in names:
+            return canonical, None
+        for unit in UNIT_SUFFIXES.get(kind, {}).get(canonical, ()):
+            if key.endswith(f"_{unit}") and key[: -len(unit) - 1] in names:
+                return canonical, unit
     return None

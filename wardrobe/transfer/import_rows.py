@@ -1,0 +1,366 @@
+"""One row of each kind, applied through the services as the window would: what it creates
+or changes, and how the record reads before and after (as an export writes it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..database import Database
+from ..errors import InvalidInput, NotFound, WardrobeError
+from ..models import Dancer, Material, PointeSpec, Supplier
+from ..records import current_measurements
+from ..services import convert, costumes, dancers, lookup, pointe, stock
+from ..text import fold_loose
+from ..units import Units, base_to_stock, parse_number, stock_to_base
+from .cells import Cells, company_of, parse_date
+from .columns import MEASURE_KEYS, METRIC_UNITS
+from .exporting import HEADERS, costume_cells, dancer_cells, material_cells, pointe_cells
+from .report import Change, RowProblem, changes
+
+# -- one row of each kind: (outcome, label, what changed) --------------------------------------
+Outcome = tuple[str, str, tuple[Change, ...]]
+
+
+def _dancer_row(db: Database, session: Session, cells: Cells) -> Outcome:
+    name = lookup.required_text(cells.text("name"), "name", 160)
+    owner = company_of(session, cells)
+    existing = next(
+        (
+            d
+            for d in session.scalars(select(Dancer).where(Dancer.company_id == owner.id))
+            if fold_loose(d.name) == fold_loose(name)
+        ),
+        None,
+    )
+    double = cells.text("double_of")
+    is_dancer = bool(double) and any(
+        fold_loose(d.name) == fold_loose(double) for d in session.scalars(select(Dancer))
+    )
+    rank = cells.text("rank") if cells.has("rank") else None
+    before: list[str] | None = None
+    if existing is None:
+        record = dancers.create_dancer(
+            db,
+            company=owner.id,
+            name=name,
+            rank=rank or "",
+            doubles=double if is_dancer else None,
+            doubles_actor=double if double and not is_dancer else None,
+        )
+        dancer_id = record.id
+    else:
+        current = convert.dancer_record(existing)
+        before = dancer_cells(current, _latest(db, existing.id))
+        if not cells.has("double_of"):
+            doubles = existing.doubles_dancer.name if existing.doubles_dancer else None
+            actor = existing.doubles_actor
+        else:
+            doubles = double if is_dancer else None
+            actor = double if double and not is_dancer else None
+        dancers.edit_dancer(
+            db,
+            existing.id,
+            expected_version=existing.version,
+            name=existing.name,
+            rank=current.rank if rank is None else rank,
+            active=existing.active,
+            doubles=doubles,
+            doubles_actor=actor,
+            notes=existing.notes,
+        )
+        dancer_id = existing.id
+    _measurements(db, cells, dancer_id, Units(owner.units))
+    if before is None:
+        return "created", name, ()
+    after = dancer_cells(dancers.dancer_detail(db, dancer_id).dancer, _latest(db, dancer_id))
+    found = changes(HEADERS["dancers"], before, after)
+    return ("updated" if found else "unchanged"), name, found
+
+
+def _latest(db: Database, dancer_id: int) -> Any:
+    return current_measurements(dancers.measurement_history(db, dancer_id))
+
+
+def _measurements(db: Database, cells: Cells, dancer_id: int, units: Units) -> None:
+    """The row's measures as one dated set, unless each already reads so."""
+    stored = {}
+    for column, key in MEASURE_KEYS.items():
+        if cells.text(column):
+            unit = cells.unit(column)
+            metric = unit in METRIC_UNITS if unit else units == Units.METRIC
+            system = Units.METRIC if metric else Units.IMPERIAL
+            stored[key] = dancers.to_stored(key, cells.text(column), system)
+    if not stored:
+        return
+    when = parse_date(cells.text("measured_on")) or date.today()
+    latest = _latest(db, dancer_id)
+    if (
+        latest is not None
+        and all(latest.values.get(k) == v for k, v in stored.items())
+        and (not cells.text("measured_on") or when <= latest.measured_on)
+    ):
+        return  # as the inventory already has them (an export read back)
+    dancers.record_measurements(db, dancer_id, stored, measured_on=when, stored=True)
+
+
+def doubles_pass(db: Database, session: Session, rows: list[tuple[int, Cells]]) -> list[RowProblem]:
+    """Doubles once every dancer of the file exists: one may double a dancer listed later."""
+    problems = []
+    everyone = {fold_loose(d.name): d for d in session.scalars(select(Dancer))}
+    for number, cells in rows:
+        double = cells.text("double_of")
+        if not double or fold_loose(double) not in everyone:
+            continue
+        who = everyone.get(fold_loose(cells.text("name")))
+        if who is None or (
+            who.doubles_dancer is not None
+            and fold_loose(who.doubles_dancer.name) == fold_loose(double)
+        ):
+            continue
+        try:
+            dancers.edit_dancer(
+                db,
+                who.id,
+                expected_version=who.version,
+                name=who.name,
+                rank=who.rank,
+                active=who.active,
+                doubles=double,
+                doubles_actor=None,
+                notes=who.notes,
+            )
+        except WardrobeError as error:
+            problems.append(RowProblem(number, cells.header("double_of"), double, str(error)))
+    return problems
+
+
+def costume_fields(cells: Cells, current: Any) -> dict[str, Any]:
+    """What a row says of an item; a column the file does not have keeps what is there."""
+
+    def given(name: str, now: Any) -> Any:
+        return cells.text(name) if cells.has(name) else now
+
+    tutu = None
+    style = given("tutu_style", current.tutu.style if current and current.tutu else "")
+    layers = given("net_layers", current.tutu.net_layers if current and current.tutu else "")
+    if style or layers:
+        if not (style and layers):
+            raise InvalidInput(
+                field="tutu_style" if not style else "net_layers",
+                detail="a tutu needs both its style and its number of net layers",
+            )
+        keep = current.tutu if current and current.tutu else None
+        tutu = costumes.TutuSpec(
+            style,
+            layers,
+            keep.hoop_layer if keep else None,
+            keep.net_colour if keep else "",
+            keep.net_type if keep else "",
+            keep.basque if keep else "",
+        )
+    value_now = (
+        ""
+        if current is None or current.replacement_value is None
+        else f"{current.replacement_value / 100:.2f}"
+    )
+    fields = dict(
+        name=given("name", current.name if current else ""),
+        piece_type=given("kind", current.piece_type if current else "") or ("tutu" if tutu else ""),
+        production=given("production", current.production if current else "") or None,
+        role=given("role", current.role if current else "") or None,
+        colour=given("colour", current.colour if current else ""),
+        size=current.size if current else "",
+        built_for=given("dancer", current.built_for if current else "") or None,
+        location=given("location", current.location if current else "") or None,
+        condition=given("condition", current.condition if current else "good") or "good",
+        replacement_value=given("value", value_now) or None,
+        notes=given("notes", current.notes if current else ""),
+        tutu=tutu,
+    )
+    if not fields["piece_type"]:
+        raise InvalidInput(field="kind", detail="say what piece it is (bodice, tutu, tunic…)")
+    return fields
+
+
+def _costume_row(db: Database, session: Session, cells: Cells) -> Outcome:
+    tag = lookup.normalise_tag(cells.text("tag"))
+    owner = company_of(session, cells, tag)
+    try:
+        current = costumes.get_item(db, tag)
+    except NotFound:
+        current = None
+    fields = costume_fields(cells, current)
+    if current is None:
+        record = costumes.log_item(db, company=owner.id, tag=tag, **fields)
+    else:
+        record = costumes.edit_item(db, tag, expected_version=current.version, **fields)
+    status = cells.text("status").lower().replace(" ", "_") if cells.has("status") else ""
+    holder = cells.text("out_to") if cells.has("out_to") else ""
+    if status == "out" and record.status == "out" and holder and holder != record.out_to:
+        costumes.check_in(db, tag)  # out to someone else now: handed over
+        record = costumes.get_item(db, tag)
+    if status and status != record.status:
+        if status == "out":
+            holder = holder or record.built_for
+            if not holder:
+                raise InvalidInput(
+                    field="out_to",
+                    detail="an item out needs the dancer it is out to (the out_to column)",
+                )
+            costumes.check_out(db, tag, holder)
+        elif status == "in_store":
+            costumes.check_in(db, tag)
+        elif status in ("at_cleaning", "in_alteration"):
+            if record.status != "in_store":
+                costumes.check_in(db, tag)
+            costumes.send_away(db, tag, status)
+        else:
+            raise InvalidInput(
+                field="status",
+                detail=f"“{status}” is not one of in store, out, at cleaning, in alteration",
+            )
+        record = costumes.get_item(db, tag)  # as it is now, moved
+    if current is None:
+        return "created", tag, ()
+    found = changes(HEADERS["costumes"], costume_cells(current), costume_cells(record))
+    return ("updated" if found else "unchanged"), tag, found
+
+
+def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
+    name = lookup.required_text(cells.text("name"), "name", 160)
+    owner = company_of(session, cells)
+    unit = cells.text("unit")
+    supplier = cells.text("supplier")
+    if supplier and session.scalar(select(Supplier.id).where(Supplier.name == supplier)) is None:
+        try:
+            lookup.supplier(session, supplier)
+        except NotFound:
+            session.add(Supplier(name=lookup.required_text(supplier, "supplier", 160)))
+            session.flush()
+    width = cells.text("width")
+    if width and cells.unit("width") == "in":
+        width = str(parse_number(width, "width") * 254 / 100)
+    existing = session.scalars(
+        select(Material).where(Material.company_id == owner.id, Material.name == name)
+    ).one_or_none()
+    if existing is None:
+        record = stock.create_material(
+            db,
+            company=owner.id,
+            name=name,
+            kind=cells.text("kind") or "fabric",
+            unit=unit,
+            colour=cells.text("colour"),
+            width_cm=width or None,
+            minimum=cells.text("minimum") or None,
+            target=cells.text("target") or None,
+            supplier=supplier or None,
+            unit_cost=cells.text("unit_cost") or None,
+            opening_quantity=cells.text("quantity") or None,
+        )
+        return "created", record.name, ()
+    before = convert.material_record(existing)
+
+    def given(column: str, now: Any) -> Any:
+        return cells.text(column) if cells.has(column) else now
+
+    after = stock.edit_material(
+        db,
+        existing.id,
+        expected_version=existing.version,
+        name=name,
+        kind=given("kind", before.kind),
+        unit=unit or before.unit,
+        colour=given("colour", before.colour),
+        width_cm=width
+        if cells.has("width")
+        else (None if before.width_mm is None else str(before.width_mm / 10)),
+        minimum=given("minimum", str(base_to_stock(before.minimum, before.unit))),
+        target=given("target", str(base_to_stock(before.target, before.unit))),
+        supplier=given("supplier", before.supplier) or None,
+        unit_cost=given(
+            "unit_cost", None if before.unit_cost is None else f"{before.unit_cost / 100:.2f}"
+        ),
+    )
+    if cells.text("quantity"):
+        counted = stock_to_base(parse_number(cells.text("quantity"), "quantity"), after.unit)
+        if counted != after.on_hand:
+            after = stock.adjust_material(
+                db, existing.id, cells.text("quantity"), reason="spreadsheet import"
+            )
+    found = changes(HEADERS["materials"], material_cells(before), material_cells(after))
+    return ("updated" if found else "unchanged"), name, found
+
+
+def _pointe_row(db: Database, session: Session, cells: Cells) -> Outcome:
+    owner_id = lookup.company(session, cells.text("company")).id if cells.text("company") else None
+    who = lookup.dancer(
+        session, lookup.required_text(cells.text("dancer"), "dancer", 160), owner_id
+    )
+    maker = lookup.required_text(cells.text("maker"), "maker", 80)
+    supplier = next(
+        (
+            s.name
+            for s in session.scalars(select(Supplier))
+            if fold_loose(s.name) == fold_loose(maker)
+        ),
+        None,
+    )
+    fields = {
+        k: cells.text(k)
+        for k in (
+            "model",
+            "width",
+            "shank",
+            "vamp",
+            "maker_mark",
+            "pairs_per_week",
+            "lead_time_weeks",
+        )
+        if cells.has(k)
+    }
+    size = lookup.required_text(cells.text("size"), "size", 16)
+    current = session.scalars(
+        select(PointeSpec).where(PointeSpec.dancer_id == who.id, PointeSpec.active)
+    ).first()
+    same_spec = current is not None and (
+        fold_loose(current.maker),
+        fold_loose(current.model),
+        current.size,
+    ) == (fold_loose(maker), fold_loose(fields.get("model", current.model)), size)
+    label = f"{who.name}: {maker} {fields.get('model', '')}".strip()
+    if not same_spec:
+        pointe.create_spec(
+            db,
+            who.id,
+            maker=maker,
+            size=size,
+            supplier=supplier,
+            pairs_on_hand=cells.text("pairs_on_hand") or 0,
+            **fields,
+        )
+        return "created", label, ()
+    assert current is not None
+    before = convert.pointe_record(current)
+    after = pointe.edit_spec(
+        db, current.id, expected_version=current.version, maker=maker, size=size, **fields
+    )
+    if cells.text("pairs_on_hand"):
+        pairs = pointe.pairs_count(cells.text("pairs_on_hand"), "pairs on hand", allow_zero=True)
+        if pairs != after.pairs_on_hand:
+            after = pointe.adjust_pairs(db, current.id, pairs, reason="spreadsheet import")
+    found = changes(HEADERS["pointe"], pointe_cells(before), pointe_cells(after))
+    return ("updated" if found else "unchanged"), label, found
+
+
+ROWS: dict[str, Callable[[Database, Session, Cells], Outcome]] = {
+    "dancers": _dancer_row,
+    "costumes": _costume_row,
+    "materials": _material_row,
+    "pointe": _pointe_row,
+}
