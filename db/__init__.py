@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 HERE = Path(__file__).resolve().parent
 # The newest migration. A test checks it against db/versions, so opening an up-to-date
 # inventory needs no Alembic import (a quarter of a second at every start).
-HEAD = "0004"
+HEAD = "0005"
 
 
 def alembic_config() -> Config:
@@ -41,26 +41,35 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def complete_constraints(engine: Engine) -> bool:
-    """Makes the unique index a migration had to leave out while two dancers of a company
-    shared a name (see 0004), once they no longer do. Returns whether it is there."""
-    from sqlalchemy import inspect, text
+# Unique indexes a migration leaves out where the data already breaks them (two dancers of a
+# company sharing a folded name, two rooms of one name): such records are left as they are,
+# `wardrobe check` names them in plain words, and the index is made at the first opening after
+# they are told apart. (name, table, columns, rows it covers)
+DEFERRED_UNIQUE = (
+    ("uq_dancers_company_name_key", "dancers", "company_id, name_key", ""),
+    ("uq_locations_top_name", "locations", "company_id, name", "parent_id IS NULL"),
+)
 
-    if "uq_dancers_company_name_key" in {i["name"] for i in inspect(engine).get_indexes("dancers")}:
-        return True
-    with engine.begin() as connection:
-        twice = connection.execute(
-            text("SELECT 1 FROM dancers GROUP BY company_id, name_key HAVING count(*) > 1 LIMIT 1")
-        ).first()
-        if twice is not None:
-            return False
-        connection.execute(
-            text(
-                "CREATE UNIQUE INDEX IF NOT EXISTS uq_dancers_company_name_key "
-                "ON dancers (company_id, name_key)"
+
+def complete_constraints(engine: Engine) -> bool:
+    """Makes each deferred unique index whose records no longer clash. Returns whether all
+    of them are there."""
+    complete = True
+    for name, table, columns, where in DEFERRED_UNIQUE:
+        if name in {i["name"] for i in inspect(engine).get_indexes(table)}:
+            continue
+        rows = f" WHERE {where}" if where else ""
+        with engine.begin() as connection:
+            twice = connection.execute(
+                text(f"SELECT 1 FROM {table}{rows} GROUP BY {columns} HAVING count(*) > 1 LIMIT 1")
+            ).first()
+            if twice is not None:
+                complete = False
+                continue
+            connection.execute(
+                text(f"CREATE UNIQUE INDEX IF NOT EXISTS {name} ON {table} ({columns}){rows}")
             )
-        )
-    return True
+    return complete
 
 
 def upgrade_to_head(engine: Engine) -> None:

@@ -446,6 +446,9 @@ def _check(db: Database, args: argparse.Namespace) -> int:
     if args.repair and damage is None:
         fixed = integrity.repair_stock_from_ledger(db)
         print(f"{fixed} quantit{'y' if fixed == 1 else 'ies'} set from the stock ledger.")
+        rooms = integrity.merge_duplicate_rooms(db)
+        if rooms:
+            print(f"{rooms} room(s) of the same name as another merged into it.")
     problems = [damage] if damage is not None else integrity.check(db)
     if not problems:
         print(

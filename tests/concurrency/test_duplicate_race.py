@@ -38,3 +38,44 @@ def test_two_imports_of_the_same_new_dancers_at_once_make_each_one_once(demo_db,
         )
     assert made == NEW
     assert [p for p in integrity.check(demo_db) if p.code == "duplicates"] == []
+
+
+def test_two_desks_putting_items_in_the_same_new_room_at_once_make_one_room(demo_db, tmp_path):
+    """Each desk logs its own new items into a room that does not exist yet: the room is
+    made once (the loser is told, nothing of its file written), never twice."""
+    from wardrobe.models import Location
+
+    sheets = []
+    for desk in range(2):
+        sheet = tmp_path / f"desk{desk}.csv"
+        sheet.write_text(
+            "tag,name,kind,location\n"
+            + "".join(
+                f"BN-9{desk}{n:04d},Cape {desk}-{n},cape,Atelier neuf / Bac {n % 7}\n"
+                for n in range(200)
+            ),
+            encoding="utf-8",
+        )
+        sheets.append(sheet)
+    demo_db.engine.dispose()
+    command = [sys.executable, "-m", "wardrobe.cli", "--db", demo_db.url, "import", "costumes"]
+    desks = [
+        subprocess.Popen(
+            [*command, str(sheet)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for sheet in sheets
+    ]
+    outcomes = [(desk.wait(timeout=120), *desk.communicate()) for desk in desks]
+    codes = sorted(code for code, _out, _err in outcomes)
+    assert codes in ([0, 0], [0, 1]), outcomes
+    for code, _out, err in outcomes:
+        if code == 1:
+            assert "Another desk has just created the same place" in err
+    with demo_db.read() as session:
+        rooms = session.scalar(
+            select(func.count())
+            .select_from(Location)
+            .where(Location.name == "Atelier neuf", Location.parent_id.is_(None))
+        )
+    assert rooms == 1
+    assert [p for p in integrity.check(demo_db) if p.code == "duplicates"] == []

@@ -11,7 +11,7 @@ from wardrobe.database import open_database
 from wardrobe.services import alerts, stock
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-RELEASED = ("0001", "0002")  # keep one fixture per released schema: schema-<rev>-demo.db
+RELEASED = ("0001", "0002", "0004")  # keep one fixture per released schema: schema-<rev>-demo.db
 
 
 def row_counts(path: Path) -> dict[str, int]:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
@@ -42,7 +43,18 @@ class Location(Base):
     """A room, rack, hoist or bin; nested through ``parent_id``."""
 
     __tablename__ = "locations"
-    __table_args__ = (UniqueConstraint("company_id", "parent_id", "name"),)
+    __table_args__ = (
+        UniqueConstraint("company_id", "parent_id", "name"),
+        # NULL parents are never equal: the rooms need an index of their own.
+        Index(
+            "uq_locations_top_name",
+            "company_id",
+            "name",
+            unique=True,
+            sqlite_where=text("parent_id IS NULL"),
+            postgresql_where=text("parent_id IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from ..database import Database
-from ..models import Company, Dancer, Material, PointeSpec
+from ..models import Company, CostumeItem, Dancer, Location, Material, PointeSpec
 from ..units import format_stock
 from . import ledger
 
@@ -75,6 +76,22 @@ def check(db: Database) -> list[Problem]:
                     "inventory then refuses a second one.",
                 )
             )
+        for company, name, count in session.execute(
+            select(Company.name, func.min(Location.name), func.count())
+            .join(Company, Company.id == Location.company_id)
+            .where(Location.parent_id.is_(None))
+            .group_by(Location.company_id, Company.name, Location.name)
+            .having(func.count() > 1)
+        ):
+            problems.append(
+                Problem(
+                    "duplicates",
+                    f"{count} rooms of {company} are called “{name}” (two desks made it at "
+                    "once, before the inventory forbade it).",
+                    "Run `wardrobe check --repair` to make them one room: every rack, bin and "
+                    "item keeps its place; the inventory then refuses a second one.",
+                )
+            )
         for mismatch in ledger.mismatches(session):
             what = "pointe shoes" if mismatch.kind == "pointe" else "material"
             shown = format_stock(mismatch.on_hand, mismatch.unit)
@@ -108,3 +125,52 @@ def repair_stock_from_ledger(db: Database) -> int:
                 ).one()
                 material.on_hand = mismatch.ledger_sum
         return len(found)
+
+
+def merge_duplicate_rooms(db: Database) -> int:
+    """Makes rooms of one company and one name a single room, the oldest: racks and bins of
+    the others join it (one of the same name merged in turn), their items with them. Returns
+    how many rooms were merged away."""
+    merged = 0
+    with db.write() as session:
+        groups = session.execute(
+            select(Location.company_id, Location.name)
+            .where(Location.parent_id.is_(None))
+            .group_by(Location.company_id, Location.name)
+            .having(func.count() > 1)
+        ).all()
+        for company_id, name in groups:
+            keep, *others = session.scalars(
+                select(Location)
+                .where(
+                    Location.company_id == company_id,
+                    Location.parent_id.is_(None),
+                    Location.name == name,
+                )
+                .order_by(Location.id)
+            )
+            for other in others:
+                _merge_place(session, keep, other)
+                merged += 1
+    if merged:
+        from db import complete_constraints
+
+        complete_constraints(db.engine)  # the rooms told apart: a second one is refused now
+    return merged
+
+
+def _merge_place(session: Session, keep: Location, other: Location) -> None:
+    for child in list(session.scalars(select(Location).where(Location.parent_id == other.id))):
+        twin = session.scalars(
+            select(Location).where(Location.parent_id == keep.id, Location.name == child.name)
+        ).first()
+        if twin is None:
+            child.parent_id = keep.id
+        else:
+            _merge_place(session, twin, child)
+    session.flush()
+    session.execute(
+        update(CostumeItem).where(CostumeItem.location_id == other.id).values(location_id=keep.id)
+    )
+    session.delete(other)
+    session.flush()
