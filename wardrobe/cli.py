@@ -15,7 +15,7 @@ from typing import Any
 
 from . import __version__
 from .database import Database, open_database
-from .errors import InvalidInput, WardrobeError
+from .errors import InvalidInput, WardrobeError, as_refusal
 from .private import restrict
 from .records import Alert
 from .reports.fitting_sheet import PrintResult
@@ -224,6 +224,10 @@ def _main(argv: Sequence[str] | None, open_window: WindowOpener | None) -> int:
         print("wardrobe: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
     except Exception as error:  # a bug: one line unless asked for the traceback
+        refusal = as_refusal(error)
+        if isinstance(refusal, WardrobeError):  # a read-only folder, a full disk
+            print(f"wardrobe: {refusal}", file=sys.stderr)
+            return EXIT_USER_ERROR
         if args.debug:
             raise
         print(

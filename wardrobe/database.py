@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -16,7 +17,14 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from .errors import CreatedElsewhere, DatabaseProblem, StaleEdit
+from .errors import (
+    CreatedElsewhere,
+    DatabaseProblem,
+    StaleEdit,
+    as_refusal,
+    cannot_write,
+    disk_refusal,
+)
 from .private import private_file, private_folder
 
 _WRITE = "wardrobe_write"
@@ -95,8 +103,12 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader.begin() as session:
-            yield session
+        try:
+            with self._reader.begin() as session:
+                yield session
+        except OperationalError as error:
+            # A read-only folder without SQLite's journal files: said, not a traceback.
+            raise as_refusal(error, self.display_name) from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -114,6 +126,8 @@ class Database:
             # Another desk saved the same record first (its version moved on): said plainly.
             raise StaleEdit(what="this record") from None
         except OperationalError as error:
+            if disk_refusal(error) is not None:  # a read-only file or folder, a full disk
+                raise as_refusal(error, self.display_name) from None
             if "locked" not in str(error.orig):
                 raise
             raise DatabaseProblem(
@@ -176,8 +190,18 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
                     detail="there is no inventory there (nothing was created; check the "
                     "path, or fill a new one with `wardrobe --db PATH demo`)",
                 )
-            private_folder(path.parent)
-            private_file(path)  # SQLite gives its -wal and -shm files the same mode
+            try:
+                private_folder(path.parent)
+                private_file(path)  # SQLite gives its -wal and -shm files the same mode
+            except OSError as error:
+                reason = disk_refusal(error)
+                if reason is None:
+                    raise
+                raise cannot_write(path, reason) from None
+            if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+                # SQLite would open it read-only and fail at the first write (or keep a
+                # write in a journal it cannot fold back): say so before anything is done.
+                raise cannot_write(path, "read_only")
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
@@ -205,6 +229,8 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> D
         raise
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
+        if disk_refusal(exc) is not None:
+            raise as_refusal(exc, _redacted(url)) from None
         detail = str(getattr(exc, "orig", exc)) or type(exc).__name__
         raise DatabaseProblem(where=_redacted(url), detail=detail) from None
     return Database(url, engine)

@@ -107,3 +107,70 @@ class CreatedElsewhere(WardrobeError):
 class DatabaseProblem(WardrobeError):
     code = "database"
     template = "The inventory at {where} cannot be used: {detail}"
+
+
+class CannotWrite(WardrobeError):
+    """The disk refused a write: a read-only file or folder, or no space left. ``reason`` is
+    one of ``read_only``, ``full``, ``cannot_open``, ``io``."""
+
+    code = "cannot_write"
+    template = "{where}: {why} Nothing was written{kept}."
+
+
+_REASONS = {
+    "read_only": "it cannot be written, it or its folder is read-only for you (its "
+    "permissions): make it writable, or work on a copy in a folder of yours.",
+    "full": "the disk is full (or the file has grown past what the system allows): free some "
+    "space and try again.",
+    "cannot_open": "it cannot be opened for writing: its folder is missing or read-only for you "
+    "(SQLite keeps a journal beside the file).",
+    "io": "the disk could not be written (full, removed or failing): free some space or check "
+    "the disk, then try again.",
+}
+
+
+def cannot_write(where: object, reason: str, *, kept: bool = True) -> CannotWrite:
+    return CannotWrite(
+        where=str(where),
+        reason=reason,
+        why=_REASONS[reason],
+        kept="; what was there is as it was" if kept else "",
+    )
+
+
+def disk_refusal(error: BaseException) -> str | None:
+    """Why the disk refused, when it did: an OSError's errno, or SQLite's own words."""
+    import errno
+
+    if isinstance(error, OSError) and error.errno is not None:
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return "read_only"
+        if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return "full"
+        if error.errno == errno.EIO:
+            return "io"
+        return None
+    said = str(getattr(error, "orig", error)).lower()
+    for words, reason in (
+        ("readonly database", "read_only"),
+        ("read-only", "read_only"),
+        ("disk is full", "full"),
+        ("database or disk is full", "full"),
+        ("unable to open database file", "cannot_open"),
+        ("disk i/o error", "io"),
+    ):
+        if words in said:
+            return reason
+    return None
+
+
+def as_refusal(error: BaseException, where: object = None) -> BaseException:
+    """A disk's refusal (read-only, full) as a sentence naming ``where`` (else the file the
+    system named, else the inventory); any other error as it is."""
+    if isinstance(error, WardrobeError):
+        return error
+    reason = disk_refusal(error)
+    if reason is None:
+        return error
+    named = getattr(error, "filename", None) if isinstance(error, OSError) else None
+    return cannot_write(where or named or "The inventory", reason)

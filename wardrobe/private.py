@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -26,10 +27,14 @@ def private_folder(path: Path) -> Path:
 
 def private_file(path: Path) -> Path:
     """Creates ``path`` empty and private if it is not there (then SQLite, or a writer that
-    opens it, keeps its mode); an existing file is made private."""
+    opens it, keeps its mode); an existing file is made private: others lose their access,
+    and a file made read-only stays read-only."""
     if not path.exists():
         path.touch(mode=FILE_MODE)
-    restrict(path, FILE_MODE)
+        restrict(path, FILE_MODE)
+    else:
+        with contextlib.suppress(OSError):
+            restrict(path, stat.S_IMODE(path.stat().st_mode) & FILE_MODE)
     return path
 
 

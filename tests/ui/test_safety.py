@@ -106,3 +106,23 @@ def test_a_damaged_inventory_opens_read_only_and_keeps_its_good_backups(
     assert sorted(folder.glob("*.db")) == sorted(good)  # none rotated away, none added
     for kept in good:
         backup.check_backup_file(kept)
+
+
+def test_a_full_disk_during_an_action_is_a_sentence_not_a_crash(
+    window, qtbot, no_modal_boxes, monkeypatch
+):
+    """Whatever the action, the disk's refusal reaches the user in words."""
+    import errno
+
+    from wardrobe.transfer import exporting
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", "/media/usb/dancers.csv")
+
+    monkeypatch.setattr(exporting, "export", full)
+    window.ctx.runner.run(lambda: exporting.export(window.db, "dancers", "x.csv"), lambda _r: None)
+    wait_idle(qtbot, window)
+    assert [kind for kind, _text in no_modal_boxes] == ["warning"]
+    said = no_modal_boxes[0][1]
+    assert "/media/usb/dancers.csv: the disk is full" in said and "Nothing was written" in said
+    assert window.last_dialog is None or window.last_dialog.objectName() != "crashDialog"

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
+from wardrobe.errors import as_refusal
+
 
 class _Relay(QObject):
     """Lives in the GUI thread; its signals carry a job's outcome back to it (queued)."""
@@ -27,7 +29,7 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except BaseException as error:  # noqa: BLE001 - every failure goes to the failure path
-            self.relay.failed.emit(error)
+            self.relay.failed.emit(as_refusal(error))  # a full disk is a sentence, not a bug
         else:
             self.relay.succeeded.emit(result)
 

@@ -3,6 +3,7 @@ that check the backup before replacing anything and keep the previous database a
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from datetime import datetime, timedelta
@@ -11,7 +12,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from ..database import Database, default_database_path
-from ..errors import DatabaseProblem
+from ..errors import DatabaseProblem, as_refusal, disk_refusal
 from ..private import private_file, private_folder
 
 PREFIX = "wardrobe-"
@@ -44,12 +45,12 @@ def backup_to(db: Database, target: Path) -> Path:
     """A consistent copy of the inventory, written whole (to a temporary name, then renamed)."""
     database_file(db)
     target = Path(target)
-    private_folder(target.parent)
-    remove_strays(target.parent)
     partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
-    private_file(partial)
     try:
+        private_folder(target.parent)
+        remove_strays(target.parent)
+        partial.unlink(missing_ok=True)
+        private_file(partial)
         with db.engine.connect() as connection:
             source = connection.connection.driver_connection
             assert isinstance(source, sqlite3.Connection)
@@ -59,10 +60,14 @@ def backup_to(db: Database, target: Path) -> Path:
             finally:
                 copy.close()
         partial.replace(target)
-    except OSError as error:
-        raise DatabaseProblem(where=str(target), detail=error.strerror or str(error)) from None
+    except (OSError, sqlite3.Error) as error:
+        if disk_refusal(error) is not None:  # a read-only folder, a full disk: said so
+            raise as_refusal(error, target) from None
+        said = getattr(error, "strerror", None) or str(error)
+        raise DatabaseProblem(where=str(target), detail=said) from None
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
     return target
 
 

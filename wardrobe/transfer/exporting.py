@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..database import Database
-from ..errors import InvalidInput
+from ..errors import InvalidInput, as_refusal
 from ..measures import BY_KEY
 from ..private import private_file, restrict
 from ..records import (
@@ -223,6 +223,8 @@ def export(db: Database, kind: str, path: str | Path) -> int:
             _write_xlsx(partial, kind, headers, rows)
             restrict(partial)  # openpyxl writes a new file
         os.replace(partial, target)
+    except OSError as error:  # a read-only folder, a full disk: said, the old file kept
+        raise as_refusal(error, target) from None
     finally:
         partial.unlink(missing_ok=True)
     return len(rows)
