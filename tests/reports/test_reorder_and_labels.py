@@ -74,3 +74,22 @@ def test_bad_label_options_are_refused(demo_db, pdf, layout, start):
     with pytest.raises(InvalidInput):
         render_labels(items, pdf, layout=layout_for(layout, "A4"), start=start)
     assert not pdf.exists()
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_long_name_shrinks_to_fit_its_label_whole_and_the_barcode_still_reads(
+    demo_db, pdf, layout
+):
+    name = "Tutu romantique de la Sylphide, acte II, ailes peintes"  # 55 characters
+    costumes.log_item(
+        demo_db,
+        company="BN",
+        tag="BN-990001",
+        name=name,
+        piece_type="tutu",
+        tutu=costumes.TutuSpec("romantic", 8),
+    )
+    item = costumes.get_item(demo_db, "BN-990001")
+    render_labels([item], pdf, layout=LAYOUTS[layout])
+    assert name in flat(pdf_pages(pdf)[0])  # whole, on one line, not cut
+    assert [text for text, _x, _y in decoded(pdf)] == ["BN-990001"]

@@ -140,14 +140,21 @@ def _label(
     )
     canvas.setFont(fonts.BOLD, text_size)
     canvas.drawCentredString(x + layout.width / 2, y + pad + text_size * 1.1, item.tag)
-    canvas.setFont(fonts.REGULAR, text_size - 1.5)
-    name = _fit(glyphs.check(item.name), usable, text_size - 1.5)
+    name, size = _fit(glyphs.check(item.name), usable, text_size - 1.5)
+    canvas.setFont(fonts.REGULAR, size)
     canvas.drawCentredString(x + layout.width / 2, y + pad, name)
 
 
-def _fit(text: str, width: float, size: float) -> str:
+SMALLEST = 5.0  # points: the smallest a name on a label is printed, still readable
+
+
+def _fit(text: str, width: float, size: float) -> tuple[str, float]:
+    """The name whole, as large as fits down to ``SMALLEST``; longer still, cut with “…” (the
+    tag and its barcode say which item it is)."""
+    while size > SMALLEST and stringWidth(text, fonts.REGULAR, size) > width:
+        size = max(SMALLEST, size - 0.5)
     if stringWidth(text, fonts.REGULAR, size) <= width:
-        return text
+        return text, size
     while text and stringWidth(text + "…", fonts.REGULAR, size) > width:
         text = text[:-1]
-    return text.rstrip() + "…"
+    return text.rstrip() + "…", size
