@@ -3081,6 +3081,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/text/qt_gaps.py" line="10"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/qt_gaps.py" line="11"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Type de fichiers :</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <location filename="../../ui/dialogs/action_dialogs.py" line="299"/>

@@ -90,3 +90,22 @@ def test_a_refused_action_is_a_plain_sentence(window, qtbot, no_modal_boxes):
         "warning",
         "No item has the tag “BN-1”. Check the label, or log it as a new item.",
     )
+
+
+def test_qts_own_file_dialog_reads_french_where_its_catalogue_stops(qtbot, english):
+    """qtbase_fr leaves "Look in" and "Files of type" in English; ours fills the gap."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    from ui.runtime.i18n import install_translation
+
+    install_translation("fr")
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "Exporter")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(mode)
+        qtbot.addWidget(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
+        texts += [w.text() or w.toolTip() for w in dialog.findChildren(QAbstractButton)]
+        english_words = {"Look in", "Files of", "File name", "Cancel", "Open", "Save", "Back"}
+        assert texts and not [t for t in texts if any(w in t for w in english_words)], texts
+        assert "&Regarder dans\u00a0:" in texts
