@@ -188,6 +188,7 @@ def _table(rows: list[list[Flowable]], widths: list[float], header: bool = True)
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitByRow=1)
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR),  # an empty cell too: embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),

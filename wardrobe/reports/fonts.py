@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from resources import font_path
 
@@ -22,6 +24,13 @@ def register() -> None:
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
     )
+
+
+def canvas(target: Any, **options: Any) -> Canvas:
+    """A canvas whose first font is ours: reportlab's default, Helvetica, would be named in
+    every PDF without being embedded (a viewer then substitutes what it has)."""
+    register()
+    return Canvas(target, initialFontName=REGULAR, **options)
 
 
 @cache

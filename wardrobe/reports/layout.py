@@ -104,7 +104,16 @@ class Document(BaseDocTemplate):
     the page's own sheet is known (a marker flowable sets it as the sheet starts)."""
 
     def __init__(self, target: str | BinaryIO, title: str, papers: list[str]) -> None:
-        super().__init__(target, title=title, author="wardrobe", pageCompression=1)
+        fonts.register()
+        super().__init__(
+            target,
+            title=title,
+            author="wardrobe",
+            pageCompression=1,
+            # Every font named in the file is embedded: the canvas starts with ours, not
+            # reportlab's Helvetica (named, never embedded: a viewer substitutes).
+            initialFontName=fonts.REGULAR,
+        )
         self.header: Callable[[Canvas, Document], None] | None = None
         self.sheet: Any = None
         self.sheet_first_page = 1

@@ -193,6 +193,7 @@ def _company(
             TableStyle(
                 [
                     ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR),  # an empty cell too: embedded
                     ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                     ("BACKGROUND", (0, -1), (-1, -1), SHADE),
                     ("SPAN", (0, -1), (6, -1)),

@@ -100,7 +100,7 @@ def render_labels(
         raise InvalidInput(field="tags", detail="no item to print a label for")
     fonts.register()
     glyphs = GlyphReport()
-    canvas = Canvas(str(target) if isinstance(target, Path) else target, pagesize=layout.page)
+    canvas = fonts.canvas(str(target) if isinstance(target, Path) else target, pagesize=layout.page)
     canvas.setTitle("Tag labels")
     canvas.setAuthor("wardrobe")
     slot = start - 1
