@@ -155,6 +155,7 @@ class MaterialRecord:
     currency: str
     notes: str
     version: int
+    units: str = "metric"  # its company's: a width shows in cm, or in inches in New York
 
     @property
     def on_hand_units(self) -> Decimal:

@@ -2292,8 +2292,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/stock_dialogs.py" line="50"/>
-        <source>Width (cm)</source>
-        <translation>Largeur (cm)</translation>
+        <source>Width</source>
+        <translation>Largeur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/stock_dialogs.py" line="53"/>
@@ -2352,8 +2352,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/stock_dialogs.py" line="69"/>
-        <source>&amp;Width (cm)</source>
-        <translation>&amp;Largeur (cm)</translation>
+        <source>&amp;Width</source>
+        <translation>&amp;Largeur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/stock_dialogs.py" line="70"/>
@@ -2387,11 +2387,21 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/stock_dialogs.py" line="109"/>
+        <source>&amp;Width (%1)</source>
+        <translation>&amp;Largeur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="110"/>
+        <source>Width (%1)</source>
+        <translation>Largeur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="122"/>
         <source>Give the material a name.</source>
         <translation>Donnez un nom à la fourniture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="125"/>
         <source>Give the minimum level: below it the material is on the reorder list.</source>
         <translation>Indiquez le seuil minimum : en dessous, la fourniture passe sur la liste de réapprovisionnement.</translation>
     </message>
@@ -2720,188 +2730,188 @@
 <context>
     <name>PointeSpecDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="165"/>
         <source>Pointe shoes: %1</source>
         <translation>Pointes : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="167"/>
         <source>New pointe-shoe specification</source>
         <translation>Nouvelle spécification de pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="174"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="181"/>
         <source>Maker</source>
         <translation>Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="186"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="187"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="190"/>
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="197"/>
         <source>Shank</source>
         <translation>Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="202"/>
         <source>Vamp</source>
         <translation>Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="191"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="205"/>
         <source>Maker&apos;s mark</source>
         <translation>Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="207"/>
         <source>Freed: crown, bell, L, Maltese cross…</source>
         <translation>Freed : couronne, cloche, L, croix de Malte…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="211"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="212"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="216"/>
         <source>Pairs a week</source>
         <translation>Paires par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="220"/>
         <source>Lead time (weeks)</source>
         <translation>Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="222"/>
         <source>empty: the supplier&apos;s</source>
         <translation>vide : celui du fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="212"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="226"/>
         <source>Minimum pairs</source>
         <translation>Paires minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="231"/>
         <source>Season allowance</source>
         <translation>Dotation de la saison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="236"/>
         <source>Cost per pair</source>
         <translation>Coût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="225"/>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="258"/>
         <source>Pairs on hand</source>
         <translation>Paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="242"/>
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="229"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="243"/>
         <source>&amp;Maker</source>
         <translation>&amp;Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="230"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="244"/>
         <source>M&amp;odel</source>
         <translation>M&amp;odèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="231"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="245"/>
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="246"/>
         <source>&amp;Width</source>
         <translation>&amp;Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="247"/>
         <source>S&amp;hank</source>
         <translation>&amp;Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="248"/>
         <source>&amp;Vamp</source>
         <translation>&amp;Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="249"/>
         <source>Maker&apos;s m&amp;ark</source>
         <translation>&amp;Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="236"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="250"/>
         <source>Su&amp;pplier</source>
         <translation>Fo&amp;urnisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="237"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="251"/>
         <source>Pairs a &amp;week</source>
         <translation>Paires par &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="238"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="252"/>
         <source>&amp;Lead time (weeks)</source>
         <translation>&amp;Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="253"/>
         <source>Mi&amp;nimum pairs</source>
         <translation>Paires mi&amp;nimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="254"/>
         <source>Season a&amp;llowance</source>
         <translation>Dotation de la sa&amp;ison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="255"/>
         <source>&amp;Cost per pair</source>
         <translation>C&amp;oût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="266"/>
         <source>Give the maker, e.g. Freed of London.</source>
         <translation>Indiquez le fabricant, par exemple Freed of London.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="267"/>
         <source>Give the shoe size, e.g. 4½ or 38.</source>
         <translation>Indiquez la pointure, par exemple 4½ ou 38.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="255"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="269"/>
         <source>Choose the dancer.</source>
         <translation>Choisissez la danseuse.</translation>
     </message>
@@ -3085,12 +3095,12 @@
     <message>
         <location filename="../../ui/text/qt_gaps.py" line="10"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Regarder dans :</translation>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/text/qt_gaps.py" line="11"/>
         <source>Files of &amp;type:</source>
-        <translation>&amp;Type de fichiers :</translation>
+        <translation>&amp;Type de fichiers&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ def shop(db: Database) -> Database:
         kind="tulle",
         unit="m",
         colour="blanc",
-        width_cm=300,
+        width=300,
         minimum=60,
         target=200,
         supplier="Tissus du Marais",

@@ -93,7 +93,7 @@ def test_editing_a_material_changes_its_levels_not_its_stock(shop):
         kind="tulle",
         unit="m",
         colour="blanc",
-        width_cm=300,
+        width=300,
         minimum="120",
         target="300",
         supplier="Tissus du Marais",

@@ -73,7 +73,8 @@ def test_an_xlsx_export_keeps_numbers_as_numbers_and_text_as_text(demo_db, tmp_p
     materials = tmp_path / "materials.xlsx"
     export(demo_db, "materials", materials)
     book = load_workbook(materials).active
-    quantities = [r[5] for r in book.iter_rows(min_row=2, values_only=True)]
+    column = [c.value for c in book[1]].index("quantity")
+    quantities = [r[column] for r in book.iter_rows(min_row=2, values_only=True)]
     assert quantities and all(isinstance(q, int | float) for q in quantities)
     dancer_sheet = tmp_path / "dancers.xlsx"
     export(demo_db, "dancers", dancer_sheet)
@@ -188,3 +189,20 @@ def test_a_file_without_a_company_column_imports_into_the_company_given(demo_db,
     assert dancers.dancer_detail(demo_db, "Nouvelle Trois").dancer.company == "Le Ballet National"
     assert main(["--db", database, "import", "dancers", str(path), "--company", "Opéra"]) == 1
     assert "Opéra" in capsys.readouterr().err
+
+
+def test_widths_are_exported_in_each_companys_unit_and_read_back(demo_db, tmp_path):
+    from wardrobe.services import stock
+
+    path = tmp_path / "materials.csv"
+    export(demo_db, "materials", path)
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
+    new_york = [r for r in rows if r["company"] == "Metropolitan Ballet Theater" and r["width_in"]]
+    paris = [r for r in rows if r["company"] == "Le Ballet National" and r["width_cm"]]
+    assert new_york and all(not r["width_cm"] for r in new_york)
+    assert paris and all(not r["width_in"] for r in paris)
+    assert {r["width_in"] for r in new_york} >= {"108"}  # 2743 mm: the 108 in she typed
+    widths = {m.name: m.width_mm for m in stock.list_materials(demo_db)}
+    again = import_file(demo_db, "materials", path)
+    assert again.applied and not again.updated
+    assert {m.name: m.width_mm for m in stock.list_materials(demo_db)} == widths

@@ -111,3 +111,26 @@ def test_the_tulle_form_offers_tulle_and_net_only(window, qtbot, demo_db):
     ]
     assert same_company_ribbons and not offered & {m.id for m in same_company_ribbons}
     dialog.reject()
+
+
+def test_new_york_widths_are_in_inches_in_the_list_the_dialog_and_the_store(window, qtbot, demo_db):
+    window.show_section("materials")
+    model = window.sections.materials.model
+    rows = [shown(qtbot, model, r) for r in range(model.rowCount())]
+    bobbinet = next(m for m in rows if m.company == "Metropolitan Ballet Theater" and m.width_mm)
+    paris = next(m for m in rows if m.company == "Le Ballet National" and m.width_mm)
+    column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    width = column.index("Width")
+    text_of = {m.id: model.index(r, width).data() for r, m in enumerate(rows)}
+    assert text_of[bobbinet.id].endswith(" in") and "cm" not in text_of[bobbinet.id]
+    assert text_of[paris.id].endswith(" cm")
+    window.sections.materials.page.select_key(bobbinet.id)
+    window.sections.materials.page.table.setFocus()
+    qtbot.keyClick(window.sections.materials.page.table, Qt.Key.Key_Return)
+    dialog = active_dialog(qtbot, window)
+    assert dialog.form.labelForField(dialog.width_field).text() == "&Width (in)"
+    assert dialog.width_field.text() + " in" == text_of[bobbinet.id]
+    dialog.width_field.setText("54")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert stock.get_material(demo_db, bobbinet.id).width_mm == 1372  # 54 x 25.4 mm

@@ -47,7 +47,7 @@ class MaterialDialog(FormDialog):
         )
         self.kind = choice(self, self.tr("Kind"), [(word(k), k) for k in MATERIAL_KINDS])
         self.colour = line(self, self.tr("Colour"))
-        self.width_field = line(self, self.tr("Width (cm)"))
+        self.width_field = line(self, self.tr("Width"))
         self.unit = choice(
             self,
             self.tr("Stock unit"),
@@ -66,7 +66,7 @@ class MaterialDialog(FormDialog):
             (self.tr("&Name"), self.name),
             (self.tr("&Kind"), self.kind),
             (self.tr("Co&lour"), self.colour),
-            (self.tr("&Width (cm)"), self.width_field),
+            (self.tr("&Width"), self.width_field),
             (self.tr("Stock &unit"), self.unit),
             (self.tr("In stock &now"), self.opening),
             (self.tr("&Minimum"), self.minimum),
@@ -75,6 +75,8 @@ class MaterialDialog(FormDialog):
             (self.tr("C&ost per unit"), self.cost),
         ):
             self.form.addRow(label, widget)
+        self.company.currentIndexChanged.connect(self._company_changed)
+        self._company_changed()
         if record is not None:
             self.company.setEnabled(False)
             self.form.setRowVisible(self.opening, False)  # stock moves only by the ledger
@@ -89,12 +91,23 @@ class MaterialDialog(FormDialog):
             index = self.kind.count() - 1
         self.kind.setCurrentIndex(index)
         self.colour.setText(record.colour)
-        self.width_field.setText(formatting.body_value(record.width_mm, "metric"))
+        self.width_field.setText(formatting.body_value(record.width_mm, record.units))
         self.unit.setCurrentIndex(max(0, self.unit.findData(record.unit)))
         self.minimum.setText(formatting.stock_value(record.minimum, record.unit))
         self.target.setText(formatting.stock_value(record.target, record.unit))
         self.supplier.setCurrentIndex(max(0, self.supplier.findData(record.supplier or None)))
         self.cost.setText(formatting.money_field(record.unit_cost))
+
+    def _width_unit(self) -> str:
+        """The company's unit for widths: cm in Paris, inches in New York."""
+        return "in" if self.companies[self.company.currentData()].units == "imperial" else "cm"
+
+    def _company_changed(self) -> None:
+        unit = self._width_unit()
+        label = self.form.labelForField(self.width_field)
+        if label is not None:
+            label.setText(self.tr("&Width (%1)").replace("%1", unit))
+        self.width_field.setAccessibleName(self.tr("Width (%1)").replace("%1", unit))
 
     def failed(self, error: WardrobeError) -> None:
         if isinstance(error, StaleEdit) and self.record is not None:
@@ -116,7 +129,8 @@ class MaterialDialog(FormDialog):
             name=name,
             kind=self.kind.currentData(),
             colour=self.colour.text(),
-            width_cm=self.width_field.text().strip() or None,
+            width=self.width_field.text().strip() or None,
+            width_unit=self._width_unit(),
             unit=self.unit.currentData(),
             opening_quantity=self.opening.text().strip() or None,
             minimum=self.minimum.text().strip(),

@@ -100,7 +100,7 @@ MATERIALS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Colour"), lambda r: r.colour),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Width"),
-        lambda r: formatting.body_length(r.width_mm, "metric") if r.width_mm else "",
+        lambda r: formatting.body_length(r.width_mm, r.units) if r.width_mm else "",
         sort=lambda r: r.width_mm or 0,
         numeric=True,
     ),

@@ -168,6 +168,7 @@ def material_record(row: Material) -> MaterialRecord:
         supplier=row.supplier.name if row.supplier else "",
         unit_cost=row.unit_cost,
         currency=row.company.currency,
+        units=row.company.units,
         notes=row.notes,
         version=row.version,
     )

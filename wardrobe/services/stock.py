@@ -9,11 +9,12 @@ from sqlalchemy.orm import joinedload
 
 from ..database import Database
 from ..errors import BadQuantity, Duplicate, InvalidInput, OutOfRange, StaleEdit, WrongState
-from ..models import Material, StockEntry, Supplier
+from ..models import Company, Material, StockEntry, Supplier
 from ..records import LedgerMismatch, MaterialRecord, PointeSpecRecord, StockEntryRecord
 from ..units import (
     LENGTH_UNITS,
     STOCK_UNITS,
+    Units,
     body_length_to_mm,
     check_stock_unit,
     format_stock,
@@ -105,15 +106,24 @@ def _levels(minimum: Amount | None, target: Amount | None, unit: str) -> tuple[i
     return low, high
 
 
-def width_mm(width_cm: Amount | None) -> int | None:
-    """A width typed in centimetres, in millimetres (a bolt is 1 cm to 10 m wide)."""
-    if width_cm in (None, ""):
+def width_mm(width: Amount | None, unit: str = "cm") -> int | None:
+    """A bolt's width typed in ``unit`` (``cm``, or ``in`` in New York), in millimetres
+    (a bolt is 1 cm to 10 m wide)."""
+    if width in (None, ""):
         return None
-    assert width_cm is not None
-    width_mm = body_length_to_mm(width_cm, "metric", "width")  # type: ignore[arg-type]
-    if not 10 <= width_mm <= 10_000:
-        raise OutOfRange(field="Width", value=f"{width_cm} cm", low="1 cm", high="1000 cm")
-    return width_mm
+    assert width is not None
+    system = Units.IMPERIAL if unit == "in" else Units.METRIC
+    stored = body_length_to_mm(width, system, "width")
+    if not 10 <= stored <= 10_000:
+        low, high = ("½ in", "393 in") if unit == "in" else ("1 cm", "1000 cm")
+        raise OutOfRange(field="Width", value=f"{width} {unit}", low=low, high=high)
+    return stored
+
+
+def company_width_unit(owner: Material | Company) -> str:
+    """The unit a company gives widths in (a material: its company's)."""
+    company = owner.company if isinstance(owner, Material) else owner
+    return "in" if company.units == Units.IMPERIAL else "cm"
 
 
 def unit_cost_minor(value: Amount | None) -> int | None:
@@ -134,7 +144,8 @@ def create_material(
     kind: str,
     unit: str,
     colour: str = "",
-    width_cm: Amount | None = None,
+    width: Amount | None = None,
+    width_unit: str | None = None,
     minimum: Amount | None = None,
     target: Amount | None = None,
     supplier: Ref | None = None,
@@ -155,7 +166,7 @@ def create_material(
         row = Material(company=owner, name=clean, unit=unit, on_hand=0, on_order=0)
         row.kind = lookup.required_text(kind, "kind", 40).lower()
         row.colour = lookup.optional_text(colour, "colour", 80)
-        row.width_mm = width_mm(width_cm)
+        row.width_mm = width_mm(width, width_unit or company_width_unit(owner))
         row.minimum, row.target = _levels(minimum, target, unit)
         row.supplier = lookup.supplier(session, supplier) if supplier else None
         row.unit_cost = unit_cost_minor(unit_cost)
@@ -186,7 +197,8 @@ def edit_material(
     kind: str,
     unit: str,
     colour: str = "",
-    width_cm: Amount | None = None,
+    width: Amount | None = None,
+    width_unit: str | None = None,
     minimum: Amount | None = None,
     target: Amount | None = None,
     supplier: Ref | None = None,
@@ -212,7 +224,7 @@ def edit_material(
                 "would change what the stock means",
             )
         new_minimum, new_target = _levels(minimum, target, unit)
-        new_width = width_mm(width_cm)
+        new_width = width_mm(width, width_unit or company_width_unit(row))
         new_supplier = lookup.supplier(session, supplier) if supplier else None
         cost = unit_cost_minor(unit_cost)
         row.name, row.kind = clean, lookup.required_text(kind, "kind", 40).lower()

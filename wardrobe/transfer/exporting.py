@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +33,16 @@ def _number(value: Any) -> str:
 
 
 def _exact(base: int, per_unit: Decimal, places: str) -> str:
-    """Base units (mm) in a coarser unit with just enough decimals to come back exactly."""
-    value = (Decimal(base) / per_unit).quantize(Decimal(places))
+    """Base units (mm, g) in a coarser unit, with the fewest decimals (at most ``places``)
+    that come back to the same base units: 2743 mm is "108" inches, not "107.99"."""
+    finest = Decimal(places)
+    step = Decimal(1)
+    while True:
+        value = (Decimal(base) / per_unit).quantize(step)
+        back = (value * per_unit).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        if step <= finest or back == base:
+            break
+        step /= 10
     text = f"{value:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -79,6 +87,7 @@ HEADERS = {
         "kind",
         "colour",
         "width_cm",
+        "width_in",
         "unit",
         "quantity",
         "minimum",
@@ -139,7 +148,7 @@ def material_cells(m: MaterialRecord) -> list[str]:
         m.name,
         m.kind,
         m.colour,
-        "" if m.width_mm is None else _number(m.width_mm / 10),
+        *_width(m),
         m.unit,
         _stock(m.on_hand, m.unit),
         _stock(m.minimum, m.unit),
@@ -148,6 +157,15 @@ def material_cells(m: MaterialRecord) -> list[str]:
         "" if m.unit_cost is None else f"{m.unit_cost / 100:.2f}",
         m.company,
     ]
+
+
+def _width(m: MaterialRecord) -> tuple[str, str]:
+    """(width_cm, width_in): the one of its company's units filled."""
+    if m.width_mm is None:
+        return "", ""
+    if m.units == Units.IMPERIAL:
+        return "", _exact(m.width_mm, MM_PER_INCH, "0.01")
+    return _exact(m.width_mm, MM_PER_CM, "0.1"), ""
 
 
 def pointe_cells(s: PointeSpecRecord) -> list[str]:

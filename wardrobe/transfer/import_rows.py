@@ -242,9 +242,7 @@ def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
         except NotFound:
             session.add(Supplier(name=lookup.required_text(supplier, "supplier", 160)))
             session.flush()
-    width = cells.text("width")
-    if width and cells.unit("width") == "in":
-        width = str(parse_number(width, "width") * 254 / 100)
+    width, width_unit = cells.text("width"), cells.unit("width")  # no unit: the company's
     existing = session.scalars(
         select(Material).where(Material.company_id == owner.id, Material.name == name)
     ).one_or_none()
@@ -256,7 +254,8 @@ def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
             kind=cells.text("kind") or "fabric",
             unit=unit,
             colour=cells.text("colour"),
-            width_cm=width or None,
+            width=width or None,
+            width_unit=width_unit,
             minimum=cells.text("minimum") or None,
             target=cells.text("target") or None,
             supplier=supplier or None,
@@ -265,6 +264,7 @@ def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
         )
         return "created", record.name, ()
     before = convert.material_record(existing)
+    kept_width = None if before.width_mm is None else str(before.width_mm / 10)  # cm, exact
 
     def given(column: str, now: Any) -> Any:
         return cells.text(column) if cells.has(column) else now
@@ -277,9 +277,8 @@ def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
         kind=given("kind", before.kind),
         unit=unit or before.unit,
         colour=given("colour", before.colour),
-        width_cm=width
-        if cells.has("width")
-        else (None if before.width_mm is None else str(before.width_mm / 10)),
+        width=(width or None) if cells.has("width") else kept_width,
+        width_unit=width_unit if cells.has("width") else "cm",
         minimum=given("minimum", str(base_to_stock(before.minimum, before.unit))),
         target=given("target", str(base_to_stock(before.target, before.unit))),
         supplier=given("supplier", before.supplier) or None,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..errors import WardrobeError
 from ..models import Company, Dancer
 from ..services import costumes, dancers, lookup, pointe, stock
-from ..units import MM_PER_INCH, STOCK_UNITS, Units, check_stock_unit, parse_number
+from ..units import STOCK_UNITS, Units, check_stock_unit, parse_number
 from ..vocabulary import CONDITIONS, STATUSES
 from .cells import Cells, company_of, parse_date
 from .columns import MEASURE_KEYS, METRIC_UNITS, REQUIRED
@@ -89,10 +89,13 @@ def _dancer_of_company(text: str, _c: Cells, owner: Company | None, known: Looku
     return known.dancer(text, owner)
 
 
-def _width(text: str, cells: Cells, _o: Company | None, _k: Lookups) -> object:
-    if cells.unit("width") == "in":
-        text = str(parse_number(text, "width") * MM_PER_INCH / 10)
-    return stock.width_mm(text)
+def _width(text: str, cells: Cells, owner: Company | None, _k: Lookups) -> object:
+    unit = cells.unit("width")
+    if unit is None:
+        if owner is None:
+            return parse_number(text, "width")  # in which unit, the company would say
+        unit = stock.company_width_unit(owner)
+    return stock.width_mm(text, unit)
 
 
 def _level(field: str) -> Check:
