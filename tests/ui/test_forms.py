@@ -162,3 +162,50 @@ def test_a_place_made_by_one_item_is_offered_to_the_next(window, qtbot, demo_db)
     assert window.runner.idle  # nothing to read: the lists were known
     assert third.location.count() == second.location.count()
     third.reject()
+
+
+def _clipped(dialog) -> list[str]:
+    """The visible labels of a dialog whose text does not fit the room it was given."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QLabel
+
+    bad = []
+    for label in dialog.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        where = QRect(label.mapTo(dialog, QPoint(0, 0)), label.size())
+        inside = dialog.rect().contains(where)
+        tall = label.height() >= label.heightForWidth(label.width()) if label.wordWrap() else True
+        wide = label.wordWrap() or label.width() >= label.sizeHint().width()
+        if not (tall and wide and inside):
+            bad.append(label.text())
+    return bad
+
+
+def test_a_long_name_and_a_long_message_wrap_and_the_dialog_grows(window, qtbot, demo_db):
+    from ui.runtime.i18n import install_translation
+
+    long_name = "Tutu romantique de la Sylphide, acte II, ailes de soie peinte et couronne " * 2
+    costumes.log_item(
+        demo_db,
+        company="BN",
+        tag="BN-990001",
+        name=long_name.strip()[:200],
+        piece_type="cape",
+        location="Réserve / Bac 19",
+    )
+    install_translation("fr")  # French runs longer
+    try:
+        window.costume_actions.move(costumes.get_item(window.db, "BN-990001"))
+        wait_idle(qtbot, window)
+        dialog = window.last_dialog
+        qtbot.waitExposed(dialog)
+        assert _clipped(dialog) == []
+        before = dialog.height()
+        dialog.submit()  # no place: a sentence of two lines
+        qtbot.wait(50)
+        assert dialog.message.isVisible() and _clipped(dialog) == []
+        assert dialog.height() > before
+        dialog.reject()
+    finally:
+        install_translation("en")

@@ -46,9 +46,12 @@ class ActionDialog(FormDialog):
         return self.perform(values)
 
     def heading(self, text: str) -> None:
+        """A line or two over the fields; a long name wraps (a form row spanning both
+        columns would not grow to its second line, and clipped it)."""
         label = QLabel(text, self)
         label.setWordWrap(True)
-        self.form.addRow(label)
+        label.setObjectName("dialogHeading")
+        self.layout_.insertWidget(0, label)
 
     def place_field(self, label: str, name: str, places: list[str], current: str) -> QComboBox:
         """A place to type or choose (``Room / Rack 4``), added as a row under ``label``."""

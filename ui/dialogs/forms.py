@@ -78,8 +78,16 @@ class FormDialog(QDialog):
     # -- unsaved changes -----------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self.fit_height()
         if self._as_opened is None:
             self._as_opened = self.field_values()
+
+    def fit_height(self) -> None:
+        """As tall as the text needs at the dialog's width: a heading or a message that wraps
+        to more lines (French runs longer) makes the dialog taller instead of being clipped."""
+        need = self.layout_.totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def field_values(self) -> tuple:
         """What every field holds now, to compare with what it held when the dialog opened."""
@@ -116,6 +124,8 @@ class FormDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if self.isVisible():
+            self.fit_height()
 
     def submit(self) -> None:
         if self.saving:
