@@ -17,3 +17,8 @@ def translations_dir() -> Path:
 
 def font_path(name: str) -> Path:
     return HERE / "fonts" / name
+
+
+def locale_dir() -> Path:
+    """The core's gettext catalogues: ``<language>/LC_MESSAGES/wardrobe.mo``."""
+    return HERE / "locale"

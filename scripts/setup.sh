@@ -25,6 +25,14 @@ if [ -x "$venv/bin/pyside6-lrelease" ]; then
         fi
     done
 fi
+# The core's gettext catalogues (.po, edited by translators) compiled to the .mo it reads.
+for po in "$root"/resources/locale/*/LC_MESSAGES/wardrobe.po; do
+    [ -e "$po" ] || continue
+    mo="${po%.po}.mo"
+    if [ ! -f "$mo" ] || [ "$po" -nt "$mo" ]; then
+        "$venv/bin/pybabel" -q compile -i "$po" -o "$mo" >&2
+    fi
+done
 # The app's own code compiled once here: where Python may not write bytecode as it runs
 # (PYTHONDONTWRITEBYTECODE), every start would compile it again (a tenth of a second).
 "$venv/bin/python" -m compileall -q "$root/wardrobe" "$root/ui" "$root/db" "$root/resources" >/dev/null

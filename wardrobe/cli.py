@@ -16,6 +16,7 @@ from typing import Any
 from . import __version__
 from .database import Database, open_database
 from .errors import InvalidInput, WardrobeError, as_refusal
+from .i18n import LANGUAGES, N_, Text, language_from
 from .private import restrict
 from .records import Alert
 from .reports.fitting_sheet import PrintResult
@@ -45,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"wardrobe {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language of what is said (default: the locale, LANGUAGE, LC_ALL or LANG)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -196,6 +202,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
 
 def _main(argv: Sequence[str] | None, open_window: WindowOpener | None) -> int:
     args = _parser().parse_args(argv)
+    language = args.lang or language_from()
+    args.language = language
     target = getattr(args, "db", None)
     try:
         if args.command is None:
@@ -215,7 +223,7 @@ def _main(argv: Sequence[str] | None, open_window: WindowOpener | None) -> int:
         finally:
             db.close()
     except WardrobeError as error:
-        print(f"wardrobe: {error}", file=sys.stderr)
+        print(f"wardrobe: {error.say(language)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:  # the reader went away (`wardrobe alerts | head`): nothing to say
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so that exit does not flush again
@@ -226,7 +234,7 @@ def _main(argv: Sequence[str] | None, open_window: WindowOpener | None) -> int:
     except Exception as error:  # a bug: one line unless asked for the traceback
         refusal = as_refusal(error)
         if isinstance(refusal, WardrobeError):  # a read-only folder, a full disk
-            print(f"wardrobe: {refusal}", file=sys.stderr)
+            print(f"wardrobe: {refusal.say(language)}", file=sys.stderr)
             return EXIT_USER_ERROR
         if args.debug:
             raise
@@ -253,7 +261,10 @@ def _refuse_if_damaged(db: Database) -> None:
     damage = integrity.file_damage(db)
     if damage is not None:
         db.read_only = damage.message
-        raise DatabaseProblem(where=db.display_name, detail=f"{damage.message} {damage.fix}")
+        raise DatabaseProblem(
+            where=db.display_name,
+            detail=Text("{value} {fix}", value=damage.message, fix=damage.fix),
+        )
 
 
 def _demo(db: Database, args: argparse.Namespace) -> int:
@@ -372,9 +383,14 @@ def _output(path: str) -> Path:
     """Where to write a PDF: the folder must exist; the file is written whole or not at all."""
     target = Path(path).expanduser()
     if target.suffix.lower() != ".pdf":
-        raise InvalidInput(field="output", detail=f"{path}: give a file name ending in .pdf")
+        raise InvalidInput(
+            field=N_("output"), detail=Text("{path}: give a file name ending in .pdf", path=path)
+        )
     if not target.parent.is_dir():
-        raise InvalidInput(field="output", detail=f"the folder {target.parent} does not exist")
+        raise InvalidInput(
+            field=N_("output"),
+            detail=Text("the folder {parent} does not exist", parent=target.parent),
+        )
     return target
 
 
@@ -386,7 +402,10 @@ def _write_pdf(target: Path, render: Callable[[Path], PrintResult]) -> PrintResu
         restrict(partial)  # a fitting sheet holds measurements: the user's alone
         os.replace(partial, target)
     except OSError as error:
-        raise InvalidInput(field="output", detail=f"{target}: {error.strerror}") from None
+        raise InvalidInput(
+            field=N_("output"),
+            detail=Text("{target}: {strerror}", target=target, strerror=error.strerror),
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
     return result
@@ -541,7 +560,7 @@ def _import(db: Database, args: argparse.Namespace) -> int:
     if report.problems:
         print(f"Nothing was imported: {len(report.problems)} problem(s).", file=sys.stderr)
         for problem in report.problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {problem.say(args.language)}", file=sys.stderr)
         return 1
     if args.dry_run:
         for row in report.rows:

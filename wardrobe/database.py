@@ -25,6 +25,7 @@ from .errors import (
     cannot_write,
     disk_refusal,
 )
+from .i18n import N_, Text
 from .private import private_file, private_folder
 
 _WRITE = "wardrobe_write"
@@ -116,7 +117,10 @@ class Database:
         if self.read_only is not None:
             raise DatabaseProblem(
                 where=self.display_name,
-                detail=f"it is open read-only until its problems are fixed ({self.read_only})",
+                detail=Text(
+                    "it is open read-only until its problems are fixed ({read_only})",
+                    read_only=self.read_only,
+                ),
             )
         try:
             with self._writer.begin() as session:
@@ -124,7 +128,7 @@ class Database:
                 yield session
         except StaleDataError:
             # Another desk saved the same record first (its version moved on): said plainly.
-            raise StaleEdit(what="this record") from None
+            raise StaleEdit(what=N_("this record")) from None
         except OperationalError as error:
             if disk_refusal(error) is not None:  # a read-only file or folder, a full disk
                 raise as_refusal(error, self.display_name) from None
@@ -132,8 +136,11 @@ class Database:
                 raise
             raise DatabaseProblem(
                 where=self.display_name,
-                detail=f"another program has been writing to it for more than "
-                f"{BUSY_TIMEOUT_MS // 1000} seconds; nothing was written, try again in a moment",
+                detail=Text(
+                    "another program has been writing to it for more than {busy_timeout_ms} "
+                    "seconds; nothing was written, try again in a moment",
+                    busy_timeout_ms=BUSY_TIMEOUT_MS // 1000,
+                ),
             ) from None
         except IntegrityError as error:
             what = _unique_clash(error)
@@ -149,14 +156,14 @@ class Database:
 
 # Which record a unique index guards, by its table: a race lost there is said in words.
 _UNIQUE_TABLES = {
-    "dancers": "dancer",
-    "productions": "production",
-    "roles": "role",
-    "locations": "place",
-    "suppliers": "supplier",
-    "materials": "material",
-    "costume_items": "item tag",
-    "companies": "company",
+    "dancers": N_("dancer"),
+    "productions": N_("production"),
+    "roles": N_("role"),
+    "locations": N_("place"),
+    "suppliers": N_("supplier"),
+    "materials": N_("material"),
+    "costume_items": N_("item tag"),
+    "companies": N_("company"),
 }
 
 
@@ -179,7 +186,7 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
         backend = parsed.get_backend_name()
     except (ArgumentError, ValueError):
         raise DatabaseProblem(
-            where=_redacted(url), detail="this is not a database address"
+            where=_redacted(url), detail=Text("this is not a database address")
         ) from None
     if backend == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -187,8 +194,10 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
             if not create and not path.exists():
                 raise DatabaseProblem(
                     where=str(path),
-                    detail="there is no inventory there (nothing was created; check the "
-                    "path, or fill a new one with `wardrobe --db PATH demo`)",
+                    detail=Text(
+                        "there is no inventory there (nothing was created; check the "
+                        "path, or fill a new one with `wardrobe --db PATH demo`)"
+                    ),
                 )
             try:
                 private_folder(path.parent)

@@ -1,6 +1,7 @@
 """Errors a user can cause or fix, each with a plain sentence and the values behind it.
 
-The GUI translates by ``code`` and ``params``; the command line prints ``str(error)``.
+Each says itself in any language the app speaks: ``error.say("fr")`` takes its template and
+its values from the core's catalogue (wardrobe/i18n.py); ``str(error)`` is the English.
 Anything that is not a WardrobeError is a bug.
 """
 
@@ -8,12 +9,18 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from .i18n import N_, Text, said, translate
+
+# The values that name a field or a kind of record are words of the program, said in the
+# reader's language; the others (a tag, a name, a number) are shown as they are.
+_WORDS = ("field", "what")
+
 
 class WardrobeError(Exception):
     """Base of every expected error: bad input, stale edit, missing record, unusable database."""
 
     code: ClassVar[str] = "error"
-    template: ClassVar[str] = "{detail}"
+    template: ClassVar[str] = N_("{detail}")
 
     def __init__(self, **params: Any) -> None:
         self.params = params
@@ -23,62 +30,77 @@ class WardrobeError(Exception):
     def message(self) -> str:
         return str(self)
 
+    def say(self, language: str) -> str:
+        """The sentence in ``language``, every word of the program translated."""
+        values = {
+            key: translate(value, language)
+            if key in _WORDS and isinstance(value, str)
+            else said(value, language)
+            for key, value in self.params.items()
+        }
+        try:
+            return translate(self.template, language).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return self.template.format(**values)
+
 
 class InvalidInput(WardrobeError):
     """A field holds a value the app cannot accept; ``field`` names it."""
 
     code = "invalid"
-    template = "{field}: {detail}"
+    template = N_("{field}: {detail}")
 
 
 class NotFound(WardrobeError):
     code = "not_found"
-    template = "No {what} matches “{key}”."
+    template = N_("No {what} matches “{key}”.")
 
 
 class UnknownTag(NotFound):
     code = "unknown_tag"
-    template = "No item has the tag “{tag}”. Check the label, or log it as a new item."
+    template = N_("No item has the tag “{tag}”. Check the label, or log it as a new item.")
 
 
 class DuplicateTag(WardrobeError):
     code = "duplicate_tag"
-    template = "The tag “{tag}” is already on another item ({name}). Every item needs its own tag."
+    template = N_(
+        "The tag “{tag}” is already on another item ({name}). Every item needs its own tag."
+    )
 
 
 class Duplicate(WardrobeError):
     code = "duplicate"
-    template = "There is already a {what} called “{key}”."
+    template = N_("There is already a {what} called “{key}”.")
 
 
 class OutOfRange(WardrobeError):
     code = "out_of_range"
-    template = "{field} of {value} is outside {low} to {high}: probably a typing mistake."
+    template = N_("{field} of {value} is outside {low} to {high}: probably a typing mistake.")
 
 
 class BadQuantity(WardrobeError):
     code = "bad_quantity"
-    template = "{field}: {detail}"
+    template = N_("{field}: {detail}")
 
 
 class NotEnoughStock(WardrobeError):
     code = "not_enough_stock"
-    template = "Only {on_hand} of {what} in stock; {wanted} were asked for."
+    template = N_("Only {on_hand} of {what} in stock; {wanted} were asked for.")
 
 
 class WrongCompany(WardrobeError):
     code = "wrong_company"
-    template = "{dancer} dances for {dancer_company}, but {what} belongs to {item_company}."
+    template = N_("{dancer} dances for {dancer_company}, but {what} belongs to {item_company}.")
 
 
 class WrongState(WardrobeError):
     code = "wrong_state"
-    template = "{what} {detail}"
+    template = N_("{what} {detail}")
 
 
 class StaleEdit(WardrobeError):
     code = "stale_edit"
-    template = (
+    template = N_(
         "Someone else changed {what} while you were editing it. "
         "Your change was not saved; here is the current version."
     )
@@ -88,7 +110,7 @@ class ChangedSince(WardrobeError):
     """An undo or redo found the record changed after the action (here or at another desk)."""
 
     code = "changed_since"
-    template = (
+    template = N_(
         "{what} has been changed since, here or at another desk. Nothing was undone or "
         "redone, so that change is kept."
     )
@@ -98,7 +120,7 @@ class CreatedElsewhere(WardrobeError):
     """Another desk created the same record (a unique name) in the same moment."""
 
     code = "created_elsewhere"
-    template = (
+    template = N_(
         "Another desk has just created the same {what}; nothing was written. Do it again: "
         "the {what} will be found this time."
     )
@@ -106,7 +128,7 @@ class CreatedElsewhere(WardrobeError):
 
 class DatabaseProblem(WardrobeError):
     code = "database"
-    template = "The inventory at {where} cannot be used: {detail}"
+    template = N_("The inventory at {where} cannot be used: {detail}")
 
 
 class CannotWrite(WardrobeError):
@@ -114,18 +136,26 @@ class CannotWrite(WardrobeError):
     one of ``read_only``, ``full``, ``cannot_open``, ``io``."""
 
     code = "cannot_write"
-    template = "{where}: {why} Nothing was written{kept}."
+    template = N_("{where}: {why} Nothing was written{kept}.")
 
 
 _REASONS = {
-    "read_only": "it cannot be written, it or its folder is read-only for you (its "
-    "permissions): make it writable, or work on a copy in a folder of yours.",
-    "full": "the disk is full (or the file has grown past what the system allows): free some "
-    "space and try again.",
-    "cannot_open": "it cannot be opened for writing: its folder is missing or read-only for you "
-    "(SQLite keeps a journal beside the file).",
-    "io": "the disk could not be written (full, removed or failing): free some space or check "
-    "the disk, then try again.",
+    "read_only": N_(
+        "it cannot be written, it or its folder is read-only for you (its permissions): make "
+        "it writable, or work on a copy in a folder of yours."
+    ),
+    "full": N_(
+        "the disk is full (or the file has grown past what the system allows): free some "
+        "space and try again."
+    ),
+    "cannot_open": N_(
+        "it cannot be opened for writing: its folder is missing or read-only for you (SQLite "
+        "keeps a journal beside the file)."
+    ),
+    "io": N_(
+        "the disk could not be written (full, removed or failing): free some space or check "
+        "the disk, then try again."
+    ),
 }
 
 
@@ -133,8 +163,8 @@ def cannot_write(where: object, reason: str, *, kept: bool = True) -> CannotWrit
     return CannotWrite(
         where=str(where),
         reason=reason,
-        why=_REASONS[reason],
-        kept="; what was there is as it was" if kept else "",
+        why=Text(_REASONS[reason]),
+        kept=Text(N_("; what was there is as it was")) if kept else "",
     )
 
 

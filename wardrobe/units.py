@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
 from .errors import InvalidInput
+from .i18n import N_, Text
 
 MM_PER_INCH = Decimal("25.4")
 MM_PER_CM = Decimal(10)
@@ -50,31 +51,34 @@ MAX_DIGITS = 15  # a typed number longer than this is a slip of the keyboard, no
 def parse_number(text: str | int | float | Decimal, field: str) -> Decimal:
     """Reads a number as people type it: ``34.5``, ``34,5``, ``34 1/2``, ``34½``, ``1/4``."""
     if isinstance(text, bool):
-        raise InvalidInput(field=field, detail="a number is needed")
+        raise InvalidInput(field=field, detail=Text("a number is needed"))
     if isinstance(text, int | Decimal):
         return Decimal(text)
     if isinstance(text, float):
         if text != text or text in (float("inf"), float("-inf")):
-            raise InvalidInput(field=field, detail="a number is needed")
+            raise InvalidInput(field=field, detail=Text("a number is needed"))
         return Decimal(repr(text))
     cleaned = text.strip()
     for glyph, ascii_fraction in _FRACTIONS.items():
         cleaned = cleaned.replace(glyph, " " + ascii_fraction)
     match = _NUMBER.match(cleaned)
     if not cleaned or match is None or not (match["whole"] or match["num"]):
-        raise InvalidInput(field=field, detail=f"“{text}” is not a number")
+        raise InvalidInput(field=field, detail=Text("“{text}” is not a number", text=text))
     if sum(ch.isdigit() for ch in cleaned) > MAX_DIGITS:
         raise InvalidInput(
-            field=field, detail=f"“{text[:24]}…” has more digits than any real amount"
+            field=field,
+            detail=Text("“{text}…” has more digits than any real amount", text=text[:24]),
         )
     try:
         value = Decimal(match["whole"].replace(",", ".")) if match["whole"] else Decimal(0)
     except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-        raise InvalidInput(field=field, detail=f"“{text}” is not a number") from None
+        raise InvalidInput(
+            field=field, detail=Text("“{text}” is not a number", text=text)
+        ) from None
     if match["num"]:
         den = int(match["den"])
         if den == 0:
-            raise InvalidInput(field=field, detail=f"“{text}” divides by zero")
+            raise InvalidInput(field=field, detail=Text("“{text}” divides by zero", text=text))
         frac = Decimal(int(match["num"])) / den
         value = value - frac if value < 0 else value + frac
     return value
@@ -135,7 +139,10 @@ def check_stock_unit(unit: str) -> str:
     if unit not in STOCK_UNITS:
         known = ", ".join(STOCK_UNITS)
         raise InvalidInput(
-            field="unit", detail=f"“{unit}” is not a stock unit (use one of {known})"
+            field=N_("unit"),
+            detail=Text(
+                "“{unit}” is not a stock unit (use one of {known})", unit=unit, known=known
+            ),
         )
     return unit
 

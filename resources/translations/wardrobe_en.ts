@@ -42,7 +42,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="191"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193"/>
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>

@@ -9,7 +9,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="61"/>
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
@@ -460,72 +460,72 @@
 <context>
     <name>AlterationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="175"/>
         <source>Alteration or repair: %1</source>
         <translation>Retouche ou réparation : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="178"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="180"/>
         <source>What is to be done or was done</source>
         <translation>Ce qui est à faire ou a été fait</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="183"/>
         <source>(no one in particular)</source>
         <translation>(personne en particulier)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="186"/>
         <source>For dancer</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="188"/>
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="190"/>
         <source>not done yet</source>
         <translation>pas encore fait</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="191"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="194"/>
         <source>Done by</source>
         <translation>Fait par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="195"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="196"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="197"/>
         <source>&amp;For dancer</source>
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="195"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="198"/>
         <source>Done &amp;on</source>
         <translation>Fait &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="196"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="199"/>
         <source>Done &amp;by</source>
         <translation>Fait &amp;par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="206"/>
         <source>Say what is to be done, e.g. “Waist taken in 1 cm”.</source>
         <translation>Dites ce qui est à faire, par exemple « Taille reprise de 1 cm ».</translation>
     </message>
@@ -589,27 +589,27 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="120"/>
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="123"/>
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="127"/>
         <source>Goes to</source>
         <translation>Va à</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="125"/>
         <source>&amp;Condition</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="127"/>
         <source>&amp;Goes to</source>
         <translation>&amp;Va à</translation>
     </message>
@@ -617,22 +617,22 @@
 <context>
     <name>CheckOutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="90"/>
         <source>Check out %1</source>
         <translation>Sortie de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="94"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="96"/>
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="105"/>
         <source>Choose the dancer who takes the item.</source>
         <translation>Choisissez le danseur qui prend l’article.</translation>
     </message>
@@ -1247,124 +1247,6 @@
     </message>
 </context>
 <context>
-    <name>Errors</name>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="10"/>
-        <source>No item has the tag “{tag}”. Check the label, or log it as a new item.</source>
-        <translation>Aucun article ne porte l’étiquette « {tag} ». Vérifiez l’étiquette, ou enregistrez un nouvel article.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="13"/>
-        <source>The tag “{tag}” is already on another item ({name}). Every item needs its own tag.</source>
-        <translation>L’étiquette « {tag} » est déjà sur un autre article ({name}). Chaque article a sa propre étiquette.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="17"/>
-        <source>No {what} matches “{key}”.</source>
-        <translation>Aucun(e) {what} ne correspond à « {key} ».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="18"/>
-        <source>There is already a {what} called “{key}”.</source>
-        <translation>Il existe déjà un(e) {what} nommé(e) « {key} ».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="19"/>
-        <source>{field} of {value} is outside {low} to {high}: probably a typing mistake.</source>
-        <translation>{field} de {value} hors de {low} à {high} : sans doute une faute de frappe.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="22"/>
-        <source>Only {on_hand} of {what} in stock; {wanted} were asked for.</source>
-        <translation>Seulement {on_hand} de {what} en stock ; {wanted} demandés.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="25"/>
-        <source>{dancer} dances for {dancer_company}, but {what} belongs to {item_company}.</source>
-        <translation>{dancer} danse pour {dancer_company}, mais {what} appartient à {item_company}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="28"/>
-        <source>Someone else changed {what} while you were editing it. Your change was not saved; here is the current version.</source>
-        <translation>Quelqu’un d’autre a modifié {what} pendant votre saisie. Votre modification n’a pas été enregistrée ; voici la version actuelle.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="33"/>
-        <source>The inventory at {where} cannot be used: {detail}</source>
-        <translation>L’inventaire {where} est inutilisable : {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="34"/>
-        <source>{what} has been changed since, here or at another desk. Nothing was undone or redone, so that change is kept.</source>
-        <translation>{what} a été modifié depuis, ici ou à un autre poste. Rien n’a été annulé ni refait : cette modification est conservée.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="39"/>
-        <source>Another desk has just created the same {what}; nothing was written. Do it again: the {what} will be found this time.</source>
-        <translation>Un autre poste vient de créer la même fiche ({what}) ; rien n’a été écrit. Recommencez : la fiche ({what}) sera trouvée cette fois.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="46"/>
-        <source>company</source>
-        <translation>compagnie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="47"/>
-        <source>dancer</source>
-        <translation>danseur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="48"/>
-        <source>production</source>
-        <translation>production</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="49"/>
-        <source>role</source>
-        <translation>rôle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="50"/>
-        <source>location</source>
-        <translation>emplacement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="51"/>
-        <source>supplier</source>
-        <translation>fournisseur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="52"/>
-        <source>material</source>
-        <translation>fourniture</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="53"/>
-        <source>alteration</source>
-        <translation>retouche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="54"/>
-        <source>pointe-shoe specification</source>
-        <translation>spécification de pointes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="55"/>
-        <source>place</source>
-        <translation>emplacement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="56"/>
-        <source>item tag</source>
-        <translation>étiquette d’article</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/error_text.py" line="57"/>
-        <source>record</source>
-        <translation>fiche</translation>
-    </message>
-</context>
-<context>
     <name>FileActions</name>
     <message>
         <location filename="../../ui/actions/file_actions.py" line="47"/>
@@ -1754,144 +1636,144 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="60"/>
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="63"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="65"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="69"/>
         <source>Company of rows that name none</source>
         <translation>Compagnie des lignes qui n’en nomment aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="70"/>
         <source>As the file says</source>
         <translation>Comme le dit le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="72"/>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="117"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="74"/>
         <source>.csv or .xlsx</source>
         <translation>.csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="75"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="78"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="90"/>
         <source>Problems, by row and column</source>
         <translation>Problèmes, par ligne et par colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="91"/>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="100"/>
         <source>What each row will do</source>
         <translation>Ce que fera chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102"/>
         <source>Will be</source>
         <translation>Sera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="109"/>
         <source>Show the rows that change &amp;nothing</source>
         <translation>Montrer les lignes qui ne changent &amp;rien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="112"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="114"/>
         <source>C&amp;ompany</source>
         <translation>Co&amp;mpagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="130"/>
         <source>Choose the spreadsheet</source>
         <translation>Choisir le tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="132"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
         <translation>Tableurs (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="144"/>
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="154"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="171"/>
         <source>Read as %1: %2 to create, %3 to update, %4 unchanged.</source>
         <translation>Lu en %1 : %2 à créer, %3 à mettre à jour, %4 inchangés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="178"/>
         <source>Columns ignored: %1.</source>
         <translation>Colonnes ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="191"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193"/>
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problème : rien ne peut être importé tant que le fichier n’est pas corrigé.</numerusform>
@@ -1899,27 +1781,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="207"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="208"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="209"/>
         <source>unchanged</source>
         <translation>inchangée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="215"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="242"/>
         <source>Preview the file first.</source>
         <translation>Affichez d’abord l’aperçu du fichier.</translation>
     </message>
@@ -2621,32 +2503,32 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="146"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="148"/>
         <source>%1 — now at %2</source>
         <translation>%1 — actuellement : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="150"/>
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="152"/>
         <source>New location</source>
         <translation>Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="152"/>
         <source>&amp;New location</source>
         <translation>&amp;Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="159"/>
         <source>Type or choose where the item goes, e.g. “Costume Shop / Rack 4”.</source>
         <translation>Tapez ou choisissez où va l’article, par exemple « Atelier costumes / Portant 4 ».</translation>
     </message>
@@ -3106,47 +2988,47 @@
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="299"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="302"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="303"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="301"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="304"/>
         <source>&amp;Quantity (%1)</source>
         <translation>&amp;Quantité (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="302"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="305"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="311"/>
         <source>Give a whole number above zero.</source>
         <translation>Indiquez un nombre entier supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="313"/>
         <source>Give a quantity above zero, e.g. 12.5.</source>
         <translation>Indiquez une quantité supérieure à zéro, par exemple 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="318"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="321"/>
         <source>Say why the count changed, e.g. “stock count”.</source>
         <translation>Dites pourquoi le compte change, par exemple « inventaire ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="328"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="331"/>
         <source>%1 weeks left</source>
         <translation>encore %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="334"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="337"/>
         <source>pairs on hand</source>
         <translation>paires en stock</translation>
     </message>
@@ -3293,22 +3175,22 @@
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="34"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="35"/>
         <source>Dancers (with measurements)</source>
         <translation>Danseurs (avec leurs mesures)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="36"/>
         <source>Costumes (tutus included)</source>
         <translation>Costumes (tutus compris)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="37"/>
         <source>Tulle and materials</source>
         <translation>Tulle et fournitures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="38"/>
         <source>Pointe-shoe specifications</source>
         <translation>Spécifications de pointes</translation>
     </message>
@@ -3316,63 +3198,63 @@
 <context>
     <name>UseTulleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="230"/>
         <source>Tulle for %1</source>
         <translation>Tulle pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="231"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="234"/>
         <source>%1 — %2 layers of net. The build takes layers × length per layer off the stock.</source>
         <translation>%1 — %2 couches de tulle. La fabrication sort du stock couches × longueur par couche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="243"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="246"/>
         <source>Tulle or net</source>
         <translation>Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="247"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="250"/>
         <source>Length per layer</source>
         <translation>Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="252"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="254"/>
         <source>&amp;Tulle or net</source>
         <translation>&amp;Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="255"/>
         <source>&amp;Length per layer</source>
         <translation>&amp;Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="256"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="257"/>
         <source>La&amp;yers</source>
         <translation>&amp;Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="267"/>
         <source>This company has no tulle or net in stock to take from.</source>
         <translation>Cette compagnie n’a pas de tulle ni de filet en stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="269"/>
         <source>Give the length of net each layer takes, e.g. 1.1.</source>
         <translation>Indiquez la longueur de tulle par couche, par exemple 1,1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="268"/>
         <location filename="../../ui/dialogs/action_dialogs.py" line="271"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="274"/>
         <source>Layers must be a whole number from 1 to 24.</source>
         <translation>Le nombre de couches doit être un entier de 1 à 24.</translation>
     </message>
@@ -3623,12 +3505,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="262"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="264"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="266"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>

@@ -109,3 +109,24 @@ def test_qts_own_file_dialog_reads_french_where_its_catalogue_stops(qtbot, engli
         english_words = {"Look in", "Files of", "File name", "Cancel", "Open", "Save", "Back"}
         assert texts and not [t for t in texts if any(w in t for w in english_words)], texts
         assert "&Regarder dans\u00a0:" in texts
+
+
+def test_in_the_french_window_the_cores_refusals_are_french(
+    window, qtbot, no_modal_boxes, english, demo_db
+):
+    """The core says its own sentence (field, detail and all) in the window's language."""
+    from ui.runtime.i18n import install_translation
+    from wardrobe.services import costumes
+    from wardrobe.vocabulary import MAX_NET_LAYERS
+
+    install_translation("fr")
+    item = next(i for i in costumes.list_items(demo_db) if i.status == "in_store")
+    window.runner.run(lambda: costumes.check_in(window.db, item.tag))
+    qtbot.waitUntil(lambda: bool(no_modal_boxes))
+    kind, text = no_modal_boxes[-1]
+    assert kind == "warning" and text == f"{item.tag} ({item.name}) est déjà en réserve."
+    window.runner.run(lambda: costumes.net_layers("40"))
+    qtbot.waitUntil(lambda: len(no_modal_boxes) == 2)
+    assert no_modal_boxes[-1][1] == (
+        f"Couches de tulle de 40 est hors de 1 à {MAX_NET_LAYERS} : sans doute une faute de frappe."
+    )

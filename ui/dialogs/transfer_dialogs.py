@@ -28,6 +28,7 @@ from wardrobe.transfer.importing import ImportReport, RowOutcome, import_file
 
 from ..runtime.tasks import TaskRunner
 from ..text.error_text import error_text
+from ..text.language import current_language
 from .forms import FormDialog, Invalid, choice
 
 KINDS = (
@@ -177,10 +178,11 @@ class ImportDialog(FormDialog):
             text += " " + self.tr("Columns ignored: %1.").replace(
                 "%1", ", ".join(report.ignored_columns)
             )
+        language = current_language()
         self.problems.setRowCount(len(report.problems))
         for row, problem in enumerate(report.problems):
             for column, value in enumerate(
-                (str(problem.row), problem.column, problem.value, problem.why)
+                (str(problem.row), problem.column, problem.value, problem.reason_in(language))
             ):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self.problems.setVisible(bool(report.problems))

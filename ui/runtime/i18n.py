@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from resources import translations_dir
 
+from ..text.language import set_current_language
+
 LANGUAGES = {"en": "English", "fr": "Français"}
 LANGUAGE_KEY = "ui/language"
 
@@ -33,6 +35,7 @@ def install_translation(language: str) -> bool:
     _installed.clear()
     locale = QLocale(language)
     QLocale.setDefault(locale)
+    set_current_language(language)
     ours = QTranslator(app)
     found = ours.load(str(translations_dir() / f"wardrobe_{language}.qm"))
     if found:

@@ -13,6 +13,7 @@ from sqlalchemy import func, insert, select, text
 
 from ..database import Database
 from ..errors import InvalidInput, WrongState
+from ..i18n import N_, Text
 from ..models import (
     Alteration,
     Base,
@@ -174,7 +175,10 @@ ORDER = (
 def fill_demo(db: Database, *, seed: int = 1, scale: int = 1) -> DemoSummary:
     """Fills an empty inventory; refuses one that already holds data."""
     if not 1 <= scale <= MAX_SCALE:
-        raise InvalidInput(field="scale", detail=f"give a whole number from 1 to {MAX_SCALE}")
+        raise InvalidInput(
+            field=N_("scale"),
+            detail=Text("give a whole number from 1 to {max_scale}", max_scale=MAX_SCALE),
+        )
     started = time.perf_counter()
     builder = _Builder(random.Random(seed), scale, utcnow())
     builder.build()
@@ -182,9 +186,10 @@ def fill_demo(db: Database, *, seed: int = 1, scale: int = 1) -> DemoSummary:
     with db.write() as session:
         if session.scalar(select(func.count()).select_from(Company)):
             raise WrongState(
-                what="This inventory",
-                detail="already holds data; the demo fills only an empty one "
-                "(give --db a new file).",
+                what=N_("This inventory"),
+                detail=Text(
+                    "already holds data; the demo fills only an empty one (give --db a new file)."
+                ),
             )
         for model in ORDER:
             batch = rows.tables.get(model, [])

@@ -11,6 +11,7 @@ from sqlalchemy.orm import joinedload
 
 from ..database import Database
 from ..errors import NotFound
+from ..i18n import N_
 from ..models import (
     Alteration,
     Casting,
@@ -80,7 +81,7 @@ def fitting_sheets(
                 if fold_loose(p.title) == wanted and company_id in (None, p.company_id)
             ]
             if not productions:
-                raise NotFound(what="production", key=production)
+                raise NotFound(what=N_("production"), key=production)
         if dancer_ids is not None:
             pass  # exactly these dancers, in this order
         elif dancer is not None:

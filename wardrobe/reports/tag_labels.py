@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ..errors import InvalidInput
+from ..i18n import N_, Text
 from ..records import CostumeRecord
 from . import fonts
 from .fitting_sheet import PrintResult
@@ -79,7 +80,10 @@ def layout_for(name: str | None, paper: str) -> LabelLayout:
     key = name or DEFAULT_FOR_PAPER.get(paper, "L7160")
     if key not in LAYOUTS:
         known = ", ".join(LAYOUTS)
-        raise InvalidInput(field="layout", detail=f"“{key}” is not a label sheet (use {known})")
+        raise InvalidInput(
+            field=N_("layout"),
+            detail=Text("“{key}” is not a label sheet (use {known})", key=key, known=known),
+        )
     return LAYOUTS[key]
 
 
@@ -94,10 +98,15 @@ def render_labels(
     can go back in the printer."""
     if not 1 <= start <= layout.per_sheet:
         raise InvalidInput(
-            field="start", detail=f"a {layout.name} sheet has labels 1 to {layout.per_sheet}"
+            field=N_("start"),
+            detail=Text(
+                "a {name} sheet has labels 1 to {per_sheet}",
+                name=layout.name,
+                per_sheet=layout.per_sheet,
+            ),
         )
     if not items:
-        raise InvalidInput(field="tags", detail="no item to print a label for")
+        raise InvalidInput(field=N_("tags"), detail=Text("no item to print a label for"))
     fonts.register()
     glyphs = GlyphReport()
     canvas = fonts.canvas(str(target) if isinstance(target, Path) else target, pagesize=layout.page)

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 
 from ..database import Database, default_database_path
 from ..errors import DatabaseProblem, as_refusal, disk_refusal
+from ..i18n import Text
 from ..private import private_file, private_folder
 
 PREFIX = "wardrobe-"
@@ -25,8 +26,10 @@ def database_file(db: Database) -> Path:
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         raise DatabaseProblem(
             where=db.display_name,
-            detail="backups here are for a SQLite file; a shared PostgreSQL inventory is "
-            "backed up on its server (pg_dump)",
+            detail=Text(
+                "backups here are for a SQLite file; a shared PostgreSQL inventory is "
+                "backed up on its server (pg_dump)"
+            ),
         )
     return Path(url.database)
 
@@ -132,24 +135,26 @@ def check_backup_file(path: Path) -> str:
     from db import HEAD, known_revision
 
     if not Path(path).is_file():
-        raise DatabaseProblem(where=str(path), detail="there is no such file")
+        raise DatabaseProblem(where=str(path), detail=Text("there is no such file"))
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             result = [row[0] for row in connection.execute("PRAGMA quick_check")]
             if result != ["ok"]:
-                raise DatabaseProblem(where=str(path), detail="the backup itself is damaged")
+                raise DatabaseProblem(where=str(path), detail=Text("the backup itself is damaged"))
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if not {"alembic_version", "companies", "costume_items"} <= tables:
-                raise DatabaseProblem(where=str(path), detail="this is not a wardrobe inventory")
+                raise DatabaseProblem(
+                    where=str(path), detail=Text("this is not a wardrobe inventory")
+                )
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is None or not row[0]:
                 raise DatabaseProblem(
                     where=str(path),
-                    detail="it names no schema version: not a whole wardrobe inventory",
+                    detail=Text("it names no schema version: not a whole wardrobe inventory"),
                 )
             (revision,) = row
         finally:
@@ -157,7 +162,9 @@ def check_backup_file(path: Path) -> str:
     except sqlite3.DatabaseError as error:
         raise DatabaseProblem(where=str(path), detail=str(error)) from None
     if revision != HEAD and not known_revision(revision):
-        raise DatabaseProblem(where=str(path), detail="it was made by a newer version of wardrobe")
+        raise DatabaseProblem(
+            where=str(path), detail=Text("it was made by a newer version of wardrobe")
+        )
     return revision
 
 

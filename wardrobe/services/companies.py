@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from ..database import Database
 from ..errors import Duplicate, InvalidInput
+from ..i18n import N_, Text
 from ..models import Company
 from ..records import CompanyRecord
 from ..units import Units
@@ -26,23 +27,28 @@ def create_company(
     paper: str | None = None,
 ) -> CompanyRecord:
     with db.write() as session:
-        clean = lookup.required_text(name, "company", 120)
+        clean = lookup.required_text(name, N_("company"), 120)
         tag_code = code.strip().upper()
         if not tag_code.isalnum() or not 1 <= len(tag_code) <= 8 or not tag_code.isascii():
-            raise InvalidInput(field="code", detail="1 to 8 letters or digits, used in tags")
+            raise InvalidInput(
+                field=N_("code"), detail=Text("1 to 8 letters or digits, used in tags")
+            )
         if language not in LANGUAGES:
-            raise InvalidInput(field="language", detail=f"use one of {', '.join(LANGUAGES)}")
+            raise InvalidInput(
+                field=N_("language"),
+                detail=Text("use one of {languages}", languages=", ".join(LANGUAGES)),
+            )
         try:
             system = Units(units)
         except ValueError:
-            raise InvalidInput(field="units", detail="use metric or imperial") from None
+            raise InvalidInput(field=N_("units"), detail=Text("use metric or imperial")) from None
         for other in session.scalars(select(Company)):
             if other.name.casefold() == clean.casefold() or other.code == tag_code:
-                raise Duplicate(what="company", key=clean)
+                raise Duplicate(what=N_("company"), key=clean)
         row = Company(
             name=clean,
             code=tag_code,
-            city=lookup.required_text(city, "city", 80),
+            city=lookup.required_text(city, N_("city"), 80),
             language=language,
             units=system.value,
             currency=currency.strip().upper()[:3],

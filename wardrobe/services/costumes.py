@@ -20,6 +20,7 @@ from ..errors import (
     WrongCompany,
     WrongState,
 )
+from ..i18n import N_, Text
 from ..models import (
     Alteration,
     Company,
@@ -55,7 +56,9 @@ def _whole(value: int | str, field: str) -> int:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise InvalidInput(field=field, detail=f"“{value}” is not a whole number") from None
+        raise InvalidInput(
+            field=field, detail=Text("“{value}” is not a whole number", value=value)
+        ) from None
 
 
 def tutu_style(value: str) -> str:
@@ -63,15 +66,20 @@ def tutu_style(value: str) -> str:
     style = value.strip().lower().replace(" ", "_").replace("-", "_")
     if style not in TUTU_STYLES:
         raise InvalidInput(
-            field="tutu style", detail=f"“{value}” is not one of {', '.join(TUTU_STYLES)}"
+            field=N_("tutu style"),
+            detail=Text(
+                "“{value}” is not one of {tutu_styles}",
+                value=value,
+                tutu_styles=", ".join(TUTU_STYLES),
+            ),
         )
     return style
 
 
 def net_layers(value: int | str) -> int:
-    layers = _whole(value, "net layers")
+    layers = _whole(value, N_("net layers"))
     if not 1 <= layers <= MAX_NET_LAYERS:
-        raise OutOfRange(field="Net layers", value=layers, low=1, high=MAX_NET_LAYERS)
+        raise OutOfRange(field=N_("Net layers"), value=layers, low=1, high=MAX_NET_LAYERS)
     return layers
 
 
@@ -81,16 +89,16 @@ def _tutu(spec: TutuSpec) -> Tutu:
     hoop = None
     if spec.hoop_layer not in (None, ""):
         assert spec.hoop_layer is not None
-        hoop = _whole(spec.hoop_layer, "hoop layer")
+        hoop = _whole(spec.hoop_layer, N_("hoop layer"))
         if not 1 <= hoop <= layers:
-            raise OutOfRange(field="Hoop layer", value=hoop, low=1, high=layers)
+            raise OutOfRange(field=N_("Hoop layer"), value=hoop, low=1, high=layers)
     return Tutu(
         style=style,
         net_layers=layers,
         hoop_layer=hoop,
-        net_colour=lookup.optional_text(spec.net_colour, "net colour", 80),
-        net_type=lookup.optional_text(spec.net_type, "net type", 80),
-        basque=lookup.optional_text(spec.basque, "basque", 120),
+        net_colour=lookup.optional_text(spec.net_colour, N_("net colour"), 80),
+        net_type=lookup.optional_text(spec.net_type, N_("net type"), 80),
+        basque=lookup.optional_text(spec.basque, N_("basque"), 120),
     )
 
 
@@ -98,7 +106,10 @@ def choice(value: str, allowed: tuple[str, ...], field: str) -> str:
     key = value.strip().lower().replace(" ", "_").replace("-", "_")
     if key not in allowed:
         readable = ", ".join(a.replace("_", " ") for a in allowed)
-        raise InvalidInput(field=field, detail=f"“{value}” is not one of {readable}")
+        raise InvalidInput(
+            field=field,
+            detail=Text("“{value}” is not one of {readable}", value=value, readable=readable),
+        )
     return key
 
 
@@ -106,9 +117,11 @@ def replacement_value(value: str | int | None) -> int | None:
     if value in (None, ""):
         return None
     assert value is not None
-    minor = money_to_minor(value, "replacement value")
+    minor = money_to_minor(value, N_("replacement value"))
     if not 0 <= minor <= MAX_VALUE_MINOR:
-        raise OutOfRange(field="Replacement value", value=value, low=0, high=MAX_VALUE_MINOR // 100)
+        raise OutOfRange(
+            field=N_("Replacement value"), value=value, low=0, high=MAX_VALUE_MINOR // 100
+        )
     return minor
 
 
@@ -246,18 +259,20 @@ def _apply(refs: References, item: CostumeItem, **fields: Any) -> None:
     bumped) once per flush.
     """
     owner_id = item.company_id
-    name = lookup.required_text(fields["name"], "name", 200)
-    piece = lookup.required_text(fields["piece_type"], "piece type", 40).lower()
+    name = lookup.required_text(fields["name"], N_("name"), 200)
+    piece = lookup.required_text(fields["piece_type"], N_("piece type"), 40).lower()
     spec: TutuSpec | None = fields["tutu"]
     if spec is not None:
         piece = "tutu"
     elif piece == "tutu":
-        raise InvalidInput(field="tutu", detail="a tutu needs its style and number of net layers")
+        raise InvalidInput(
+            field=N_("tutu"), detail=Text("a tutu needs its style and number of net layers")
+        )
     new_tutu = _tutu(spec) if spec is not None else None
-    colour = lookup.optional_text(fields["colour"], "colour", 80)
-    notes = lookup.long_text(fields["notes"], "notes", required=False)
-    size = lookup.optional_text(fields["size"], "size", 40)
-    condition = choice(fields["condition"] or "good", CONDITIONS, "condition")
+    colour = lookup.optional_text(fields["colour"], N_("colour"), 80)
+    notes = lookup.long_text(fields["notes"], N_("notes"), required=False)
+    size = lookup.optional_text(fields["size"], N_("size"), 40)
+    condition = choice(fields["condition"] or "good", CONDITIONS, N_("condition"))
     value = replacement_value(fields["replacement_value"])
     production = role = built_for = place = None
     if fields["production"]:
@@ -265,7 +280,9 @@ def _apply(refs: References, item: CostumeItem, **fields: Any) -> None:
         if fields["role"]:
             role = refs.role(production, fields["role"])
     elif fields["role"]:
-        raise InvalidInput(field="role", detail="a role belongs to a production: give that too")
+        raise InvalidInput(
+            field=N_("role"), detail=Text("a role belongs to a production: give that too")
+        )
     if fields["built_for"]:
         built_for = refs.dancer(fields["built_for"], owner_id)
         _same_company(built_for, item)
@@ -453,16 +470,19 @@ def check_out(
         _same_company(who, item)
         label = f"{item.tag} ({item.name})"
         if item.condition == "retired":
-            raise WrongState(what=label, detail="is retired and cannot go out.")
+            raise WrongState(what=label, detail=Text("is retired and cannot go out."))
         if item.status == "out":
             holder = item.out_to.name if item.out_to else "a dancer"
-            raise WrongState(what=label, detail=f"is already out to {holder}.")
+            raise WrongState(what=label, detail=Text("is already out to {holder}.", holder=holder))
         if item.status != "in_store":
             raise WrongState(
-                what=label, detail=f"is {item.status.replace('_', ' ')}; check it back in first."
+                what=label,
+                detail=Text(
+                    "is {value}; check it back in first.", value=item.status.replace("_", " ")
+                ),
             )
         if not who.active:
-            raise WrongState(what=who.name, detail="is no longer an active dancer.")
+            raise WrongState(what=who.name, detail=Text("is no longer an active dancer."))
         item.status = "out"
         item.out_to = who
         item.out_since = utcnow()
@@ -484,8 +504,8 @@ def check_in(
         item = lookup.costume(session, tag, lock=True)
         lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
         if item.status == "in_store":
-            raise WrongState(what=f"{item.tag} ({item.name})", detail="is already in store.")
-        new_condition = choice(condition, CONDITIONS, "condition") if condition else None
+            raise WrongState(what=f"{item.tag} ({item.name})", detail=Text("is already in store."))
+        new_condition = choice(condition, CONDITIONS, N_("condition")) if condition else None
         place = (
             lookup.location(session, item.company_id, location, create=True) if location else None
         )
@@ -507,11 +527,13 @@ def send_away(
     with db.write() as session:
         item = lookup.costume(session, tag, lock=True)
         lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
-        new_status = choice(status, ("at_cleaning", "in_alteration"), "status")
+        new_status = choice(status, ("at_cleaning", "in_alteration"), N_("status"))
         if item.status != "in_store":
             raise WrongState(
                 what=f"{item.tag} ({item.name})",
-                detail=f"is {item.status.replace('_', ' ')}; check it back in first.",
+                detail=Text(
+                    "is {value}; check it back in first.", value=item.status.replace("_", " ")
+                ),
             )
         item.status = new_status
         session.flush()
@@ -521,7 +543,7 @@ def send_away(
 def set_condition(db: Database, tag: str, condition: str) -> CostumeRecord:
     with db.write() as session:
         item = lookup.costume(session, tag, lock=True)
-        item.condition = choice(condition, CONDITIONS, "condition")
+        item.condition = choice(condition, CONDITIONS, N_("condition"))
         session.flush()
         return convert.costume_record(item)
 
@@ -542,15 +564,15 @@ def record_alteration(
         item = lookup.costume(session, tag, lock=True)
         row = Alteration(
             costume_id=item.id,
-            kind=choice(kind, ALTERATION_KINDS, "kind"),
-            description=lookup.long_text(description, "what was done", required=True),
+            kind=choice(kind, ALTERATION_KINDS, N_("kind")),
+            description=lookup.long_text(description, N_("what was done"), required=True),
             requested_on=requested_on or date.today(),
             done_on=done_on,
-            done_by=lookup.optional_text(done_by, "done by", 80),
+            done_by=lookup.optional_text(done_by, N_("done by"), 80),
             recorded_by=lookup.actor_of(session, actor),
         )
         if row.done_on is not None and row.done_on > date.today():
-            raise InvalidInput(field="done on", detail="that date has not come yet")
+            raise InvalidInput(field=N_("done on"), detail=Text("that date has not come yet"))
         if for_dancer:
             who = lookup.dancer(session, for_dancer, item.company_id)
             _same_company(who, item)
@@ -572,15 +594,15 @@ def complete_alteration(
     with db.write() as session:
         row = _alteration(session, alteration_id)
         if row.done_on is not None:
-            raise WrongState(what="This alteration", detail="is already done.")
+            raise WrongState(what=N_("This alteration"), detail=Text("is already done."))
         when = done_on or date.today()
         if when > date.today():
-            raise InvalidInput(field="done on", detail="that date has not come yet")
+            raise InvalidInput(field=N_("done on"), detail=Text("that date has not come yet"))
         if when < row.requested_on:
-            raise InvalidInput(field="done on", detail="that is before it was asked for")
+            raise InvalidInput(field=N_("done on"), detail=Text("that is before it was asked for"))
         row.done_on = when
-        row.done_by = lookup.optional_text(done_by, "done by", 80) or row.done_by
-        row.done_note = lookup.long_text(note, "note", required=False)
+        row.done_by = lookup.optional_text(done_by, N_("done by"), 80) or row.done_by
+        row.done_note = lookup.long_text(note, N_("note"), required=False)
         session.flush()
         return convert.alteration_record(row, _costume_of(session, row))
 
@@ -600,7 +622,7 @@ def reopen_alteration(db: Database, alteration_id: int) -> AlterationRecord:
 def _alteration(session: Session, alteration_id: int) -> Alteration:
     row = session.get(Alteration, alteration_id, with_for_update=True)
     if row is None:
-        raise lookup.NotFound(what="alteration", key=str(alteration_id))
+        raise lookup.NotFound(what=N_("alteration"), key=str(alteration_id))
     return row
 
 
@@ -638,8 +660,8 @@ def restore_state(
         item = lookup.costume(session, tag, lock=True)
         lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
         if condition is not None:
-            item.condition = choice(condition, CONDITIONS, "condition")
-        item.status = choice(status, STATUSES, "status")
+            item.condition = choice(condition, CONDITIONS, N_("condition"))
+        item.status = choice(status, STATUSES, N_("status"))
         item.out_to = lookup.dancer(session, out_to_id) if out_to_id is not None else None
         item.out_since = out_since
         item.location = (
@@ -657,7 +679,7 @@ def withdraw_alteration(db: Database, alteration_id: int, *, only_if_open: bool 
     with db.write() as session:
         row = session.get(Alteration, alteration_id)
         if row is None:
-            raise lookup.NotFound(what="alteration", key=str(alteration_id))
+            raise lookup.NotFound(what=N_("alteration"), key=str(alteration_id))
         if only_if_open and row.done_on is not None:
             raise ChangedSince(what=f"The alteration “{row.description[:60]}”")
         session.delete(row)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 
 from ..database import Database
 from ..errors import Duplicate, InvalidInput, OutOfRange, StaleEdit
+from ..i18n import N_, Text
 from ..measures import BY_KEY
 from ..models import (
     Alteration,
@@ -41,7 +42,7 @@ def _check_unique(session, company_id: int, name: str, except_id: int | None = N
         )
     )
     if clash is not None:
-        raise Duplicate(what="dancer", key=name)
+        raise Duplicate(what=N_("dancer"), key=name)
 
 
 def create_dancer(
@@ -57,15 +58,15 @@ def create_dancer(
 ) -> DancerRecord:
     with db.write() as session:
         owner = lookup.company(session, company)
-        clean = lookup.required_text(name, "name", 160)
+        clean = lookup.required_text(name, N_("name"), 160)
         _check_unique(session, owner.id, clean)
         row = Dancer(
             company=owner,
             name=clean,
             active=active,
-            notes=lookup.long_text(notes, "notes", required=False),
+            notes=lookup.long_text(notes, N_("notes"), required=False),
         )
-        row.rank = lookup.optional_text(rank, "rank", 40)
+        row.rank = lookup.optional_text(rank, N_("rank"), 40)
         _set_double(session, row, doubles, doubles_actor)
         row.search_text = convert.dancer_search_text(row)
         session.add(row)
@@ -79,10 +80,12 @@ def _set_double(session, row: Dancer, doubles: Ref | None, actor: str | None) ->
     if doubles:
         other = lookup.dancer(session, doubles)
         if other is row or (row.id is not None and other.id == row.id):
-            raise InvalidInput(field="double of", detail="a dancer cannot be their own double")
+            raise InvalidInput(
+                field=N_("double of"), detail=Text("a dancer cannot be their own double")
+            )
         row.doubles_dancer = other
     elif actor and actor.strip():
-        row.doubles_actor = lookup.optional_text(actor, "double of", 160)
+        row.doubles_actor = lookup.optional_text(actor, N_("double of"), 160)
 
 
 def edit_dancer(
@@ -101,14 +104,14 @@ def edit_dancer(
         row = lookup.dancer(session, dancer_id)
         if row.version != expected_version:
             raise StaleEdit(what=row.name)
-        clean = lookup.required_text(name, "name", 160)
+        clean = lookup.required_text(name, N_("name"), 160)
         renamed = clean != row.name
         if renamed:
             _check_unique(session, row.company_id, clean, except_id=row.id)
         row.name = clean
-        row.rank = lookup.optional_text(rank, "rank", 40)
+        row.rank = lookup.optional_text(rank, N_("rank"), 40)
         row.active = active
-        row.notes = lookup.long_text(notes, "notes", required=False)
+        row.notes = lookup.long_text(notes, N_("notes"), required=False)
         _set_double(session, row, doubles, doubles_actor)
         row.search_text = convert.dancer_search_text(row)
         if renamed:  # costumes built for the dancer are found by the dancer's name
@@ -134,7 +137,7 @@ def to_stored(key: str, value: str | int | float | Decimal, units: Units) -> int
     """One measurement as typed (in the company's units) to mm or g, checked against its range."""
     measure = BY_KEY.get(key)
     if measure is None:
-        raise InvalidInput(field=key, detail="is not a measurement the wardrobe keeps")
+        raise InvalidInput(field=key, detail=Text("is not a measurement the wardrobe keeps"))
     if measure.is_weight:
         stored = weight_to_g(value, units, measure.label)
         low, high = (f"{measure.low // 1000} kg", f"{measure.high // 1000} kg")
@@ -185,9 +188,12 @@ def record_measurements(
         unit_system = Units(units or who.company.units)
         when = measured_on or date.today()
         if when > date.today():
-            raise InvalidInput(field="measured on", detail="that date has not come yet")
+            raise InvalidInput(field=N_("measured on"), detail=Text("that date has not come yet"))
         if when < EARLIEST_MEASUREMENT:
-            raise InvalidInput(field="measured on", detail=f"{when.isoformat()} is too long ago")
+            raise InvalidInput(
+                field=N_("measured on"),
+                detail=Text("{when} is too long ago", when=when.isoformat()),
+            )
         row = MeasurementSet(dancer_id=who.id, measured_on=when)
         converted: dict[str, int] = {}
         for key, raw in values.items():
@@ -196,7 +202,9 @@ def record_measurements(
             if stored:
                 measure = BY_KEY.get(key)
                 if measure is None:
-                    raise InvalidInput(field=key, detail="is not a measurement the wardrobe keeps")
+                    raise InvalidInput(
+                        field=key, detail=Text("is not a measurement the wardrobe keeps")
+                    )
                 number = int(raw)
                 if not measure.low <= number <= measure.high:
                     raise OutOfRange(
@@ -206,12 +214,14 @@ def record_measurements(
             else:
                 converted[key] = to_stored(key, raw, unit_system)
         if not converted and not shoe_size.strip():
-            raise InvalidInput(field="measurements", detail="enter at least one measurement")
+            raise InvalidInput(
+                field=N_("measurements"), detail=Text("enter at least one measurement")
+            )
         for key, number in converted.items():
             setattr(row, key, number)
-        row.shoe_size = lookup.optional_text(shoe_size, "shoe size", 16)
-        row.taken_by = lookup.optional_text(taken_by, "taken by", 80)
-        row.notes = lookup.long_text(notes, "notes", required=False)
+        row.shoe_size = lookup.optional_text(shoe_size, N_("shoe size"), 16)
+        row.taken_by = lookup.optional_text(taken_by, N_("taken by"), 80)
+        row.notes = lookup.long_text(notes, N_("notes"), required=False)
         session.add(row)
         session.flush()
         return convert.measurement_record(row, plausibility_warnings(converted))

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import BadQuantity, NotEnoughStock
+from ..i18n import N_, Text
 from ..models import Dancer, Material, PointeSpec, StockEntry
 from ..models.base import utcnow
 from ..records import LedgerMismatch
@@ -29,7 +30,7 @@ def post(
     """Changes an item's quantity on hand by ``change`` and writes the ledger line for it."""
     assert kind in KINDS
     if change == 0:
-        raise BadQuantity(field="quantity", detail="a change of nothing records nothing")
+        raise BadQuantity(field=N_("quantity"), detail=Text("a change of nothing records nothing"))
     if isinstance(item, Material):
         balance = item.on_hand + change
         if balance < 0:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..database import os_user
 from ..errors import ChangedSince, InvalidInput, NotFound, UnknownTag
+from ..i18n import N_, Text
 from ..models import (
     Company,
     CostumeItem,
@@ -47,8 +48,11 @@ def normalise_tag(tag: str) -> str:
     cleaned = tag.strip().upper()
     if not TAG_PATTERN.match(cleaned):
         raise InvalidInput(
-            field="tag",
-            detail=f"“{tag.strip()}” is not a tag: use 1 to 32 letters, digits, “-”, “.” or “/”",
+            field=N_("tag"),
+            detail=Text(
+                "“{tag}” is not a tag: use 1 to 32 letters, digits, “-”, “.” or “/”",
+                tag=tag.strip(),
+            ),
         )
     return cleaned
 
@@ -61,8 +65,11 @@ def _refuse_controls(value: str, field: str, *, lines: bool = False) -> None:
         if ch not in allowed and unicodedata.category(ch) == "Cc":
             raise InvalidInput(
                 field=field,
-                detail=f"holds a control character (U+{ord(ch):04X}) that cannot be stored; "
-                "type the text again",
+                detail=Text(
+                    "holds a control character (U+{ch:04X}) that cannot be stored; type the "
+                    "text again",
+                    ch=ord(ch),
+                ),
             )
 
 
@@ -70,9 +77,9 @@ def required_text(value: str | None, field: str, limit: int) -> str:
     _refuse_controls(value or "", field)
     text = normalise_name(value or "")
     if not text:
-        raise InvalidInput(field=field, detail="this cannot be left empty")
+        raise InvalidInput(field=field, detail=Text("this cannot be left empty"))
     if len(text) > limit:
-        raise InvalidInput(field=field, detail=f"at most {limit} characters")
+        raise InvalidInput(field=field, detail=Text("at most {limit} characters", limit=limit))
     return text
 
 
@@ -80,7 +87,7 @@ def optional_text(value: str | None, field: str, limit: int) -> str:
     _refuse_controls(value or "", field)
     text = normalise_name(value or "")
     if len(text) > limit:
-        raise InvalidInput(field=field, detail=f"at most {limit} characters")
+        raise InvalidInput(field=field, detail=Text("at most {limit} characters", limit=limit))
     return text
 
 
@@ -90,9 +97,9 @@ def long_text(value: str | None, field: str, limit: int = 100_000, *, required: 
     _refuse_controls(text, field, lines=True)
     text = text.strip()
     if required and not text:
-        raise InvalidInput(field=field, detail="this cannot be left empty")
+        raise InvalidInput(field=field, detail=Text("this cannot be left empty"))
     if len(text) > limit:
-        raise InvalidInput(field=field, detail=f"at most {limit:,} characters")
+        raise InvalidInput(field=field, detail=Text("at most {limit:,} characters", limit=limit))
     return text
 
 
@@ -111,7 +118,7 @@ def company(session: Session, ref: Ref) -> Company:
         matches = [c for c in rows if wanted in (fold(c.name), fold(c.code), fold(c.city))]
         found = matches[0] if len(matches) == 1 else None
     if found is None:
-        raise NotFound(what="company", key=str(ref))
+        raise NotFound(what=N_("company"), key=str(ref))
     return found
 
 
@@ -123,7 +130,7 @@ def dancer(session: Session, ref: Ref, company_id: int | None = None) -> Dancer:
     if isinstance(ref, int):
         found = session.get(Dancer, ref)
         if found is None:
-            raise NotFound(what="dancer", key=str(ref))
+            raise NotFound(what=N_("dancer"), key=str(ref))
         return found
     name = normalise_name(ref)
     stmt = select(Dancer).where(Dancer.search_text.like(prefix_pattern(fold(name)), escape="\\"))
@@ -133,9 +140,14 @@ def dancer(session: Session, ref: Ref, company_id: int | None = None) -> Dancer:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFound(what="dancer", key=name)
+        raise NotFound(what=N_("dancer"), key=name)
     raise InvalidInput(
-        field="dancer", detail=f"{len(matches)} dancers are called “{name}”: choose the company too"
+        field=N_("dancer"),
+        detail=Text(
+            "{matches} dancers are called “{name}”: choose the company too",
+            matches=len(matches),
+            name=name,
+        ),
     )
 
 
@@ -151,7 +163,7 @@ def costume(session: Session, tag: str, *, lock: bool = False) -> CostumeItem:
 
 
 def production(session: Session, company_id: int, title: str, *, create: bool) -> Production:
-    title = required_text(title, "production", 160)
+    title = required_text(title, N_("production"), 160)
     exact = session.scalars(
         select(Production).where(Production.company_id == company_id, Production.title == title)
     ).first()
@@ -162,7 +174,7 @@ def production(session: Session, company_id: int, title: str, *, create: bool) -
     if matches:
         return matches[0]
     if not create:
-        raise NotFound(what="production", key=title)
+        raise NotFound(what=N_("production"), key=title)
     made = Production(company_id=company_id, title=title)
     session.add(made)
     session.flush()
@@ -170,7 +182,7 @@ def production(session: Session, company_id: int, title: str, *, create: bool) -
 
 
 def role(session: Session, production_row: Production, name: str, *, create: bool) -> Role:
-    name = required_text(name, "role", 160)
+    name = required_text(name, N_("role"), 160)
     exact = session.scalars(
         select(Role).where(Role.production_id == production_row.id, Role.name == name)
     ).first()
@@ -181,7 +193,7 @@ def role(session: Session, production_row: Production, name: str, *, create: boo
     if matches:
         return matches[0]
     if not create:
-        raise NotFound(what="role", key=name)
+        raise NotFound(what=N_("role"), key=name)
     made = Role(production_id=production_row.id, name=name)
     session.add(made)
     session.flush()
@@ -196,11 +208,13 @@ def location(session: Session, company_id: int, path: Ref, *, create: bool) -> L
     if isinstance(path, int):
         found = session.get(Location, path)
         if found is None or found.company_id != company_id:
-            raise NotFound(what="location", key=str(path))
+            raise NotFound(what=N_("location"), key=str(path))
         return found
     parts = [normalise_name(p) for p in path.split("/") if normalise_name(p)]
     if not parts:
-        raise InvalidInput(field="location", detail="give a room, then a rack, hoist or bin")
+        raise InvalidInput(
+            field=N_("location"), detail=Text("give a room, then a rack, hoist or bin")
+        )
     parent: Location | None = None
     for depth, part in enumerate(parts):
         stmt = select(Location).where(
@@ -218,7 +232,7 @@ def location(session: Session, company_id: int, path: Ref, *, create: bool) -> L
             parent = matches[0]
             continue
         if not create:
-            raise NotFound(what="location", key=path)
+            raise NotFound(what=N_("location"), key=path)
         kind = _guess_location_kind(part, depth)
         made = Location(company_id=company_id, parent_id=parent.id if parent else None)
         made.name, made.kind = part[:80], kind
@@ -273,7 +287,7 @@ def supplier(session: Session, ref: Ref) -> Supplier:
         matches = _by_folded_name(list(session.scalars(select(Supplier))), "name", ref)
         found = matches[0] if matches else None
     if found is None:
-        raise NotFound(what="supplier", key=str(ref))
+        raise NotFound(what=N_("supplier"), key=str(ref))
     return found
 
 
@@ -294,9 +308,10 @@ def material(session: Session, ref: Ref, company_id: int | None = None, *, lock:
     if len(rows) == 1:
         return rows[0]
     if not rows:
-        raise NotFound(what="material", key=str(ref))
+        raise NotFound(what=N_("material"), key=str(ref))
     raise InvalidInput(
-        field="material", detail=f"{len(rows)} materials match “{ref}”: give its full name"
+        field=N_("material"),
+        detail=Text("{rows} materials match “{ref}”: give its full name", rows=len(rows), ref=ref),
     )
 
 
@@ -313,8 +328,8 @@ def pointe_spec(session: Session, ref: Ref, *, lock: bool = False) -> PointeSpec
     if len(rows) == 1:
         return rows[0]
     if not rows:
-        raise NotFound(what="pointe-shoe specification", key=str(ref))
+        raise NotFound(what=N_("pointe-shoe specification"), key=str(ref))
     raise InvalidInput(
-        field="pointe shoes",
-        detail=f"{ref} has {len(rows)} active specifications: choose one",
+        field=N_("pointe shoes"),
+        detail=Text("{ref} has {rows} active specifications: choose one", ref=ref, rows=len(rows)),
     )

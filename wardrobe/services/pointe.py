@@ -9,6 +9,7 @@ from sqlalchemy.orm import joinedload
 
 from ..database import Database
 from ..errors import BadQuantity, InvalidInput, OutOfRange, StaleEdit
+from ..i18n import N_, Text
 from ..models import Dancer, PointeSpec, StockEntry
 from ..records import PointeSpecRecord
 from ..units import money_to_minor, parse_number
@@ -22,30 +23,37 @@ MAX_PAIRS_PER_WEEK = 20
 def pairs_count(value: int | str, field: str = "pairs", *, allow_zero: bool = False) -> int:
     number = parse_number(value, field)
     if number != number.to_integral():
-        raise BadQuantity(field=field, detail=f"{value}: pointe shoes come in whole pairs")
+        raise BadQuantity(
+            field=field, detail=Text("{value}: pointe shoes come in whole pairs", value=value)
+        )
     pairs = int(number)
     if pairs < 0 or (pairs == 0 and not allow_zero):
-        raise BadQuantity(field=field, detail=f"{value}: give a number of pairs above zero")
+        raise BadQuantity(
+            field=field, detail=Text("{value}: give a number of pairs above zero", value=value)
+        )
     if pairs > MAX_PAIRS_AT_ONCE:
         raise BadQuantity(
             field=field,
-            detail=f"{value} pairs at once is more than {MAX_PAIRS_AT_ONCE}: "
-            "probably a typing mistake",
+            detail=Text(
+                "{value} pairs at once is more than {max_pairs_at_once}: probably a typing mistake",
+                value=value,
+                max_pairs_at_once=MAX_PAIRS_AT_ONCE,
+            ),
         )
     return pairs
 
 
 def pairs_per_week(value: float | str) -> float:
-    rate = parse_number(value, "pairs per week")
+    rate = parse_number(value, N_("pairs per week"))
     if not 0 <= rate <= MAX_PAIRS_PER_WEEK:
-        raise OutOfRange(field="Pairs per week", value=rate, low=0, high=MAX_PAIRS_PER_WEEK)
+        raise OutOfRange(field=N_("Pairs per week"), value=rate, low=0, high=MAX_PAIRS_PER_WEEK)
     return float(rate)
 
 
 def lead_time_weeks(value: int | str) -> int:
-    weeks = int(parse_number(value, "lead time"))
+    weeks = int(parse_number(value, N_("lead time")))
     if not 0 <= weeks <= 104:
-        raise OutOfRange(field="Lead time (weeks)", value=value, low=0, high=104)
+        raise OutOfRange(field=N_("Lead time (weeks)"), value=value, low=0, high=104)
     return weeks
 
 
@@ -57,14 +65,14 @@ def _optional_pairs(value: int | str | None, field: str) -> int | None:
 
 
 def _fill(session, row: PointeSpec, fields: dict) -> None:  # noqa: ANN001
-    row.maker = lookup.required_text(fields["maker"], "maker", 80)
-    row.model = lookup.optional_text(fields.get("model"), "model", 80)
-    row.size = lookup.required_text(str(fields["size"]), "size", 16)
-    row.width = lookup.optional_text(fields.get("width"), "width", 16).upper()
-    row.shank = lookup.optional_text(fields.get("shank"), "shank", 40).lower()
-    row.vamp = lookup.optional_text(fields.get("vamp"), "vamp", 40).lower()
-    row.box = lookup.optional_text(fields.get("box"), "box", 40).lower()
-    row.maker_mark = lookup.optional_text(fields.get("maker_mark"), "maker's mark", 40)
+    row.maker = lookup.required_text(fields["maker"], N_("maker"), 80)
+    row.model = lookup.optional_text(fields.get("model"), N_("model"), 80)
+    row.size = lookup.required_text(str(fields["size"]), N_("size"), 16)
+    row.width = lookup.optional_text(fields.get("width"), N_("width"), 16).upper()
+    row.shank = lookup.optional_text(fields.get("shank"), N_("shank"), 40).lower()
+    row.vamp = lookup.optional_text(fields.get("vamp"), N_("vamp"), 40).lower()
+    row.box = lookup.optional_text(fields.get("box"), N_("box"), 40).lower()
+    row.maker_mark = lookup.optional_text(fields.get("maker_mark"), N_("maker's mark"), 40)
     supplier = fields.get("supplier")
     row.supplier = lookup.supplier(session, supplier) if supplier else None
     row.pairs_per_week = pairs_per_week(fields.get("pairs_per_week") or 0)
@@ -72,15 +80,17 @@ def _fill(session, row: PointeSpec, fields: dict) -> None:  # noqa: ANN001
     if lead in (None, ""):
         lead = row.supplier.lead_time_weeks if row.supplier and row.supplier.lead_time_weeks else 16
     row.lead_time_weeks = lead_time_weeks(lead)
-    row.minimum_pairs = _optional_pairs(fields.get("minimum_pairs"), "minimum pairs")
-    row.target_pairs = _optional_pairs(fields.get("target_pairs"), "target pairs")
+    row.minimum_pairs = _optional_pairs(fields.get("minimum_pairs"), N_("minimum pairs"))
+    row.target_pairs = _optional_pairs(fields.get("target_pairs"), N_("target pairs"))
     if row.target_pairs is not None and row.target_pairs < (row.minimum_pairs or 0):
-        raise InvalidInput(field="target pairs", detail="the target cannot be below the minimum")
-    row.season_allowance = _optional_pairs(fields.get("season_allowance"), "season allowance")
+        raise InvalidInput(
+            field=N_("target pairs"), detail=Text("the target cannot be below the minimum")
+        )
+    row.season_allowance = _optional_pairs(fields.get("season_allowance"), N_("season allowance"))
     cost = fields.get("unit_cost")
-    row.unit_cost = None if cost in (None, "") else money_to_minor(cost, "cost per pair")
+    row.unit_cost = None if cost in (None, "") else money_to_minor(cost, N_("cost per pair"))
     if row.unit_cost is not None and not 0 <= row.unit_cost <= 100_000:
-        raise OutOfRange(field="Cost per pair", value=cost, low=0, high=1000)
+        raise OutOfRange(field=N_("Cost per pair"), value=cost, low=0, high=1000)
     row.notes = (fields.get("notes") or "").strip()
 
 
@@ -113,7 +123,7 @@ def create_spec(
         who = lookup.dancer(session, dancer)
         row = PointeSpec(dancer=who, pairs_on_hand=0, pairs_on_order=0, active=True)
         _fill(session, row, fields)
-        opening = pairs_count(pairs_on_hand, "pairs on hand", allow_zero=True)
+        opening = pairs_count(pairs_on_hand, N_("pairs on hand"), allow_zero=True)
         for old in session.scalars(
             select(PointeSpec).where(PointeSpec.dancer_id == who.id, PointeSpec.active)
         ):
@@ -239,10 +249,13 @@ def adjust_pairs(
     with db.write() as session:
         row = lookup.pointe_spec(session, spec, lock=True)
         lookup.expect_version(row, expected_version, f"pairs for {row.dancer.name}")
-        why = lookup.required_text(reason, "reason", 400)
-        count = pairs_count(counted, "counted", allow_zero=True)
+        why = lookup.required_text(reason, N_("reason"), 400)
+        count = pairs_count(counted, N_("counted"), allow_zero=True)
         if count == row.pairs_on_hand:
-            raise BadQuantity(field="counted", detail=f"the count equals the {count} pairs on hand")
+            raise BadQuantity(
+                field=N_("counted"),
+                detail=Text("the count equals the {count} pairs on hand", count=count),
+            )
         ledger.post(
             session,
             row,

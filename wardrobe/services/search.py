@@ -6,6 +6,7 @@ from sqlalchemy import and_, select
 
 from ..database import Database
 from ..errors import InvalidInput
+from ..i18n import N_, Text
 from ..models import Company, CostumeItem, Dancer, Material
 from ..records import SearchHit
 from ..text import like_pattern, search_tokens
@@ -28,7 +29,8 @@ def find(db: Database, query: str, *, limit: int = 50) -> list[SearchHit]:
         return []
     if len(tokens) > MAX_WORDS:
         raise InvalidInput(
-            field="search", detail=f"a search takes at most {MAX_WORDS} words; use fewer"
+            field=N_("search"),
+            detail=Text("a search takes at most {max_words} words; use fewer", max_words=MAX_WORDS),
         )
     hits: list[SearchHit] = []
     with db.read() as session:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import joinedload
 
 from ..database import Database
 from ..errors import BadQuantity, Duplicate, InvalidInput, OutOfRange, StaleEdit, WrongState
+from ..i18n import N_, Text
 from ..models import Company, Material, StockEntry, Supplier
 from ..records import LedgerMismatch, MaterialRecord, PointeSpecRecord, StockEntryRecord
 from ..units import (
@@ -42,20 +43,20 @@ def create_supplier(
     lead_time_weeks: int | None = None,
 ) -> int:
     with db.write() as session:
-        clean = lookup.required_text(name, "supplier", 160)
+        clean = lookup.required_text(name, N_("supplier"), 160)
         try:
             lookup.supplier(session, clean)
         except lookup.NotFound:
             pass
         else:
-            raise Duplicate(what="supplier", key=clean)
+            raise Duplicate(what=N_("supplier"), key=clean)
         if lead_time_weeks is not None and not 0 <= lead_time_weeks <= 104:
-            raise OutOfRange(field="Lead time", value=lead_time_weeks, low=0, high=104)
+            raise OutOfRange(field=N_("Lead time"), value=lead_time_weeks, low=0, high=104)
         row = Supplier(
             name=clean,
-            contact=lookup.optional_text(contact, "contact", 160),
-            email=lookup.optional_text(email, "email", 160),
-            phone=lookup.optional_text(phone, "phone", 60),
+            contact=lookup.optional_text(contact, N_("contact"), 160),
+            email=lookup.optional_text(email, N_("email"), 160),
+            phone=lookup.optional_text(phone, N_("phone"), 60),
             lead_time_weeks=lead_time_weeks,
         )
         session.add(row)
@@ -72,18 +73,30 @@ def _movement(value: Amount, unit: str, field: str = "quantity") -> int:
     """A positive quantity in the stock unit, as base units; zero, negative or absurd refused."""
     number = parse_number(value, field)
     if number <= 0:
-        raise BadQuantity(field=field, detail=f"{value} {unit}: give a quantity above zero")
+        raise BadQuantity(
+            field=field,
+            detail=Text("{value} {unit}: give a quantity above zero", value=value, unit=unit),
+        )
     if number > MAX_MOVEMENT_UNITS:
         raise BadQuantity(
             field=field,
-            detail=f"{value} {unit} is more than {MAX_MOVEMENT_UNITS} {unit} at once: "
-            "probably a typing mistake",
+            detail=Text(
+                "{value} {unit} is more than {max_movement_units} {unit} at once: probably a "
+                "typing mistake",
+                value=value,
+                unit=unit,
+                max_movement_units=MAX_MOVEMENT_UNITS,
+            ),
         )
     if unit not in LENGTH_UNITS and number != number.to_integral():
-        raise BadQuantity(field=field, detail=f"{value} {unit}: count whole {unit}")
+        raise BadQuantity(
+            field=field, detail=Text("{value} {unit}: count whole {unit}", value=value, unit=unit)
+        )
     base = stock_to_base(number, unit, field)
     if base <= 0:
-        raise BadQuantity(field=field, detail=f"{value} {unit} is too small to count")
+        raise BadQuantity(
+            field=field, detail=Text("{value} {unit} is too small to count", value=value, unit=unit)
+        )
     return base
 
 
@@ -99,10 +112,12 @@ def stock_level(value: Amount | None, unit: str, field: str) -> int:
 
 def _levels(minimum: Amount | None, target: Amount | None, unit: str) -> tuple[int, int]:
     """Minimum and target in base units; no target means twice the minimum."""
-    low = stock_level(minimum, unit, "minimum")
-    high = stock_level(target, unit, "target") or low * 2
+    low = stock_level(minimum, unit, N_("minimum"))
+    high = stock_level(target, unit, N_("target")) or low * 2
     if high < low:
-        raise InvalidInput(field="target", detail="the target level cannot be below the minimum")
+        raise InvalidInput(
+            field=N_("target"), detail=Text("the target level cannot be below the minimum")
+        )
     return low, high
 
 
@@ -113,10 +128,10 @@ def width_mm(width: Amount | None, unit: str = "cm") -> int | None:
         return None
     assert width is not None
     system = Units.IMPERIAL if unit == "in" else Units.METRIC
-    stored = body_length_to_mm(width, system, "width")
+    stored = body_length_to_mm(width, system, N_("width"))
     if not 10 <= stored <= 10_000:
         low, high = ("½ in", "393 in") if unit == "in" else ("1 cm", "1000 cm")
-        raise OutOfRange(field="Width", value=f"{width} {unit}", low=low, high=high)
+        raise OutOfRange(field=N_("Width"), value=f"{width} {unit}", low=low, high=high)
     return stored
 
 
@@ -130,9 +145,9 @@ def unit_cost_minor(value: Amount | None) -> int | None:
     if value in (None, ""):
         return None
     assert value is not None
-    minor = money_to_minor(value, "unit cost")
+    minor = money_to_minor(value, N_("unit cost"))
     if not 0 <= minor <= MAX_UNIT_COST_MINOR:
-        raise OutOfRange(field="Unit cost", value=value, low=0, high=MAX_UNIT_COST_MINOR // 100)
+        raise OutOfRange(field=N_("Unit cost"), value=value, low=0, high=MAX_UNIT_COST_MINOR // 100)
     return minor
 
 
@@ -157,20 +172,20 @@ def create_material(
     """A new stock item; its opening quantity is the ledger's first line."""
     with db.write() as session:
         owner = lookup.company(session, company)
-        clean = lookup.required_text(name, "name", 160)
+        clean = lookup.required_text(name, N_("name"), 160)
         if session.scalar(
             select(Material.id).where(Material.company_id == owner.id, Material.name == clean)
         ):
-            raise Duplicate(what="material", key=clean)
+            raise Duplicate(what=N_("material"), key=clean)
         check_stock_unit(unit)
         row = Material(company=owner, name=clean, unit=unit, on_hand=0, on_order=0)
-        row.kind = lookup.required_text(kind, "kind", 40).lower()
-        row.colour = lookup.optional_text(colour, "colour", 80)
+        row.kind = lookup.required_text(kind, N_("kind"), 40).lower()
+        row.colour = lookup.optional_text(colour, N_("colour"), 80)
         row.width_mm = width_mm(width, width_unit or company_width_unit(owner))
         row.minimum, row.target = _levels(minimum, target, unit)
         row.supplier = lookup.supplier(session, supplier) if supplier else None
         row.unit_cost = unit_cost_minor(unit_cost)
-        row.notes = lookup.long_text(notes, "notes", required=False)
+        row.notes = lookup.long_text(notes, N_("notes"), required=False)
         row.search_text = convert.material_search_text(row)
         session.add(row)
         session.flush()
@@ -210,28 +225,32 @@ def edit_material(
         row = lookup.material(session, material, lock=True)
         if row.version != expected_version:
             raise StaleEdit(what=row.name)
-        clean = lookup.required_text(name, "name", 160)
+        clean = lookup.required_text(name, N_("name"), 160)
         if clean != row.name and session.scalar(
             select(Material.id).where(Material.company_id == row.company_id, Material.name == clean)
         ):
-            raise Duplicate(what="material", key=clean)
+            raise Duplicate(what=N_("material"), key=clean)
         check_stock_unit(unit)
         if (unit in LENGTH_UNITS) != (row.unit in LENGTH_UNITS) and (row.on_hand or row.on_order):
             measured = "length" if row.unit in LENGTH_UNITS else "count"
             raise InvalidInput(
-                field="unit",
-                detail=f"{row.name} is in stock by {measured}; a unit of the other kind "
-                "would change what the stock means",
+                field=N_("unit"),
+                detail=Text(
+                    "{name} is in stock by {measured}; a unit of the other kind would change "
+                    "what the stock means",
+                    name=row.name,
+                    measured=measured,
+                ),
             )
         new_minimum, new_target = _levels(minimum, target, unit)
         new_width = width_mm(width, width_unit or company_width_unit(row))
         new_supplier = lookup.supplier(session, supplier) if supplier else None
         cost = unit_cost_minor(unit_cost)
-        row.name, row.kind = clean, lookup.required_text(kind, "kind", 40).lower()
-        row.unit, row.colour = unit, lookup.optional_text(colour, "colour", 80)
+        row.name, row.kind = clean, lookup.required_text(kind, N_("kind"), 40).lower()
+        row.unit, row.colour = unit, lookup.optional_text(colour, N_("colour"), 80)
         row.width_mm, row.minimum, row.target = new_width, new_minimum, new_target
         row.supplier, row.unit_cost = new_supplier, cost
-        row.notes = lookup.long_text(notes, "notes", required=False)
+        row.notes = lookup.long_text(notes, N_("notes"), required=False)
         row.search_text = convert.material_search_text(row)
         session.flush()
         return convert.material_record(row)
@@ -315,35 +334,52 @@ def use_for_tutu(
     with db.write() as session:
         item = lookup.costume(session, tag)
         if item.tutu is None:
-            raise WrongState(what=f"{item.tag} ({item.name})", detail="is not a tutu.")
+            raise WrongState(what=f"{item.tag} ({item.name})", detail=Text("is not a tutu."))
         row = lookup.material(session, material, item.company_id, lock=True)
         lookup.expect_version(row, expected_version, row.name)
         if row.company_id != item.company_id:
-            raise InvalidInput(field="material", detail=f"{row.name} belongs to another company")
+            raise InvalidInput(
+                field=N_("material"),
+                detail=Text("{name} belongs to another company", name=row.name),
+            )
         if row.unit not in LENGTH_UNITS:
             raise InvalidInput(
-                field="material", detail=f"{row.name} is counted in {row.unit}, not by length"
+                field=N_("material"),
+                detail=Text(
+                    "{name} is counted in {unit}, not by length", name=row.name, unit=row.unit
+                ),
             )
         if row.kind not in NET_KINDS:
             raise InvalidInput(
-                field="material",
-                detail=f"{row.name} is {row.kind}: a tutu is built of tulle or net",
+                field=N_("material"),
+                detail=Text(
+                    "{name} is {kind}: a tutu is built of tulle or net",
+                    name=row.name,
+                    kind=row.kind,
+                ),
             )
         count = item.tutu.net_layers if layers is None else layers
         if not 1 <= count <= MAX_NET_LAYERS:
-            raise OutOfRange(field="Layers", value=count, low=1, high=MAX_NET_LAYERS)
+            raise OutOfRange(field=N_("Layers"), value=count, low=1, high=MAX_NET_LAYERS)
         per_layer_unit = check_stock_unit(unit or row.unit)
         if per_layer_unit not in LENGTH_UNITS:
-            raise InvalidInput(field="unit", detail=f"{per_layer_unit} is not a length")
-        per_layer = _movement(length_per_layer, per_layer_unit, "length per layer")
+            raise InvalidInput(
+                field=N_("unit"),
+                detail=Text("{per_layer_unit} is not a length", per_layer_unit=per_layer_unit),
+            )
+        per_layer = _movement(length_per_layer, per_layer_unit, N_("length per layer"))
         if per_layer > 40 * STOCK_UNITS["m"]:
             raise BadQuantity(
-                field="length per layer",
-                detail=f"{length_per_layer} {per_layer_unit} a layer is more than any tutu takes",
+                field=N_("length per layer"),
+                detail=Text(
+                    "{length_per_layer} {per_layer_unit} a layer is more than any tutu takes",
+                    length_per_layer=length_per_layer,
+                    per_layer_unit=per_layer_unit,
+                ),
             )
         # Multiplied before rounding: 10 layers of 1 yd are 9,144 mm, not 10 x 914.
         total = stock_to_base(
-            parse_number(length_per_layer, "length per layer") * count, per_layer_unit
+            parse_number(length_per_layer, N_("length per layer")) * count, per_layer_unit
         )
         ledger.post(
             session,
@@ -371,17 +407,22 @@ def adjust_material(
     with db.write() as session:
         row = lookup.material(session, material, lock=True)
         lookup.expect_version(row, expected_version, row.name)
-        why = lookup.required_text(reason, "reason", 400)
-        number = parse_number(counted, "counted")
+        why = lookup.required_text(reason, N_("reason"), 400)
+        number = parse_number(counted, N_("counted"))
         if number < 0:
-            raise BadQuantity(field="counted", detail="a count cannot be below zero")
-        new = stock_to_base(number, row.unit, "counted") if number else 0
+            raise BadQuantity(field=N_("counted"), detail=Text("a count cannot be below zero"))
+        new = stock_to_base(number, row.unit, N_("counted")) if number else 0
         if number > MAX_MOVEMENT_UNITS * 10:
-            raise BadQuantity(field="counted", detail=f"{counted} {row.unit} is not a real count")
+            raise BadQuantity(
+                field=N_("counted"),
+                detail=Text("{counted} {unit} is not a real count", counted=counted, unit=row.unit),
+            )
         if new == row.on_hand:
             raise BadQuantity(
-                field="counted",
-                detail=f"the count equals the stock on hand ({format_stock(new, row.unit)})",
+                field=N_("counted"),
+                detail=Text(
+                    "the count equals the stock on hand ({new})", new=format_stock(new, row.unit)
+                ),
             )
         ledger.post(
             session,
@@ -460,7 +501,7 @@ def correct(
             "adjusted",
             change,
             actor=lookup.actor_of(session, actor),
-            reason=lookup.required_text(reason, "reason", 400),
+            reason=lookup.required_text(reason, N_("reason"), 400),
             costume_id=costume_id,
         )
         if on_order is not None:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
+from ..i18n import N_, Text
 from ..models import Company
 from ..services import lookup
 from .columns import MEASURE_KEYS
@@ -91,8 +92,8 @@ def company_of(session: Session, cells: Cells, tag: str = "") -> Company:
     if len(everyone) == 1:
         return everyone[0]
     raise InvalidInput(
-        field="company",
-        detail="say which company (add a company column, or import with --company)",
+        field=N_("company"),
+        detail=Text("say which company (add a company column, or import with --company)"),
     )
 
 
@@ -111,5 +112,6 @@ def parse_date(text: str) -> date | None:
             except ValueError:
                 break
     raise InvalidInput(
-        field="measured_on", detail=f"“{text}” is not a date (use 2026-03-12 or 12/03/2026)"
+        field=N_("measured_on"),
+        detail=Text("“{text}” is not a date (use 2026-03-12 or 12/03/2026)", text=text),
     )

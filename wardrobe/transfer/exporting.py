@@ -12,6 +12,7 @@ from typing import Any
 
 from ..database import Database
 from ..errors import InvalidInput, as_refusal
+from ..i18n import N_, Text
 from ..measures import BY_KEY
 from ..private import private_file, restrict
 from ..records import (
@@ -211,7 +212,10 @@ def rows_for(db: Database, kind: str) -> tuple[list[str], list[list[str]]]:
     elif kind == "pointe":
         rows = [pointe_cells(s) for s in pointe.list_specs(db)]
     else:
-        raise InvalidInput(field="kind", detail=f"“{kind}” is not one of {', '.join(KINDS)}")
+        raise InvalidInput(
+            field=N_("kind"),
+            detail=Text("“{kind}” is not one of {kinds}", kind=kind, kinds=", ".join(KINDS)),
+        )
     return HEADERS[kind], rows
 
 
@@ -221,10 +225,14 @@ def export(db: Database, kind: str, path: str | Path) -> int:
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise InvalidInput(
-            field="file", detail=f"{target.name}: give a name ending in .csv or .xlsx"
+            field=N_("file"),
+            detail=Text("{name}: give a name ending in .csv or .xlsx", name=target.name),
         )
     if not target.parent.is_dir():
-        raise InvalidInput(field="file", detail=f"the folder {target.parent} does not exist")
+        raise InvalidInput(
+            field=N_("file"),
+            detail=Text("the folder {parent} does not exist", parent=target.parent),
+        )
     headers, rows = rows_for(db, kind)
     partial = target.with_name(f".{target.name}.partial")
     try:

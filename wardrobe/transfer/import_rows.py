@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..database import Database
 from ..errors import InvalidInput, NotFound, WardrobeError
+from ..i18n import N_, Text
 from ..models import Dancer, Material, PointeSpec, Supplier
 from ..records import current_measurements
 from ..services import convert, costumes, dancers, lookup, pointe, stock
@@ -27,7 +28,7 @@ Outcome = tuple[str, str, tuple[Change, ...]]
 
 
 def _dancer_row(db: Database, session: Session, cells: Cells) -> Outcome:
-    name = lookup.required_text(cells.text("name"), "name", 160)
+    name = lookup.required_text(cells.text("name"), N_("name"), 160)
     owner = company_of(session, cells)
     existing = next(
         (
@@ -135,7 +136,7 @@ def doubles_pass(db: Database, session: Session, rows: list[tuple[int, Cells]]) 
                 notes=who.notes,
             )
         except WardrobeError as error:
-            problems.append(RowProblem(number, cells.header("double_of"), double, str(error)))
+            problems.append(RowProblem(number, cells.header("double_of"), double, error))
     return problems
 
 
@@ -152,7 +153,7 @@ def costume_fields(cells: Cells, current: Any) -> dict[str, Any]:
         if not (style and layers):
             raise InvalidInput(
                 field="tutu_style" if not style else "net_layers",
-                detail="a tutu needs both its style and its number of net layers",
+                detail=Text("a tutu needs both its style and its number of net layers"),
             )
         keep = current.tutu if current and current.tutu else None
         tutu = costumes.TutuSpec(
@@ -183,7 +184,9 @@ def costume_fields(cells: Cells, current: Any) -> dict[str, Any]:
         tutu=tutu,
     )
     if not fields["piece_type"]:
-        raise InvalidInput(field="kind", detail="say what piece it is (bodice, tutu, tunic…)")
+        raise InvalidInput(
+            field=N_("kind"), detail=Text("say what piece it is (bodice, tutu, tunic…)")
+        )
     return fields
 
 
@@ -209,8 +212,8 @@ def _costume_row(db: Database, session: Session, cells: Cells) -> Outcome:
             holder = holder or record.built_for
             if not holder:
                 raise InvalidInput(
-                    field="out_to",
-                    detail="an item out needs the dancer it is out to (the out_to column)",
+                    field=N_("out_to"),
+                    detail=Text("an item out needs the dancer it is out to (the out_to column)"),
                 )
             costumes.check_out(db, tag, holder)
         elif status == "in_store":
@@ -221,8 +224,11 @@ def _costume_row(db: Database, session: Session, cells: Cells) -> Outcome:
             costumes.send_away(db, tag, status)
         else:
             raise InvalidInput(
-                field="status",
-                detail=f"“{status}” is not one of in store, out, at cleaning, in alteration",
+                field=N_("status"),
+                detail=Text(
+                    "“{status}” is not one of in store, out, at cleaning, in alteration",
+                    status=status,
+                ),
             )
         record = costumes.get_item(db, tag)  # as it is now, moved
     if current is None:
@@ -232,7 +238,7 @@ def _costume_row(db: Database, session: Session, cells: Cells) -> Outcome:
 
 
 def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
-    name = lookup.required_text(cells.text("name"), "name", 160)
+    name = lookup.required_text(cells.text("name"), N_("name"), 160)
     owner = company_of(session, cells)
     unit = cells.text("unit")
     supplier = cells.text("supplier")
@@ -240,7 +246,7 @@ def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
         try:
             lookup.supplier(session, supplier)
         except NotFound:
-            session.add(Supplier(name=lookup.required_text(supplier, "supplier", 160)))
+            session.add(Supplier(name=lookup.required_text(supplier, N_("supplier"), 160)))
             session.flush()
     width, width_unit = cells.text("width"), cells.unit("width")  # no unit: the company's
     existing = session.scalars(
@@ -287,7 +293,7 @@ def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
         ),
     )
     if cells.text("quantity"):
-        counted = stock_to_base(parse_number(cells.text("quantity"), "quantity"), after.unit)
+        counted = stock_to_base(parse_number(cells.text("quantity"), N_("quantity")), after.unit)
         if counted != after.on_hand:
             after = stock.adjust_material(
                 db, existing.id, cells.text("quantity"), reason="spreadsheet import"
@@ -299,9 +305,9 @@ def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
 def _pointe_row(db: Database, session: Session, cells: Cells) -> Outcome:
     owner_id = lookup.company(session, cells.text("company")).id if cells.text("company") else None
     who = lookup.dancer(
-        session, lookup.required_text(cells.text("dancer"), "dancer", 160), owner_id
+        session, lookup.required_text(cells.text("dancer"), N_("dancer"), 160), owner_id
     )
-    maker = lookup.required_text(cells.text("maker"), "maker", 80)
+    maker = lookup.required_text(cells.text("maker"), N_("maker"), 80)
     supplier = next(
         (
             s.name
@@ -323,7 +329,7 @@ def _pointe_row(db: Database, session: Session, cells: Cells) -> Outcome:
         )
         if cells.has(k)
     }
-    size = lookup.required_text(cells.text("size"), "size", 16)
+    size = lookup.required_text(cells.text("size"), N_("size"), 16)
     current = session.scalars(
         select(PointeSpec).where(PointeSpec.dancer_id == who.id, PointeSpec.active)
     ).first()
@@ -350,7 +356,9 @@ def _pointe_row(db: Database, session: Session, cells: Cells) -> Outcome:
         db, current.id, expected_version=current.version, maker=maker, size=size, **fields
     )
     if cells.text("pairs_on_hand"):
-        pairs = pointe.pairs_count(cells.text("pairs_on_hand"), "pairs on hand", allow_zero=True)
+        pairs = pointe.pairs_count(
+            cells.text("pairs_on_hand"), N_("pairs on hand"), allow_zero=True
+        )
         if pairs != after.pairs_on_hand:
             after = pointe.adjust_pairs(db, current.id, pairs, reason="spreadsheet import")
     found = changes(HEADERS["pointe"], pointe_cells(before), pointe_cells(after))

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..database import Database
 from ..errors import InvalidInput, WardrobeError
+from ..i18n import N_, Text
 from ..services import lookup
 from ..text import fold_loose
 from .cells import Cells, Columns
@@ -56,7 +57,10 @@ def import_file(
     """Reads and imports ``path``; with ``apply`` false (a preview), nothing is kept. Rows that
     name no company belong to ``company`` (needed where the inventory holds several)."""
     if kind not in KINDS:
-        raise InvalidInput(field="kind", detail=f"“{kind}” is not one of {', '.join(KINDS)}")
+        raise InvalidInput(
+            field=N_("kind"),
+            detail=Text("“{kind}” is not one of {kinds}", kind=kind, kinds=", ".join(KINDS)),
+        )
     if company:
         with db.read() as session:
             company = lookup.company(session, company).name  # a sentence if there is none
@@ -78,12 +82,16 @@ def _columns(kind: str, sheet: Sheet, report: ImportReport) -> tuple[Columns, Co
             if unit is not None and columns[canonical][1] not in (None, unit):
                 alternatives[canonical] = (index, unit, header)
                 continue
-            report.problems.append(RowProblem(1, header, "", f"“{canonical}” is given twice"))
+            report.problems.append(
+                RowProblem(1, header, "", Text("“{column}” is given twice", column=canonical))
+            )
         columns[canonical] = (index, unit, header)
     missing = [c for c in REQUIRED[kind] if c not in columns]
     if missing:
         report.problems.append(
-            RowProblem(1, "", "", "the file has no column for " + ", ".join(missing))
+            RowProblem(
+                1, "", "", Text("the file has no column for {columns}", columns=", ".join(missing))
+            )
         )
     return columns, alternatives
 
@@ -92,11 +100,11 @@ def _layout_problems(number: int, row: list[str], cells: Cells, width: int) -> l
     problems = []
     if cells.conflict:
         problems.append(
-            RowProblem(number, cells.conflict, "", "give this measure in one unit, not both")
+            RowProblem(number, cells.conflict, "", Text("give this measure in one unit, not both"))
         )
     if len(row) > width and any(c.strip() for c in row[width:]):
         problems.append(
-            RowProblem(number, "", "", "the row has more cells than the header has columns")
+            RowProblem(number, "", "", Text("the row has more cells than the header has columns"))
         )
     return problems
 
@@ -127,7 +135,7 @@ def import_sheet(
                         number,
                         cells.header(first),
                         cells.text(first),
-                        f"the same as row {seen[key]}: each appears once in a file",
+                        Text("the same as row {row}: each appears once in a file", row=seen[key]),
                     )
                 )
             seen.setdefault(key, number)
@@ -159,9 +167,11 @@ def import_sheet(
         except IntegrityError:
             # Only another desk logging one of the same tags meanwhile can do this.
             raise InvalidInput(
-                field="tag",
-                detail="another desk logged one of these tags while the file was being "
-                "imported; nothing was imported, import the file again",
+                field=N_("tag"),
+                detail=Text(
+                    "another desk logged one of these tags while the file was being "
+                    "imported; nothing was imported, import the file again"
+                ),
             ) from None
     report.applied = True
     return report
@@ -170,6 +180,4 @@ def import_sheet(
 def _problem(number: int, cells: Cells, error: WardrobeError) -> RowProblem:
     # The column at fault: the field named, or what was not found (a dancer, a place...).
     column = error.params.get("field") or error.params.get("what") or ""
-    return RowProblem(
-        number, cells.header_for_field(column), cells.value_for_field(column), str(error)
-    )
+    return RowProblem(number, cells.header_for_field(column), cells.value_for_field(column), error)

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..i18n import N_, Text
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -34,19 +35,24 @@ class Sheet:
 def read_sheet(path: str | Path) -> Sheet:
     path = Path(path)
     if not path.is_file():
-        raise InvalidInput(field="file", detail=f"{path} does not exist")
+        raise InvalidInput(field=N_("file"), detail=Text("{path} does not exist", path=path))
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise InvalidInput(
-            field="file",
-            detail=f"{path.name} is {size // 1024 // 1024} MB; a spreadsheet to import may be "
-            f"{MAX_BYTES // 1024 // 1024} MB at most (split it)",
+            field=N_("file"),
+            detail=Text(
+                "{name} is {size} MB; a spreadsheet to import may be {max_bytes} MB at most "
+                "(split it)",
+                name=path.name,
+                size=size // 1024 // 1024,
+                max_bytes=MAX_BYTES // 1024 // 1024,
+            ),
         )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     data = path.read_bytes()
     if not data.strip():
-        raise InvalidInput(field="file", detail=f"{path.name} is empty")
+        raise InvalidInput(field=N_("file"), detail=Text("{name} is empty", name=path.name))
     text, encoding = _decode(data, path.name)
     return _read_csv(text, encoding, path.name)
 
@@ -60,9 +66,14 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     except UnicodeDecodeError as error:
         said = "UTF-8" if data.startswith(b"\xef") else "UTF-16"
         raise InvalidInput(
-            field="file",
-            detail=f"{name} begins as {said} text but byte {error.start + 1} is not {said}; "
-            "save it again from the spreadsheet (as CSV UTF-8)",
+            field=N_("file"),
+            detail=Text(
+                "{name} begins as {said} text but byte {start} is not {said}; save it again "
+                "from the spreadsheet (as CSV UTF-8)",
+                name=name,
+                said=said,
+                start=error.start + 1,
+            ),
         ) from None
     try:
         return data.decode("utf-8"), "utf-8"
@@ -84,12 +95,17 @@ def _read_csv(text: str, encoding: str, name: str) -> Sheet:
                 rows.append(_bounded(row, len(rows) + 1, name))
     except csv.Error:
         raise InvalidInput(
-            field="file",
-            detail=f"{name}, row {reader.line_num}: a cell is longer than {MAX_CELL:,} "
-            "characters (or a quote is never closed)",
+            field=N_("file"),
+            detail=Text(
+                "{name}, row {line_num}: a cell is longer than {max_cell:,} characters (or a "
+                "quote is never closed)",
+                name=name,
+                line_num=reader.line_num,
+                max_cell=MAX_CELL,
+            ),
         ) from None
     if not rows:
-        raise InvalidInput(field="file", detail=f"{name} holds no rows")
+        raise InvalidInput(field=N_("file"), detail=Text("{name} holds no rows", name=name))
     headers = [h.strip() for h in rows[0]]
     body = [[_unescape(cell) for cell in _fit(row, len(headers))] for row in rows[1:]]
     return Sheet(headers, body, encoding, delimiter)
@@ -102,7 +118,12 @@ def _read_xlsx(path: Path) -> Sheet:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # a damaged or foreign file: the user's to fix
         raise InvalidInput(
-            field="file", detail=f"{path.name} cannot be read as .xlsx ({type(error).__name__})"
+            field=N_("file"),
+            detail=Text(
+                "{name} cannot be read as .xlsx ({name2})",
+                name=path.name,
+                name2=type(error).__name__,
+            ),
         ) from None
     sheet = book.worksheets[0]
     # The size a sheet claims is not trusted: read what is there, row by row, within bounds.
@@ -118,7 +139,7 @@ def _read_xlsx(path: Path) -> Sheet:
     finally:
         book.close()
     if not rows:
-        raise InvalidInput(field="file", detail=f"{path.name} holds no rows")
+        raise InvalidInput(field=N_("file"), detail=Text("{name} holds no rows", name=path.name))
     headers = [h.strip() for h in rows[0]]
     return Sheet(headers, [_fit(row, len(headers)) for row in rows[1:]], "xlsx", "")
 
@@ -127,19 +148,32 @@ def _bounded(row: list[str], number: int, name: str) -> list[str]:
     """A row within the limits, or a sentence saying which limit it passes."""
     if number > MAX_ROWS + 1:
         raise InvalidInput(
-            field="file", detail=f"{name} has more than {MAX_ROWS:,} rows (split it)"
+            field=N_("file"),
+            detail=Text(
+                "{name} has more than {max_rows:,} rows (split it)", name=name, max_rows=MAX_ROWS
+            ),
         )
     if len(row) > MAX_COLUMNS and any(cell.strip() for cell in row[MAX_COLUMNS:]):
         raise InvalidInput(
-            field="file",
-            detail=f"{name}, row {number}: something is written past column {MAX_COLUMNS}",
+            field=N_("file"),
+            detail=Text(
+                "{name}, row {number}: something is written past column {max_columns}",
+                name=name,
+                number=number,
+                max_columns=MAX_COLUMNS,
+            ),
         )
     row = row[:MAX_COLUMNS]
     for cell in row:
         if len(cell) > MAX_CELL:
             raise InvalidInput(
-                field="file",
-                detail=f"{name}, row {number}: a cell is longer than {MAX_CELL:,} characters",
+                field=N_("file"),
+                detail=Text(
+                    "{name}, row {number}: a cell is longer than {max_cell:,} characters",
+                    name=name,
+                    number=number,
+                    max_cell=MAX_CELL,
+                ),
             )
     return row
 

@@ -4,6 +4,9 @@ every row (its row, column, value and why)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from ..i18n import DEFAULT, N_, Text
 
 
 @dataclass(frozen=True)
@@ -11,12 +14,33 @@ class RowProblem:
     row: int  # the spreadsheet's row number (the header is row 1)
     column: str
     value: str
-    why: str
+    reason: Any  # the error, or a Text: said in the reader's language
+
+    @property
+    def why(self) -> str:
+        return self.reason_in(DEFAULT)
+
+    def reason_in(self, language: str) -> str:
+        return self.reason.say(language) if hasattr(self.reason, "say") else str(self.reason)
+
+    def say(self, language: str) -> str:
+        where = Text(N_("row {row}"), row=self.row)
+        if self.column:
+            where = Text(N_("row {row}, column “{column}”"), row=self.row, column=self.column)
+        reason = self.reason_in(language)
+        if self.value:
+            line = Text(
+                N_("{where} (“{value}”): {reason}"),
+                where=where,
+                value=self.value[:60],
+                reason=reason,
+            )
+        else:
+            line = Text(N_("{where}: {reason}"), where=where, reason=reason)
+        return line.say(language)
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column “{self.column}”" if self.column else "")
-        shown = f" (“{self.value[:60]}”)" if self.value else ""
-        return f"{where}{shown}: {self.why}"
+        return self.say(DEFAULT)
 
 
 @dataclass(frozen=True)

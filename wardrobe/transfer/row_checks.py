@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..errors import WardrobeError
+from ..i18n import N_
 from ..models import Company, Dancer
 from ..services import costumes, dancers, lookup, pointe, stock
 from ..units import STOCK_UNITS, Units, check_stock_unit, parse_number
@@ -93,7 +94,7 @@ def _width(text: str, cells: Cells, owner: Company | None, _k: Lookups) -> objec
     unit = cells.unit("width")
     if unit is None:
         if owner is None:
-            return parse_number(text, "width")  # in which unit, the company would say
+            return parse_number(text, N_("width"))  # in which unit, the company would say
         unit = stock.company_width_unit(owner)
     return stock.width_mm(text, unit)
 
@@ -121,14 +122,14 @@ CHECKS: dict[str, dict[str, Check]] = {
         "name": _text("name", 200, required=True),
         "kind": _text("piece type", 40),
         "colour": _text("colour", 80),
-        "condition": lambda text, _c, _o, _s: costumes.choice(text, CONDITIONS, "condition"),
-        "status": lambda text, _c, _o, _s: costumes.choice(text, STATUSES, "status"),
+        "condition": lambda text, _c, _o, _s: costumes.choice(text, CONDITIONS, N_("condition")),
+        "status": lambda text, _c, _o, _s: costumes.choice(text, STATUSES, N_("status")),
         "value": lambda text, _c, _o, _s: costumes.replacement_value(text),
         "tutu_style": lambda text, _c, _o, _s: costumes.tutu_style(text),
         "net_layers": lambda text, _c, _o, _s: costumes.net_layers(text),
         "dancer": _dancer_of_company,
         "out_to": _dancer_of_company,
-        "notes": lambda text, _c, _o, _s: lookup.long_text(text, "notes", required=False),
+        "notes": lambda text, _c, _o, _s: lookup.long_text(text, N_("notes"), required=False),
     },
     "materials": {
         "name": _text("name", 160, required=True),
@@ -144,7 +145,7 @@ CHECKS: dict[str, dict[str, Check]] = {
     },
     "pointe": {
         "dancer": lambda text, c, o, s: _dancer_of_company(
-            lookup.required_text(text, "dancer", 160), c, o, s
+            lookup.required_text(text, N_("dancer"), 160), c, o, s
         ),
         "maker": _text("maker", 80, required=True),
         "model": _text("model", 80),
@@ -154,7 +155,7 @@ CHECKS: dict[str, dict[str, Check]] = {
         "vamp": _text("vamp", 40),
         "maker_mark": _text("maker's mark", 40),
         "pairs_on_hand": lambda text, _c, _o, _s: pointe.pairs_count(
-            text, "pairs on hand", allow_zero=True
+            text, N_("pairs on hand"), allow_zero=True
         ),
         "pairs_per_week": lambda text, _c, _o, _s: pointe.pairs_per_week(text),
         "lead_time_weeks": lambda text, _c, _o, _s: pointe.lead_time_weeks(text),
@@ -169,9 +170,7 @@ def row_problems(kind: str, known: Lookups, cells: Cells, number: int) -> list[R
     try:
         owner = known.company(cells, kind)
     except WardrobeError as error:
-        problems.append(
-            RowProblem(number, cells.header("company"), cells.company_name(), str(error))
-        )
+        problems.append(RowProblem(number, cells.header("company"), cells.company_name(), error))
     for column, check in CHECKS[kind].items():
         text = cells.text(column)
         if not cells.has(column) or (not text and column not in REQUIRED[kind]):
@@ -179,6 +178,6 @@ def row_problems(kind: str, known: Lookups, cells: Cells, number: int) -> list[R
         try:
             check(text, cells, owner, known)
         except WardrobeError as error:
-            problems.append(RowProblem(number, cells.header(column), text, str(error)))
+            problems.append(RowProblem(number, cells.header(column), text, error))
     order = {header: index for index, _unit, header in cells.columns.values()}
     return sorted(problems, key=lambda p: order.get(p.column, -1))  # as the columns come

@@ -1,0 +1,129 @@
+"""The core's sentences in French: the gettext catalogue holds every sentence the code makes,
+each translated (a new English sentence without its French fails here), with the same values;
+errors, import problems and the command line say them in the reader's language."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from wardrobe.cli import main
+from wardrobe.errors import OutOfRange, WardrobeError, WrongState
+from wardrobe.i18n import Text, language_from
+from wardrobe.services import costumes
+
+ROOT = Path(__file__).resolve().parents[1]
+PO = ROOT / "resources/locale/fr/LC_MESSAGES/wardrobe.po"
+PLACEHOLDER = re.compile(r"\{(\w*)[^{}]*\}")
+
+
+def _catalogue():
+    with PO.open("rb") as source:
+        return {m.id: m for m in read_po(source) if m.id}
+
+
+def _in_the_code() -> set[str]:
+    """Every sentence the core marks, read from the code as the update script reads it."""
+    found = extract_from_dir(
+        str(ROOT / "wardrobe"), keywords={"Text": (1,), "N_": None}, comment_tags=()
+    )
+    return {message for _file, _line, message, _comments, _context in found if message}
+
+
+def test_every_sentence_of_the_code_is_in_the_catalogue_and_translated():
+    catalogue = _catalogue()
+    marked = _in_the_code()
+    assert len(marked) > 200
+    missing = sorted(marked - set(catalogue))
+    assert missing == [], "run scripts/update-catalogue.sh and translate: " + repr(missing[:5])
+    untranslated = sorted(m for m in marked if not catalogue[m].string or catalogue[m].fuzzy)
+    assert untranslated == [], untranslated[:5]
+
+
+def test_each_translation_keeps_the_values_of_its_sentence():
+    for message_id, message in _catalogue().items():
+        assert set(PLACEHOLDER.findall(message.string)) == set(PLACEHOLDER.findall(message_id)), (
+            message_id
+        )
+
+
+def test_every_error_template_reads_french():
+    catalogue = _catalogue()
+    templates = {cls.template for cls in _subclasses(WardrobeError)}
+    for template in templates:
+        if not re.search(r"[A-Za-z]", PLACEHOLDER.sub("", template)):
+            continue  # only values ("{what} {detail}"): said by what they hold
+        french = catalogue[template].string
+        assert french and french != template, template
+
+
+def _subclasses(cls):
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclasses(sub)
+
+
+def test_an_error_is_said_whole_in_french_field_and_detail_included(demo_db):
+    layers = OutOfRange(field="Net layers", value=40, low=1, high=30)
+    assert (
+        layers.say("fr")
+        == "Couches de tulle de 40 est hors de 1 à 30 : sans doute une faute de frappe."
+    )
+    assert str(layers) == "Net layers of 40 is outside 1 to 30: probably a typing mistake."
+    item = next(i for i in costumes.list_items(demo_db) if i.status == "in_store")
+    with pytest.raises(WrongState) as raised:
+        costumes.check_in(demo_db, item.tag)
+    said = raised.value.say("fr")
+    assert said.endswith("est déjà en réserve.") and "already" not in said
+    quantity = Text("{value} {unit}: give a quantity above zero", value="-3", unit="m")
+    assert quantity.say("fr") == "-3 m : donnez une quantité supérieure à zéro"
+
+
+@pytest.mark.parametrize(
+    ("environment", "language"),
+    [
+        ({"LANGUAGE": "fr:en", "LANG": "en_US.UTF-8"}, "fr"),
+        ({"LC_ALL": "fr_FR.UTF-8"}, "fr"),
+        ({"LANG": "fr_CA.UTF-8"}, "fr"),
+        ({"LC_ALL": "C", "LANG": "fr_FR.UTF-8"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_the_language_follows_the_locale_as_gettext_reads_it(environment, language):
+    assert language_from(environment) == language
+
+
+def test_the_command_line_says_its_errors_in_french(tmp_path, capsys):
+    missing = str(tmp_path / "nowhere" / "x.db")
+    assert main(["--lang", "fr", "--db", missing, "alerts"]) == 1
+    err = capsys.readouterr().err
+    assert "il n’y a pas d’inventaire à cet endroit" in err and "there is no" not in err
+    result = subprocess.run(
+        [sys.executable, "-m", "wardrobe.cli", "--db", missing, "alerts"],
+        capture_output=True,
+        text=True,
+        env={"LANG": "fr_FR.UTF-8", "PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
+    assert result.returncode == 1 and "rien n’a été créé" in result.stderr
+
+
+def test_an_import_lists_its_problems_in_french(demo_db, tmp_path, capsys):
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "tag,name,kind,value,net_layers,tutu_style\nBN-900001,Tutu neuf,tutu,-20,abc,classical\n",
+        encoding="utf-8",
+    )
+    assert main(["--lang", "fr", "--db", demo_db.url, "import", "costumes", str(path)]) == 1
+    problems = [line.strip() for line in capsys.readouterr().err.splitlines()[1:]]
+    assert problems == [
+        "ligne 2, colonne « value » (« -20 ») : Valeur de remplacement de -20 est hors de 0 à "
+        "100000 : sans doute une faute de frappe.",
+        "ligne 2, colonne « net_layers » (« abc ») : couches de tulle : « abc » n’est pas un "
+        "nombre entier",
+    ]

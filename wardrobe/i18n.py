@@ -1,0 +1,99 @@
+"""The core's words in the reader's language.
+
+The core (errors, the command line, anything said without the window) keeps its sentences in
+GNU gettext catalogues: ``resources/locale/<language>/LC_MESSAGES/wardrobe.po``, the Python
+standard for a program without Qt, edited with any .po tool and compiled to ``.mo`` by the set-up
+script (Babel). The window keeps its own words in Qt Linguist catalogues and asks the core to
+say the core's sentences (an error) in the window's language: each sentence is written once.
+
+A sentence is made in English with named values (``Text``) and said in a language when it is
+shown: ``Text("{what} is already in store.", what=…)``. The English is the message id.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from resources import locale_dir
+
+LANGUAGES = ("en", "fr")
+DEFAULT = "en"
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's name for "mark only"
+    """Marks an English sentence for the catalogue; it is translated where it is shown."""
+    return message
+
+
+def language_from(environment: Mapping[str, str] | None = None) -> str:
+    """The language the environment asks for, as gettext reads it: ``LANGUAGE`` (a list),
+    then ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; English when none is one the app speaks."""
+    env = os.environ if environment is None else environment
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(variable, "")
+        if not value:
+            continue
+        for part in value.split(":"):
+            code = part.split(".")[0].split("@")[0].split("_")[0].lower()
+            if code in LANGUAGES:
+                return code
+            if code in ("c", "posix"):
+                return DEFAULT
+        if variable != "LANGUAGE":
+            return DEFAULT  # the first variable that is set decides
+    return DEFAULT
+
+
+@cache
+def catalogue(language: str) -> gettext.NullTranslations:
+    if language == DEFAULT or language not in LANGUAGES:
+        return gettext.NullTranslations()
+    return gettext.translation("wardrobe", str(locale_dir()), [language], fallback=True)
+
+
+def translate(message: str, language: str) -> str:
+    return catalogue(language).gettext(message) if message else message
+
+
+class Text:
+    """A sentence and its values, said in any language; ``str()`` says it in English."""
+
+    __slots__ = ("message", "params")
+
+    def __init__(self, message: str, /, **params: Any) -> None:
+        self.message = message
+        self.params = params
+
+    def say(self, language: str) -> str:
+        values = {k: said(v, language) for k, v in self.params.items()}
+        try:
+            return translate(self.message, language).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return self.message.format(**values)
+
+    def __str__(self) -> str:
+        return self.say(DEFAULT)
+
+    def __repr__(self) -> str:
+        return f"Text({self.message!r}, **{self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and (self.message, self.params) == (
+            other.message,
+            other.params,
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.message)
+
+
+def said(value: Any, language: str) -> Any:
+    """A value as said in ``language``: a Text translated, anything else as it is (a number
+    keeps its type, for a format such as ``{ch:04X}``)."""
+    if isinstance(value, Text):
+        return value.say(language)
+    return value
