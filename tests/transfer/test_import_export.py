@@ -5,21 +5,11 @@ import csv
 import pytest
 from openpyxl import load_workbook
 
-from wardrobe.database import open_database
 from wardrobe.services import costumes, dancers, history, integrity, search
 from wardrobe.transfer.exporting import export
 from wardrobe.transfer.importing import import_file
 
-from ..conftest import snapshot, two_companies
-
-
-@pytest.fixture
-def empty_shop(tmp_path):
-    db = open_database(tmp_path / "fresh.db")
-    two_companies(db)
-    yield db
-    db.close()
-
+from ..conftest import snapshot
 
 FRENCH_DANCERS = (
     "Nom;Compagnie;Grade;Stature_cm;Tour de taille_cm;Hanches_cm;Mesuré le\r\n"

@@ -9,21 +9,12 @@ import pytest
 from openpyxl import load_workbook
 
 from wardrobe.cli import main
-from wardrobe.database import open_database
 from wardrobe.measures import MEASURES
 from wardrobe.services import costumes, dancers
 from wardrobe.transfer.exporting import export
 from wardrobe.transfer.importing import import_file
 
-from ..conftest import snapshot, two_companies
-
-
-@pytest.fixture
-def empty_shop(tmp_path):
-    db = open_database(tmp_path / "fresh.db")
-    two_companies(db)
-    yield db
-    db.close()
+from ..conftest import snapshot
 
 
 def _every_measure(offset: int) -> dict[str, int]:
