@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from .i18n import Text
 from .units import base_to_stock
+from .words import describe_spec
 
 
 @dataclass(frozen=True)
@@ -198,16 +200,21 @@ class PointeSpecRecord:
     @property
     def description(self) -> str:
         """How a specification reads: "Grishko 2007, 5.5, XXX, medium shank"."""
-        parts = [f"{self.maker} {self.model}".strip(), self.size, self.width]
-        if self.shank:
-            parts.append(f"{self.shank} shank")
-        if self.vamp:
-            parts.append(f"{self.vamp} vamp")
-        if self.box:
-            parts.append(f"{self.box} box")
-        if self.maker_mark:
-            parts.append(f"maker {self.maker_mark}")
-        return ", ".join(p for p in parts if p)
+        return str(self.described)
+
+    @property
+    def described(self) -> Text:
+        """The same, to be said in any language."""
+        return describe_spec(
+            self.maker,
+            self.model,
+            self.size,
+            self.width,
+            self.shank,
+            self.vamp,
+            self.box,
+            self.maker_mark,
+        )
 
     @property
     def weeks_left(self) -> float | None:
@@ -253,6 +260,12 @@ class Alert:
     lead_time_weeks: int | None = None
     safety_weeks: int | None = None
     pairs_per_week: float | None = None
+    # ``what`` to be said in any language (a pointe specification's shank, vamp...); None:
+    # ``what`` is a name, the same in every language
+    described: Text | None = field(default=None, compare=False)
+
+    def what_in(self, language: str) -> str:
+        return self.what if self.described is None else self.described.say(language)
 
     @property
     def order_cost(self) -> int | None:

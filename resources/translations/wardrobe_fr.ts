@@ -420,7 +420,7 @@
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="49"/>
+        <location filename="../../ui/models/alerts_model.py" line="50"/>
         <location filename="../../ui/sections/alerts.py" line="131"/>
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
@@ -2112,12 +2112,12 @@
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/shell/loading.py" line="84"/>
+        <location filename="../../ui/shell/loading.py" line="85"/>
         <source>This inventory has a problem; it is open read-only so that nothing gets worse.</source>
         <translation>Cet inventaire a un problème ; il est ouvert en lecture seule pour que rien ne s’aggrave.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/loading.py" line="96"/>
+        <location filename="../../ui/shell/loading.py" line="97"/>
         <source>Start-up backup or check failed: %1</source>
         <translation>La sauvegarde ou la vérification du démarrage a échoué : %1</translation>
     </message>
@@ -2360,104 +2360,6 @@
     </message>
 </context>
 <context>
-    <name>Measures</name>
-    <message>
-        <location filename="../../ui/text/labels.py" line="62"/>
-        <source>Height</source>
-        <translation>Stature</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="63"/>
-        <source>Weight</source>
-        <translation>Poids</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="64"/>
-        <source>Head</source>
-        <translation>Tour de tête</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="65"/>
-        <source>Neck</source>
-        <translation>Tour de cou</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="66"/>
-        <source>Across shoulders, front</source>
-        <translation>Carrure devant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="67"/>
-        <source>Across shoulders, back</source>
-        <translation>Carrure dos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="68"/>
-        <source>Chest / bust</source>
-        <translation>Tour de poitrine</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="69"/>
-        <source>Underbust</source>
-        <translation>Dessous de poitrine</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="70"/>
-        <source>Waist</source>
-        <translation>Tour de taille</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="71"/>
-        <source>High hip</source>
-        <translation>Tour de petites hanches</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="72"/>
-        <source>Hips</source>
-        <translation>Tour de hanches</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="73"/>
-        <source>Girth</source>
-        <translation>Tour de corps (girth)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="74"/>
-        <source>Nape to waist</source>
-        <translation>Nuque–taille</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="75"/>
-        <source>Nape to floor</source>
-        <translation>Nuque–sol</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="76"/>
-        <source>Sleeve</source>
-        <translation>Longueur de bras</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="77"/>
-        <source>Upper arm</source>
-        <translation>Tour de bras</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="78"/>
-        <source>Wrist</source>
-        <translation>Tour de poignet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="79"/>
-        <source>Inseam</source>
-        <translation>Entrejambe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="80"/>
-        <source>Outside leg</source>
-        <translation>Hauteur taille–sol</translation>
-    </message>
-</context>
-<context>
     <name>Menus</name>
     <message>
         <location filename="../../ui/shell/menus.py" line="45"/>
@@ -2571,29 +2473,6 @@
             <numerusform>%n paire</numerusform>
             <numerusform>%n paires</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Pointe</name>
-    <message>
-        <location filename="../../ui/text/labels.py" line="96"/>
-        <source>%1 shank</source>
-        <translation>cambrion %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="97"/>
-        <source>%1 vamp</source>
-        <translation>empeigne %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="98"/>
-        <source>%1 box</source>
-        <translation>boîte %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="111"/>
-        <source>maker %1</source>
-        <translation>marque de l’artisan %1</translation>
     </message>
 </context>
 <context>
@@ -3257,249 +3136,6 @@
         <location filename="../../ui/dialogs/action_dialogs.py" line="274"/>
         <source>Layers must be a whole number from 1 to 24.</source>
         <translation>Le nombre de couches doit être un entier de 1 à 24.</translation>
-    </message>
-</context>
-<context>
-    <name>Vocabulary</name>
-    <message>
-        <location filename="../../ui/text/labels.py" line="11"/>
-        <source>in store</source>
-        <translation>en réserve</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="12"/>
-        <source>out</source>
-        <translation>sorti</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="13"/>
-        <source>at cleaning</source>
-        <translation>au nettoyage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="14"/>
-        <source>in alteration</source>
-        <translation>en retouche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="15"/>
-        <source>new</source>
-        <translation>neuf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="16"/>
-        <source>good</source>
-        <translation>bon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="17"/>
-        <source>needs repair</source>
-        <translation>à réparer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="18"/>
-        <source>retired</source>
-        <translation>réformé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="19"/>
-        <source>classical</source>
-        <translation>classique</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="20"/>
-        <source>platter</source>
-        <translation>plateau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="21"/>
-        <source>bell</source>
-        <translation>cloche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="22"/>
-        <source>Romantic</source>
-        <translation>romantique</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="23"/>
-        <source>powder puff</source>
-        <translation>houppette</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="24"/>
-        <source>bodice</source>
-        <translation>corsage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="25"/>
-        <source>tutu</source>
-        <translation>tutu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="26"/>
-        <source>tunic</source>
-        <translation>tunique</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="27"/>
-        <source>skirt</source>
-        <translation>jupe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="28"/>
-        <source>headpiece</source>
-        <translation>coiffe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="29"/>
-        <source>leotard</source>
-        <translation>justaucorps</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="30"/>
-        <source>tights</source>
-        <translation>collant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="31"/>
-        <source>dress</source>
-        <translation>robe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="32"/>
-        <source>jacket</source>
-        <translation>veste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="33"/>
-        <source>trousers</source>
-        <translation>pantalon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="34"/>
-        <source>cape</source>
-        <translation>cape</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="35"/>
-        <source>accessory</source>
-        <translation>accessoire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="36"/>
-        <source>alteration</source>
-        <translation>retouche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="37"/>
-        <source>repair</source>
-        <translation>réparation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="38"/>
-        <source>received</source>
-        <translation>reçu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="39"/>
-        <source>issued</source>
-        <translation>remis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="40"/>
-        <source>used</source>
-        <translation>utilisé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="41"/>
-        <source>adjusted</source>
-        <translation>corrigé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="42"/>
-        <source>tulle</source>
-        <translation>tulle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="43"/>
-        <source>net</source>
-        <translation>filet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="44"/>
-        <source>bobbinet</source>
-        <translation>bobbinet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="45"/>
-        <source>stiff net</source>
-        <translation>tulle raide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="46"/>
-        <source>elastic</source>
-        <translation>élastique</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="47"/>
-        <source>ribbon</source>
-        <translation>ruban</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="48"/>
-        <source>hooks and bars</source>
-        <translation>agrafes et portes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="49"/>
-        <source>thread</source>
-        <translation>fil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="50"/>
-        <source>dye</source>
-        <translation>teinture</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="51"/>
-        <source>fabric</source>
-        <translation>tissu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="52"/>
-        <source>soft</source>
-        <translation>souple</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="53"/>
-        <source>medium</source>
-        <translation>moyen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="54"/>
-        <source>hard</source>
-        <translation>dur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="55"/>
-        <source>extra hard</source>
-        <translation>extra dur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="56"/>
-        <source>low</source>
-        <translation>basse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="57"/>
-        <source>standard</source>
-        <translation>standard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/text/labels.py" line="58"/>
-        <source>high</source>
-        <translation>haute</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from wardrobe.services.alerts import by_supplier, compute_alerts
 from ..text import formatting
 from ..text.alert_text import describe, to_order
 from ..text.icons import icon
+from ..text.language import current_language
 
 ALERT_ROLE = Qt.ItemDataRole.UserRole + 10
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -58,7 +59,8 @@ def alert_tree(alerts: list[Alert]) -> _Node:
                     if alert.covered_by_orders
                     else formatting.money(alert.order_cost, alert.currency)
                 )
-                texts = (alert.what, alert.for_whom, describe(alert), to_order(alert), cost)
+                what = alert.what_in(current_language())
+                texts = (what, alert.for_whom, describe(alert), to_order(alert), cost)
                 supplier.add(_Node(texts, 2, alert=alert))
     return root
 

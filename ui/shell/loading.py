@@ -15,6 +15,7 @@ from wardrobe.records import Alert
 
 from ..runtime.context import AppContext
 from ..text.error_text import error_text
+from ..text.language import current_language
 from .sections import Sections
 from .startup import Snapshot, load_snapshot, start_checks
 from .status_bar import StatusBar
@@ -84,7 +85,7 @@ class Loader(QObject):
                     "This inventory has a problem; it is open read-only so that nothing gets worse."
                 )
             ]
-            lines += [f"• {p.message} {p.fix}" for p in problems[:5]]
+            lines += ["• " + " ".join(p.say(current_language())) for p in problems[:5]]
             self.problems.setText("\n".join(lines))
             self.problems.show()
             self.status.mark_read_only()

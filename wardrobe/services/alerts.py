@@ -19,6 +19,7 @@ from ..rules import (
     pointe_target,
     weeks_left,
 )
+from ..words import describe_spec
 from . import lookup
 from .lookup import Ref
 
@@ -133,19 +134,17 @@ def _pointe_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: ANN
         reason = pointe_low_reason(level)
         if reason is None:
             continue
-        what = ", ".join(
-            p for p in (f"{spec.maker} {spec.model}".strip(), spec.size, spec.width) if p
+        described = describe_spec(
+            spec.maker, spec.model, spec.size, spec.width, spec.shank, maker_mark=spec.maker_mark
         )
-        if spec.shank:
-            what += f", {spec.shank} shank"
-        if spec.maker_mark:
-            what += f", maker {spec.maker_mark}"
+        what = str(described)
         alerts.append(
             Alert(
                 kind="pointe",
                 item_id=spec.id,
                 company=company_name,
                 what=what,
+                described=described,
                 for_whom=dancer,
                 reason=reason,
                 unit="pairs",

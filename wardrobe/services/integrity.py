@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..database import Database
+from ..i18n import N_, Text
 from ..models import Company, CostumeItem, Dancer, Location, Material, PointeSpec
 from ..units import format_stock
 from . import ledger
@@ -17,12 +18,26 @@ from . import ledger
 
 @dataclass(frozen=True)
 class Problem:
-    code: str  # "damaged", "broken_links", "ledger"
-    message: str
-    fix: str
+    """What is wrong and what to do, each a sentence said in the reader's language
+    (``str()`` of either is the English)."""
+
+    code: str  # "damaged", "broken_links", "duplicates", "ledger"
+    what: Text
+    remedy: Text
+
+    @property
+    def message(self) -> str:
+        return str(self.what)
+
+    @property
+    def fix(self) -> str:
+        return str(self.remedy)
+
+    def say(self, language: str) -> tuple[str, str]:
+        return self.what.say(language), self.remedy.say(language)
 
 
-RESTORE = "Restore the latest backup (File › Restore, or `wardrobe restore FILE`)."
+RESTORE = Text(N_("Restore the latest backup (File › Restore, or `wardrobe restore FILE`)."))
 
 
 def file_damage(db: Database) -> Problem | None:
@@ -39,7 +54,11 @@ def file_damage(db: Database) -> Problem | None:
         return None
     lines = [line.strip() for r in result for line in r.splitlines()]
     said = next((line for line in lines if line and not line.startswith("*")), "malformed")
-    return Problem("damaged", f"The database file is damaged (SQLite says: {said[:160]}).", RESTORE)
+    return Problem(
+        "damaged",
+        Text(N_("The database file is damaged (SQLite says: {said})."), said=said[:160]),
+        RESTORE,
+    )
 
 
 def check(db: Database) -> list[Problem]:
@@ -56,10 +75,20 @@ def check(db: Database) -> list[Problem]:
                 problems.append(
                     Problem(
                         "broken_links",
-                        f"{len(broken)} record(s) point at records that no longer exist "
-                        f"(in {', '.join(tables)}).",
-                        "Restore the latest backup; if the problem stays, keep this file and ask "
-                        "for help before changing anything.",
+                        Text(
+                            N_(
+                                "{count} record(s) point at records that no longer exist "
+                                "(in {tables})."
+                            ),
+                            count=len(broken),
+                            tables=", ".join(tables),
+                        ),
+                        Text(
+                            N_(
+                                "Restore the latest backup; if the problem stays, keep this "
+                                "file and ask for help before changing anything."
+                            )
+                        ),
                     )
                 )
         for company, name, count in session.execute(
@@ -71,9 +100,21 @@ def check(db: Database) -> list[Problem]:
             problems.append(
                 Problem(
                     "duplicates",
-                    f"{count} dancers of {company} are called “{name}” (accents and case aside).",
-                    "Rename or merge them in Dancers, so that each is found by her name; the "
-                    "inventory then refuses a second one.",
+                    Text(
+                        N_(
+                            "{count} dancers of {company} are called “{name}” (accents and "
+                            "case aside)."
+                        ),
+                        count=count,
+                        company=company,
+                        name=name,
+                    ),
+                    Text(
+                        N_(
+                            "Rename or merge them in Dancers, so that each is found by her name; "
+                            "the inventory then refuses a second one."
+                        )
+                    ),
                 )
             )
         for company, name, count in session.execute(
@@ -86,23 +127,46 @@ def check(db: Database) -> list[Problem]:
             problems.append(
                 Problem(
                     "duplicates",
-                    f"{count} rooms of {company} are called “{name}” (two desks made it at "
-                    "once, before the inventory forbade it).",
-                    "Run `wardrobe check --repair` to make them one room: every rack, bin and "
-                    "item keeps its place; the inventory then refuses a second one.",
+                    Text(
+                        N_(
+                            "{count} rooms of {company} are called “{name}” (two desks made it "
+                            "at once, before the inventory forbade it)."
+                        ),
+                        count=count,
+                        company=company,
+                        name=name,
+                    ),
+                    Text(
+                        N_(
+                            "Run `wardrobe check --repair` to make them one room: every rack, "
+                            "bin and item keeps its place; the inventory then refuses a second one."
+                        )
+                    ),
                 )
             )
         for mismatch in ledger.mismatches(session):
-            what = "pointe shoes" if mismatch.kind == "pointe" else "material"
+            what = Text(N_("pointe shoes") if mismatch.kind == "pointe" else N_("material"))
             shown = format_stock(mismatch.on_hand, mismatch.unit)
             derived = format_stock(mismatch.ledger_sum, mismatch.unit)
             problems.append(
                 Problem(
                     "ledger",
-                    f"The {what} “{mismatch.item}” shows {shown} on hand, but its "
-                    f"stock ledger adds up to {derived}.",
-                    "Run `wardrobe check --repair` to take the quantity from the ledger, "
-                    "then count the item and record the count.",
+                    Text(
+                        N_(
+                            "The {what} “{item}” shows {shown} on hand, but its stock ledger "
+                            "adds up to {derived}."
+                        ),
+                        what=what,
+                        item=mismatch.item,
+                        shown=shown,
+                        derived=derived,
+                    ),
+                    Text(
+                        N_(
+                            "Run `wardrobe check --repair` to take the quantity from the "
+                            "ledger, then count the item and record the count."
+                        )
+                    ),
                 )
             )
     return problems

@@ -62,9 +62,27 @@ class RowOutcome:
     outcome: str  # "created", "updated" or "unchanged"
     changes: tuple[Change, ...] = ()
 
+    def say(self, language: str) -> str:
+        outcome = Text(OUTCOMES[self.outcome])
+        if not self.changes:
+            line = Text(
+                N_("row {row}: {label} {outcome}"), row=self.row, label=self.label, outcome=outcome
+            )
+        else:
+            line = Text(
+                N_("row {row}: {label} {outcome}: {changes}"),
+                row=self.row,
+                label=self.label,
+                outcome=outcome,
+                changes="; ".join(map(str, self.changes)),
+            )
+        return line.say(language)
+
     def __str__(self) -> str:
-        said = f"row {self.row}: {self.label} {self.outcome}"
-        return said + (": " + "; ".join(map(str, self.changes)) if self.changes else "")
+        return self.say(DEFAULT)
+
+
+OUTCOMES = {"created": N_("created"), "updated": N_("updated"), "unchanged": N_("unchanged")}
 
 
 @dataclass

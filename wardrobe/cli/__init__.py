@@ -1,0 +1,143 @@
+"""The command line: a thin convenience over the same services the window uses, speaking
+the reader's language (``--lang``, else the locale). Nothing it prints can carry an escape
+sequence."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..database import Database, open_database
+from ..errors import DatabaseProblem, WardrobeError, as_refusal
+from ..i18n import N_, Text, language_from
+from ..text import printable
+from . import care, inventory, printing, spreadsheets
+from .inventory import describe_alert
+from .parser import build, language_asked
+from .speech import EXIT_BUG, EXIT_USER_ERROR, said
+
+__all__ = ["EXIT_BUG", "EXIT_USER_ERROR", "describe_alert", "main"]
+
+WindowOpener = Callable[[str | None], int]
+
+COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+    "import": spreadsheets.import_,
+    "export": spreadsheets.export,
+    "check": care.check,
+    "backup": care.backup,
+    "erase-dancer": care.erase_dancer,
+    "restore": care.restore,
+    "demo": inventory.demo,
+    "alerts": inventory.alerts,
+    "find": inventory.find,
+    "fitting-sheet": printing.fitting_sheet,
+    "reorder-list": printing.reorder_list,
+    "labels": printing.labels,
+}
+# What may make a new inventory where there is none; a read on a mistyped path must not.
+CREATES = {"demo", "restore"}
+# What may run on a damaged file: the check that says so, and the restore that mends it.
+RUN_ON_DAMAGED = {"check", "restore"}
+
+
+class _Printable:
+    """A terminal stream that never passes on a control character (see text.printable)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
+    """Runs one command; with none, calls ``open_window`` (the GUI hands it in: the core
+    never imports the GUI)."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Printable(out), _Printable(err)  # type: ignore[assignment]
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv), open_window)
+    finally:
+        if isinstance(sys.stdout, _Printable):
+            sys.stdout = out
+        sys.stderr = err
+
+
+def _main(argv: list[str], open_window: WindowOpener | None) -> int:
+    language = language_asked(argv) or language_from()
+    args = build(language).parse_args(argv)
+    args.language = language
+    target = getattr(args, "db", None)
+    try:
+        if args.command is None:
+            if open_window is None:
+                print(
+                    said(
+                        args,
+                        N_(
+                            "wardrobe: give a command (see --help); the desktop window opens "
+                            "from the `wardrobe` program."
+                        ),
+                    ),
+                    file=sys.stderr,
+                )
+                return EXIT_USER_ERROR
+            return open_window(target)
+        db = open_database(target, create=args.command in CREATES)
+        try:
+            if args.command not in RUN_ON_DAMAGED:
+                _refuse_if_damaged(db)
+            return COMMANDS[args.command](db, args)
+        finally:
+            db.close()
+    except WardrobeError as error:
+        print(f"wardrobe: {error.say(language)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:  # the reader went away (`wardrobe alerts | head`): nothing to say
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so that exit does not flush again
+        return 0
+    except KeyboardInterrupt:
+        print(
+            said(args, N_("wardrobe: interrupted; nothing half-written was kept.")), file=sys.stderr
+        )
+        return 130
+    except Exception as error:  # a bug: one line unless asked for the traceback
+        refusal = as_refusal(error)
+        if isinstance(refusal, WardrobeError):  # a read-only folder, a full disk
+            print(f"wardrobe: {refusal.say(language)}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        if args.debug:
+            raise
+        print(
+            said(
+                args,
+                N_(
+                    "wardrobe: unexpected error ({kind}: {error}). Run again with --debug for "
+                    "the details."
+                ),
+                kind=type(error).__name__,
+                error=error,
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def _refuse_if_damaged(db: Database) -> None:
+    """Every other command checks the file first: nothing is read from, written to or
+    backed up from a damaged inventory (a backup of it would only rotate good ones away)."""
+    from ..services import integrity
+
+    damage = integrity.file_damage(db)
+    if damage is not None:
+        db.read_only = damage.message
+        raise DatabaseProblem(
+            where=db.display_name,
+            detail=Text("{message} {fix}", message=damage.what, fix=damage.remedy),
+        )

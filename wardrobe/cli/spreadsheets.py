@@ -1,0 +1,55 @@
+"""Spreadsheets in and out: import (all or nothing, every problem said) and export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..database import Database
+from ..i18n import N_
+from .speech import said, tell
+
+
+def import_(db: Database, args: argparse.Namespace) -> int:
+    from ..transfer.importing import import_file
+
+    report = import_file(db, args.kind, args.file, apply=not args.dry_run, company=args.company)
+    tell(args, N_("Read {file} as {encoding}."), file=args.file, encoding=report.encoding)
+    for column in report.ignored_columns:
+        tell(
+            args,
+            N_("Column “{column}” is not one the import knows; it was ignored."),
+            column=column,
+        )
+    if report.problems:
+        print(
+            said(args, N_("Nothing was imported: {count} problem(s)."), count=len(report.problems)),
+            file=sys.stderr,
+        )
+        for problem in report.problems:
+            print(f"  {problem.say(args.language)}", file=sys.stderr)
+        return 1
+    if args.dry_run:
+        for row in report.rows:
+            print(f"  {row.say(args.language)}")
+    summary = (
+        N_("Would create {created}, update {updated}, leave {unchanged} unchanged.")
+        if args.dry_run
+        else N_("Created {created}, updated {updated}, left {unchanged} unchanged.")
+    )
+    tell(
+        args,
+        summary,
+        created=len(report.created),
+        updated=len(report.updated),
+        unchanged=len(report.unchanged),
+    )
+    return 0
+
+
+def export(db: Database, args: argparse.Namespace) -> int:
+    from ..transfer.exporting import export as write
+
+    count = write(db, args.kind, args.file)
+    tell(args, N_("{count} {kind} written to {file}."), count=count, kind=args.kind, file=args.file)
+    return 0

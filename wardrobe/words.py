@@ -1,0 +1,96 @@
+"""The words the inventory stores as codes (statuses, conditions, tutu styles, piece types,
+ledger movements, material kinds, shank, vamp and box settings), said in the reader's
+language; and a pointe-shoe specification read as one line. Proper names (makers, their
+models and marks) stay as written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .i18n import N_, Text, translate
+
+WORDS = {
+    "in_store": N_("in store"),
+    "out": N_("out"),
+    "at_cleaning": N_("at cleaning"),
+    "in_alteration": N_("in alteration"),
+    "new": N_("new"),
+    "good": N_("good"),
+    "needs_repair": N_("needs repair"),
+    "retired": N_("retired"),
+    "classical": N_("classical"),
+    "platter": N_("platter"),
+    "bell": N_("bell"),
+    "romantic": N_("Romantic"),
+    "powder_puff": N_("powder puff"),
+    "bodice": N_("bodice"),
+    "tutu": N_("tutu"),
+    "tunic": N_("tunic"),
+    "skirt": N_("skirt"),
+    "headpiece": N_("headpiece"),
+    "leotard": N_("leotard"),
+    "tights": N_("tights"),
+    "dress": N_("dress"),
+    "jacket": N_("jacket"),
+    "trousers": N_("trousers"),
+    "cape": N_("cape"),
+    "accessory": N_("accessory"),
+    "alteration": N_("alteration"),
+    "repair": N_("repair"),
+    "received": N_("received"),
+    "issued": N_("issued"),
+    "used": N_("used"),
+    "adjusted": N_("adjusted"),
+    "tulle": N_("tulle"),
+    "net": N_("net"),
+    "bobbinet": N_("bobbinet"),
+    "stiff net": N_("stiff net"),
+    "elastic": N_("elastic"),
+    "ribbon": N_("ribbon"),
+    "hooks and bars": N_("hooks and bars"),
+    "thread": N_("thread"),
+    "dye": N_("dye"),
+    "fabric": N_("fabric"),
+    "soft": N_("soft"),
+    "medium": N_("medium"),
+    "hard": N_("hard"),
+    "extra hard": N_("extra hard"),
+    "low": N_("low"),
+    "standard": N_("standard"),
+    "high": N_("high"),
+}
+
+
+def word(key: str, language: str) -> str:
+    """A stored word in ``language``; one the app does not know, as it is."""
+    source = WORDS.get(key)
+    return translate(source, language) if source else key
+
+
+def _setting(value: str) -> Any:
+    return Text(WORDS[value]) if value in WORDS else value
+
+
+def describe_spec(
+    maker: str,
+    model: str,
+    size: str,
+    width: str,
+    shank: str = "",
+    vamp: str = "",
+    box: str = "",
+    maker_mark: str = "",
+) -> Text:
+    """ "Grishko 2007, 5.5, XXX, medium shank, maker star", said in any language."""
+    parts: list[Any] = [p for p in (f"{maker} {model}".strip(), size, width) if p]
+    if shank:
+        parts.append(Text(N_("{setting} shank"), setting=_setting(shank)))
+    if vamp:
+        parts.append(Text(N_("{setting} vamp"), setting=_setting(vamp)))
+    if box:
+        parts.append(Text(N_("{setting} box"), setting=_setting(box)))
+    if maker_mark:
+        parts.append(Text(N_("maker {mark}"), mark=maker_mark))
+    values = {"p" + str(index): part for index, part in enumerate(parts)}
+    message = ", ".join("{" + name + "}" for name in values)
+    return Text(message, **values)
