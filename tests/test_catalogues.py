@@ -193,3 +193,19 @@ def _without(line: str, names: list[str]) -> str:
     for name in names:
         line = line.replace(name, "")
     return line
+
+
+def test_stock_units_read_french_on_the_command_line_and_in_the_window(demo_db, capsys, qapp):
+    from ui.runtime.i18n import install_translation
+    from ui.text import formatting
+
+    assert main(["--lang", "fr", "--db", demo_db.url, "alerts"]) == 0
+    out = capsys.readouterr().out
+    assert "cartes en stock" in out and " cards" not in out
+    install_translation("fr")
+    try:
+        assert formatting.stock(40, "cards") == "40 cartes"
+        assert formatting.stock(2500, "m") == "2,5 m"
+    finally:
+        install_translation("en")
+    assert formatting.stock(40, "cards") == "40 cards"

@@ -61,6 +61,22 @@ WORDS = {
 }
 
 
+# Stock units as a reader sees them; the symbols (m, yd, cm, g) are the same in both.
+UNIT_WORDS = {
+    "pcs": N_("pcs"),
+    "pairs": N_("pairs"),
+    "spools": N_("spools"),
+    "cards": N_("cards"),
+    "packs": N_("packs"),
+}
+
+
+def unit_word(unit: str, language: str) -> str:
+    """A stock unit as ``language`` writes it after a number: "cartes", "m"."""
+    source = UNIT_WORDS.get(unit)
+    return translate(source, language) if source else unit
+
+
 def word(key: str, language: str) -> str:
     """A stored word in ``language``; one the app does not know, as it is."""
     source = WORDS.get(key)

@@ -53,7 +53,7 @@
 <context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/text/alert_text.py" line="16"/>
+        <location filename="../../ui/text/alert_text.py" line="18"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>

@@ -295,37 +295,37 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="32"/>
+        <location filename="../../ui/text/alert_text.py" line="34"/>
         <source>{have} last {weeks} weeks at {rate} a week; {maker} takes {lead} weeks (+{margin} weeks margin)</source>
         <translation>{have} durent {weeks} semaines à {rate} par semaine ; {maker} livre en {lead} semaines (+{margin} semaines de marge)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="40"/>
+        <location filename="../../ui/text/alert_text.py" line="42"/>
         <source>the maker</source>
         <translation>le fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="45"/>
+        <location filename="../../ui/text/alert_text.py" line="47"/>
         <source>{have}, below the minimum of {minimum}</source>
         <translation>{have}, sous le minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="49"/>
+        <location filename="../../ui/text/alert_text.py" line="51"/>
         <source>{have} on hand, below the minimum of {minimum}</source>
         <translation>{have} en stock, sous le minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="53"/>
+        <location filename="../../ui/text/alert_text.py" line="55"/>
         <source>; {amount} already on order</source>
         <translation> ; {amount} déjà en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="61"/>
+        <location filename="../../ui/text/alert_text.py" line="63"/>
         <source>covered by orders</source>
         <translation>couvert par les commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="78"/>
+        <location filename="../../ui/text/alert_text.py" line="80"/>
         <source>%1’s pointe shoes</source>
         <translation>pointes de %1</translation>
     </message>
@@ -2467,7 +2467,7 @@
 <context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/text/alert_text.py" line="16"/>
+        <location filename="../../ui/text/alert_text.py" line="18"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from wardrobe.records import Alert
+from wardrobe.words import unit_word
 
 from . import formatting
+from .language import current_language
 
 
 class Pairs(QObject):
@@ -61,7 +63,7 @@ def to_order(alert: Alert) -> str:
         return QCoreApplication.translate("Alerts", "covered by orders")
     if alert.unit == "pairs":
         return quantity(alert.to_order, "pairs")
-    return f"{formatting.trimmed(alert.to_order)} {alert.unit}"
+    return f"{formatting.trimmed(alert.to_order)} {unit_word(alert.unit, current_language())}"
 
 
 def urgency(alert: Alert) -> float:

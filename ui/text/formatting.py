@@ -14,6 +14,9 @@ from wardrobe.units import (
     format_body_length,
     mm_to_body_length,
 )
+from wardrobe.words import unit_word
+
+from .language import current_language
 
 
 def number(value: float | Decimal | int, decimals: int = 0) -> str:
@@ -49,7 +52,7 @@ def body_value(mm: int | None, units: str) -> str:
 def stock(base: int, unit: str) -> str:
     if unit == "pairs":
         return str(base)
-    return f"{trimmed(base_to_stock(base, unit))} {unit}"
+    return f"{trimmed(base_to_stock(base, unit))} {unit_word(unit, current_language())}"
 
 
 def stock_value(base: int, unit: str) -> str:

@@ -15,6 +15,7 @@ from ..records import Alert
 from ..services import alerts as alert_service
 from ..services import search
 from ..units import base_to_stock, format_money
+from ..words import UNIT_WORDS
 from .speech import said, tell
 
 
@@ -59,7 +60,11 @@ def _quantity(base: int, unit: str) -> Text:
         return Text(N_("{count} pairs"), count=base)
     value = base_to_stock(base, unit)
     text = f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}"
-    return Text(N_("{amount} {unit}"), amount=text, unit=unit)
+    return Text(
+        N_("{amount} {unit}"),
+        amount=text,
+        unit=Text(UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit,
+    )
 
 
 def describe_alert(alert: Alert, language: str = DEFAULT) -> str:
@@ -99,7 +104,7 @@ def describe_alert(alert: Alert, language: str = DEFAULT) -> str:
         N_("{why}. Order {amount} {unit}{cost} to reach {target}."),
         why=why,
         amount=alert.to_order,
-        unit=alert.unit,
+        unit=Text(UNIT_WORDS[alert.unit]) if alert.unit in UNIT_WORDS else alert.unit,
         cost=cost,
         target=_quantity(alert.target, alert.unit),
     ).say(language)

@@ -16,6 +16,7 @@ from ..services import alerts as alert_service
 from ..services import companies as company_service
 from ..services import pointe as pointe_service
 from ..units import base_to_stock
+from ..words import unit_word
 from . import fonts
 from .fitting_sheet import GRID, SHADE, PrintResult
 from .labels import Labels
@@ -101,7 +102,7 @@ def _amount(alert: Alert, base: int, language: str) -> str:
         return str(base)
     value = base_to_stock(base, alert.unit)
     places = 0 if value == value.to_integral() else 2
-    return f"{decimal_text(value, language, places)} {alert.unit}"
+    return f"{decimal_text(value, language, places)} {unit_word(alert.unit, language)}"
 
 
 def _company(
@@ -149,7 +150,7 @@ def _company(
                 order = (
                     f"{alert.to_order} {labels['pairs']}"
                     if alert.unit == "pairs"
-                    else f"{alert.to_order} {alert.unit}"
+                    else f"{alert.to_order} {unit_word(alert.unit, lang)}"
                 )
                 cost = money(alert.order_cost, alert.currency, lang)
             minimum = _amount(alert, alert.minimum, lang) if alert.minimum else "—"
