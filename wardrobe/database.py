@@ -27,6 +27,7 @@ from .errors import (
 )
 from .i18n import N_, Text
 from .private import private_file, private_folder
+from .sorting import FOLD_FUNCTION, folded
 
 _WRITE = "wardrobe_write"
 
@@ -62,6 +63,8 @@ def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> No
     # Python 3.11's driver sends no BEGIN before DDL and breaks SAVEPOINT; take over
     # transactions ourselves (SQLAlchemy's SQLite dialect docs, "Serializable isolation").
     dbapi_connection.isolation_level = None
+    # Reading order for ORDER BY (see sorting.py): once per row, never per comparison.
+    dbapi_connection.create_function(FOLD_FUNCTION, 1, folded, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from wardrobe.sorting import key as reading_order
 from wardrobe.text import fold_cached, search_tokens
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,7 +85,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def _sort_in_place(self) -> None:
         column = self._columns[self._sort_column]
-        key = column.sort or (lambda r: column.text(r).casefold())
+        key = column.sort or (lambda r: reading_order(column.text(r)))
         order = sorted(
             range(len(self._records)),
             key=lambda i: key(self._records[i]),
@@ -142,7 +143,7 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(record)
         if role == SORT_ROLE:
-            return column.sort(record) if column.sort else column.text(record).casefold()
+            return column.sort(record) if column.sort else reading_order(column.text(record))
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:

@@ -19,6 +19,7 @@ from ..rules import (
     pointe_target,
     weeks_left,
 )
+from ..sorting import key as sorting_key
 from ..words import describe_spec
 from . import lookup
 from .lookup import Ref
@@ -171,7 +172,7 @@ def by_supplier(alerts: list[Alert]) -> list[SupplierAlerts]:
     for alert in alerts:
         groups[alert.supplier].append(alert)
     result = []
-    for supplier in sorted(groups, key=lambda s: (s == NO_SUPPLIER, s.casefold())):
+    for supplier in sorted(groups, key=lambda s: (s == NO_SUPPLIER, sorting_key(s))):
         totals: dict[str, int] = defaultdict(int)
         for alert in groups[supplier]:
             if alert.order_cost:

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from ..database import Database
 from ..models import Production, Role
+from ..sorting import key as sorting_key
 from . import lookup
 from .lookup import Ref
 
@@ -30,4 +31,4 @@ def productions_and_roles(db: Database, company: Ref) -> dict[str, list[str]]:
 def location_paths(db: Database, company: Ref) -> list[str]:
     with db.read() as session:
         owner = lookup.company(session, company)
-        return sorted(lookup.location_paths(session, owner.id).values(), key=str.casefold)
+        return sorted(lookup.location_paths(session, owner.id).values(), key=sorting_key)

@@ -9,6 +9,7 @@ from ..errors import Duplicate, InvalidInput
 from ..i18n import N_, Text
 from ..models import Company
 from ..records import CompanyRecord
+from ..sorting import alphabetical
 from ..units import Units
 from . import convert, lookup
 
@@ -65,5 +66,7 @@ def list_companies(db: Database) -> list[CompanyRecord]:
     with db.read() as session:
         return [
             convert.company_record(c)
-            for c in session.scalars(select(Company).order_by(Company.name))
+            for c in session.scalars(
+                select(Company).order_by(alphabetical(Company.name, db.engine))
+            )
         ]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 from ..database import Database
 from ..models import Company, CostumeItem, Dancer, Location, Production, Role, Tutu
 from ..records import CostumeRecord
+from ..sorting import alphabetical
 from ..text import like_pattern, search_tokens
 from .costumes import record_from_row, record_select
 
@@ -38,20 +39,21 @@ def ordered_ids(
     if order not in ORDERS:
         order = "tag"
     built_for, out_to = aliased(Dancer), aliased(Dancer)
+    a = lambda column: alphabetical(column, db.engine)  # noqa: E731 - reading order
     keys = {
         "tag": CostumeItem.tag,
-        "name": func.lower(CostumeItem.name),
+        "name": a(CostumeItem.name),
         "type": CostumeItem.piece_type,
         "layers": func.coalesce(Tutu.net_layers, -1),
-        "production": func.lower(func.coalesce(Production.title, "")),
-        "role": func.lower(func.coalesce(Role.name, "")),
-        "colour": func.lower(CostumeItem.colour),
-        "made_for": func.lower(func.coalesce(built_for.name, CostumeItem.size)),
-        "location": func.lower(func.coalesce(Location.name, "")),
+        "production": a(func.coalesce(Production.title, "")),
+        "role": a(func.coalesce(Role.name, "")),
+        "colour": a(CostumeItem.colour),
+        "made_for": a(func.coalesce(built_for.name, CostumeItem.size)),
+        "location": a(func.coalesce(Location.name, "")),
         "condition": CostumeItem.condition,
         "status": CostumeItem.status,
-        "out_to": func.lower(func.coalesce(out_to.name, "")),
-        "company": Company.name,
+        "out_to": a(func.coalesce(out_to.name, "")),
+        "company": a(Company.name),
     }
     stmt = select(CostumeItem.id)
     joins: dict[str, tuple[Any, Any]] = {

@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased, joinedload
 from ..database import Database
 from ..models import Company, Dancer, PointeSpec, Supplier
 from ..records import DancerRecord, PointeSpecRecord
+from ..sorting import alphabetical
 from ..text import fold, like_pattern, search_tokens
 from . import convert
 from .dancers import BY_NAME
@@ -53,10 +54,10 @@ def dancer_ids(db: Database, query: str = "", order: str = "name", descending: b
     doubles = aliased(Dancer)
     keys = {
         "name": BY_NAME,
-        "rank": func.lower(Dancer.rank),
-        "company": Company.name,
+        "rank": alphabetical(Dancer.rank, db.engine),
+        "company": alphabetical(Company.name, db.engine),
         "active": Dancer.active,
-        "doubles": func.lower(func.coalesce(doubles.name, Dancer.doubles_actor, "")),
+        "doubles": alphabetical(func.coalesce(doubles.name, Dancer.doubles_actor, ""), db.engine),
     }
     key = keys.get(order, BY_NAME)
     stmt = select(Dancer.id)
@@ -120,8 +121,8 @@ def pointe_ids(db: Database, query: str = "", order: str = "dancer", descending:
         "pairs_per_week": PointeSpec.pairs_per_week,
         "weeks_left": weeks_left,
         "lead_time": PointeSpec.lead_time_weeks,
-        "supplier": func.lower(func.coalesce(Supplier.name, "")),
-        "company": Company.name,
+        "supplier": alphabetical(func.coalesce(Supplier.name, ""), db.engine),
+        "company": alphabetical(Company.name, db.engine),
     }
     key = keys.get(order, BY_NAME)
     stmt = (

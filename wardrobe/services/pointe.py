@@ -12,6 +12,7 @@ from ..errors import BadQuantity, InvalidInput, OutOfRange, StaleEdit
 from ..i18n import N_, Text
 from ..models import Dancer, PointeSpec, StockEntry
 from ..records import PointeSpecRecord
+from ..sorting import alphabetical
 from ..units import money_to_minor, parse_number
 from . import convert, ledger, lookup
 from .lookup import Ref
@@ -284,7 +285,10 @@ def list_specs(
             stmt = stmt.where(PointeSpec.active)
         if company is not None:
             stmt = stmt.where(Dancer.company_id == lookup.company(session, company).id)
-        return [convert.pointe_record(r) for r in session.scalars(stmt.order_by(Dancer.name))]
+        return [
+            convert.pointe_record(r)
+            for r in session.scalars(stmt.order_by(alphabetical(Dancer.name, db.engine)))
+        ]
 
 
 def issued_since(db: Database, spec: Ref, since: date) -> int:

@@ -12,6 +12,7 @@ from ..errors import BadQuantity, Duplicate, InvalidInput, OutOfRange, StaleEdit
 from ..i18n import N_, Text
 from ..models import Company, Material, StockEntry, Supplier
 from ..records import LedgerMismatch, MaterialRecord, PointeSpecRecord, StockEntryRecord
+from ..sorting import alphabetical
 from ..units import (
     LENGTH_UNITS,
     STOCK_UNITS,
@@ -66,7 +67,9 @@ def create_supplier(
 
 def list_suppliers(db: Database) -> list[str]:
     with db.read() as session:
-        return list(session.scalars(select(Supplier.name).order_by(Supplier.name)))
+        return list(
+            session.scalars(select(Supplier.name).order_by(alphabetical(Supplier.name, db.engine)))
+        )
 
 
 def _movement(value: Amount, unit: str, field: str = "quantity") -> int:
@@ -261,7 +264,10 @@ def list_materials(db: Database, company: Ref | None = None) -> list[MaterialRec
         stmt = select(Material).options(joinedload(Material.company), joinedload(Material.supplier))
         if company is not None:
             stmt = stmt.where(Material.company_id == lookup.company(session, company).id)
-        return [convert.material_record(r) for r in session.scalars(stmt.order_by(Material.name))]
+        return [
+            convert.material_record(r)
+            for r in session.scalars(stmt.order_by(alphabetical(Material.name, db.engine)))
+        ]
 
 
 def get_material(db: Database, material: Ref) -> MaterialRecord:

@@ -1,0 +1,47 @@
+"""Alphabetical order as a reader expects it: accented letters with their letter, case aside
+(Élastique before Tulle, Émilie among the E), the same on SQLite, PostgreSQL and in Python.
+
+SQLite sorts by a folded copy of the text (a function the connection registers, called once
+per row); PostgreSQL by its ICU root collation (``und-x-icu``), or by lower case where the
+server was built without ICU."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, func, text
+
+from .text import fold_cached
+
+FOLD_FUNCTION = "wardrobe_fold"
+_ICU: dict[int, bool] = {}
+
+
+def folded(value: str | None) -> str | None:
+    """The SQLite function: a text as it sorts (None stays None)."""
+    return None if value is None else fold_cached(value)
+
+
+def alphabetical(column: Any, engine: Engine) -> Any:
+    """``column`` as an ORDER BY key in reading order."""
+    if engine.dialect.name == "sqlite":
+        return func.wardrobe_fold(column)
+    if engine.dialect.name == "postgresql" and _has_icu(engine):
+        return column.collate("und-x-icu")
+    return func.lower(column)
+
+
+def _has_icu(engine: Engine) -> bool:
+    if id(engine) not in _ICU:
+        with engine.connect() as connection:
+            found = connection.execute(
+                text("SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'")
+            ).first()
+        _ICU[id(engine)] = found is not None
+    return _ICU[id(engine)]
+
+
+def key(value: str) -> str:
+    """A sort key in reading order, for Python and Qt alike (ties: as written, so that the
+    order is stable)."""
+    return f"{fold_cached(value)}\x00{value}"
