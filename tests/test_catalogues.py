@@ -209,3 +209,16 @@ def test_stock_units_read_french_on_the_command_line_and_in_the_window(demo_db, 
     finally:
         install_translation("en")
     assert formatting.stock(40, "cards") == "40 cards"
+
+
+def test_numbers_money_and_sizes_are_written_the_readers_way(demo_db, capsys):
+    assert main(["--lang", "fr", "--db", demo_db.url, "alerts", "--company", "Paris"]) == 0
+    french = capsys.readouterr().out
+    assert main(["--lang", "en", "--db", demo_db.url, "alerts", "--company", "Paris"]) == 0
+    english = capsys.readouterr().out
+    assert re.search(r"\d,\d semaines", french) and not re.search(r"\d\.\d semaines", french)
+    assert re.search(r"\d\.\d weeks", english)
+    assert re.search(r"\d+,\d\d €", french) and "EUR" not in french
+    assert re.search(r"€\d[\d,]*\.\d\d", english)
+    sizes = re.findall(r", (\d+[.,]\d), X", french)
+    assert sizes and all("," in size for size in sizes)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import gettext
 import os
 from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -91,9 +93,36 @@ class Text:
         return hash(self.message)
 
 
+class _Local:
+    """A number or a date as ``language`` writes it: 37,5 and 1 000 and 28/11/2026 in
+    French; 37.5 and 1,000 and 11/28/2026 in English. A format (``{weeks:.1f}``) still
+    applies: the number is formatted, then written the reader's way."""
+
+    __slots__ = ("language", "value")
+
+    def __init__(self, value: Any, language: str) -> None:
+        self.value, self.language = value, language
+
+    def __format__(self, spec: str) -> str:
+        if isinstance(self.value, date):
+            pattern = spec or ("%d/%m/%Y" if self.language == "fr" else "%m/%d/%Y")
+            return self.value.strftime(pattern)
+        text = format(self.value, spec)
+        if self.language == "fr" and not spec.endswith(("x", "X", "o", "b")):
+            text = text.translate({ord(","): "\u202f", ord("."): ","})
+        return text
+
+    def __str__(self) -> str:
+        return self.__format__("")
+
+
 def said(value: Any, language: str) -> Any:
-    """A value as said in ``language``: a Text translated, anything else as it is (a number
-    keeps its type, for a format such as ``{ch:04X}``)."""
+    """A value as said in ``language``: a Text translated, a number or a date written the
+    reader's way, anything else as it is."""
     if isinstance(value, Text):
         return value.say(language)
+    if isinstance(value, float | Decimal | date) or (
+        isinstance(value, int) and not isinstance(value, bool)
+    ):
+        return _Local(value, language)
     return value

@@ -172,11 +172,21 @@ def length_unit_for(units: Units) -> str:
     return "m" if Units(units) is Units.METRIC else "yd"
 
 
-def format_money(minor: int | None, currency: str) -> str:
-    """``1 234,50 €`` style is the GUI's job (locale); the core says ``EUR 1234.50``."""
+CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
+
+
+def format_money(minor: int | None, currency: str, language: str = "") -> str:
+    """An amount as the reader's language writes it: ``1 234,50 €`` in French, ``$1,234.50``
+    in English; with no language, ``EUR 1,234.50`` (logs, JSON)."""
     if minor is None:
         return ""
-    return f"{currency} {Decimal(minor) / 100:,.2f}"
+    amount = f"{Decimal(minor) / 100:,.2f}"
+    if not language:
+        return f"{currency} {amount}"
+    symbol = CURRENCY_SYMBOLS.get(currency, currency)
+    if language == "fr":
+        return f"{amount.replace(',', chr(0x202F)).replace('.', ',')} {symbol}"
+    return f"{symbol}{amount}"
 
 
 def money_to_minor(value: str | int | float | Decimal, field: str = "value") -> int:

@@ -5,6 +5,8 @@ models and marks) stay as written."""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from typing import Any
 
 from .i18n import N_, Text, translate
@@ -98,7 +100,8 @@ def describe_spec(
     maker_mark: str = "",
 ) -> Text:
     """ "Grishko 2007, 5.5, XXX, medium shank, maker star", said in any language."""
-    parts: list[Any] = [p for p in (f"{maker} {model}".strip(), size, width) if p]
+    shown_size: Any = Decimal(size) if re.fullmatch(r"\d+\.\d+", size) else size  # 3,5 in French
+    parts: list[Any] = [p for p in (f"{maker} {model}".strip(), shown_size, width) if p]
     if shank:
         parts.append(Text(N_("{setting} shank"), setting=_setting(shank)))
     if vamp:

@@ -37,7 +37,7 @@ def test_low_tulle_and_low_pointe_shoes_say_what_for_whom_why_and_how_much(shop)
     tulle, shoes = found["material"], found["pointe"]
     assert (tulle.what, tulle.to_order, tulle.unit, tulle.order_cost) == (TULLE, 152, "m", 98800)
     assert describe_alert(tulle) == (
-        "48 m on hand, below the minimum of 60 m. Order 152 m (EUR 988.00) to reach 200 m."
+        "48 m on hand, below the minimum of 60 m. Order 152 m (€988.00) to reach 200 m."
     )
     assert (shoes.for_whom, shoes.supplier, shoes.to_order) == (
         "Héloïse Laâge",

@@ -99,7 +99,9 @@ def describe_alert(alert: Alert, language: str = DEFAULT) -> str:
         )
     if alert.covered_by_orders:
         return Text(N_("{why}. Nothing more to order."), why=why).say(language)
-    cost = f" ({format_money(alert.order_cost, alert.currency)})" if alert.order_cost else ""
+    cost = (
+        f" ({format_money(alert.order_cost, alert.currency, language)})" if alert.order_cost else ""
+    )
     return Text(
         N_("{why}. Order {amount} {unit}{cost} to reach {target}."),
         why=why,
@@ -130,7 +132,9 @@ def alerts(db: Database, args: argparse.Namespace) -> int:
         mine = [a for a in found if a.company == company]
         tell(args, N_("{company}: {count} low"), company=company, count=len(mine))
         for group in alert_service.by_supplier(mine):
-            totals = ", ".join(format_money(v, k) for k, v in sorted(group.totals.items()))
+            totals = ", ".join(
+                format_money(v, k, args.language) for k, v in sorted(group.totals.items())
+            )
             supplier = group.supplier or said(args, N_("No supplier set"))
             if totals:
                 tell(args, N_("  {supplier} (order: {totals})"), supplier=supplier, totals=totals)

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from ..units import Units, format_body_length, mm_to_body_length
+from ..units import Units, format_body_length, format_money, mm_to_body_length
 from . import fonts
 
 PAPERS = {"A4": A4, "Letter": LETTER}
@@ -92,11 +92,7 @@ def length(mm_value: int | None, units: str, language: str) -> str:
 
 
 def money(minor: int | None, currency: str, language: str) -> str:
-    if minor is None:
-        return ""
-    amount = decimal_text(Decimal(minor) / 100, language)
-    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency, currency)
-    return f"{amount} {symbol}" if language == "fr" else f"{symbol}{amount}"
+    return format_money(minor, currency, language)
 
 
 class Document(BaseDocTemplate):
