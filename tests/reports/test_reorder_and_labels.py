@@ -93,3 +93,11 @@ def test_a_long_name_shrinks_to_fit_its_label_whole_and_the_barcode_still_reads(
     render_labels([item], pdf, layout=LAYOUTS[layout])
     assert name in flat(pdf_pages(pdf)[0])  # whole, on one line, not cut
     assert [text for text, _x, _y in decoded(pdf)] == ["BN-990001"]
+
+
+def test_a_paris_reorder_list_writes_half_sizes_with_a_comma(demo_db, pdf):
+    import re
+
+    render_reorder_list(demo_db, pdf, company="Paris")
+    text = flat(" ".join(pdf_pages(pdf)))
+    assert re.search(r"pointure \d+,5", text) and not re.search(r"pointure \d+\.\d", text)

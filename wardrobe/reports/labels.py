@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..records import PointeSpecRecord
 
 EN: dict[str, str] = {
@@ -218,7 +220,10 @@ class Labels:
         """The full specification a maker needs, in this language."""
         parts = [
             self["spec"].format(
-                maker=spec.maker, model=spec.model, size=spec.size, width=spec.width or "—"
+                maker=spec.maker,
+                model=spec.model,
+                size=local_size(spec.size, self.language),
+                width=spec.width or "—",
             )
         ]
         for key, setting in (("shank", spec.shank), ("vamp", spec.vamp), ("box", spec.box)):
@@ -237,3 +242,8 @@ class Labels:
         if key in BY_KEY:
             return BY_KEY[key].label
         return key.replace("_", " ")
+
+
+def local_size(size: str, language: str) -> str:
+    """A shoe size as the language writes it: 3,5 in French (a size such as 5½ as it is)."""
+    return size.replace(".", ",") if language == "fr" and re.fullmatch(r"\d+\.\d+", size) else size
