@@ -184,7 +184,7 @@ WORDS_FR = {
     "waist": "Tour de taille",
     "high_hip": "Tour de petites hanches",
     "hips": "Tour de hanches",
-    "girth": "Tour de corps (girth)",
+    "girth": "Tour de corps",
     "nape_to_waist": "Nuque–taille",
     "nape_to_floor": "Nuque–sol",
     "sleeve": "Longueur de bras",
