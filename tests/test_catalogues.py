@@ -222,3 +222,39 @@ def test_numbers_money_and_sizes_are_written_the_readers_way(demo_db, capsys):
     assert re.search(r"€\d[\d,]*\.\d\d", english)
     sizes = re.findall(r", (\d+[.,]\d), X", french)
     assert sizes and all("," in size for size in sizes)
+
+
+def test_paris_pdfs_say_nothing_in_english(demo_db, tmp_path):
+    """Every PDF printed for the Paris company, read back: no sentence or word of the
+    catalogue in English, and no line the New York sheet prints the same with English words
+    in it (names and data aside)."""
+    from pypdf import PdfReader
+
+    from wardrobe.reports.data import fitting_sheets
+    from wardrobe.reports.fitting_sheet import render_fitting_sheets
+    from wardrobe.reports.reorder_list import render_reorder_list
+    from wardrobe.reports.tag_labels import layout_for, render_labels
+
+    def text_of(path):
+        return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+    printed = {}
+    for company in ("Paris", "New York"):
+        sheets = tmp_path / f"sheets-{company}.pdf"
+        render_fitting_sheets(fitting_sheets(demo_db, company=company), sheets)
+        reorder = tmp_path / f"reorder-{company}.pdf"
+        render_reorder_list(demo_db, reorder, company=company)
+        labels = tmp_path / f"labels-{company}.pdf"
+        items = costumes.list_items(demo_db, company)[:20]
+        render_labels(items, labels, layout=layout_for(None, "A4"))
+        printed[company] = [text_of(sheets), text_of(reorder), text_of(labels)]
+    paris = "\n".join(printed["Paris"])
+    assert "Fiche d’essayage" in paris and "Liste de réapprovisionnement" in paris
+    english = {f: m for f, m in _english_fragments().items() if f in paris}
+    assert english == {}, english
+    names = _names(demo_db)
+    for words in ("Fitting sheet", "Reorder list", "Measurements", "Shoe size", "On hand"):
+        assert words not in paris
+    new_york_lines = set("\n".join(printed["New York"]).splitlines())
+    same = [line for line in paris.splitlines() if line in new_york_lines]
+    assert [line for line in same if ENGLISH.search(_without(line, names))] == []
