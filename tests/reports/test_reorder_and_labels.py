@@ -101,3 +101,20 @@ def test_a_paris_reorder_list_writes_half_sizes_with_a_comma(demo_db, pdf):
     render_reorder_list(demo_db, pdf, company="Paris")
     text = flat(" ".join(pdf_pages(pdf)))
     assert re.search(r"pointure \d+,5", text) and not re.search(r"pointure \d+\.\d", text)
+
+
+def test_a_paris_fitting_sheet_writes_a_half_shoe_size_with_a_comma(demo_db, pdf):
+    import re
+    from datetime import date
+
+    from wardrobe.reports.data import fitting_sheets
+    from wardrobe.reports.fitting_sheet import render_fitting_sheets
+    from wardrobe.services import dancers
+
+    who = next(d for d in dancers.list_dancers(demo_db) if d.company == "Le Ballet National")
+    dancers.record_measurements(
+        demo_db, who.id, {"waist": 640}, shoe_size="37.5", measured_on=date.today(), stored=True
+    )
+    render_fitting_sheets(fitting_sheets(demo_db, dancer=who.name), pdf)
+    text = flat(" ".join(pdf_pages(pdf)))
+    assert "37,5" in text and not re.search(r"37\.5", text)

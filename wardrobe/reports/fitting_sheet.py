@@ -27,7 +27,7 @@ from ..records import MeasurementRecord
 from ..units import Units
 from . import fonts
 from .data import FittingBatch, FittingSheet
-from .labels import Labels
+from .labels import Labels, local_size
 from .layout import MARGIN, Document, Line, SheetStart, day, decimal_text, length, styles
 from .text import GlyphReport, markup
 
@@ -256,7 +256,7 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
             else:
                 text = length(value, units, lang)
             cells.append((labels.word(item.key), _dated(text, sheet.latest, item.key, lang)))
-        shoe = _dated(sheet.latest.shoe_size, sheet.latest, "shoe_size", lang)
+        shoe = _dated(local_size(sheet.latest.shoe_size, lang), sheet.latest, "shoe_size", lang)
         cells.append((labels.word("shoe_size"), shoe))
         half = (len(cells) + 1) // 2
         # Our own labels and formatted numbers: plain cells (a Paragraph each is the cost
