@@ -258,3 +258,25 @@ def test_paris_pdfs_say_nothing_in_english(demo_db, tmp_path):
     new_york_lines = set("\n".join(printed["New York"]).splitlines())
     same = [line for line in paris.splitlines() if line in new_york_lines]
     assert [line for line in same if ENGLISH.search(_without(line, names))] == []
+
+
+def test_the_reasons_the_app_writes_in_the_ledger_read_french(qapp):
+    """A reason the app itself writes (an opening balance, an import) is said in the
+    reader's language; a reason someone typed stays as typed."""
+    from datetime import datetime
+
+    from ui.runtime.i18n import install_translation
+    from ui.text.history_text import HistoryText
+    from wardrobe.services.history_events import HistoryEvent
+
+    def event(reason):
+        values = {"quantity": 90, "unit": "pairs", "reason": reason}
+        return HistoryEvent(datetime(2026, 11, 2, 9, 0), "léa", "stock_adjusted_up", values)
+
+    install_translation("fr")
+    try:
+        assert "stock d’ouverture" in HistoryText().sentence(event("opening balance"))
+        assert "inventaire de décembre" in HistoryText().sentence(event("inventaire de décembre"))
+    finally:
+        install_translation("en")
+    assert "opening balance" in HistoryText().sentence(event("opening balance"))

@@ -7,10 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from wardrobe.i18n import translate
 from wardrobe.services.history_events import HistoryEvent
 
 from . import formatting
 from .labels import measure, word
+from .language import current_language
 
 _FIELDS = {
     "tag": QT_TRANSLATE_NOOP("HistoryText", "tag"),
@@ -151,7 +153,7 @@ class HistoryText(QObject):
         return (
             self.tr("Pointe count adjusted: %1 (%2)")
             .replace("%1", sign + amount)
-            .replace("%2", v.get("reason", ""))
+            .replace("%2", translate(v.get("reason", ""), current_language()))
         )
 
     def _measured(self, v: dict[str, Any]) -> str:

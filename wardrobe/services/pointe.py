@@ -138,7 +138,7 @@ def create_spec(
                 "adjusted",
                 opening,
                 actor=lookup.actor_of(session, actor),
-                reason="opening balance",
+                reason=N_("opening balance"),
             )
         session.flush()
         return convert.pointe_record(row)

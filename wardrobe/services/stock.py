@@ -200,7 +200,7 @@ def create_material(
                 "adjusted",
                 _movement(opening_quantity, unit),
                 actor=lookup.actor_of(session, actor),
-                reason="opening balance",
+                reason=N_("opening balance"),
             )
         session.flush()
         return convert.material_record(row)

@@ -296,7 +296,7 @@ def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
         counted = stock_to_base(parse_number(cells.text("quantity"), N_("quantity")), after.unit)
         if counted != after.on_hand:
             after = stock.adjust_material(
-                db, existing.id, cells.text("quantity"), reason="spreadsheet import"
+                db, existing.id, cells.text("quantity"), reason=N_("spreadsheet import")
             )
     found = changes(HEADERS["materials"], material_cells(before), material_cells(after))
     return ("updated" if found else "unchanged"), name, found
@@ -360,7 +360,7 @@ def _pointe_row(db: Database, session: Session, cells: Cells) -> Outcome:
             cells.text("pairs_on_hand"), N_("pairs on hand"), allow_zero=True
         )
         if pairs != after.pairs_on_hand:
-            after = pointe.adjust_pairs(db, current.id, pairs, reason="spreadsheet import")
+            after = pointe.adjust_pairs(db, current.id, pairs, reason=N_("spreadsheet import"))
     found = changes(HEADERS["pointe"], pointe_cells(before), pointe_cells(after))
     return ("updated" if found else "unchanged"), label, found
 
