@@ -13,10 +13,12 @@ from wardrobe.records import CompanyRecord, DancerRecord, MaterialRecord, Pointe
 from wardrobe.services import pointe, stock
 from wardrobe.units import STOCK_UNITS, length_unit_for
 from wardrobe.vocabulary import MATERIAL_KINDS, SHOE_WIDTHS
+from wardrobe.words import unit_word
 
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import word
+from ..text.language import current_language
 from .forms import FormDialog, Invalid, add_choice, choice, line, required
 
 
@@ -51,7 +53,7 @@ class MaterialDialog(FormDialog):
         self.unit = choice(
             self,
             self.tr("Stock unit"),
-            [(u, u) for u in STOCK_UNITS],
+            [(unit_word(u, current_language()), u) for u in STOCK_UNITS],
             length_unit_for(self.companies[current].units),
         )
         self.opening = line(self, self.tr("In stock now"), placeholder="0")
