@@ -184,8 +184,7 @@ def disk_refusal(error: BaseException) -> str | None:
     for words, reason in (
         ("readonly database", "read_only"),
         ("read-only", "read_only"),
-        ("disk is full", "full"),
-        ("database or disk is full", "full"),
+        ("disk is full", "full"),  # SQLite's "database or disk is full" too
         ("unable to open database file", "cannot_open"),
         ("disk i/o error", "io"),
     ):

@@ -89,6 +89,12 @@ def _setting(value: str) -> Any:
     return Text(WORDS[value]) if value in WORDS else value
 
 
+def size_value(size: str) -> Any:
+    """A shoe size as a value to say: a half size is a number (3,5 in French), a size such
+    as 5½ or 4X stays as written."""
+    return Decimal(size) if re.fullmatch(r"\d+\.\d+", size) else size
+
+
 def describe_spec(
     maker: str,
     model: str,
@@ -100,8 +106,7 @@ def describe_spec(
     maker_mark: str = "",
 ) -> Text:
     """ "Grishko 2007, 5.5, XXX, medium shank, maker star", said in any language."""
-    shown_size: Any = Decimal(size) if re.fullmatch(r"\d+\.\d+", size) else size  # 3,5 in French
-    parts: list[Any] = [p for p in (f"{maker} {model}".strip(), shown_size, width) if p]
+    parts: list[Any] = [p for p in (f"{maker} {model}".strip(), size_value(size), width) if p]
     if shank:
         parts.append(Text(N_("{setting} shank"), setting=_setting(shank)))
     if vamp:

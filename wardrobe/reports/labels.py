@@ -3,12 +3,10 @@ from the core's catalogue like every other sentence of the core (wardrobe/i18n.p
 
 from __future__ import annotations
 
-import re
-
-from ..i18n import N_, translate
+from ..i18n import N_, said, translate
 from ..measures import BY_KEY
 from ..records import PointeSpecRecord
-from ..words import WORDS, word
+from ..words import WORDS, size_value, word
 
 TEXTS: dict[str, str] = {
     "fitting_sheet": N_("Fitting sheet"),
@@ -117,4 +115,4 @@ class Labels:
 
 def local_size(size: str, language: str) -> str:
     """A shoe size as the language writes it: 3,5 in French (a size such as 5½ as it is)."""
-    return size.replace(".", ",") if language == "fr" and re.fullmatch(r"\d+\.\d+", size) else size
+    return str(said(size_value(size), language))
