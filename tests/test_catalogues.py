@@ -73,7 +73,7 @@ def test_an_error_is_said_whole_in_french_field_and_detail_included(demo_db):
     layers = OutOfRange(field="Net layers", value=40, low=1, high=30)
     assert (
         layers.say("fr")
-        == "Couches de tulle de 40 est hors de 1 à 30 : sans doute une faute de frappe."
+        == "Couches de tulle : 40 n’est pas entre 1 et 30 ; sans doute une faute de frappe."
     )
     assert str(layers) == "Net layers of 40 is outside 1 to 30: probably a typing mistake."
     item = next(i for i in costumes.list_items(demo_db) if i.status == "in_store")
@@ -124,8 +124,8 @@ def test_an_import_lists_its_problems_in_french(demo_db, tmp_path, capsys):
     assert main(["--lang", "fr", "--db", demo_db.url, "import", "costumes", str(path)]) == 1
     problems = [line.strip() for line in capsys.readouterr().err.splitlines()[1:]]
     assert problems == [
-        "ligne 2, colonne « value » (« -20 ») : Valeur de remplacement de -20 est hors de 0 à "
-        "100000 : sans doute une faute de frappe.",
+        "ligne 2, colonne « value » (« -20 ») : Valeur de remplacement : -20 n’est pas entre 0 "
+        "et 100000 ; sans doute une faute de frappe.",
         "ligne 2, colonne « net_layers » (« abc ») : couches de tulle : « abc » n’est pas un "
         "nombre entier",
     ]
@@ -280,3 +280,25 @@ def test_the_reasons_the_app_writes_in_the_ledger_read_french(qapp):
     finally:
         install_translation("en")
     assert "opening balance" in HistoryText().sentence(event("opening balance"))
+
+
+def test_the_french_help_names_the_values_to_type_in_french():
+    """``--company COMPAGNIE``, ``-o FICHIER.pdf``: the names of the values in every command's
+    help are French; only words the same in both languages (URL, PDF...) are shared."""
+    import argparse
+
+    from wardrobe.cli.parser import build
+
+    def helps(language):
+        parser = build(language)
+        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return {n: p.format_help() for n, p in [("", parser), *commands.choices.items()]}
+
+    def names(text):
+        return set(re.findall(r"\b[A-Z][A-Z_.]{2,}\b", text))
+
+    same_in_both = {"URL", "CSV", "PDF", "POSITION", "LANG", "LANGUAGE", "LC_ALL"}
+    english, french = helps("en"), helps("fr")
+    assert "--company COMPAGNIE" in french["alerts"] and "FICHIER.pdf" in french["labels"]
+    left = {n: names(french[n]) & names(english[n]) - same_in_both for n in english}
+    assert {n: s for n, s in left.items() if s} == {}

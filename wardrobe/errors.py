@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from .i18n import N_, Text, said, translate
+from .i18n import N_, Text, elided, said, translate
 
 # The values that name a field or a kind of record are words of the program, said in the
 # reader's language; the others (a tag, a name, a number) are shown as they are.
@@ -39,7 +39,7 @@ class WardrobeError(Exception):
             for key, value in self.params.items()
         }
         try:
-            return translate(self.template, language).format(**values)
+            return elided(translate(self.template, language).format(**values), language)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
             return self.template.format(**values)
 
@@ -111,7 +111,7 @@ class ChangedSince(WardrobeError):
 
     code = "changed_since"
     template = N_(
-        "{what} has been changed since, here or at another desk. Nothing was undone or "
+        "Someone has changed {what} since, here or at another desk. Nothing was undone or "
         "redone, so that change is kept."
     )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gettext
 import os
+import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
@@ -61,6 +62,26 @@ def translate(message: str, language: str) -> str:
     return catalogue(language).gettext(message) if message else message
 
 
+_VOWEL = "AEIOUYÉÈÊËÀÂÎÏÔÛaeiouyéèêëàâîïôûù"
+_ELISIONS = (
+    (re.compile(r"\b([Dd])e (?=[" + _VOWEL + "])"), r"\1’"),  # de Agathe: d’Agathe
+    (re.compile(r"\b([Dd])e Le (?=\w)"), r"\1u "),  # de Le Ballet National: du Ballet...
+    (re.compile(r"\b([Dd])e Les (?=\w)"), r"\1es "),
+    (re.compile(r"\b([Àà]) Le (?=\w)"), "au "),
+    (re.compile(r"\b([Àà]) Les (?=\w)"), "aux "),
+)
+
+
+def elided(text: str, language: str) -> str:
+    """French joins "de" and "à" to the name after them as it is written: d’Agathe, du Ballet
+    National, au Ballet National (a name put in a sentence cannot be known in advance)."""
+    if language != "fr":
+        return text
+    for pattern, joined in _ELISIONS:
+        text = pattern.sub(joined, text)
+    return text
+
+
 class Text:
     """A sentence and its values, said in any language; ``str()`` says it in English."""
 
@@ -73,7 +94,7 @@ class Text:
     def say(self, language: str) -> str:
         values = {k: said(v, language) for k, v in self.params.items()}
         try:
-            return translate(self.message, language).format(**values)
+            return elided(translate(self.message, language).format(**values), language)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
             return self.message.format(**values)
 

@@ -23,9 +23,20 @@ PIECE_TYPES = (
     "accessory",
 )
 ALTERATION_KINDS = ("alteration", "repair")
+# Each company's ranks, stored as written here and shown in the reader's language (the Paris
+# titles are said as they are in English too, as English writers keep them). A rank typed that
+# is not here is kept as typed.
 RANKS = {
     "fr": ("étoile", "premier danseur", "première danseuse", "sujet", "coryphée", "quadrille"),
-    "en": ("principal", "soloist", "corps de ballet", "apprentice"),
+    "en": (
+        "principal",
+        "first soloist",
+        "soloist",
+        "corps de ballet",
+        "apprentice",
+        "character artist",
+        "guest artist",
+    ),
 }
 # What a tutu's skirt is built of: the tulle-use form offers these, and nothing else.
 NET_KINDS = ("tulle", "net", "bobbinet", "stiff net")

@@ -9,7 +9,10 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from .i18n import N_, Text, translate
+from .i18n import LANGUAGES, N_, Text, translate
+from .text import fold
+from .units import base_to_stock
+from .vocabulary import RANKS
 
 WORDS = {
     "in_store": N_("in store"),
@@ -43,6 +46,13 @@ WORDS = {
     "issued": N_("issued"),
     "used": N_("used"),
     "adjusted": N_("adjusted"),
+    "principal": N_("principal"),
+    "first soloist": N_("first soloist"),
+    "soloist": N_("soloist"),
+    "corps de ballet": N_("corps de ballet"),
+    "apprentice": N_("apprentice"),
+    "character artist": N_("character artist"),
+    "guest artist": N_("guest artist"),
     "tulle": N_("tulle"),
     "net": N_("net"),
     "bobbinet": N_("bobbinet"),
@@ -77,6 +87,28 @@ def unit_word(unit: str, language: str) -> str:
     """A stock unit as ``language`` writes it after a number: "cartes", "m"."""
     source = UNIT_WORDS.get(unit)
     return translate(source, language) if source else unit
+
+
+def unit_text(unit: str) -> Any:
+    """A stock unit as a value to say: "cards" becomes "cartes" in French, "m" stays."""
+    return Text(UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit
+
+
+def stock_amount(base: int, unit: str) -> Text:
+    """A quantity on hand in its stock unit, said the reader's way: "32,5 m", "21 cartes"."""
+    value = base_to_stock(base, unit)
+    value = value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
+    return Text("{amount} {unit}", amount=value, unit=unit_text(unit))
+
+
+def rank_code(rank: str) -> str:
+    """A rank as stored: one of the companies' ranks, typed in either language ("soliste",
+    "Soloist"), becomes its code; any other rank stays as typed."""
+    wanted = fold(rank)
+    for code in (code for ranks in RANKS.values() for code in ranks):
+        if wanted in {fold(word(code, language)) for language in LANGUAGES}:
+            return code
+    return rank
 
 
 def word(key: str, language: str) -> str:

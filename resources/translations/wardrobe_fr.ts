@@ -437,22 +437,22 @@
 <context>
     <name>AlterationActions</name>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="29"/>
+        <location filename="../../ui/actions/alteration_actions.py" line="30"/>
         <source>Alteration done on %1</source>
         <translation>Retouche faite sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="46"/>
+        <location filename="../../ui/actions/alteration_actions.py" line="47"/>
         <source>Withdraw an alteration</source>
         <translation>Retirer une retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="47"/>
+        <location filename="../../ui/actions/alteration_actions.py" line="49"/>
         <source>Withdraw “%1” from %2? It stays in the history as withdrawn.</source>
         <translation>Retirer « %1 » de %2 ? Elle reste dans l’historique comme retirée.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="76"/>
+        <location filename="../../ui/actions/alteration_actions.py" line="79"/>
         <source>Alteration withdrawn from %1</source>
         <translation>Retouche retirée de %1</translation>
     </message>
@@ -998,35 +998,35 @@
 <context>
     <name>DancerActions</name>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="49"/>
-        <location filename="../../ui/actions/dancer_actions.py" line="60"/>
-        <location filename="../../ui/actions/dancer_actions.py" line="77"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="50"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="61"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="78"/>
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="83"/>
-        <location filename="../../ui/actions/dancer_actions.py" line="93"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="84"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="97"/>
         <source>Erase a dancer&apos;s personal data</source>
         <translation>Effacer les données personnelles d’un danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="85"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="87"/>
         <source>Erase the personal data of %1: her measurements, and her name everywhere in the history? Costumes and stock are kept. A backup is made first.</source>
         <translation>Effacer les données personnelles de %1 : ses mesures, et son nom partout dans l’historique ? Les costumes et le stock sont conservés. Une sauvegarde est faite d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="94"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="98"/>
         <source>This cannot be undone. Type her name (%1) to confirm:</source>
         <translation>Cela ne peut pas être annulé. Tapez son nom (%1) pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="99"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="103"/>
         <source>Nothing was erased.</source>
         <translation>Rien n’a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="116"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="120"/>
         <source>Personal data erased.</source>
         <translation>Données personnelles effacées.</translation>
     </message>
@@ -1123,112 +1123,112 @@
 <context>
     <name>DancerView</name>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="42"/>
+        <location filename="../../ui/sections/dancer_view.py" line="43"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="43"/>
+        <location filename="../../ui/sections/dancer_view.py" line="44"/>
         <source>New measurements…</source>
         <translation>Nouvelles mesures…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="44"/>
+        <location filename="../../ui/sections/dancer_view.py" line="45"/>
         <source>Issue pointe shoes…</source>
         <translation>Remettre des pointes…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="45"/>
+        <location filename="../../ui/sections/dancer_view.py" line="46"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="60"/>
+        <location filename="../../ui/sections/dancer_view.py" line="61"/>
         <source>Measurements, latest first</source>
         <translation>Mesures, les plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="66"/>
+        <location filename="../../ui/sections/dancer_view.py" line="67"/>
         <source>Roles, costumes and pointe shoes</source>
         <translation>Rôles, costumes et pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="81"/>
+        <location filename="../../ui/sections/dancer_view.py" line="82"/>
         <source>&lt;i&gt;Choose a dancer in the list.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Choisissez un danseur dans la liste.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="90"/>
+        <location filename="../../ui/sections/dancer_view.py" line="91"/>
         <source>double of %1</source>
         <translation>double de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="92"/>
+        <location filename="../../ui/sections/dancer_view.py" line="93"/>
         <source>no longer dancing</source>
         <translation>ne danse plus</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="110"/>
+        <location filename="../../ui/sections/dancer_view.py" line="111"/>
         <source>Now</source>
         <translation>Actuelles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="113"/>
+        <location filename="../../ui/sections/dancer_view.py" line="114"/>
         <source>Shoe size</source>
         <translation>Pointure</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="128"/>
+        <location filename="../../ui/sections/dancer_view.py" line="129"/>
         <source>No measurements yet</source>
         <translation>Pas encore de mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="146"/>
+        <location filename="../../ui/sections/dancer_view.py" line="147"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="151"/>
+        <location filename="../../ui/sections/dancer_view.py" line="152"/>
         <source>%1 pairs on hand</source>
         <translation>%1 paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="153"/>
+        <location filename="../../ui/sections/dancer_view.py" line="154"/>
         <source>%1 weeks left at %2 a week</source>
         <translation>encore %1 semaines à %2 par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="157"/>
+        <location filename="../../ui/sections/dancer_view.py" line="158"/>
         <source>%1 on order</source>
         <translation>%1 en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="158"/>
+        <location filename="../../ui/sections/dancer_view.py" line="159"/>
         <source>lead time %1 weeks</source>
         <translation>délai %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="160"/>
+        <location filename="../../ui/sections/dancer_view.py" line="161"/>
         <source>Pointe shoes</source>
         <translation>Pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="170"/>
+        <location filename="../../ui/sections/dancer_view.py" line="171"/>
         <source>Costumes</source>
         <translation>Costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="175"/>
+        <location filename="../../ui/sections/dancer_view.py" line="176"/>
         <source>Open alterations</source>
         <translation>Retouches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="177"/>
+        <location filename="../../ui/sections/dancer_view.py" line="178"/>
         <source>Fitting notes</source>
         <translation>Notes d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="178"/>
+        <location filename="../../ui/sections/dancer_view.py" line="179"/>
         <source>No roles, costumes or pointe shoes yet.</source>
         <translation>Pas encore de rôles, de costumes ni de pointes.</translation>
     </message>
@@ -1337,32 +1337,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="35"/>
         <source>History of %1</source>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="37"/>
         <source>What happened, newest first</source>
         <translation>Ce qui est arrivé, le plus récent d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="39"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="39"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="39"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="57"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien d’enregistré pour l’instant.</translation>
     </message>
@@ -1370,227 +1370,227 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../ui/text/history_text.py" line="16"/>
+        <location filename="../../ui/text/history_text.py" line="18"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="17"/>
+        <location filename="../../ui/text/history_text.py" line="19"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="18"/>
+        <location filename="../../ui/text/history_text.py" line="20"/>
         <source>piece type</source>
         <translation>type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="19"/>
+        <location filename="../../ui/text/history_text.py" line="21"/>
         <source>production</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="20"/>
+        <location filename="../../ui/text/history_text.py" line="22"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="21"/>
+        <location filename="../../ui/text/history_text.py" line="23"/>
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="22"/>
+        <location filename="../../ui/text/history_text.py" line="24"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="23"/>
+        <location filename="../../ui/text/history_text.py" line="25"/>
         <source>made for</source>
         <translation>fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="24"/>
+        <location filename="../../ui/text/history_text.py" line="26"/>
         <source>replacement value</source>
         <translation>valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="25"/>
+        <location filename="../../ui/text/history_text.py" line="27"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="26"/>
+        <location filename="../../ui/text/history_text.py" line="28"/>
         <source>tutu style</source>
         <translation>style de tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="27"/>
+        <location filename="../../ui/text/history_text.py" line="29"/>
         <source>net layers</source>
         <translation>couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="28"/>
+        <location filename="../../ui/text/history_text.py" line="30"/>
         <source>hoop layer</source>
         <translation>couche du cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="29"/>
+        <location filename="../../ui/text/history_text.py" line="31"/>
         <source>net colour</source>
         <translation>couleur du tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="30"/>
+        <location filename="../../ui/text/history_text.py" line="32"/>
         <source>net type</source>
         <translation>type de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="31"/>
+        <location filename="../../ui/text/history_text.py" line="33"/>
         <source>basque</source>
         <translation>basque</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="32"/>
+        <location filename="../../ui/text/history_text.py" line="34"/>
         <source>rank</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="33"/>
+        <location filename="../../ui/text/history_text.py" line="35"/>
         <source>dancing now</source>
         <translation>danse actuellement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="34"/>
+        <location filename="../../ui/text/history_text.py" line="36"/>
         <source>double of</source>
         <translation>double de</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="36"/>
+        <location filename="../../ui/text/history_text.py" line="38"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="37"/>
+        <location filename="../../ui/text/history_text.py" line="39"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="52"/>
+        <location filename="../../ui/text/history_text.py" line="54"/>
         <source>Created: %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="54"/>
+        <location filename="../../ui/text/history_text.py" line="56"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="56"/>
+        <location filename="../../ui/text/history_text.py" line="58"/>
         <source>Checked out to %1</source>
         <translation>Sorti pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="59"/>
+        <location filename="../../ui/text/history_text.py" line="61"/>
         <source>Checked in from %1</source>
         <translation>Rendu par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="60"/>
+        <location filename="../../ui/text/history_text.py" line="62"/>
         <source>Checked in</source>
         <translation>Rentré en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="62"/>
+        <location filename="../../ui/text/history_text.py" line="64"/>
         <source>Sent to cleaning</source>
         <translation>Envoyé au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="64"/>
+        <location filename="../../ui/text/history_text.py" line="66"/>
         <source>Back from cleaning</source>
         <translation>Revenu du nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="66"/>
+        <location filename="../../ui/text/history_text.py" line="68"/>
         <source>Sent to the workroom for alteration</source>
         <translation>Envoyé à l’atelier pour retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="68"/>
+        <location filename="../../ui/text/history_text.py" line="70"/>
         <source>Back from alteration</source>
         <translation>Revenu de retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="71"/>
+        <location filename="../../ui/text/history_text.py" line="73"/>
         <source>Status: %1 → %2</source>
         <translation>Statut : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="79"/>
+        <location filename="../../ui/text/history_text.py" line="81"/>
         <source>Condition: %1 → %2</source>
         <translation>État : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="95"/>
+        <location filename="../../ui/text/history_text.py" line="97"/>
         <source>Moved from %1 to %2</source>
         <translation>Déplacé de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="97"/>
+        <location filename="../../ui/text/history_text.py" line="99"/>
         <source>Put at %1</source>
         <translation>Rangé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="98"/>
+        <location filename="../../ui/text/history_text.py" line="100"/>
         <source>Taken from %1, no place set</source>
         <translation>Retiré de %1, sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="108"/>
+        <location filename="../../ui/text/history_text.py" line="110"/>
         <source>%1 from “%2” to “%3”</source>
         <translation>%1 de « %2 » à « %3 »</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="113"/>
+        <location filename="../../ui/text/history_text.py" line="115"/>
         <source>Changed %1</source>
         <translation>Modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="113"/>
+        <location filename="../../ui/text/history_text.py" line="115"/>
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="119"/>
+        <location filename="../../ui/text/history_text.py" line="121"/>
         <source>Repair asked: %1</source>
         <translation>Réparation demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="119"/>
+        <location filename="../../ui/text/history_text.py" line="121"/>
         <source>Alteration asked: %1</source>
         <translation>Retouche demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="122"/>
+        <location filename="../../ui/text/history_text.py" line="124"/>
         <source>(for %1)</source>
         <translation>(pour %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="126"/>
+        <location filename="../../ui/text/history_text.py" line="128"/>
         <source>Repair done: %1</source>
         <translation>Réparation faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="126"/>
+        <location filename="../../ui/text/history_text.py" line="128"/>
         <source>Alteration done: %1</source>
         <translation>Retouche faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="131"/>
+        <location filename="../../ui/text/history_text.py" line="133"/>
         <source>Alteration withdrawn: %1</source>
         <translation>Retouche retirée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="135"/>
+        <location filename="../../ui/text/history_text.py" line="137"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>
@@ -1598,37 +1598,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="139"/>
+        <location filename="../../ui/text/history_text.py" line="141"/>
         <source>Tulle used: %1 of %2</source>
         <translation>Tulle utilisé : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="141"/>
+        <location filename="../../ui/text/history_text.py" line="143"/>
         <source>Pointe shoes issued: %1</source>
         <translation>Pointes remises : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="143"/>
+        <location filename="../../ui/text/history_text.py" line="145"/>
         <source>Pointe shoes received: %1</source>
         <translation>Pointes reçues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="146"/>
+        <location filename="../../ui/text/history_text.py" line="147"/>
         <source>Tulle use taken back: %1 of %2</source>
         <translation>Tulle rendu au stock : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="152"/>
+        <location filename="../../ui/text/history_text.py" line="150"/>
         <source>Pointe count adjusted: %1 (%2)</source>
         <translation>Stock de pointes corrigé : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="161"/>
+        <location filename="../../ui/text/history_text.py" line="159"/>
         <source>shoe size %1</source>
         <translation>pointure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="171"/>
+        <location filename="../../ui/text/history_text.py" line="169"/>
         <source>Measured on %1: %2</source>
         <translation>Mesuré le %1 : %2</translation>
     </message>
@@ -2138,152 +2138,152 @@
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="37"/>
         <source>New material</source>
         <translation>Nouvelle fourniture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="37"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="45"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="48"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="48"/>
         <source>e.g. Stiff tulle, white, 300 cm</source>
         <translation>ex. Tulle raide blanc, 300 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="50"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="51"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="52"/>
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="55"/>
         <source>Stock unit</source>
         <translation>Unité de stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="59"/>
         <source>In stock now</source>
         <translation>En stock maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="60"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="61"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="63"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="63"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="65"/>
         <source>Cost per unit</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="67"/>
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="68"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="69"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="70"/>
         <source>Co&amp;lour</source>
         <translation>Cou&amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="71"/>
         <source>&amp;Width</source>
         <translation>&amp;Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="72"/>
         <source>Stock &amp;unit</source>
         <translation>&amp;Unité de stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="73"/>
         <source>In stock &amp;now</source>
         <translation>En stock &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="74"/>
         <source>&amp;Minimum</source>
         <translation>&amp;Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="75"/>
         <source>&amp;Target</source>
         <translation>&amp;Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="76"/>
         <source>&amp;Supplier</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="77"/>
         <source>C&amp;ost per unit</source>
         <translation>C&amp;oût unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="111"/>
         <source>&amp;Width (%1)</source>
         <translation>&amp;Largeur (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="112"/>
         <source>Width (%1)</source>
         <translation>Largeur (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="124"/>
         <source>Give the material a name.</source>
         <translation>Donnez un nom à la fourniture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="127"/>
         <source>Give the minimum level: below it the material is on the reorder list.</source>
         <translation>Indiquez le seuil minimum : en dessous, la fourniture passe sur la liste de réapprovisionnement.</translation>
     </message>
@@ -2304,57 +2304,57 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="131"/>
         <source>Measurements: %1</source>
         <translation>Mesures : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="138"/>
         <source>Measured on</source>
         <translation>Mesuré le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="139"/>
         <source>Taken by</source>
         <translation>Prises par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="140"/>
         <source>Measured &amp;on</source>
         <translation>Mesuré &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="141"/>
         <source>&amp;Taken by</source>
         <translation>&amp;Prises par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="167"/>
         <source>Shoe size</source>
         <translation>Pointure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="169"/>
         <source>&amp;Shoe size</source>
         <translation>Poin&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="170"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="171"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="174"/>
         <source>Grey figures are the last measurements; leave a field empty for a measure not taken.</source>
         <translation>Les chiffres en gris sont les dernières mesures ; laissez vide une mesure non prise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="188"/>
         <source>Enter at least one measurement.</source>
         <translation>Saisissez au moins une mesure.</translation>
     </message>
@@ -2491,188 +2491,188 @@
 <context>
     <name>PointeSpecDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="167"/>
         <source>Pointe shoes: %1</source>
         <translation>Pointes : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="169"/>
         <source>New pointe-shoe specification</source>
         <translation>Nouvelle spécification de pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="176"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="183"/>
         <source>Maker</source>
         <translation>Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="186"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="188"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="189"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="192"/>
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="199"/>
         <source>Shank</source>
         <translation>Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="204"/>
         <source>Vamp</source>
         <translation>Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="207"/>
         <source>Maker&apos;s mark</source>
         <translation>Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="209"/>
         <source>Freed: crown, bell, L, Maltese cross…</source>
         <translation>Freed : couronne, cloche, L, croix de Malte…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="213"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="212"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="214"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="218"/>
         <source>Pairs a week</source>
         <translation>Paires par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="222"/>
         <source>Lead time (weeks)</source>
         <translation>Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="224"/>
         <source>empty: the supplier&apos;s</source>
         <translation>vide : celui du fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="226"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="228"/>
         <source>Minimum pairs</source>
         <translation>Paires minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="231"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="233"/>
         <source>Season allowance</source>
         <translation>Dotation de la saison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="236"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="238"/>
         <source>Cost per pair</source>
         <translation>Coût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="239"/>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="260"/>
         <source>Pairs on hand</source>
         <translation>Paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="244"/>
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="243"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="245"/>
         <source>&amp;Maker</source>
         <translation>&amp;Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="246"/>
         <source>M&amp;odel</source>
         <translation>M&amp;odèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="247"/>
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="248"/>
         <source>&amp;Width</source>
         <translation>&amp;Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="247"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="249"/>
         <source>S&amp;hank</source>
         <translation>&amp;Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="250"/>
         <source>&amp;Vamp</source>
         <translation>&amp;Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="251"/>
         <source>Maker&apos;s m&amp;ark</source>
         <translation>&amp;Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="252"/>
         <source>Su&amp;pplier</source>
         <translation>Fo&amp;urnisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="253"/>
         <source>Pairs a &amp;week</source>
         <translation>Paires par &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="254"/>
         <source>&amp;Lead time (weeks)</source>
         <translation>&amp;Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="255"/>
         <source>Mi&amp;nimum pairs</source>
         <translation>Paires mi&amp;nimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="256"/>
         <source>Season a&amp;llowance</source>
         <translation>Dotation de la sa&amp;ison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="255"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="257"/>
         <source>&amp;Cost per pair</source>
         <translation>C&amp;oût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="268"/>
         <source>Give the maker, e.g. Freed of London.</source>
         <translation>Indiquez le fabricant, par exemple Freed of London.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="269"/>
         <source>Give the shoe size, e.g. 4½ or 38.</source>
         <translation>Indiquez la pointure, par exemple 4½ ou 38.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="271"/>
         <source>Choose the dancer.</source>
         <translation>Choisissez la danseuse.</translation>
     </message>
@@ -2680,102 +2680,102 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="35"/>
+        <location filename="../../ui/actions/print_actions.py" line="36"/>
         <source>%1 page(s) written to %2</source>
         <translation>%1 page(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="43"/>
+        <location filename="../../ui/actions/print_actions.py" line="44"/>
         <source>Some characters could not be printed</source>
         <translation>Certains caractères n’ont pas pu être imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="55"/>
+        <location filename="../../ui/actions/print_actions.py" line="56"/>
         <source>No PDF viewer</source>
         <translation>Aucun lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="57"/>
+        <location filename="../../ui/actions/print_actions.py" line="58"/>
         <source>No program on this computer opens PDF files, so the document could not be shown. Save it where you choose, to print or send it from there?</source>
         <translation>Aucun programme de cet ordinateur n’ouvre les fichiers PDF : le document n’a pas pu être affiché. L’enregistrer où vous voulez, pour l’imprimer ou l’envoyer de là ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="67"/>
+        <location filename="../../ui/actions/print_actions.py" line="68"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="69"/>
+        <location filename="../../ui/actions/print_actions.py" line="70"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="73"/>
+        <location filename="../../ui/actions/print_actions.py" line="74"/>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="88"/>
+        <location filename="../../ui/actions/print_actions.py" line="89"/>
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="100"/>
+        <location filename="../../ui/actions/print_actions.py" line="101"/>
         <source>Print a fitting sheet</source>
         <translation>Imprimer une fiche d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="101"/>
+        <location filename="../../ui/actions/print_actions.py" line="102"/>
         <source>The fitting sheet of %1.</source>
         <translation>La fiche d’essayage de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="134"/>
+        <location filename="../../ui/actions/print_actions.py" line="135"/>
         <source>Print a production&apos;s fitting sheets</source>
         <translation>Imprimer les fiches d’essayage d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="135"/>
+        <location filename="../../ui/actions/print_actions.py" line="136"/>
         <source>One sheet for each dancer cast in the production.</source>
         <translation>Une fiche par danseur distribué dans la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="140"/>
+        <location filename="../../ui/actions/print_actions.py" line="141"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="146"/>
+        <location filename="../../ui/actions/print_actions.py" line="147"/>
         <source>Every company</source>
         <translation>Toutes les compagnies</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="158"/>
+        <location filename="../../ui/actions/print_actions.py" line="159"/>
         <source>Print the reorder list</source>
         <translation>Imprimer la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="159"/>
+        <location filename="../../ui/actions/print_actions.py" line="160"/>
         <source>Everything below its level, grouped by supplier.</source>
         <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="164"/>
+        <location filename="../../ui/actions/print_actions.py" line="165"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="172"/>
+        <location filename="../../ui/actions/print_actions.py" line="173"/>
         <source>Select the items to label in Costumes first.</source>
         <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="185"/>
+        <location filename="../../ui/actions/print_actions.py" line="186"/>
         <source>Print tag labels</source>
         <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="186"/>
+        <location filename="../../ui/actions/print_actions.py" line="187"/>
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n étiquette, une par article sélectionné.</numerusform>

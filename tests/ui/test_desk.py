@@ -193,7 +193,7 @@ def test_an_undo_after_another_desk_changed_the_item_is_refused(
     undo(qtbot, window)
     after = costumes.get_item(demo_db, item.tag)
     assert (after.status, after.location, after.version) == ("out", other.location, other.version)
-    assert any("changed since" in text for _kind, text in no_modal_boxes)
+    assert any("has changed" in text and "since" in text for _kind, text in no_modal_boxes)
     assert window.undo_stack.count() == 0  # the refused step is gone from the history
 
 

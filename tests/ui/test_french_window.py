@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.runtime.i18n import install_translation
-from wardrobe.services import companies, costumes, dancers, stock
+from wardrobe.services import catalog, companies, costumes, dancers, pointe, stock
 
 from .conftest import open_window, wait_idle
 
@@ -63,48 +63,157 @@ def _texts(widget) -> list[str]:
                 str(model.headerData(c, Qt.Orientation.Horizontal))
                 for c in range(model.columnCount())
             ]
+            found += [  # the first rows' cells: statuses, units, ranks as the list says them
+                str(model.index(r, c).data() or "")
+                for r in range(min(model.rowCount(), 40))
+                for c in range(model.columnCount())
+            ]
     return [t.replace("&", "").strip() for t in found if t and t.strip()]
 
 
-def _look(qtbot, window) -> list[str]:
+def _openers(window) -> list:
+    """Every dialog of the window, opened as its menu or button opens it."""
+    from ui.actions import alteration_actions
+
+    db = window.db
+    items = costumes.list_items(db, "BN")
+    in_store = next(i for i in items if i.status == "in_store" and i.piece_type == "tutu")
+    out = next(i for i in items if i.status == "out")
+    altering = next(i for i in items if i.status == "in_alteration")
+    alteration = next(a for a in costumes.alterations_for(db, altering.tag) if a.is_open)
+    material = stock.list_materials(db, "BN")[0]
+    spec = pointe.list_specs(db, "BN")[0]
+    dancer = next(d for d in dancers.list_dancers(db, "BN") if d.rank)
+    detail = dancers.dancer_detail(db, dancer.id)
+    return [
+        window.costume_actions.new_item,
+        lambda: window.costume_actions.open_item(in_store),
+        lambda: window.costume_actions.move(in_store),
+        lambda: window.costume_actions.check_out(in_store),
+        lambda: window.costume_actions.check_in(out),
+        lambda: window.costume_actions.alteration(in_store),
+        lambda: window.costume_actions.use_tulle(in_store),
+        lambda: window.costume_actions.history(in_store),
+        lambda: alteration_actions.mark_done(window.ctx, alteration),
+        window.dancer_actions.new_dancer,
+        lambda: window.dancer_actions.edit_dancer(dancer),
+        lambda: window.dancer_actions.new_measurements(detail),
+        lambda: window.dancer_actions.history(detail),
+        window.stock_actions.new_material,
+        lambda: window.stock_actions.edit_material(material),
+        lambda: window.stock_actions.receive(material),
+        lambda: window.stock_actions.adjust(material),
+        window.stock_actions.new_spec,
+        lambda: window.stock_actions.edit_spec(spec),
+        lambda: window.stock_actions.issue_pairs(spec),
+        lambda: window.stock_actions.receive(spec),
+        lambda: window.stock_actions.adjust(spec),
+        lambda: _chosen(window, "costumes") and window.print_actions.labels(),
+        lambda: _chosen(window, "dancers") and window.print_actions.dancer_sheet(),
+        window.print_actions.reorder_list,
+        window.print_actions.production_sheets,
+        window.file_actions.import_sheet,
+        window.file_actions.new_company,
+        lambda: window.runner.run(lambda: 1 / 0),  # a bug: the crash dialog
+    ]
+
+
+def _chosen(window, section: str) -> bool:
+    """The first row of a section's list chosen, as a click would."""
+    window.show_section(section)
+    page = getattr(window.sections, section).page
+    page.table.selectRow(0)
+    return True
+
+
+def _static_boxes(monkeypatch) -> list[str]:
+    """The questions the window asks with Qt's ready-made boxes (erase, your name, about,
+    restore), recorded and answered "no"."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.extend([title, text])
+        return QMessageBox.StandardButton.No
+
+    def get_text(parent, title, label, *args, **kwargs):
+        asked.extend([title, label])
+        return "", False
+
+    def about(parent, title, text):
+        asked.extend([title, re.sub(r"<[^>]+>", " ", text)])
+
+    def open_file(parent, caption="", folder="", filters="", *args, **kwargs):
+        asked.extend([caption, *filters.split(";;")])
+        return "", ""
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "about", about)
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_file)
+    return asked
+
+
+def _look(qtbot, window, asked: list[str]) -> list[str]:
     seen = []
     for section in ("costumes", "dancers", "pointe", "materials", "alerts"):
         window.show_section(section)
         wait_idle(qtbot, window)
         seen += _texts(window)
-    for opener in (
-        lambda: window.costume_actions.new_item(),
-        lambda: window.dancer_actions.new_dancer(),
-        lambda: window.stock_actions.new_material(),
-        lambda: window.stock_actions.new_spec(),
-        lambda: window.costume_actions.move(costumes.get_item(window.db, "BN-000002")),
-        lambda: window.file_actions.import_sheet(),
-        lambda: window.file_actions.new_company(),
-    ):
+    for number, opener in enumerate(_openers(window)):
+        window.last_dialog = None
         opener()
         wait_idle(qtbot, window)
+        assert isinstance(window.last_dialog, QDialog), f"opener {number} opened no dialog"
         dialog = window.last_dialog
-        assert isinstance(dialog, QDialog)
         qtbot.waitExposed(dialog)
+        wait_idle(qtbot, window)
         seen += [dialog.windowTitle(), *_texts(dialog)]
         dialog.reject()
-    return seen
+        wait_idle(qtbot, window)
+    dancer = next(d for d in dancers.list_dancers(window.db, "BN") if d.rank)
+    window.dancer_actions.erase(dancer)
+    window.file_actions.set_user_name()
+    window.file_actions.about()
+    window.file_actions.restore_backup()
+    assert len(asked) >= 8, asked
+    return seen + [t.replace("&", "").strip() for t in asked if t.strip()]
+
+
+def _stored_words() -> tuple[set[str], list[str]]:
+    """The core's stored words and units where French says them otherwise: their codes and
+    English, and their French (longest first)."""
+    from wardrobe.i18n import translate
+    from wardrobe.words import UNIT_WORDS, WORDS
+
+    english, french = set(), set()
+    for code, source in [*WORDS.items(), *UNIT_WORDS.items()]:
+        if translate(source, "fr") != source:
+            english |= {code, source}
+            french.add(translate(source, "fr"))
+    return english, sorted(french, key=len, reverse=True)
 
 
 def _data(db) -> list[str]:
     names = [m.name for m in stock.list_materials(db)] + stock.list_suppliers(db)
     names += [c.name for c in companies.list_companies(db)]
+    for company in companies.list_companies(db):  # production titles and roles are data too
+        for production, roles in catalog.productions_and_roles(db, company.id).items():
+            names += [production, *roles]
     names += [d.name for d in dancers.list_dancers(db)]
     return sorted(names, key=len, reverse=True)
 
 
-def test_the_french_window_shows_no_english(qtbot, demo_db, settings, no_modal_boxes):
+def test_the_french_window_shows_no_english(qtbot, demo_db, settings, no_modal_boxes, monkeypatch):
+    asked = _static_boxes(monkeypatch)
     shown = {}
     for language in ("en", "fr"):
         install_translation(language)
         try:
             window = open_window(qtbot, demo_db, settings)
-            shown[language] = _look(qtbot, window)
+            shown[language] = _look(qtbot, window, asked)
+            asked.clear()
             window.ctx.wait()
             window.close()
         finally:
@@ -123,3 +232,14 @@ def test_the_french_window_shows_no_english(qtbot, demo_db, settings, no_modal_b
     same = french & set(shown["en"])
     untranslated = sorted(t for t in same if ENGLISH.search(without_data(t)))
     assert untranslated == [], untranslated
+    # A stored word (a unit, a status, a rank...) shown as its code or its English.
+    english_words, french_words = _stored_words()
+    codes = re.compile(r"\b(" + "|".join(map(re.escape, english_words)) + r")\b")
+
+    def without_french(text: str) -> str:
+        for french_word in french_words:  # "principal(e)" holds "principal" and is French
+            text = text.replace(french_word, "")
+        return text
+
+    as_codes = sorted(t for t in french if codes.search(without_french(without_data(t))))
+    assert as_codes == [], as_codes

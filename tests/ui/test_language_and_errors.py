@@ -128,5 +128,6 @@ def test_in_the_french_window_the_cores_refusals_are_french(
     window.runner.run(lambda: costumes.net_layers("40"))
     qtbot.waitUntil(lambda: len(no_modal_boxes) == 2)
     assert no_modal_boxes[-1][1] == (
-        f"Couches de tulle de 40 est hors de 1 à {MAX_NET_LAYERS} : sans doute une faute de frappe."
+        f"Couches de tulle : 40 n’est pas entre 1 et {MAX_NET_LAYERS} ; "
+        "sans doute une faute de frappe."
     )

@@ -13,6 +13,7 @@ from wardrobe.services import costumes
 
 from ..dialogs.alteration_dialogs import AlterationDoneDialog
 from ..runtime.context import AppContext
+from ..text.language import filled
 from .undoable import push
 
 
@@ -44,11 +45,13 @@ def withdraw(ctx: AppContext, alteration: AlterationRecord) -> None:
     answer = QMessageBox.question(
         ctx.host,
         QCoreApplication.translate("AlterationActions", "Withdraw an alteration"),
-        QCoreApplication.translate(
-            "AlterationActions", "Withdraw “%1” from %2? It stays in the history as withdrawn."
-        )
-        .replace("%1", alteration.description)
-        .replace("%2", alteration.costume_tag),
+        filled(
+            QCoreApplication.translate(
+                "AlterationActions", "Withdraw “%1” from %2? It stays in the history as withdrawn."
+            ),
+            alteration.description,
+            alteration.costume_tag,
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return

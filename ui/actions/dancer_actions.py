@@ -8,6 +8,7 @@ from wardrobe.records import DancerDetail, DancerRecord
 
 from ..dialogs.dancer_dialogs import DancerDialog, MeasurementDialog
 from ..runtime.context import AppContext
+from ..text.language import filled
 
 
 class DancerActions(QObject):
@@ -81,10 +82,13 @@ class DancerActions(QObject):
         first = QMessageBox.question(
             self.ctx.host,
             self.tr("Erase a dancer's personal data"),
-            self.tr(
-                "Erase the personal data of %1: her measurements, and her name everywhere in "
-                "the history? Costumes and stock are kept. A backup is made first."
-            ).replace("%1", dancer.name),
+            filled(
+                self.tr(
+                    "Erase the personal data of %1: her measurements, and her name everywhere "
+                    "in the history? Costumes and stock are kept. A backup is made first."
+                ),
+                dancer.name,
+            ),
         )
         if first != QMessageBox.StandardButton.Yes:
             return

@@ -15,6 +15,7 @@ from wardrobe.services import catalog
 # reportlab is imported when something is printed, not at start-up (a tenth of a second).
 from ..dialogs.print_dialog import PrintDialog, Printed
 from ..runtime.context import AppContext
+from ..text.language import filled
 
 if TYPE_CHECKING:
     from wardrobe.reports.fitting_sheet import PrintResult
@@ -98,7 +99,7 @@ class PrintActions(QObject):
         self._open(
             PrintDialog(
                 self.tr("Print a fitting sheet"),
-                self.tr("The fitting sheet of %1.").replace("%1", dancer.name),
+                filled(self.tr("The fitting sheet of %1."), dancer.name),
                 self.ctx.runner,
                 render,
                 f"fitting-{dancer.name}",

@@ -14,7 +14,7 @@ from wardrobe.services import pointe, stock
 from ..dialogs.action_dialogs import QuantityDialog, describe_spec
 from ..dialogs.stock_dialogs import MaterialDialog, PointeSpecDialog
 from ..runtime.context import AppContext
-from ..text import formatting
+from ..text import formatting, labels
 from .undoable import push
 
 StockRecord = MaterialRecord | PointeSpecRecord
@@ -148,7 +148,7 @@ class StockActions(QObject):
         if isinstance(item, PointeSpecRecord):
             unit, heading = self.tr("pairs"), describe_spec(item)
         else:
-            unit = item.unit
+            unit = labels.unit(item.unit)
             heading = f"{item.name} — {formatting.stock(item.on_hand, item.unit)}"
         dialog = QuantityDialog(
             title,

@@ -25,7 +25,7 @@ from wardrobe.vocabulary import ALTERATION_KINDS, CONDITIONS, NET_KINDS
 
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
-from ..text.labels import pointe_description, word
+from ..text.labels import pointe_description, unit, word
 from .forms import FormDialog, Invalid, choice, combo_value, line
 
 Perform = Callable[[Any], Callable[[], Any]]
@@ -259,7 +259,7 @@ class UseTulleDialog(ActionDialog):
         self.length.setFocus()
 
     def _unit(self) -> None:
-        self.unit.setText(self.units.get(self.material.currentData(), ""))
+        self.unit.setText(unit(self.units.get(self.material.currentData(), "")))
 
     def collect(self) -> dict[str, Any]:
         if self.material.currentData() is None:

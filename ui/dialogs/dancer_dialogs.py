@@ -19,8 +19,8 @@ from wardrobe.vocabulary import RANKS
 
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
-from ..text.labels import measure
-from .forms import FormDialog, Invalid, choice, line, required
+from ..text.labels import measure, word
+from .forms import FormDialog, Invalid, choice, combo_value, line, required
 
 
 class DancerDialog(FormDialog):
@@ -50,7 +50,7 @@ class DancerDialog(FormDialog):
         self.rank = choice(
             self,
             self.tr("Rank"),
-            [(r, r) for r in RANKS.get(language, ())],
+            [(word(r), r) for r in RANKS.get(language, ())],
             record.rank if record else None,
             editable=True,
         )
@@ -85,7 +85,7 @@ class DancerDialog(FormDialog):
         is_dancer = double in self.names
         return dict(
             name=name,
-            rank=self.rank.currentText().strip(),
+            rank=combo_value(self.rank),
             active=self.active.isChecked(),
             notes=self.notes.text(),
             doubles=double if is_dancer else None,
@@ -107,7 +107,11 @@ class DancerDialog(FormDialog):
         # What the other desk saved, to re-apply one's change over.
         self.record = fresh
         self.name.setText(fresh.name)
-        self.rank.setEditText(fresh.rank)
+        index = self.rank.findData(fresh.rank)
+        if index >= 0:
+            self.rank.setCurrentIndex(index)
+        else:
+            self.rank.setEditText(fresh.rank)
         self.active.setChecked(fresh.active)
         self.double.setEditText(fresh.doubles)
         self.notes.setText(fresh.notes)

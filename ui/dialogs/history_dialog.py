@@ -19,6 +19,7 @@ from wardrobe.services.history_events import HistoryEvent
 
 from ..text import formatting
 from ..text.history_text import HistoryText
+from ..text.language import filled
 
 
 class HistoryDialog(QDialog):
@@ -31,7 +32,7 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(self.tr("History of %1").replace("%1", title))
+        self.setWindowTitle(filled(self.tr("History of %1"), title))
         self.table = QTableWidget(self)
         self.table.setAccessibleName(self.tr("What happened, newest first"))
         self.table.setColumnCount(3)

@@ -41,7 +41,7 @@ COSTUMES = (
 
 DANCERS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Rank"), lambda r: r.rank),
+    Column(QT_TRANSLATE_NOOP("Columns", "Rank"), lambda r: word(r.rank)),
     Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda r: r.company),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Active"),

@@ -24,6 +24,7 @@ from wardrobe.units import Units
 
 from ..text import formatting
 from ..text.labels import measure, pointe_description, word
+from ..text.language import filled
 
 
 class DancerView(QWidget):
@@ -85,9 +86,9 @@ class DancerView(QWidget):
             self.summary.clear()
             return
         dancer = detail.dancer
-        line = " · ".join(escape(p) for p in (dancer.rank, dancer.company) if p)
+        line = " · ".join(escape(p) for p in (word(dancer.rank), dancer.company) if p)
         if dancer.doubles:
-            line += " · " + escape(self.tr("double of %1").replace("%1", dancer.doubles))
+            line += " · " + escape(filled(self.tr("double of %1"), dancer.doubles))
         if not dancer.active:
             line += " · " + escape(self.tr("no longer dancing"))
         self.title.setText(

@@ -212,7 +212,8 @@ def build_actions(parent: QObject, handlers: dict[str, Callable[[], None]]) -> d
         if spec.keys:
             action.setShortcuts([QKeySequence(k) for k in spec.keys])
             plain = text.replace("&", "")
-            action.setToolTip(f"{plain} ({action.shortcut().toString()})")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{plain} ({keys})" if keys else plain)
         if spec.tip:
             action.setStatusTip(translated(spec.tip))
         action.triggered.connect(lambda _=False, h=handlers[spec.key]: h())

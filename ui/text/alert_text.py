@@ -8,7 +8,7 @@ from wardrobe.records import Alert
 from wardrobe.words import unit_word
 
 from . import formatting
-from .language import current_language
+from .language import current_language, filled
 
 
 class Pairs(QObject):
@@ -77,7 +77,5 @@ def urgency(alert: Alert) -> float:
 def short_name(alert: Alert) -> str:
     """An alert's item as the banner names it."""
     if alert.kind == "pointe":
-        return QCoreApplication.translate("Alerts", "%1’s pointe shoes").replace(
-            "%1", alert.for_whom
-        )
+        return filled(QCoreApplication.translate("Alerts", "%1’s pointe shoes"), alert.for_whom)
     return alert.what

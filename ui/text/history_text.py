@@ -12,7 +12,7 @@ from wardrobe.services.history_events import HistoryEvent
 
 from . import formatting
 from .labels import measure, word
-from .language import current_language
+from .language import current_language, filled
 
 _FIELDS = {
     "tag": QT_TRANSLATE_NOOP("HistoryText", "tag"),
@@ -94,10 +94,10 @@ class HistoryText(QObject):
 
     def _moved(self, before: str, after: str) -> str:
         if before and after:
-            return self.tr("Moved from %1 to %2").replace("%1", before).replace("%2", after)
+            return filled(self.tr("Moved from %1 to %2"), before, after)
         if after:
-            return self.tr("Put at %1").replace("%1", after)
-        return self.tr("Taken from %1, no place set").replace("%1", before)
+            return filled(self.tr("Put at %1"), after)
+        return filled(self.tr("Taken from %1, no place set"), before)
 
     def _edited(self, changes: dict[str, list[Any]]) -> str:
         parts = []
@@ -138,17 +138,13 @@ class HistoryText(QObject):
         else:
             amount = formatting.stock(v["quantity"], v["unit"])
         if kind == "stock_used":
-            return self.tr("Tulle used: %1 of %2").replace("%1", amount).replace("%2", v["what"])
+            return filled(self.tr("Tulle used: %1 of %2"), amount, v["what"])
         if kind == "stock_issued":
             return self.tr("Pointe shoes issued: %1").replace("%1", amount)
         if kind == "stock_received":
             return self.tr("Pointe shoes received: %1").replace("%1", amount)
         if v["unit"] != "pairs":
-            return (
-                self.tr("Tulle use taken back: %1 of %2")
-                .replace("%1", amount)
-                .replace("%2", v["what"])
-            )
+            return filled(self.tr("Tulle use taken back: %1 of %2"), amount, v["what"])
         sign = "−" if kind == "stock_adjusted_down" else "+"
         return (
             self.tr("Pointe count adjusted: %1 (%2)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from wardrobe.i18n import translate
 from wardrobe.measures import BY_KEY
 from wardrobe.records import PointeSpecRecord
+from wardrobe.words import unit_word
 from wardrobe.words import word as core_word
 
 from .language import current_language
@@ -14,6 +15,11 @@ from .language import current_language
 def word(key: str) -> str:
     """A stored word in the user's language; an unknown one as it is."""
     return core_word(key, current_language())
+
+
+def unit(code: str) -> str:
+    """A stock unit as the user's language writes it after a number: cartes, paires, m."""
+    return unit_word(code, current_language())
 
 
 def measure(key: str) -> str:

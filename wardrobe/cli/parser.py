@@ -30,6 +30,31 @@ ARGPARSE_WORDS = (
 )
 
 
+# The names the help gives the values to type, said in the reader's language (a value's
+# choices, such as the kinds of spreadsheet, are words to type and stay as they are).
+VALUE_NAMES = {
+    "seed": N_("SEED"),
+    "scale": N_("SCALE"),
+    "company": N_("COMPANY"),
+    "query": N_("WORDS"),
+    "limit": N_("NUMBER"),
+    "dancer": N_("DANCER"),
+    "file": N_("FILE"),
+    "layout": N_("LAYOUT"),
+    "start": N_("POSITION"),
+    "NAME": N_("NAME"),
+    "FILE.pdf": N_("FILE.pdf"),
+}
+
+
+def _name_values(parsers: Sequence[argparse.ArgumentParser], language: str) -> None:
+    for parser in parsers:
+        for action in parser._actions:
+            key = action.metavar or action.dest
+            if action.nargs != 0 and action.choices is None and key in VALUE_NAMES:
+                action.metavar = translate(VALUE_NAMES[str(key)], language)
+
+
 def language_asked(argv: Sequence[str]) -> str | None:
     """``--lang fr`` or ``--lang=fr`` among the arguments, read before the help is made."""
     for index, arg in enumerate(argv):
@@ -231,4 +256,5 @@ def build(language: str) -> argparse.ArgumentParser:
         help=t(N_("replace the inventory by a backup (checked first)")),
     )
     restore.add_argument("file", help=t(N_("the backup to restore")))
+    _name_values([parser, *commands.choices.values()], language)
     return parser

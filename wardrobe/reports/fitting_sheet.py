@@ -25,6 +25,7 @@ from reportlab.platypus import (
 from ..measures import MEASURES
 from ..records import MeasurementRecord
 from ..units import Units
+from ..words import word as stored_word
 from . import fonts
 from .data import FittingBatch, FittingSheet
 from .labels import Labels, local_size
@@ -145,7 +146,9 @@ def _header(canvas: Canvas, doc: Document, glyphs: GlyphReport) -> None:
         labels = Labels(sheet.company.language)
         company = sheet.company.name
         production = sheet.production or labels["all_productions"]
-        dancer_line = sheet.dancer.name + (f" · {sheet.dancer.rank}" if sheet.dancer.rank else "")
+        dancer_line = sheet.dancer.name + (
+            f" · {stored_word(sheet.dancer.rank, labels.language)}" if sheet.dancer.rank else ""
+        )
         when = (
             f"{labels['fitting_date']}{labels['colon']} {day(sheet.fitting_date, labels.language)}"
         )

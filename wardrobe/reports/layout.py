@@ -15,13 +15,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from ..i18n import said
 from ..units import Units, format_body_length, format_money, mm_to_body_length
 from . import fonts
 
 PAPERS = {"A4": A4, "Letter": LETTER}
 MARGIN = 14 * mm
 HEADER = 20 * mm
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -71,9 +71,9 @@ class Line(Flowable):
 
 
 def day(value: date, language: str) -> str:
-    if language == "fr":
-        return value.strftime("%d/%m/%Y")
-    return f"{MONTHS_EN[value.month - 1]} {value.day}, {value.year}"
+    """A date as the reader writes it: 28/11/2026 in Paris, 11/28/2026 in New York (the
+    core's one way, as in the window and the command line)."""
+    return str(said(value, language))
 
 
 def decimal_text(value: Decimal | float, language: str, places: int = 2) -> str:

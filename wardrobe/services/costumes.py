@@ -612,7 +612,9 @@ def reopen_alteration(db: Database, alteration_id: int) -> AlterationRecord:
     with db.write() as session:
         row = _alteration(session, alteration_id)
         if row.done_on is None:
-            raise ChangedSince(what=f"The alteration “{row.description[:60]}”")
+            raise ChangedSince(
+                what=Text(N_("the alteration “{description}”"), description=row.description[:60])
+            )
         row.done_on = None
         row.done_note = ""
         session.flush()
@@ -681,5 +683,7 @@ def withdraw_alteration(db: Database, alteration_id: int, *, only_if_open: bool 
         if row is None:
             raise lookup.NotFound(what=N_("alteration"), key=str(alteration_id))
         if only_if_open and row.done_on is not None:
-            raise ChangedSince(what=f"The alteration “{row.description[:60]}”")
+            raise ChangedSince(
+                what=Text(N_("the alteration “{description}”"), description=row.description[:60])
+            )
         session.delete(row)

@@ -26,6 +26,7 @@ from ..models import (
 from ..records import DancerDetail, DancerRecord, MeasurementRecord, current_measurements
 from ..text import fold
 from ..units import Units, body_length_to_mm, format_body_length, weight_to_g
+from ..words import rank_code
 from . import convert, lookup
 from .lookup import Ref
 
@@ -66,7 +67,7 @@ def create_dancer(
             active=active,
             notes=lookup.long_text(notes, N_("notes"), required=False),
         )
-        row.rank = lookup.optional_text(rank, N_("rank"), 40)
+        row.rank = rank_code(lookup.optional_text(rank, N_("rank"), 40))
         _set_double(session, row, doubles, doubles_actor)
         row.search_text = convert.dancer_search_text(row)
         session.add(row)
@@ -109,7 +110,7 @@ def edit_dancer(
         if renamed:
             _check_unique(session, row.company_id, clean, except_id=row.id)
         row.name = clean
-        row.rank = lookup.optional_text(rank, N_("rank"), 40)
+        row.rank = rank_code(lookup.optional_text(rank, N_("rank"), 40))
         row.active = active
         row.notes = lookup.long_text(notes, N_("notes"), required=False)
         _set_double(session, row, doubles, doubles_actor)

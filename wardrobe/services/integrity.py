@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..database import Database
 from ..i18n import N_, Text
 from ..models import Company, CostumeItem, Dancer, Location, Material, PointeSpec
-from ..units import format_stock
+from ..words import stock_amount
 from . import ledger
 
 
@@ -146,8 +146,8 @@ def check(db: Database) -> list[Problem]:
             )
         for mismatch in ledger.mismatches(session):
             what = Text(N_("pointe shoes") if mismatch.kind == "pointe" else N_("material"))
-            shown = format_stock(mismatch.on_hand, mismatch.unit)
-            derived = format_stock(mismatch.ledger_sum, mismatch.unit)
+            shown = stock_amount(mismatch.on_hand, mismatch.unit)
+            derived = stock_amount(mismatch.ledger_sum, mismatch.unit)
             problems.append(
                 Problem(
                     "ledger",

@@ -10,9 +10,14 @@ from ..i18n import N_, Text
 from ..models import Dancer, Material, PointeSpec, StockEntry
 from ..models.base import utcnow
 from ..records import LedgerMismatch
-from ..units import format_stock
+from ..words import stock_amount
 
 KINDS = ("received", "issued", "used", "adjusted")
+
+
+def pointe_shoes_of(dancer: str) -> Text:
+    """How an error names a dancer's pointe stock, in the reader's language."""
+    return Text(N_("the pointe shoes of {dancer}"), dancer=dancer)
 
 
 def post(
@@ -36,8 +41,8 @@ def post(
         if balance < 0:
             raise NotEnoughStock(
                 what=item.name,
-                on_hand=format_stock(item.on_hand, item.unit),
-                wanted=format_stock(-change, item.unit),
+                on_hand=stock_amount(item.on_hand, item.unit),
+                wanted=stock_amount(-change, item.unit),
             )
         item.on_hand = balance
         entry = StockEntry(material_id=item.id)
@@ -45,9 +50,9 @@ def post(
         balance = item.pairs_on_hand + change
         if balance < 0:
             raise NotEnoughStock(
-                what=f"pairs for {item.dancer.name}",
-                on_hand=item.pairs_on_hand,
-                wanted=-change,
+                what=Text(N_("pointe shoes for {dancer}"), dancer=item.dancer.name),
+                on_hand=stock_amount(item.pairs_on_hand, "pairs"),
+                wanted=stock_amount(-change, "pairs"),
             )
         item.pairs_on_hand = balance
         entry = StockEntry(pointe_spec_id=item.id)

@@ -30,7 +30,7 @@ Ref = int | str
 TAG_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9./-]{0,31}$")
 
 
-def expect_version(row: Any, expected: int | None, what: str) -> None:
+def expect_version(row: Any, expected: int | None, what: str | Text) -> None:
     """Refuses to go on when ``row`` is no longer at the version an undo or redo knew."""
     if expected is not None and row.version != expected:
         raise ChangedSince(what=what)

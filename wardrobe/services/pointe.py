@@ -148,7 +148,7 @@ def edit_spec(db: Database, spec_id: int, *, expected_version: int, **fields) ->
     with db.write() as session:
         row = lookup.pointe_spec(session, spec_id, lock=True)
         if row.version != expected_version:
-            raise StaleEdit(what=f"the pointe shoes of {row.dancer.name}")
+            raise StaleEdit(what=ledger.pointe_shoes_of(row.dancer.name))
         current = {
             k: getattr(row, k)
             for k in (
@@ -188,7 +188,7 @@ def issue_pairs(
     """Gives a dancer pairs from the wardrobe's stock made to the dancer's specification."""
     with db.write() as session:
         row = lookup.pointe_spec(session, spec, lock=True)
-        lookup.expect_version(row, expected_version, f"pairs for {row.dancer.name}")
+        lookup.expect_version(row, expected_version, ledger.pointe_shoes_of(row.dancer.name))
         count = pairs_count(pairs)
         ledger.post(
             session,
@@ -213,7 +213,7 @@ def receive_pairs(
 ) -> PointeSpecRecord:
     with db.write() as session:
         row = lookup.pointe_spec(session, spec, lock=True)
-        lookup.expect_version(row, expected_version, f"pairs for {row.dancer.name}")
+        lookup.expect_version(row, expected_version, ledger.pointe_shoes_of(row.dancer.name))
         count = pairs_count(pairs)
         ledger.post(
             session,
@@ -249,7 +249,7 @@ def adjust_pairs(
 ) -> PointeSpecRecord:
     with db.write() as session:
         row = lookup.pointe_spec(session, spec, lock=True)
-        lookup.expect_version(row, expected_version, f"pairs for {row.dancer.name}")
+        lookup.expect_version(row, expected_version, ledger.pointe_shoes_of(row.dancer.name))
         why = lookup.required_text(reason, N_("reason"), 400)
         count = pairs_count(counted, N_("counted"), allow_zero=True)
         if count == row.pairs_on_hand:

@@ -19,12 +19,12 @@ from ..units import (
     Units,
     body_length_to_mm,
     check_stock_unit,
-    format_stock,
     money_to_minor,
     parse_number,
     stock_to_base,
 )
 from ..vocabulary import MAX_NET_LAYERS, NET_KINDS
+from ..words import stock_amount, unit_text
 from . import convert, ledger, lookup
 from .lookup import Ref
 
@@ -352,7 +352,9 @@ def use_for_tutu(
             raise InvalidInput(
                 field=N_("material"),
                 detail=Text(
-                    "{name} is counted in {unit}, not by length", name=row.name, unit=row.unit
+                    "{name} is counted in {unit}, not by length",
+                    name=row.name,
+                    unit=unit_text(row.unit),
                 ),
             )
         if row.kind not in NET_KINDS:
@@ -421,13 +423,17 @@ def adjust_material(
         if number > MAX_MOVEMENT_UNITS * 10:
             raise BadQuantity(
                 field=N_("counted"),
-                detail=Text("{counted} {unit} is not a real count", counted=counted, unit=row.unit),
+                detail=Text(
+                    "{counted} {unit} is not a real count",
+                    counted=counted,
+                    unit=unit_text(row.unit),
+                ),
             )
         if new == row.on_hand:
             raise BadQuantity(
                 field=N_("counted"),
                 detail=Text(
-                    "the count equals the stock on hand ({new})", new=format_stock(new, row.unit)
+                    "the count equals the stock on hand ({new})", new=stock_amount(new, row.unit)
                 ),
             )
         ledger.post(
@@ -499,7 +505,7 @@ def correct(
             if kind == "material"
             else lookup.pointe_spec(session, item_id, lock=True)
         )
-        label = row.name if isinstance(row, Material) else f"pairs for {row.dancer.name}"
+        label = row.name if isinstance(row, Material) else ledger.pointe_shoes_of(row.dancer.name)
         lookup.expect_version(row, expected_version, label)
         ledger.post(
             session,
