@@ -297,7 +297,7 @@ def test_the_french_help_names_the_values_to_type_in_french():
     def names(text):
         return set(re.findall(r"\b[A-Z][A-Z_.]{2,}\b", text))
 
-    same_in_both = {"URL", "CSV", "PDF", "POSITION", "LANG", "LANGUAGE", "LC_ALL"}
+    same_in_both = {"URL", "CSV", "PDF", "POSITION", "DATE", "LANG", "LANGUAGE", "LC_ALL"}
     english, french = helps("en"), helps("fr")
     assert "--company COMPAGNIE" in french["alerts"] and "FICHIER.pdf" in french["labels"]
     left = {n: names(french[n]) & names(english[n]) - same_in_both for n in english}

@@ -19,6 +19,8 @@ from .models import (
     AuditEntry,
     CostumeItem,
     Dancer,
+    Engagement,
+    Loan,
     Location,
     Material,
     MeasurementSet,
@@ -34,6 +36,8 @@ AUDITED: dict[type, str] = {
     PointeSpec: "pointe",
     MeasurementSet: "dancer",
     Alteration: "costume",
+    Loan: "costume",
+    Engagement: "dancer",
 }
 SKIPPED = {"search_text", "version", "updated_at", "created_at", "recorded_at", "id"}
 
@@ -57,6 +61,12 @@ def _subject(obj: Any) -> tuple[int, str]:
             session = Session.object_session(obj)
             costume = session.get(CostumeItem, costume_id) if session else None
         return costume_id or 0, costume.tag if costume is not None else ""
+    if isinstance(obj, Loan):
+        item = obj.item
+        return obj.item_id or (item.id if item else 0), item.tag if item is not None else ""
+    if isinstance(obj, Engagement):
+        guest = obj.dancer
+        return obj.dancer_id or (guest.id if guest else 0), guest.name if guest else ""
     if isinstance(obj, MeasurementSet):
         session = Session.object_session(obj)
         dancer = session.get(Dancer, obj.dancer_id) if session else None
@@ -76,6 +86,10 @@ def _prefix(obj: Any) -> str:
         return "measurements."
     if isinstance(obj, Alteration):
         return "alteration."
+    if isinstance(obj, Loan):
+        return "loan."
+    if isinstance(obj, Engagement):
+        return "engagement."
     return ""
 
 
@@ -89,6 +103,8 @@ RELATIONS = {
     "supplier",
     "doubles_dancer",
     "for_dancer",
+    "host",
+    "borrower_company",
 }
 
 

@@ -167,6 +167,7 @@ _UNIQUE_TABLES = {
     "materials": N_("material"),
     "costume_items": N_("item tag"),
     "companies": N_("company"),
+    "loans": N_("loan"),
 }
 
 

@@ -62,6 +62,63 @@ class CostumeRecord:
 
 
 @dataclass(frozen=True)
+class EngagementRecord:
+    """A dancer's guest engagement: ``home`` lends her to ``host`` from ``starts_on`` until
+    ``until`` (None: open-ended); over once ``ended_on`` is set."""
+
+    id: int
+    dancer_id: int
+    dancer: str
+    home_id: int
+    home: str
+    host_id: int
+    host: str
+    starts_on: date
+    until: date | None
+    ended_on: date | None
+    swap_id: int | None
+    pairs_taken: int
+    items_away: int  # items lent with her, not yet back
+    version: int
+
+    def is_current(self, on: date) -> bool:
+        return self.ended_on is None and self.starts_on <= on
+
+
+@dataclass(frozen=True)
+class LoanRecord:
+    """An item lent to a company or an outside borrower; ``returned_on`` once back. A loan
+    that travels is ``in transit`` between the scan leaving and the scan arriving."""
+
+    id: int
+    item_id: int
+    tag: str
+    name: str
+    lender: str
+    borrower: str
+    borrower_company_id: int | None
+    engagement_id: int | None
+    dancer: str  # the dancer on engagement the item went with, if any
+    lent_on: date
+    due_on: date | None
+    returned_on: date | None
+    condition_out: str
+    condition_back: str | None
+    left_at: datetime | None
+    arrived_at: datetime | None
+    replacement_value: int | None
+    currency: str
+    version: int
+
+    @property
+    def in_transit(self) -> bool:
+        return self.left_at is not None and self.arrived_at is None and self.returned_on is None
+
+    def overdue(self, on: date) -> bool:
+        return self.returned_on is None and self.due_on is not None and self.due_on < on
+
+
+@dataclass(frozen=True)
 class AlterationRecord:
     id: int
     costume_tag: str
@@ -91,6 +148,10 @@ class DancerRecord:
     doubles: str
     notes: str
     version: int
+    # On a guest engagement now: the host (its units are ``units``) and until when.
+    engaged_at: str = ""
+    engaged_at_id: int | None = None
+    engaged_until: date | None = None
 
 
 @dataclass(frozen=True)

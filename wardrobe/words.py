@@ -101,6 +101,11 @@ def stock_amount(base: int, unit: str) -> Text:
     return Text("{amount} {unit}", amount=value, unit=unit_text(unit))
 
 
+def status_text(status: str) -> Any:
+    """An item's status as a value to say: "at cleaning", "au nettoyage"."""
+    return Text(WORDS[status]) if status in WORDS else status
+
+
 def rank_code(rank: str) -> str:
     """A rank as stored: one of the companies' ranks, typed in either language ("soliste",
     "Soloist"), becomes its code; any other rank stays as typed."""

@@ -14,7 +14,7 @@ from ..database import Database, open_database
 from ..errors import DatabaseProblem, WardrobeError, as_refusal
 from ..i18n import N_, Text, language_from
 from ..text import printable
-from . import care, inventory, printing, spreadsheets
+from . import care, engagements, inventory, printing, spreadsheets
 from .inventory import describe_alert
 from .parser import build, language_asked
 from .speech import EXIT_BUG, EXIT_USER_ERROR, said
@@ -36,6 +36,13 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "fitting-sheet": printing.fitting_sheet,
     "reorder-list": printing.reorder_list,
     "labels": printing.labels,
+    "engage": engagements.engage,
+    "swap": engagements.swap,
+    "engagements": engagements.listing,
+    "end-engagement": engagements.end,
+    "lend": engagements.lend,
+    "return-loan": engagements.give_back,
+    "loans": engagements.loan_list,
 }
 # What may make a new inventory where there is none; a read on a mistyped path must not.
 CREATES = {"demo", "restore"}

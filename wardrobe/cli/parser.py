@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from .. import __version__
 from ..i18n import LANGUAGES, N_, translate
+from ..vocabulary import CONDITIONS
 
 KINDS = ["dancers", "costumes", "materials", "pointe"]
 
@@ -43,6 +45,16 @@ VALUE_NAMES = {
     "layout": N_("LAYOUT"),
     "start": N_("POSITION"),
     "NAME": N_("NAME"),
+    "dancers": N_("DANCER"),
+    "to": N_("COMPANY"),
+    "starts_on": N_("DATE"),
+    "until": N_("DATE"),
+    "on": N_("DATE"),
+    "with_dancer": N_("DANCER"),
+    "pairs": N_("PAIRS"),
+    "tags": N_("TAGS"),
+    "borrower": N_("BORROWER"),
+    "condition": N_("CONDITION"),
     "FILE.pdf": N_("FILE.pdf"),
 }
 
@@ -256,5 +268,83 @@ def build(language: str) -> argparse.ArgumentParser:
         help=t(N_("replace the inventory by a backup (checked first)")),
     )
     restore.add_argument("file", help=t(N_("the backup to restore")))
+    _engagement_commands(commands, db_option, t)
     _name_values([parser, *commands.choices.values()], language)
     return parser
+
+
+def _engagement_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) -> None:
+    """Guest engagements, swaps and loans (the window is where staff do this)."""
+    day = t(N_("a date: 2026-11-28, or as your language writes it"))
+    engage = commands.add_parser(
+        "engage",
+        parents=[db_option],
+        help=t(N_("send a dancer to the other company as a guest, from a date")),
+    )
+    engage.add_argument("dancer", help=t(N_("the dancer's name (accents optional) or number")))
+    engage.add_argument("--to", required=True, help=t(N_("the host company")))
+    engage.add_argument("--from", dest="starts_on", required=True, help=day)
+    engage.add_argument("--until", help=t(N_("the last day (none: open-ended)")))
+    engage.add_argument(
+        "--pairs", type=int, help=t(N_("the pointe pairs taken along (default: all)"))
+    )
+
+    swap = commands.add_parser(
+        "swap",
+        parents=[db_option],
+        help=t(N_("exchange dancers of the two companies on the same dates")),
+    )
+    swap.add_argument(
+        "dancers",
+        nargs="+",
+        help=t(N_("dancers two by two: each followed by the one exchanged for")),
+    )
+    swap.add_argument("--from", dest="starts_on", required=True, help=day)
+    swap.add_argument("--until", required=True, help=day)
+
+    listing = commands.add_parser(
+        "engagements", parents=[db_option], help=t(N_("list the guest engagements under way"))
+    )
+    listing.add_argument("--company", help=t(N_("only this company (name, code or city)")))
+    listing.add_argument("--all", action="store_true", help=t(N_("the ended ones too")))
+    listing.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+
+    end = commands.add_parser(
+        "end-engagement",
+        parents=[db_option],
+        help=t(N_("bring a dancer home: the pointe shoes come back; lists what must return")),
+    )
+    end.add_argument("dancer", help=t(N_("the dancer's name (accents optional) or number")))
+    end.add_argument("--on", help=t(N_("the day of return (default: today)")))
+    end.add_argument(
+        "--pairs", type=int, help=t(N_("the pointe pairs brought back (default: all)"))
+    )
+
+    lend = commands.add_parser(
+        "lend",
+        parents=[db_option],
+        help=t(N_("lend items to the other company or an outside borrower until a date")),
+    )
+    lend.add_argument("tags", help=t(N_("the items' tags, comma-separated")))
+    lend.add_argument(
+        "--to", dest="borrower", required=True, help=t(N_("a company, or a borrower's name"))
+    )
+    lend.add_argument("--until", help=t(N_("the due date (needed for an outside borrower)")))
+    lend.add_argument(
+        "--with-dancer", help=t(N_("they travel with this dancer on a guest engagement"))
+    )
+
+    back = commands.add_parser(
+        "return-loan", parents=[db_option], help=t(N_("take lent items back"))
+    )
+    back.add_argument("tags", help=t(N_("the items' tags, comma-separated")))
+    back.add_argument(
+        "--condition",
+        choices=CONDITIONS,
+        help=t(N_("their condition on return (default: as they went)")),
+    )
+
+    loans = commands.add_parser("loans", parents=[db_option], help=t(N_("list the open loans")))
+    loans.add_argument("--company", help=t(N_("only this company (name, code or city)")))
+    loans.add_argument("--overdue", action="store_true", help=t(N_("only those past due")))
+    loans.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))

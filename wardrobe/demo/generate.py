@@ -719,6 +719,7 @@ class _Builder:
         spec_id = self.rows.add(
             PointeSpec,
             dancer_id=dancer.id,
+            company_id=self.company_id,
             maker=maker.maker,
             model=rng.choice(maker.models),
             size=rng.choice(maker.sizes),

@@ -3,6 +3,7 @@
 from .audit import AuditEntry
 from .base import Base
 from .costumes import Alteration, CostumeItem, Tutu
+from .engagements import Engagement, Loan
 from .people import Casting, Company, Dancer, Location, MeasurementSet, Production, Role
 from .stock import Material, PointeSpec, StockEntry, Supplier, TagCounter
 
@@ -14,6 +15,8 @@ __all__ = [
     "Company",
     "CostumeItem",
     "Dancer",
+    "Engagement",
+    "Loan",
     "Location",
     "Material",
     "MeasurementSet",

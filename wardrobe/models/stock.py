@@ -70,6 +70,9 @@ class PointeSpec(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dancer_id: Mapped[int] = mapped_column(ForeignKey("dancers.id"), index=True)
+    # The company that holds these pairs and orders them: the dancer's own, or the host of
+    # her engagement (its supplier account, prices and currency).
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
     maker: Mapped[str] = mapped_column(String(80))
     model: Mapped[str] = mapped_column(String(80), default="")
     size: Mapped[str] = mapped_column(String(16))
@@ -92,6 +95,7 @@ class PointeSpec(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     dancer: Mapped[Dancer] = relationship()
+    company: Mapped[Company] = relationship()
     supplier: Mapped[Supplier | None] = relationship()
 
     __mapper_args__ = {"version_id_col": version}

@@ -32,7 +32,7 @@ from ..records import (
     PointeSpecRecord,
     current_measurements,
 )
-from ..services import convert, lookup
+from ..services import convert, holding, lookup
 from ..text import fold_loose
 
 
@@ -101,9 +101,13 @@ def fitting_sheets(
             )
         else:
             stmt = select(Dancer.id).where(Dancer.active).order_by(Dancer.company_id, Dancer.name)
-            if company_id is not None:
-                stmt = stmt.where(Dancer.company_id == company_id)
-            dancer_ids = list(session.scalars(stmt))
+            if company_id is not None:  # its dancers at home and its guests
+                away = holding.engaged_now(session)
+                guests = holding.engaged_now(session, host_id=company_id)
+                stmt = stmt.where((Dancer.company_id == company_id) | Dancer.id.in_(list(guests)))
+                dancer_ids = [i for i in session.scalars(stmt) if i in guests or i not in away]
+            else:
+                dancer_ids = list(session.scalars(stmt))
         production_ids = {p.id for p in productions}
         sheets = _sheets(session, dancer_ids, production_ids, companies, when)
         empty = tuple(
@@ -188,7 +192,8 @@ def _sheets(
     for spec in session.scalars(
         select(PointeSpec)
         .options(
-            joinedload(PointeSpec.dancer).joinedload(Dancer.company),
+            joinedload(PointeSpec.dancer),
+            joinedload(PointeSpec.company),
             joinedload(PointeSpec.supplier),
         )
         .where(PointeSpec.dancer_id.in_(dancer_ids), PointeSpec.active)
@@ -203,16 +208,20 @@ def _sheets(
         if production_ids
         else {}
     )
+    engaged = holding.engaged_now(session, list(ids), on=when)
     sheets = []
     for dancer_id in dancer_ids:
         who = dancers[dancer_id]
+        engagement = engaged.get(dancer_id)
+        # A guest's sheet is the host's: its language, units and paper.
+        sheet_company = engagement.host_company_id if engagement else who.company_id
         mine = pieces.get(dancer_id, [])
-        production = title_in.get(who.company_id) if production_ids else None
+        production = title_in.get(sheet_company) if production_ids else None
         sheets.append(
             FittingSheet(
-                company=companies[who.company_id],
+                company=companies[sheet_company],
                 production=production,
-                dancer=convert.dancer_record(who),
+                dancer=convert.dancer_record(who, engagement),
                 roles=tuple(roles.get(dancer_id, [])),
                 latest=current_measurements(measured.get(dancer_id, [])),
                 pieces=tuple(

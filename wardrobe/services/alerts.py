@@ -103,7 +103,7 @@ def _pointe_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: ANN
             Supplier.name,
         )
         .join(Dancer, Dancer.id == PointeSpec.dancer_id)
-        .join(Company, Company.id == Dancer.company_id)
+        .join(Company, Company.id == PointeSpec.company_id)
         .outerjoin(Supplier, Supplier.id == PointeSpec.supplier_id)
         .where(
             PointeSpec.active,
@@ -119,7 +119,7 @@ def _pointe_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: ANN
         )
     )
     if company_id is not None:
-        stmt = stmt.where(Dancer.company_id == company_id)
+        stmt = stmt.where(PointeSpec.company_id == company_id)
     alerts = []
     for row in session.execute(stmt):
         spec, (dancer, company_name, currency, safety_weeks, supplier) = row, row[14:]

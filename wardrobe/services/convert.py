@@ -10,6 +10,7 @@ from ..models import (
     Company,
     CostumeItem,
     Dancer,
+    Engagement,
     Material,
     MeasurementSet,
     PointeSpec,
@@ -122,19 +123,25 @@ def material_search_words(name: str, kind: str, colour: str, supplier: str) -> s
     return fold(" ".join(p for p in (name, kind, colour, supplier) if p))
 
 
-def dancer_record(row: Dancer) -> DancerRecord:
+def dancer_record(row: Dancer, engagement: Engagement | None = None) -> DancerRecord:
+    """``engagement``: her guest engagement under way, if any (her measurements then read in
+    the host's units)."""
     doubles = row.doubles_dancer.name if row.doubles_dancer else (row.doubles_actor or "")
+    host = engagement.host if engagement is not None else None
     return DancerRecord(
         id=row.id,
         name=row.name,
         company_id=row.company_id,
         company=row.company.name,
-        units=row.company.units,
+        units=(host or row.company).units,
         rank=row.rank,
         active=row.active,
         doubles=doubles,
         notes=row.notes,
         version=row.version,
+        engaged_at=host.name if host is not None else "",
+        engaged_at_id=host.id if host is not None else None,
+        engaged_until=engagement.until if engagement is not None else None,
     )
 
 
@@ -179,7 +186,7 @@ def pointe_record(row: PointeSpec) -> PointeSpecRecord:
         id=row.id,
         dancer_id=row.dancer_id,
         dancer=row.dancer.name,
-        company=row.dancer.company.name,
+        company=row.company.name,
         maker=row.maker,
         model=row.model,
         size=row.size,
@@ -197,10 +204,10 @@ def pointe_record(row: PointeSpec) -> PointeSpecRecord:
         target_pairs=row.target_pairs,
         season_allowance=row.season_allowance,
         unit_cost=row.unit_cost,
-        currency=row.dancer.company.currency,
+        currency=row.company.currency,
         active=row.active,
         version=row.version,
-        safety_weeks=row.dancer.company.safety_weeks,
+        safety_weeks=row.company.safety_weeks,
         dancer_active=row.dancer.active,
     )
 

@@ -36,7 +36,8 @@ from ..models.base import utcnow
 from ..records import AlterationRecord, CostumeRecord, TutuRecord
 from ..units import money_to_minor
 from ..vocabulary import ALTERATION_KINDS, CONDITIONS, MAX_NET_LAYERS, STATUSES, TUTU_STYLES
-from . import convert, lookup
+from ..words import status_text
+from . import convert, holding, lookup
 from .lookup import Ref
 
 MAX_VALUE_MINOR = 10_000_000  # 100,000 in any currency: more is a typing mistake
@@ -141,13 +142,38 @@ def next_tag(session: Session, company_id: int, code: str) -> str:
             return tag
 
 
-def _same_company(who: Dancer, item: CostumeItem) -> None:
-    if who.company_id != item.company_id:
+def _same_company(session: Session, who: Dancer, item: CostumeItem) -> None:
+    """A dancer gets an item of the company she dances for now (her host on a guest
+    engagement), or one lent to it."""
+    dances_for = holding.company_now(session, who)
+    has_it = holding.holder_of(session, item)
+    if has_it is None:
+        loan = holding.open_loan(session, item)
+        raise WrongState(
+            what=f"{item.tag} ({item.name})",
+            detail=Text("is on loan to {borrower}.", borrower=loan.borrower if loan else "?"),
+        )
+    if dances_for.id != has_it.id:
         raise WrongCompany(
             dancer=who.name,
-            dancer_company=who.company.name,
+            dancer_company=dances_for.name,
             what=f"{item.tag} ({item.name})",
-            item_company=item.company.name,
+            item_company=has_it.name,
+        )
+
+
+def _made_for(session: Session, who: Dancer, owner_id: int, item: CostumeItem) -> None:
+    """An item is made for a dancer of its company, or for a guest dancing there now."""
+    if who.company_id == owner_id:
+        return
+    dances_for = holding.company_now(session, who)
+    if dances_for.id != owner_id:
+        owner = session.get(Company, owner_id)
+        raise WrongCompany(
+            dancer=who.name,
+            dancer_company=dances_for.name,
+            what=f"{item.tag} ({item.name})" if item.tag else item.name,
+            item_company=owner.name if owner else "?",
         )
 
 
@@ -285,7 +311,7 @@ def _apply(refs: References, item: CostumeItem, **fields: Any) -> None:
         )
     if fields["built_for"]:
         built_for = refs.dancer(fields["built_for"], owner_id)
-        _same_company(built_for, item)
+        _made_for(refs.session, built_for, owner_id, item)
     if fields["location"]:
         place = refs.location(owner_id, fields["location"])
     with refs.session.no_autoflush:
@@ -467,19 +493,17 @@ def check_out(
         item = lookup.costume(session, tag, lock=True)
         lookup.expect_version(item, expected_version, f"{item.tag} ({item.name})")
         who = lookup.dancer(session, dancer, item.company_id)
-        _same_company(who, item)
+        _same_company(session, who, item)
         label = f"{item.tag} ({item.name})"
         if item.condition == "retired":
             raise WrongState(what=label, detail=Text("is retired and cannot go out."))
         if item.status == "out":
-            holder = item.out_to.name if item.out_to else "a dancer"
+            holder = item.out_to.name if item.out_to else "?"
             raise WrongState(what=label, detail=Text("is already out to {holder}.", holder=holder))
         if item.status != "in_store":
             raise WrongState(
                 what=label,
-                detail=Text(
-                    "is {value}; check it back in first.", value=item.status.replace("_", " ")
-                ),
+                detail=Text("is {value}; check it back in first.", value=status_text(item.status)),
             )
         if not who.active:
             raise WrongState(what=who.name, detail=Text("is no longer an active dancer."))
@@ -531,9 +555,7 @@ def send_away(
         if item.status != "in_store":
             raise WrongState(
                 what=f"{item.tag} ({item.name})",
-                detail=Text(
-                    "is {value}; check it back in first.", value=item.status.replace("_", " ")
-                ),
+                detail=Text("is {value}; check it back in first.", value=status_text(item.status)),
             )
         item.status = new_status
         session.flush()
@@ -575,7 +597,7 @@ def record_alteration(
             raise InvalidInput(field=N_("done on"), detail=Text("that date has not come yet"))
         if for_dancer:
             who = lookup.dancer(session, for_dancer, item.company_id)
-            _same_company(who, item)
+            _same_company(session, who, item)
             row.for_dancer = who
         session.add(row)
         session.flush()

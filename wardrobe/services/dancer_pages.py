@@ -14,7 +14,7 @@ from ..models import Company, Dancer, PointeSpec, Supplier
 from ..records import DancerRecord, PointeSpecRecord
 from ..sorting import alphabetical
 from ..text import fold, like_pattern, search_tokens
-from . import convert
+from . import convert, holding
 from .dancers import BY_NAME
 
 DANCER_ORDERS = ("name", "rank", "company", "active", "doubles")
@@ -84,7 +84,15 @@ def dancer_ids(db: Database, query: str = "", order: str = "name", descending: b
 def dancers_by_ids(db: Database, ids: list[int]) -> list[DancerRecord]:
     """The dancers with these ids, in this order (one no longer there is left out)."""
     stmt = select(Dancer).options(joinedload(Dancer.company), joinedload(Dancer.doubles_dancer))
-    return _in_order(db, ids, stmt.where(Dancer.id.in_(ids)), convert.dancer_record)
+    if not ids:
+        return []
+    with db.read() as session:
+        engaged = holding.engaged_now(session, ids)
+        found = {
+            row.id: convert.dancer_record(row, engaged.get(row.id))
+            for row in session.scalars(stmt.where(Dancer.id.in_(ids)))
+        }
+        return [found[i] for i in ids if i in found]
 
 
 def _in_order(db: Database, ids: list[int], stmt: Any, record: Callable[[Any], Any]) -> list:
@@ -133,7 +141,7 @@ def pointe_ids(db: Database, query: str = "", order: str = "dancer", descending:
     if order == "supplier":
         stmt = stmt.outerjoin(Supplier, Supplier.id == PointeSpec.supplier_id)
     elif order == "company":
-        stmt = stmt.join(Company, Company.id == Dancer.company_id)
+        stmt = stmt.join(Company, Company.id == PointeSpec.company_id)
     with db.read() as session:
         tokens = search_tokens(query)
         if tokens:
@@ -145,7 +153,7 @@ def pointe_ids(db: Database, query: str = "", order: str = "dancer", descending:
                         or_(
                             _like(Dancer.search_text, t),
                             _like(spec_text, t),
-                            Dancer.company_id.in_(companies[t]),
+                            PointeSpec.company_id.in_(companies[t]),
                             PointeSpec.supplier_id.in_(suppliers[t]),
                         )
                         for t in tokens
@@ -159,7 +167,8 @@ def pointe_ids(db: Database, query: str = "", order: str = "dancer", descending:
 def pointe_by_ids(db: Database, ids: list[int]) -> list[PointeSpecRecord]:
     """The specifications with these ids, in this order (one no longer there is left out)."""
     stmt = select(PointeSpec).options(
-        joinedload(PointeSpec.dancer).joinedload(Dancer.company),
+        joinedload(PointeSpec.dancer),
+        joinedload(PointeSpec.company),
         joinedload(PointeSpec.supplier),
     )
     return _in_order(db, ids, stmt.where(PointeSpec.id.in_(ids)), convert.pointe_record)

@@ -27,7 +27,7 @@ from ..records import DancerDetail, DancerRecord, MeasurementRecord, current_mea
 from ..text import fold
 from ..units import Units, body_length_to_mm, format_body_length, weight_to_g
 from ..words import rank_code
-from . import convert, lookup
+from . import convert, holding, lookup
 from .lookup import Ref
 
 EARLIEST_MEASUREMENT = date(1950, 1, 1)
@@ -267,23 +267,33 @@ def list_dancers(db: Database, company: Ref | None = None) -> list[DancerRecord]
         .outerjoin(doubles, doubles.id == Dancer.doubles_dancer_id)
     )
     with db.read() as session:
-        if company is not None:
-            stmt = stmt.where(Dancer.company_id == lookup.company(session, company).id)
-        return [
-            DancerRecord(
-                id=r[0],
-                name=r[1],
-                company_id=r[2],
-                company=r[3],
-                units=r[4],
-                rank=r[5],
-                active=r[6],
-                doubles=r[7],
-                notes=r[8],
-                version=r[9],
+        engaged = holding.engaged_now(session)
+        if company is not None:  # its own dancers and its guests (those away are marked)
+            owner = lookup.company(session, company)
+            guests = [i for i, e in engaged.items() if e.host_company_id == owner.id]
+            stmt = stmt.where((Dancer.company_id == owner.id) | Dancer.id.in_(guests))
+        records = []
+        for r in session.execute(stmt.order_by(BY_NAME, Dancer.id)):
+            engagement = engaged.get(r[0])
+            host = engagement.host if engagement is not None else None
+            records.append(
+                DancerRecord(
+                    id=r[0],
+                    name=r[1],
+                    company_id=r[2],
+                    company=r[3],
+                    units=host.units if host is not None else r[4],
+                    rank=r[5],
+                    active=r[6],
+                    doubles=r[7],
+                    notes=r[8],
+                    version=r[9],
+                    engaged_at=host.name if host is not None else "",
+                    engaged_at_id=host.id if host is not None else None,
+                    engaged_until=engagement.until if engagement is not None else None,
+                )
             )
-            for r in session.execute(stmt.order_by(BY_NAME, Dancer.id))
-        ]
+        return records
 
 
 def dancer_detail(db: Database, dancer: Ref) -> DancerDetail:
@@ -337,7 +347,7 @@ def dancer_detail(db: Database, dancer: Ref) -> DancerDetail:
             else []
         )
         return DancerDetail(
-            dancer=convert.dancer_record(who),
+            dancer=convert.dancer_record(who, holding.current_engagement(session, who)),
             latest=current_measurements(history),
             history=tuple(history),
             roles=tuple(sorted(roles)),

@@ -14,7 +14,7 @@ from ..models import Dancer, PointeSpec, StockEntry
 from ..records import PointeSpecRecord
 from ..sorting import alphabetical
 from ..units import money_to_minor, parse_number
-from . import convert, ledger, lookup
+from . import convert, holding, ledger, lookup
 from .lookup import Ref
 
 MAX_PAIRS_AT_ONCE = 300  # a year's shoes for two étoiles; more is a typing mistake
@@ -122,7 +122,13 @@ def create_spec(
     fields = dict(locals())
     with db.write() as session:
         who = lookup.dancer(session, dancer)
-        row = PointeSpec(dancer=who, pairs_on_hand=0, pairs_on_order=0, active=True)
+        row = PointeSpec(
+            dancer=who,
+            company_id=holding.company_now(session, who).id,
+            pairs_on_hand=0,
+            pairs_on_order=0,
+            active=True,
+        )
         _fill(session, row, fields)
         opening = pairs_count(pairs_on_hand, N_("pairs on hand"), allow_zero=True)
         for old in session.scalars(
@@ -277,14 +283,15 @@ def list_specs(
             select(PointeSpec)
             .join(Dancer, Dancer.id == PointeSpec.dancer_id)
             .options(
-                joinedload(PointeSpec.dancer).joinedload(Dancer.company),
+                joinedload(PointeSpec.dancer),
+                joinedload(PointeSpec.company),
                 joinedload(PointeSpec.supplier),
             )
         )
         if active_only:
             stmt = stmt.where(PointeSpec.active)
         if company is not None:
-            stmt = stmt.where(Dancer.company_id == lookup.company(session, company).id)
+            stmt = stmt.where(PointeSpec.company_id == lookup.company(session, company).id)
         return [
             convert.pointe_record(r)
             for r in session.scalars(stmt.order_by(alphabetical(Dancer.name, db.engine)))

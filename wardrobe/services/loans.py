@@ -1,0 +1,282 @@
+"""Costume loans: items lent to the other company (with a dancer on engagement, or alone) or
+to an outside borrower (another theatre, a school) until a date, and given back by a scan with
+their condition. An item on loan keeps its status at the desk that has it (the host checks it
+out to its dancers and back in); the loan says where it is. One open loan an item: two desks
+lending it at once, one wins and the other is told."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from ..database import Database
+from ..errors import InvalidInput, WrongState
+from ..i18n import N_, Text
+from ..models import Company, CostumeItem, Engagement, Loan
+from ..models.base import utcnow
+from ..records import LoanRecord
+from ..text import fold
+from ..vocabulary import CONDITIONS
+from ..words import status_text
+from . import lookup
+from .costumes import choice
+from .holding import open_loan
+from .lookup import Ref
+
+
+def _label(item: CostumeItem) -> str:
+    return f"{item.tag} ({item.name})"
+
+
+def _borrower(session: Session, to: Ref) -> tuple[Company | None, str]:
+    """A company of the inventory (by name, code or city), else an outside borrower's name."""
+    if isinstance(to, int):
+        company = lookup.company(session, to)
+        return company, company.name
+    name = lookup.required_text(to, N_("borrower"), 160)
+    wanted = fold(name)
+    for company in session.scalars(select(Company)):
+        if wanted in (fold(company.name), fold(company.code), fold(company.city)):
+            return company, company.name
+    return None, name
+
+
+def lend_items(
+    session: Session,
+    tags: list[str],
+    to: Ref,
+    *,
+    due_on: date | None,
+    on: date | None = None,
+    engagement: Engagement | None = None,
+) -> list[Loan]:
+    """Lends each item (within the caller's unit of work): all of them, or none."""
+    lent_on = on or date.today()
+    company, borrower = _borrower(session, to)
+    if company is None and due_on is None:
+        raise InvalidInput(
+            field=N_("due date"),
+            detail=Text("say until when {borrower} may keep it", borrower=borrower),
+        )
+    if due_on is not None and due_on < lent_on:
+        raise InvalidInput(
+            field=N_("due date"),
+            detail=Text(
+                "the end ({until}) comes before the start ({start})", until=due_on, start=lent_on
+            ),
+        )
+    if not tags:
+        raise InvalidInput(field=N_("tags"), detail=Text("scan or type the tags of the items"))
+    loans = []
+    for tag in tags:
+        item = lookup.costume(session, tag, lock=True)
+        if company is not None and company.id == item.company_id:
+            raise InvalidInput(
+                field=N_("borrower"),
+                detail=Text(
+                    "{what} belongs to {company}: a loan goes to another company or an "
+                    "outside borrower",
+                    what=_label(item),
+                    company=company.name,
+                ),
+            )
+        already = open_loan(session, item)
+        if already is not None:
+            raise WrongState(
+                what=_label(item),
+                detail=Text("is already on loan to {borrower}.", borrower=already.borrower),
+            )
+        if item.condition == "retired":
+            raise WrongState(what=_label(item), detail=Text("is retired and cannot go out."))
+        if item.status == "out":
+            raise WrongState(
+                what=_label(item),
+                detail=Text(
+                    "is out to {holder}; check it back in first.",
+                    holder=item.out_to.name if item.out_to else "?",
+                ),
+            )
+        if item.status != "in_store":
+            raise WrongState(
+                what=_label(item),
+                detail=Text("is {value}; check it back in first.", value=status_text(item.status)),
+            )
+        loan = Loan(
+            item=item,
+            borrower_company=company,
+            borrower=borrower,
+            engagement=engagement,
+            lent_on=lent_on,
+            due_on=due_on,
+            condition_out=item.condition,
+            notes="",
+        )
+        session.add(loan)
+        item.updated_at = utcnow()  # the item's version moves: a stale edit elsewhere is told
+        loans.append(loan)
+        session.flush()
+    return loans
+
+
+def return_items(
+    session: Session, tags: list[str], *, condition: str | None = None, on: date | None = None
+) -> list[Loan]:
+    """Takes back each lent item (within the caller's unit of work), in ``condition`` when
+    said (else as it went), into its company's store."""
+    back_on = on or date.today()
+    new_condition = choice(condition, CONDITIONS, N_("condition")) if condition else None
+    loans = []
+    for tag in tags:
+        item = lookup.costume(session, tag, lock=True)
+        loan = open_loan(session, item)
+        if loan is None:
+            raise WrongState(what=_label(item), detail=Text("is not on loan."))
+        if item.status == "out":
+            raise WrongState(
+                what=_label(item),
+                detail=Text(
+                    "is out to {holder}; check it back in first.",
+                    holder=item.out_to.name if item.out_to else "?",
+                ),
+            )
+        loan.returned_on = max(back_on, loan.lent_on)
+        loan.condition_back = new_condition or item.condition
+        if new_condition is not None:
+            item.condition = new_condition
+        item.status = "in_store"
+        item.updated_at = utcnow()
+        loans.append(loan)
+    session.flush()
+    return loans
+
+
+def scan_travel(session: Session, tag: str, *, arriving: bool) -> Loan:
+    """A travelling item scanned leaving (in transit) or arriving at the borrower."""
+    item = lookup.costume(session, tag, lock=True)
+    loan = open_loan(session, item)
+    if loan is None:
+        raise WrongState(what=_label(item), detail=Text("is not on loan."))
+    if arriving:
+        if loan.arrived_at is None:
+            loan.arrived_at = utcnow()
+            if loan.left_at is None:
+                loan.left_at = loan.arrived_at
+    elif loan.left_at is None:
+        loan.left_at = utcnow()
+    session.flush()
+    return loan
+
+
+def record(loan: Loan) -> LoanRecord:
+    item = loan.item
+    return LoanRecord(
+        id=loan.id,
+        item_id=item.id,
+        tag=item.tag,
+        name=item.name,
+        lender=item.company.name,
+        borrower=loan.borrower,
+        borrower_company_id=loan.borrower_company_id,
+        engagement_id=loan.engagement_id,
+        dancer=loan.engagement.dancer.name if loan.engagement is not None else "",
+        lent_on=loan.lent_on,
+        due_on=loan.due_on,
+        returned_on=loan.returned_on,
+        condition_out=loan.condition_out,
+        condition_back=loan.condition_back,
+        left_at=loan.left_at,
+        arrived_at=loan.arrived_at,
+        replacement_value=item.replacement_value,
+        currency=item.company.currency,
+        version=loan.version,
+    )
+
+
+# -- the services the window and the command line call: one unit of work each -------------
+def lend(
+    db: Database,
+    tags: list[str],
+    to: Ref,
+    *,
+    due_on: date | None,
+    on: date | None = None,
+    with_dancer: Ref | None = None,
+) -> list[LoanRecord]:
+    """Lends items; ``with_dancer``: they travel with her on her engagement (due back when it
+    ends)."""
+    with db.write() as session:
+        engagement = None
+        if with_dancer is not None:
+            who = lookup.dancer(session, with_dancer)
+            engagement = session.scalars(
+                select(Engagement)
+                .where(Engagement.dancer_id == who.id, Engagement.ended_on.is_(None))
+                .order_by(Engagement.starts_on)
+            ).first()
+            if engagement is None:
+                raise WrongState(what=who.name, detail=Text("is not on a guest engagement."))
+            to, due_on = engagement.host_company_id, due_on or engagement.until
+        return [
+            record(loan)
+            for loan in lend_items(session, tags, to, due_on=due_on, on=on, engagement=engagement)
+        ]
+
+
+def give_back(
+    db: Database, tags: list[str], *, condition: str | None = None, on: date | None = None
+) -> list[LoanRecord]:
+    with db.write() as session:
+        return [record(loan) for loan in return_items(session, tags, condition=condition, on=on)]
+
+
+def travel_scan(db: Database, tag: str, *, arriving: bool) -> LoanRecord:
+    with db.write() as session:
+        return record(scan_travel(session, tag, arriving=arriving))
+
+
+def list_loans(
+    db: Database,
+    company: Ref | None = None,
+    *,
+    include_returned: bool = False,
+    overdue_on: date | None = None,
+    engagement_id: int | None = None,
+    tag: str | None = None,
+) -> list[LoanRecord]:
+    """Loans (from or to one company), soonest due first; ``overdue_on``: only those due
+    before that day and not back."""
+    with db.read() as session:
+        stmt = (
+            select(Loan)
+            .join(CostumeItem, CostumeItem.id == Loan.item_id)
+            .options(
+                joinedload(Loan.item).joinedload(CostumeItem.company),
+                joinedload(Loan.engagement).joinedload(Engagement.dancer),
+            )
+        )
+        if not include_returned:
+            stmt = stmt.where(Loan.returned_on.is_(None))
+        if overdue_on is not None:
+            stmt = stmt.where(Loan.returned_on.is_(None), Loan.due_on < overdue_on)
+        if engagement_id is not None:
+            stmt = stmt.where(Loan.engagement_id == engagement_id)
+        if tag is not None:
+            item = lookup.costume(session, tag)
+            stmt = stmt.where(Loan.item_id == item.id)
+        if company is not None:
+            owner = lookup.company(session, company)
+            stmt = stmt.where(
+                (CostumeItem.company_id == owner.id) | (Loan.borrower_company_id == owner.id)
+            )
+        rows = session.scalars(stmt).unique()
+        return sorted(
+            (record(loan) for loan in rows),
+            key=lambda r: (r.returned_on is not None, r.due_on or date.max, r.tag, r.lent_on),
+        )
+
+
+def missing_on_arrival(db: Database, engagement_id: int) -> list[LoanRecord]:
+    """What was lent with a dancer and not scanned at arrival."""
+    return [loan for loan in list_loans(db, engagement_id=engagement_id) if loan.arrived_at is None]
