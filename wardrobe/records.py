@@ -59,6 +59,10 @@ class CostumeRecord:
     tutu: TutuRecord | None
     version: int
     location_id: int | None = None
+    # On loan now: to whom, until when; in transit between the scans leaving and arriving.
+    lent_to: str = ""
+    lent_until: date | None = None
+    in_transit: bool = False
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>EngagementActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/actions/engagement_actions.py" line="149"/>
+        <source>%n item(s) lent to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/engagement_actions.py" line="175"/>
+        <source>%n item(s) back from loan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message numerus="yes">
         <location filename="../../ui/text/history_text.py" line="137"/>
@@ -47,6 +66,17 @@
         <translation>
             <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
             <numerusform>%n problems: nothing can be imported until the file is corrected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="116"/>
+        <source>Lend %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -79,3 +79,28 @@ def test_two_desks_putting_items_in_the_same_new_room_at_once_make_one_room(demo
         )
     assert rooms == 1
     assert [p for p in integrity.check(demo_db) if p.code == "duplicates"] == []
+
+
+def test_two_desks_lending_the_same_items_at_once_lend_them_once(demo_db, tmp_path):
+    """Paris lends fifty costumes to New York while another desk lends the same fifty to a
+    school: one desk's loan is made (all fifty), the other is told, nothing of it written."""
+    from wardrobe.services import costumes, loans
+
+    usable = costumes.list_items(demo_db, "BN")
+    tags = [i.tag for i in usable if i.status == "in_store" and i.condition != "retired"][:50]
+    demo_db.engine.dispose()
+    command = [sys.executable, "-m", "wardrobe.cli", "--db", demo_db.url, "lend", ",".join(tags)]
+    borrowers = [["--to", "MBT"], ["--to", "École de danse de Nanterre", "--until", "2030-06-30"]]
+    desks = [
+        subprocess.Popen([*command, *to], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for to in borrowers
+    ]
+    outcomes = [(desk.wait(timeout=120), *desk.communicate()) for desk in desks]
+    assert sorted(code for code, _out, _err in outcomes) == [0, 1], outcomes
+    loser = next(err for code, _out, err in outcomes if code == 1)
+    assert (
+        "is already on loan to" in loser or "Another desk has just created the same loan" in loser
+    )
+    lent = loans.list_loans(demo_db)
+    assert sorted(loan.tag for loan in lent) == sorted(tags)
+    assert len({loan.borrower for loan in lent}) == 1

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.runtime.i18n import install_translation
-from wardrobe.services import catalog, companies, costumes, dancers, pointe, stock
+from wardrobe.services import catalog, companies, costumes, dancers, loans, pointe, stock
 
 from .conftest import open_window, wait_idle
 
@@ -85,6 +85,10 @@ def _openers(window) -> list:
     spec = pointe.list_specs(db, "BN")[0]
     dancer = next(d for d in dancers.list_dancers(db, "BN") if d.rank)
     detail = dancers.dancer_detail(db, dancer.id)
+    spare = next(i for i in items if i.status == "in_store" and i.tag != in_store.tag)
+    if not loans.list_loans(db, tag=spare.tag):
+        loans.lend(db, [spare.tag], "MBT", due_on=None)
+    lent = costumes.get_item(db, spare.tag)
     return [
         window.costume_actions.new_item,
         lambda: window.costume_actions.open_item(in_store),
@@ -114,6 +118,9 @@ def _openers(window) -> list:
         window.print_actions.production_sheets,
         window.file_actions.import_sheet,
         window.file_actions.new_company,
+        lambda: window.engagement_actions.send_guest(dancer),
+        lambda: window.engagement_actions.lend([in_store]),
+        lambda: window.engagement_actions.return_loan([lent]),
         lambda: window.runner.run(lambda: 1 / 0),  # a bug: the crash dialog
     ]
 

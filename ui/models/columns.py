@@ -9,6 +9,7 @@ from wardrobe.rules import PointeLevel, pointe_low_reason
 
 from ..text import formatting
 from ..text.labels import pointe_description, word
+from ..text.marks import dancer_company, status
 from .table_model import Column
 
 
@@ -34,7 +35,7 @@ COSTUMES = (
     Column(QT_TRANSLATE_NOOP("Columns", "Size / made for"), lambda r: r.built_for or r.size),
     Column(QT_TRANSLATE_NOOP("Columns", "Location"), lambda r: r.location),
     Column(QT_TRANSLATE_NOOP("Columns", "Condition"), lambda r: word(r.condition)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: word(r.status)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: status(r)),
     Column(QT_TRANSLATE_NOOP("Columns", "Out to"), lambda r: r.out_to),
     Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda r: r.company),
 )
@@ -42,7 +43,7 @@ COSTUMES = (
 DANCERS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
     Column(QT_TRANSLATE_NOOP("Columns", "Rank"), lambda r: word(r.rank)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda r: r.company),
+    Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda r: dancer_company(r)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Active"),
         lambda r: _yes_no(r.active),

@@ -25,6 +25,7 @@ from wardrobe.units import Units
 from ..text import formatting
 from ..text.labels import measure, pointe_description, word
 from ..text.language import filled
+from ..text.marks import dancer_company
 
 
 class DancerView(QWidget):
@@ -86,7 +87,7 @@ class DancerView(QWidget):
             self.summary.clear()
             return
         dancer = detail.dancer
-        line = " · ".join(escape(p) for p in (word(dancer.rank), dancer.company) if p)
+        line = " · ".join(escape(p) for p in (word(dancer.rank), dancer_company(dancer)) if p)
         if dancer.doubles:
             line += " · " + escape(filled(self.tr("double of %1"), dancer.doubles))
         if not dancer.active:

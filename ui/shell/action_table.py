@@ -167,6 +167,22 @@ ACTIONS = (
     ActionSpec("backup", QT_TRANSLATE_NOOP("Actions", "&Back up now…")),
     ActionSpec("restore", QT_TRANSLATE_NOOP("Actions", "Re&store from a backup…")),
     ActionSpec("user", QT_TRANSLATE_NOOP("Actions", "Your &name…")),
+    ActionSpec(
+        "engage",
+        QT_TRANSLATE_NOOP("Actions", "Send as a &guest…"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "The selected dancer dances for the other company a while"),
+    ),
+    ActionSpec("end_engagement", QT_TRANSLATE_NOOP("Actions", "&End the guest engagement…")),
+    ActionSpec(
+        "lend",
+        QT_TRANSLATE_NOOP("Actions", "&Lend…"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Lend the selected items to the other company or a theatre"),
+    ),
+    ActionSpec("return_loan", QT_TRANSLATE_NOOP("Actions", "&Back from loan…")),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Wardrobe")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (QKeySequence.StandardKey.Quit,)),
 )
@@ -190,6 +206,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("Actions", "&Stock"),
         ("issue", "receive", "adjust", None, "measure"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Guests and loans"),
+        ("engage", "end_engagement", None, "lend", "return_loan"),
     ),
     (QT_TRANSLATE_NOOP("Actions", "&View"), ("refresh",)),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("about",)),

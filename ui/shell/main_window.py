@@ -13,6 +13,7 @@ from wardrobe.errors import WardrobeError
 
 from ..actions.costume_actions import CostumeActions
 from ..actions.dancer_actions import DancerActions
+from ..actions.engagement_actions import EngagementActions
 from ..actions.file_actions import FileActions
 from ..actions.print_actions import PrintActions
 from ..actions.stock_actions import StockActions
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.dancer_actions = DancerActions(ctx, self)
         self.print_actions = PrintActions(ctx, self)
         self.file_actions = FileActions(ctx, self)
+        self.engagement_actions = EngagementActions(ctx, self)
         self.scan = ScanField(self)
         self.scan_flow = ScanFlow(ctx, self.scan, self)
         self.scanner = ScannerBurstFilter(self._owns, is_tag, self)
@@ -124,6 +126,10 @@ class MainWindow(QMainWindow):
             "user": f.set_user_name,
             "about": f.about,
             "erase_dancer": lambda: self.dancer_actions.erase(self.sections.dancers.current()),
+            "engage": self.engagement_actions.send_guest,
+            "end_engagement": self.engagement_actions.end_engagement,
+            "lend": self.engagement_actions.lend,
+            "return_loan": self.engagement_actions.return_loan,
             "quit": self.close,
         }
 
@@ -167,6 +173,7 @@ class MainWindow(QMainWindow):
         self.scanner.scanned.connect(self.scan_flow.scan)
         self.file_actions.reload_requested.connect(self.refresh)
         self.dancer_actions.erased.connect(self.refresh)
+        self.engagement_actions.changed.connect(self.refresh)
         ctx.undo_stack.indexChanged.connect(self._undo_moved)
         ctx.undo_stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
         ctx.undo_stack.canRedoChanged.connect(self.commands["redo"].setEnabled)

@@ -26,7 +26,7 @@ from ..records import (
     TutuRecord,
 )
 from ..text import fold
-from . import lookup
+from . import holding, lookup
 
 
 def company_record(row: Company) -> CompanyRecord:
@@ -45,10 +45,11 @@ def company_record(row: Company) -> CompanyRecord:
 
 def costume_record(row: CostumeItem, location_path: str | None = None) -> CostumeRecord:
     tutu = row.tutu
+    session = Session.object_session(row)
     if location_path is None and row.location_id is not None:
-        session = Session.object_session(row)
         assert session is not None
         location_path = lookup.location_path(session, row.location_id)
+    loan = holding.open_loan(session, row) if session is not None and row.id else None
     return CostumeRecord(
         id=row.id,
         tag=row.tag,
@@ -82,6 +83,9 @@ def costume_record(row: CostumeItem, location_path: str | None = None) -> Costum
         ),
         version=row.version,
         location_id=row.location_id,
+        lent_to=loan.borrower if loan is not None else "",
+        lent_until=loan.due_on if loan is not None else None,
+        in_transit=loan is not None and loan.left_at is not None and loan.arrived_at is None,
     )
 
 

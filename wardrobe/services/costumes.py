@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..database import Database
@@ -26,6 +26,7 @@ from ..models import (
     Company,
     CostumeItem,
     Dancer,
+    Loan,
     Location,
     Production,
     Role,
@@ -414,6 +415,10 @@ def record_select():  # noqa: ANN201 - a Select of the columns _record reads
             Tutu.net_colour,
             Tutu.net_type,
             Tutu.basque,
+            Loan.borrower,
+            Loan.due_on,
+            Loan.left_at,
+            Loan.arrived_at,
         )
         .join(Company, Company.id == CostumeItem.company_id)
         .outerjoin(Production, Production.id == CostumeItem.production_id)
@@ -421,6 +426,7 @@ def record_select():  # noqa: ANN201 - a Select of the columns _record reads
         .outerjoin(built_for, built_for.id == CostumeItem.built_for_id)
         .outerjoin(out_to, out_to.id == CostumeItem.out_to_id)
         .outerjoin(Tutu, Tutu.costume_id == CostumeItem.id)
+        .outerjoin(Loan, and_(Loan.item_id == CostumeItem.id, Loan.returned_on.is_(None)))
     )
 
 
@@ -458,6 +464,9 @@ def record_from_row(r, location: str) -> CostumeRecord:  # noqa: ANN001
             net_type=r[25],
             basque=r[26],
         ),
+        lent_to=r[27] or "",
+        lent_until=r[28],
+        in_transit=r[29] is not None and r[30] is None,
     )
 
 

@@ -125,10 +125,13 @@ def edit_dancer(
 
 
 def cast(db: Database, dancer: Ref, production: str, role: str) -> None:
-    """Casts a dancer in a role (creating the production or role if new)."""
+    """Casts a dancer in a role of the company she dances for now (her host's, on a guest
+    engagement), creating the production or role if new."""
     with db.write() as session:
         who = lookup.dancer(session, dancer)
-        prod = lookup.production(session, who.company_id, production, create=True)
+        prod = lookup.production(
+            session, holding.company_now(session, who).id, production, create=True
+        )
         part = lookup.role(session, prod, role, create=True)
         if session.get(Casting, (who.id, part.id)) is None:
             session.add(Casting(dancer_id=who.id, role_id=part.id))

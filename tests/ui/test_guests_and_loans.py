@@ -1,0 +1,101 @@
+"""Guests and loans at the desk: a Paris dancer sent to New York shows as a guest there, in
+inches; items lent to a school show "on loan to … until …"; they come back with their
+condition; the engagement ends and what went with her is listed."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
+
+from wardrobe.services import costumes, dancers, loans
+
+from .conftest import dialog_named, wait_idle
+from .test_dancers import select_dancer
+
+
+def _closed(dialog) -> bool:
+    return not isValid(dialog) or not dialog.isVisible()
+
+
+def _column(model, title: str) -> int:
+    return next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == title
+    )
+
+
+def test_a_dancer_sent_as_a_guest_is_marked_and_measured_in_the_hosts_units(
+    window, qtbot, demo_db, monkeypatch
+):
+    record = select_dancer(window, qtbot, "Le Ballet")
+    window.commands["engage"].trigger()
+    dialog = dialog_named(qtbot, window, "engageDialog")
+    assert dialog.host.currentText() == "Metropolitan Ballet Theater"  # the other company
+    dialog.pairs.setValue(2)
+    qtbot.keyClick(dialog.host, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: _closed(dialog))
+    wait_idle(qtbot, window)
+    guest = next(d for d in dancers.list_dancers(demo_db, "MBT") if d.id == record.id)
+    assert guest.engaged_at == "Metropolitan Ballet Theater"
+    window.show_section("dancers")
+    window.sections.dancers.page.select_key(record.id)
+    view = window.sections.dancers.view
+    qtbot.waitUntil(lambda: "guest at Metropolitan Ballet Theater until" in view.title.text())
+    wait_idle(qtbot, window)
+    assert view.measurements.item(0, 0).text().endswith(" in")  # the host's units
+    model = window.sections.dancers.page.table.model()
+    column = _column(model, "Company")
+    shown = [model.index(r, column).data() for r in range(model.rowCount())]
+    assert any(s.startswith("Le Ballet National · guest at Metropolitan") for s in shown if s)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.commands["end_engagement"].trigger()
+    wait_idle(qtbot, window)
+    assert not next(d for d in dancers.list_dancers(demo_db) if d.id == record.id).engaged_at
+
+
+def test_items_lent_to_a_school_show_where_they_are_and_come_back_with_their_condition(
+    window, qtbot, demo_db
+):
+    window.show_section("costumes")
+    page = window.sections.costumes.page
+    item = next(
+        i
+        for i in costumes.list_items(demo_db, "BN")
+        if i.status == "in_store" and i.condition == "good"
+    )
+    wait_idle(qtbot, window)
+    page.select_key(item.id)
+    qtbot.waitUntil(lambda: [i.tag for i in window.ctx.selection.costumes()] == [item.tag])
+    window.commands["lend"].trigger()
+    dialog = dialog_named(qtbot, window, "lendDialog")
+    dialog.borrower.setEditText("École de danse de Nanterre")
+    dialog.due.field.setDate(QDate(2031, 6, 30))
+    qtbot.keyClick(dialog.borrower, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: _closed(dialog))
+    wait_idle(qtbot, window)
+    lent = loans.list_loans(demo_db)
+    assert [(x.tag, x.borrower, x.due_on) for x in lent] == [
+        (item.tag, "École de danse de Nanterre", date(2031, 6, 30))
+    ]
+    model = page.table.model()
+    status = _column(model, "Status")
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == item.tag)
+    assert model.index(row, status).data().startswith("on loan to École de danse de Nanterre until")
+
+    assert [i.tag for i in window.ctx.selection.costumes()] == [item.tag]  # still chosen
+    window.commands["return_loan"].trigger()
+    dialog = dialog_named(qtbot, window, "returnLoanDialog")
+    dialog.condition.setCurrentIndex(dialog.condition.findData("needs_repair"))
+    qtbot.keyClick(dialog.condition, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: _closed(dialog))
+    wait_idle(qtbot, window)
+    assert loans.list_loans(demo_db) == []
+    after = costumes.get_item(demo_db, item.tag)
+    assert (after.condition, after.lent_to) == ("needs_repair", "")
+    assert model.index(row, status).data() == "in store"

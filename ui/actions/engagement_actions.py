@@ -1,0 +1,179 @@
+"""Guest engagements and loans from the window: send a dancer to the other company, bring her
+home, lend the selected items, take them back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from wardrobe.records import CostumeRecord, DancerRecord, EngagementRecord, LoanRecord
+from wardrobe.services import costumes, engagements, loans, pointe
+
+from ..dialogs.engagement_dialogs import EngageDialog, LendDialog, ReturnLoanDialog
+from ..runtime.context import AppContext
+from ..text import formatting
+from ..text.language import filled
+
+
+class EngagementActions(QObject):
+    """``changed``: an engagement began or ended (lists, shoes and alerts are read again)."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = ctx.db
+
+    def _dancer(self, dancer: DancerRecord | None) -> DancerRecord | None:
+        if dancer is None and self.ctx.selection is not None:
+            dancer = self.ctx.selection.dancer()
+        if dancer is None:
+            self.ctx.say(self.tr("Choose a dancer first."), 5000)
+        return dancer
+
+    # -- engagements ---------------------------------------------------------------------
+    def send_guest(self, dancer: DancerRecord | None = None) -> None:
+        who = self._dancer(dancer)
+        if who is None:
+            return
+        if who.engaged_at:
+            self.ctx.say(filled(self.tr("%1 is already a guest at %2."), who.name, who.engaged_at))
+            return
+        db = self.db
+
+        def pairs_on_hand() -> int:
+            return sum(
+                s.pairs_on_hand
+                for s in pointe.list_specs(db, who.company_id)
+                if s.dancer_id == who.id
+            )
+
+        def perform(values: dict[str, Any]) -> Callable[[], EngagementRecord]:
+            return lambda: engagements.send(db, who.id, **values)
+
+        def saved(done: EngagementRecord) -> None:
+            self.ctx.say(
+                filled(
+                    self.tr("%1 dances for %2 from %3."),
+                    done.dancer,
+                    done.host,
+                    formatting.day(done.starts_on),
+                ),
+                10_000,
+            )
+            self.changed.emit()
+
+        def open_dialog(pairs: int) -> None:
+            dialog = EngageDialog(
+                who, self.ctx.lists.companies, pairs, self.ctx.runner, perform, self.ctx.host
+            )
+            dialog.saved.connect(saved)
+            self.ctx.open_dialog(dialog)
+
+        self.ctx.runner.run(pairs_on_hand, open_dialog)
+
+    def end_engagement(self, dancer: DancerRecord | None = None) -> None:
+        who = self._dancer(dancer)
+        if who is None:
+            return
+        if not who.engaged_at:
+            self.ctx.say(filled(self.tr("%1 is not a guest anywhere."), who.name))
+            return
+        answer = QMessageBox.question(
+            self.ctx.host,
+            self.tr("End the guest engagement"),
+            filled(
+                self.tr(
+                    "Bring %1 home from %2 today? The pointe shoes come back to %3; the items "
+                    "lent alongside stay on loan until each is scanned back."
+                ),
+                who.name,
+                who.engaged_at,
+                who.company,
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db = self.db
+
+        def finish() -> tuple[EngagementRecord, list[LoanRecord]]:
+            done = engagements.finish(db, who.id)
+            return done, loans.list_loans(db, engagement_id=done.id)
+
+        self.ctx.runner.run(finish, self._finished)
+
+    def _finished(self, result: tuple[EngagementRecord, list[LoanRecord]]) -> None:
+        done, still = result
+        self.changed.emit()
+        if not still:
+            self.ctx.say(filled(self.tr("%1 is back at %2."), done.dancer, done.home), 10_000)
+            return
+        QMessageBox.information(
+            self.ctx.host,
+            self.tr("What must return"),
+            filled(self.tr("%1 is back at %2. Still to return:"), done.dancer, done.home)
+            + "\n"
+            + "\n".join(f"{loan.tag}  {loan.name}" for loan in still),
+        )
+
+    # -- loans ---------------------------------------------------------------------------
+    def _items(self, items: list[CostumeRecord] | None) -> list[CostumeRecord]:
+        if items is None and self.ctx.selection is not None:
+            items = self.ctx.selection.costumes()
+        if not items:
+            self.ctx.say(self.tr("Choose the items first: scan their tags or select them."))
+        return items or []
+
+    def lend(self, items: list[CostumeRecord] | None = None) -> None:
+        chosen = self._items(items)
+        if not chosen:
+            return
+        db, tags = self.db, [i.tag for i in chosen]
+
+        def perform(values: dict[str, Any]) -> Callable[[], Any]:
+            def work() -> tuple[list[LoanRecord], list[CostumeRecord]]:
+                lent = loans.lend(db, tags, values["to"], due_on=values["due_on"])
+                return lent, [costumes.get_item(db, tag) for tag in tags]
+
+            return work
+
+        def saved(result: tuple[list[LoanRecord], list[CostumeRecord]]) -> None:
+            lent, after = result
+            for record in after:
+                self.ctx.saved(record)
+            self.ctx.say(
+                filled(self.tr("%n item(s) lent to %1.", "", len(lent)), lent[0].borrower), 10_000
+            )
+
+        dialog = LendDialog(
+            chosen, self.ctx.lists.companies, self.ctx.runner, perform, self.ctx.host
+        )
+        dialog.saved.connect(saved)
+        self.ctx.open_dialog(dialog)
+
+    def return_loan(self, items: list[CostumeRecord] | None = None) -> None:
+        chosen = [i for i in self._items(items) if i.lent_to]
+        if not chosen:
+            self.ctx.say(self.tr("None of the chosen items is on loan."))
+            return
+        db, tags = self.db, [i.tag for i in chosen]
+
+        def perform(values: dict[str, Any]) -> Callable[[], Any]:
+            def work() -> list[CostumeRecord]:
+                loans.give_back(db, tags, condition=values["condition"])
+                return [costumes.get_item(db, tag) for tag in tags]
+
+            return work
+
+        def saved(after: list[CostumeRecord]) -> None:
+            for record in after:
+                self.ctx.saved(record)
+            self.ctx.say(self.tr("%n item(s) back from loan.", "", len(after)), 10_000)
+
+        dialog = ReturnLoanDialog(chosen, self.ctx.runner, perform, self.ctx.host)
+        dialog.saved.connect(saved)
+        self.ctx.open_dialog(dialog)
