@@ -6,6 +6,7 @@ import contextlib
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -232,8 +233,10 @@ def test_paris_pdfs_say_nothing_in_english(demo_db, tmp_path):
 
     from wardrobe.reports.data import fitting_sheets
     from wardrobe.reports.fitting_sheet import render_fitting_sheets
+    from wardrobe.reports.packing_list import render_packing_list
     from wardrobe.reports.reorder_list import render_reorder_list
     from wardrobe.reports.tag_labels import layout_for, render_labels
+    from wardrobe.services import dancers, engagements, loans
 
     def text_of(path):
         return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
@@ -247,13 +250,28 @@ def test_paris_pdfs_say_nothing_in_english(demo_db, tmp_path):
         labels = tmp_path / f"labels-{company}.pdf"
         items = costumes.list_items(demo_db, company)[:20]
         render_labels(items, labels, layout=layout_for(None, "A4"))
-        printed[company] = [text_of(sheets), text_of(reorder), text_of(labels)]
+        packing = tmp_path / f"packing-{company}.pdf"
+        guest = next(
+            d for d in dancers.list_dancers(demo_db, company) if d.active and not d.engaged_at
+        )
+        engagements.send(demo_db, guest.id, "MBT" if company == "Paris" else "BN", date.today())
+        usable = [i.tag for i in items if i.status == "in_store" and i.condition != "retired"]
+        render_packing_list(loans.pack(demo_db, guest.id, usable[:2]), packing)
+        printed[company] = [text_of(sheets), text_of(reorder), text_of(labels), text_of(packing)]
     paris = "\n".join(printed["Paris"])
     assert "Fiche d’essayage" in paris and "Liste de réapprovisionnement" in paris
+    assert "Liste de colisage" in paris
     english = {f: m for f, m in _english_fragments().items() if f in paris}
     assert english == {}, english
     names = _names(demo_db)
-    for words in ("Fitting sheet", "Reorder list", "Measurements", "Shoe size", "On hand"):
+    for words in (
+        "Fitting sheet",
+        "Reorder list",
+        "Measurements",
+        "Shoe size",
+        "On hand",
+        "Packing",
+    ):
         assert words not in paris
     new_york_lines = set("\n".join(printed["New York"]).splitlines())
     same = [line for line in paris.splitlines() if line in new_york_lines]

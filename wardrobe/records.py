@@ -123,6 +123,18 @@ class LoanRecord:
 
 
 @dataclass(frozen=True)
+class PackingList:
+    """What travels with a guest: her costumes (each with its tag, value and condition as it
+    left), her pointe specification and the pairs she took."""
+
+    engagement: EngagementRecord
+    home: CompanyRecord
+    host: CompanyRecord
+    items: tuple[LoanRecord, ...]
+    pointe: PointeSpecRecord | None
+
+
+@dataclass(frozen=True)
 class AlterationRecord:
     id: int
     costume_tag: str

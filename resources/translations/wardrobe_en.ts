@@ -31,7 +31,15 @@
 <context>
     <name>EngagementActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="149"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="180"/>
+        <source>What travels with %1: %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/engagement_actions.py" line="235"/>
         <source>%n item(s) lent to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="175"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="261"/>
         <source>%n item(s) back from loan.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -72,7 +80,7 @@
 <context>
     <name>LendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="130"/>
         <source>Lend %n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -94,7 +102,7 @@
 <context>
     <name>PrintActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="187"/>
+        <location filename="../../ui/actions/print_actions.py" line="191"/>
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n label, one for each selected item.</numerusform>

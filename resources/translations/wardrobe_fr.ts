@@ -266,62 +266,72 @@
         <translation>&amp;Terminer l’engagement d’invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="180" />
+        <location filename="../../ui/shell/action_table.py" line="178" />
+        <source>&amp;Pack and print the packing list…</source>
+        <translation>&amp;Préparer et imprimer la liste de colisage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="179" />
+        <source>Scan &amp;leaving or arriving…</source>
+        <translation>Scanner au &amp;départ ou à l’arrivée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="182" />
         <source>&amp;Lend…</source>
         <translation>&amp;Prêter…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="183" />
+        <location filename="../../ui/shell/action_table.py" line="185" />
         <source>Lend the selected items to the other company or a theatre</source>
         <translation>Prêter les articles choisis à l’autre compagnie ou à un théâtre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="185" />
+        <location filename="../../ui/shell/action_table.py" line="187" />
         <source>&amp;Back from loan…</source>
         <translation>&amp;Retour de prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="186" />
+        <location filename="../../ui/shell/action_table.py" line="188" />
         <source>&amp;About Wardrobe</source>
         <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="187" />
+        <location filename="../../ui/shell/action_table.py" line="189" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="193" />
+        <location filename="../../ui/shell/action_table.py" line="195" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="198" />
+        <location filename="../../ui/shell/action_table.py" line="200" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="202" />
+        <location filename="../../ui/shell/action_table.py" line="204" />
         <source>&amp;Item</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="207" />
+        <location filename="../../ui/shell/action_table.py" line="209" />
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="211" />
+        <location filename="../../ui/shell/action_table.py" line="213" />
         <source>&amp;Guests and loans</source>
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="214" />
+        <location filename="../../ui/shell/action_table.py" line="216" />
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="215" />
+        <location filename="../../ui/shell/action_table.py" line="217" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -1283,62 +1293,62 @@
 <context>
     <name>EngageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="63" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="77" />
         <source>Send %1 as a guest</source>
         <translation>Envoyer %1 comme artiste invité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="68" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="82" />
         <source>%1 stays a dancer of %2 and dances for the host meanwhile.</source>
         <translation>%1 reste danseur de %2 et danse pour la compagnie d’accueil pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="89" />
         <source>Host company</source>
         <translation>Compagnie d’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="78" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="92" />
         <source>&amp;Host company</source>
         <translation>&amp;Compagnie d’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="80" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="94" />
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="81" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="95" />
         <source>&amp;From</source>
         <translation>À &amp;partir du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="96" />
         <source>&amp;Until</source>
         <translation>&amp;Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="96" />
         <source>Until</source>
         <translation>Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="87" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="101" />
         <source>Pointe pairs taken along</source>
         <translation>Paires de pointes emportées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="88" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="102" />
         <source>&amp;Pointe pairs taken along</source>
         <translation>Paires de p&amp;ointes emportées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="93" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="107" />
         <source>Choose the host company.</source>
         <translation>Choisissez la compagnie d’accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="110" />
         <source>The end comes before the start.</source>
         <translation>La fin vient avant le début.</translation>
     </message>
@@ -1346,57 +1356,70 @@
 <context>
     <name>EngagementActions</name>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="35" />
+        <location filename="../../ui/actions/engagement_actions.py" line="49" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="44" />
+        <location filename="../../ui/actions/engagement_actions.py" line="58" />
         <source>%1 is already a guest at %2.</source>
         <translation>%1 est déjà artiste invité à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="61" />
+        <location filename="../../ui/actions/engagement_actions.py" line="75" />
         <source>%1 dances for %2 from %3.</source>
         <translation>%1 danse pour %2 à partir du %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="84" />
+        <location filename="../../ui/actions/engagement_actions.py" line="98" />
         <source>%1 is not a guest anywhere.</source>
         <translation>%1 n’est artiste invité nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="88" />
+        <location filename="../../ui/actions/engagement_actions.py" line="102" />
         <source>End the guest engagement</source>
         <translation>Terminer l’engagement d’invité</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="91" />
+        <location filename="../../ui/actions/engagement_actions.py" line="105" />
         <source>Bring %1 home from %2 today? The pointe shoes come back to %3; the items lent alongside stay on loan until each is scanned back.</source>
         <translation>Ramener %1 de %2 aujourd’hui ? Les pointes reviennent à %3 ; les articles prêtés avec restent prêtés jusqu’à ce que chacun soit scanné au retour.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="113" />
+        <location filename="../../ui/actions/engagement_actions.py" line="127" />
         <source>%1 is back at %2.</source>
         <translation>%1 est de retour à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="117" />
+        <location filename="../../ui/actions/engagement_actions.py" line="131" />
         <source>What must return</source>
         <translation>Ce qui doit revenir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="118" />
+        <location filename="../../ui/actions/engagement_actions.py" line="132" />
         <source>%1 is back at %2. Still to return:</source>
         <translation>%1 est de retour à %2. Reste à rendre :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="128" />
+        <location filename="../../ui/actions/engagement_actions.py" line="178" />
+        <source>Print the packing list</source>
+        <translation>Imprimer la liste de colisage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/engagement_actions.py" line="180" />
+        <source>What travels with %1: %n item(s).</source>
+        <translation>
+            <numerusform>Ce qui voyage avec %1 : %n article.</numerusform>
+            <numerusform>Ce qui voyage avec %1 : %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/engagement_actions.py" line="214" />
         <source>Choose the items first: scan their tags or select them.</source>
         <translation>Choisissez d’abord les articles : scannez leurs étiquettes ou sélectionnez-les.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="149" />
+        <location filename="../../ui/actions/engagement_actions.py" line="235" />
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n article prêté à %1.</numerusform>
@@ -1404,12 +1427,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="161" />
+        <location filename="../../ui/actions/engagement_actions.py" line="247" />
         <source>None of the chosen items is on loan.</source>
         <translation>Aucun des articles choisis n’est prêté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="175" />
+        <location filename="../../ui/actions/engagement_actions.py" line="261" />
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n article revenu de prêt.</numerusform>
@@ -1420,7 +1443,7 @@
 <context>
     <name>EngagementDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="39" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="53" />
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
@@ -2278,12 +2301,12 @@
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="114" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="128" />
         <source>Lend %1</source>
         <translation>Prêter %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="116" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="130" />
         <source>Lend %n item(s)</source>
         <translation>
             <numerusform>Prêter %n article</numerusform>
@@ -2291,32 +2314,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="126" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="140" />
         <source>Borrower</source>
         <translation>Emprunteur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="131" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="145" />
         <source>The other company, or a theatre or school</source>
         <translation>L’autre compagnie, ou un théâtre ou une école</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="133" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="147" />
         <source>&amp;Lent to</source>
         <translation>&amp;Prêté à</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="135" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="149" />
         <source>&amp;Due back</source>
         <translation>&amp;Retour prévu le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="135" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="149" />
         <source>Due back</source>
         <translation>Retour prévu le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="142" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="156" />
         <source>Say who borrows the items.</source>
         <translation>Dites qui emprunte les articles.</translation>
     </message>
@@ -2355,7 +2378,7 @@
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="258" />
+        <location filename="../../ui/shell/main_window.py" line="261" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -2718,6 +2741,34 @@
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="199" />
+        <source>Pack for %1</source>
+        <translation>Préparer les bagages de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="202" />
+        <source>Tick what travels with the dancer; the packing list is printed next.</source>
+        <translation>Cochez ce qui voyage avec le danseur ; la liste de colisage s’imprime ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="204" />
+        <source>No costume made for this dancer is in store to pack.</source>
+        <translation>Aucun costume fait pour ce danseur n’est en réserve à emballer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="207" />
+        <source>Costumes to pack</source>
+        <translation>Costumes à emballer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="215" />
+        <source>%1 (packed already)</source>
+        <translation>%1 (déjà emballé)</translation>
+    </message>
+</context>
+<context>
     <name>Pairs</name>
     <message numerus="yes">
         <location filename="../../ui/text/alert_text.py" line="18" />
@@ -2933,102 +2984,102 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="36" />
+        <location filename="../../ui/actions/print_actions.py" line="40" />
         <source>%1 page(s) written to %2</source>
         <translation>%1 page(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="44" />
+        <location filename="../../ui/actions/print_actions.py" line="48" />
         <source>Some characters could not be printed</source>
         <translation>Certains caractères n’ont pas pu être imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="56" />
+        <location filename="../../ui/actions/print_actions.py" line="60" />
         <source>No PDF viewer</source>
         <translation>Aucun lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="58" />
+        <location filename="../../ui/actions/print_actions.py" line="62" />
         <source>No program on this computer opens PDF files, so the document could not be shown. Save it where you choose, to print or send it from there?</source>
         <translation>Aucun programme de cet ordinateur n’ouvre les fichiers PDF : le document n’a pas pu être affiché. L’enregistrer où vous voulez, pour l’imprimer ou l’envoyer de là ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="68" />
+        <location filename="../../ui/actions/print_actions.py" line="72" />
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="70" />
+        <location filename="../../ui/actions/print_actions.py" line="74" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="74" />
+        <location filename="../../ui/actions/print_actions.py" line="78" />
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="89" />
+        <location filename="../../ui/actions/print_actions.py" line="93" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="101" />
+        <location filename="../../ui/actions/print_actions.py" line="105" />
         <source>Print a fitting sheet</source>
         <translation>Imprimer une fiche d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="102" />
+        <location filename="../../ui/actions/print_actions.py" line="106" />
         <source>The fitting sheet of %1.</source>
         <translation>La fiche d’essayage de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="135" />
+        <location filename="../../ui/actions/print_actions.py" line="139" />
         <source>Print a production's fitting sheets</source>
         <translation>Imprimer les fiches d’essayage d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="136" />
+        <location filename="../../ui/actions/print_actions.py" line="140" />
         <source>One sheet for each dancer cast in the production.</source>
         <translation>Une fiche par danseur distribué dans la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="141" />
+        <location filename="../../ui/actions/print_actions.py" line="145" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="147" />
+        <location filename="../../ui/actions/print_actions.py" line="151" />
         <source>Every company</source>
         <translation>Toutes les compagnies</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="159" />
+        <location filename="../../ui/actions/print_actions.py" line="163" />
         <source>Print the reorder list</source>
         <translation>Imprimer la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="160" />
+        <location filename="../../ui/actions/print_actions.py" line="164" />
         <source>Everything below its level, grouped by supplier.</source>
         <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="165" />
+        <location filename="../../ui/actions/print_actions.py" line="169" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="173" />
+        <location filename="../../ui/actions/print_actions.py" line="177" />
         <source>Select the items to label in Costumes first.</source>
         <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="186" />
+        <location filename="../../ui/actions/print_actions.py" line="190" />
         <source>Print tag labels</source>
         <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="187" />
+        <location filename="../../ui/actions/print_actions.py" line="191" />
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n étiquette, une par article sélectionné.</numerusform>
@@ -3168,22 +3219,22 @@
 <context>
     <name>ReturnLoanDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="156" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="170" />
         <source>Back from loan</source>
         <translation>Retour de prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="160" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="174" />
         <source>%1 — from %2</source>
         <translation>%1 — de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="164" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="178" />
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="166" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="180" />
         <source>&amp;Condition on return</source>
         <translation>É&amp;tat au retour</translation>
     </message>
@@ -3204,27 +3255,27 @@
 <context>
     <name>ScanFlow</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="131" />
+        <location filename="../../ui/shell/scan_flow.py" line="145" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="132" />
+        <location filename="../../ui/shell/scan_flow.py" line="146" />
         <source>“%1” has changes that are not saved. Leave them and open %2?</source>
         <translation>« %1 » a des modifications non enregistrées. Les abandonner et ouvrir %2 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="139" />
+        <location filename="../../ui/shell/scan_flow.py" line="153" />
         <source>Scan of %1 set aside.</source>
         <translation>Scan de %1 mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="147" />
+        <location filename="../../ui/shell/scan_flow.py" line="161" />
         <source>Unknown tag</source>
         <translation>Étiquette inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="148" />
+        <location filename="../../ui/shell/scan_flow.py" line="162" />
         <source>No item has the tag %1 yet. Log a new item with this tag?</source>
         <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
@@ -3348,6 +3399,65 @@
         <location filename="../../ui/dialogs/transfer_dialogs.py" line="38" />
         <source>Pointe-shoe specifications</source>
         <translation>Spécifications de pointes</translation>
+    </message>
+</context>
+<context>
+    <name>TravelScanDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="243" />
+        <source>Travel of %1</source>
+        <translation>Voyage de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="245" />
+        <source>&amp;Leaving %1</source>
+        <translation>&amp;Départ de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="247" />
+        <source>&amp;Arriving at %1</source>
+        <translation>&amp;Arrivée à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="252" />
+        <source>Scan or type a tag, then Enter</source>
+        <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="253" />
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="256" />
+        <source>Items on the packing list</source>
+        <translation>Articles de la liste de colisage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="260" />
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="274" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="278" />
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="276" />
+        <source>in transit</source>
+        <translation>en transit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="290" />
+        <source>%1 is not on this packing list.</source>
+        <translation>%1 n’est pas sur cette liste de colisage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="305" />
+        <source>Not scanned at arrival, missing: %1</source>
+        <translation>Non scannés à l’arrivée, manquants : %1</translation>
     </message>
 </context>
 <context>

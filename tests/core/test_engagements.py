@@ -257,3 +257,40 @@ def test_the_command_line_engages_lends_and_brings_back(demo_db, capsys):
     home = next(s for s in pointe.list_specs(demo_db, "BN") if s.dancer_id == etoile.id)
     assert home.pairs_on_hand == spec.pairs_on_hand
     _ledger_adds_up(demo_db)
+
+
+def test_a_packing_list_travels_and_what_was_not_scanned_at_arrival_is_missing(demo_db, tmp_path):
+    from pypdf import PdfReader
+
+    from wardrobe.reports.packing_list import render_packing_list
+
+    etoile, spec = _etoile(demo_db)
+    items = [
+        i
+        for i in costumes.list_items(demo_db, "BN")
+        if i.status == "in_store" and i.condition != "retired"
+    ][:3]
+    engagements.send(demo_db, etoile.id, "MBT", TODAY, TODAY + timedelta(days=60), pairs=5)
+    packing = loans.pack(demo_db, etoile.id, [i.tag for i in items])
+    assert [x.tag for x in packing.items] == sorted(i.tag for i in items)
+    assert all(x.due_on == TODAY + timedelta(days=60) for x in packing.items)
+    assert packing.pointe is not None and packing.pointe.company == "Metropolitan Ballet Theater"
+    for item in items:
+        loans.travel_scan(demo_db, item.tag, arriving=False)
+    assert all(costumes.get_item(demo_db, i.tag).in_transit for i in items)
+    for item in items[:2]:
+        loans.travel_scan(demo_db, item.tag, arriving=True)
+    missing = loans.missing_on_arrival(demo_db, packing.engagement.id)
+    assert [m.tag for m in missing] == [items[2].tag]
+    assert not costumes.get_item(demo_db, items[0].tag).in_transit
+    printed = tmp_path / "packing.pdf"
+    render_packing_list(loans.packing_list(demo_db, etoile.id), printed)
+    text = "\n".join(page.extract_text() for page in PdfReader(str(printed)).pages)
+    assert "Liste de colisage" in text and "Du Ballet National" in text  # Paris packs
+    assert all(i.tag in text for i in items) and "5 paires emportées" in text
+    engagements.finish(demo_db, etoile.id)
+    with pytest.raises(WrongState, match="that engagement has ended"):
+        loans.packing_list(demo_db, etoile.id)
+    loans.give_back(demo_db, [i.tag for i in items])
+    assert loans.list_loans(demo_db) == []
+    _ledger_adds_up(demo_db)

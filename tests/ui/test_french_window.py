@@ -5,6 +5,7 @@ is a translation that did not apply."""
 
 import re
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,12 +16,22 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QTabBar,
 )
 
 from ui.runtime.i18n import install_translation
-from wardrobe.services import catalog, companies, costumes, dancers, loans, pointe, stock
+from wardrobe.services import (
+    catalog,
+    companies,
+    costumes,
+    dancers,
+    engagements,
+    loans,
+    pointe,
+    stock,
+)
 
 from .conftest import open_window, wait_idle
 
@@ -57,16 +68,16 @@ def _texts(widget) -> list[str]:
         if isinstance(child, QMenu):
             found += [a.text() for a in child.actions() if a.text()]
             found += [a.toolTip() for a in child.actions() if a.toolTip()]
-        if isinstance(child, QAbstractItemView) and child.isVisible() and child.model():
+        if isinstance(child, QListWidget) and child.isVisible():
+            found += [child.item(r).text() for r in range(min(child.count(), 40))]
+        elif isinstance(child, QAbstractItemView) and child.isVisible() and child.model():
             model = child.model()
-            found += [
-                str(model.headerData(c, Qt.Orientation.Horizontal))
-                for c in range(model.columnCount())
-            ]
+            columns = model.columnCount()
+            found += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(columns)]
             found += [  # the first rows' cells: statuses, units, ranks as the list says them
                 str(model.index(r, c).data() or "")
                 for r in range(min(model.rowCount(), 40))
-                for c in range(model.columnCount())
+                for c in range(columns)
             ]
     return [t.replace("&", "").strip() for t in found if t and t.strip()]
 
@@ -89,6 +100,9 @@ def _openers(window) -> list:
     if not loans.list_loans(db, tag=spare.tag):
         loans.lend(db, [spare.tag], "MBT", due_on=None)
     lent = costumes.get_item(db, spare.tag)
+    guest = next(d for d in dancers.list_dancers(db, "BN") if d.active and d.id != dancer.id)
+    if not guest.engaged_at:
+        engagements.send(db, guest.id, "MBT", date.today())
     return [
         window.costume_actions.new_item,
         lambda: window.costume_actions.open_item(in_store),
@@ -121,6 +135,8 @@ def _openers(window) -> list:
         lambda: window.engagement_actions.send_guest(dancer),
         lambda: window.engagement_actions.lend([in_store]),
         lambda: window.engagement_actions.return_loan([lent]),
+        lambda: window.engagement_actions.pack(guest),
+        lambda: window.engagement_actions.travel(guest),
         lambda: window.runner.run(lambda: 1 / 0),  # a bug: the crash dialog
     ]
 

@@ -99,3 +99,55 @@ def test_items_lent_to_a_school_show_where_they_are_and_come_back_with_their_con
     after = costumes.get_item(demo_db, item.tag)
     assert (after.condition, after.lent_to) == ("needs_repair", "")
     assert model.index(row, status).data() == "in store"
+
+
+def test_a_guest_is_packed_scanned_leaving_and_arriving_and_the_unscanned_is_missing(
+    window, qtbot, demo_db
+):
+    from wardrobe.services import engagements
+
+    made_for = {}
+    for item in costumes.list_items(demo_db, "BN"):
+        if item.built_for and item.status == "in_store" and item.condition != "retired":
+            made_for.setdefault(item.built_for, []).append(item.tag)
+    name, tags = max(made_for.items(), key=lambda kv: len(kv[1]))
+    assert len(tags) >= 2
+    dancer = next(d for d in dancers.list_dancers(demo_db, "BN") if d.name == name)
+    engagements.send(demo_db, dancer.id, "MBT", date.today())
+    window.refresh()
+    wait_idle(qtbot, window)
+    window.show_section("dancers")
+    window.sections.dancers.page.select_key(dancer.id)
+    qtbot.waitUntil(lambda: window.ctx.selection.dancer() is not None)
+    qtbot.waitUntil(lambda: window.ctx.selection.dancer().id == dancer.id)
+
+    window.commands["pack"].trigger()
+    packing = dialog_named(qtbot, window, "packDialog")
+    assert packing.items.count() == len(tags)  # every costume made for her, ticked
+    qtbot.keyClick(packing.items, Qt.Key.Key_Return)
+    printing = dialog_named(qtbot, window, "printDialog")
+    printing.reject()
+    assert sorted(x.tag for x in loans.list_loans(demo_db)) == sorted(tags)
+
+    window.commands["travel"].trigger()
+    travel = dialog_named(qtbot, window, "travelScanDialog")
+    assert travel.leaving.isChecked()
+    for tag in tags:  # a scanner's burst, with the focus in the dialog's tag field
+        qtbot.keyClicks(travel.field, tag)
+        qtbot.keyClick(travel.field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda tag=tag: travel.state[tag].left_at is not None)
+    wait_idle(qtbot, window)
+    assert all(costumes.get_item(demo_db, t).in_transit for t in tags), (
+        travel.message.text(),
+        travel.isVisible(),
+        [(x.tag, x.left_at) for x in loans.list_loans(demo_db)],
+    )
+    travel.arriving.setChecked(True)
+    qtbot.keyClicks(travel.field, tags[0])
+    qtbot.keyClick(travel.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: travel.state[tags[0]].arrived_at is not None)
+    travel.finish()
+    assert travel.isVisible() and tags[1] in travel.message.text()  # missing, said
+    assert sorted(m.tag for m in travel.missing()) == sorted(tags[1:])
+    travel.finish()
+    qtbot.waitUntil(lambda: _closed(travel))

@@ -4,15 +4,28 @@ home, lend the selected items, take them back."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from wardrobe.records import CostumeRecord, DancerRecord, EngagementRecord, LoanRecord
+from wardrobe.records import (
+    CostumeRecord,
+    DancerRecord,
+    EngagementRecord,
+    LoanRecord,
+    PackingList,
+)
 from wardrobe.services import costumes, engagements, loans, pointe
 
-from ..dialogs.engagement_dialogs import EngageDialog, LendDialog, ReturnLoanDialog
+from ..dialogs.engagement_dialogs import (
+    EngageDialog,
+    LendDialog,
+    PackDialog,
+    ReturnLoanDialog,
+    TravelScanDialog,
+)
 from ..runtime.context import AppContext
 from ..text import formatting
 from ..text.language import filled
@@ -27,6 +40,7 @@ class EngagementActions(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.db = ctx.db
+        self.printed: Callable[[Any], None] | None = None  # the window's "written to …"
 
     def _dancer(self, dancer: DancerRecord | None) -> DancerRecord | None:
         if dancer is None and self.ctx.selection is not None:
@@ -119,6 +133,78 @@ class EngagementActions(QObject):
             + "\n"
             + "\n".join(f"{loan.tag}  {loan.name}" for loan in still),
         )
+
+    # -- what travels with a guest --------------------------------------------------------
+    def pack(self, dancer: DancerRecord | None = None) -> None:
+        """Her costumes ticked to travel with her, lent with her engagement; then her
+        packing list to print."""
+        who = self._dancer(dancer)
+        if who is None:
+            return
+        db = self.db
+
+        def read() -> tuple[list[CostumeRecord], PackingList]:
+            return loans.travel_candidates(db, who.id), loans.packing_list(db, who.id)
+
+        def perform(tags: list[str]) -> Callable[[], PackingList]:
+            return lambda: loans.pack(db, who.id, tags) if tags else loans.packing_list(db, who.id)
+
+        def open_dialog(found: tuple[list[CostumeRecord], PackingList]) -> None:
+            candidates, packing = found
+            dialog = PackDialog(
+                who,
+                candidates,
+                [loan.tag for loan in packing.items],
+                self.ctx.runner,
+                perform,
+                self.ctx.host,
+            )
+            dialog.saved.connect(self.print_packing_list)
+            self.ctx.open_dialog(dialog)
+
+        self.ctx.runner.run(read, open_dialog)
+
+    def print_packing_list(self, packing: PackingList) -> None:
+        from ..dialogs.print_dialog import PrintDialog
+
+        db, dancer_id = self.db, packing.engagement.dancer_id
+
+        def render(path: Path, _progress: Any, _options: dict) -> Any:
+            from wardrobe.reports.packing_list import render_packing_list
+
+            return render_packing_list(loans.packing_list(db, dancer_id), path)
+
+        dialog = PrintDialog(
+            self.tr("Print the packing list"),
+            filled(
+                self.tr("What travels with %1: %n item(s).", "", len(packing.items)),
+                packing.engagement.dancer,
+            ),
+            self.ctx.runner,
+            render,
+            f"packing-{packing.engagement.dancer}",
+            parent=self.ctx.host,
+        )
+        if self.printed is not None:
+            dialog.saved.connect(self.printed)
+        self.ctx.open_dialog(dialog)
+
+    def travel(self, dancer: DancerRecord | None = None) -> None:
+        """Her items scanned leaving, then arriving: what was not scanned is missing."""
+        who = self._dancer(dancer)
+        if who is None:
+            return
+        db = self.db
+
+        def scan(tag: str, arriving: bool) -> Callable[[], LoanRecord]:
+            return lambda: loans.travel_scan(db, tag, arriving=arriving)
+
+        def open_dialog(packing: PackingList) -> None:
+            dialog = TravelScanDialog(packing, self.ctx.runner, scan, self.ctx.host)
+            dialog.finished.connect(lambda _r: self.changed.emit())
+            self.ctx.open_dialog(dialog)
+
+        self.ctx.runner.run(lambda: loans.packing_list(db, who.id), open_dialog)
 
     # -- loans ---------------------------------------------------------------------------
     def _items(self, items: list[CostumeRecord] | None) -> list[CostumeRecord]:

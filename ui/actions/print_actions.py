@@ -27,6 +27,10 @@ class PrintActions(QObject):
         self.ctx = ctx
         self.db = ctx.db
 
+    def announce(self, printed: Printed) -> None:
+        """Says where a PDF printed elsewhere in the window went (and opens it)."""
+        self._printed(printed)
+
     def _open(self, dialog: PrintDialog) -> None:
         dialog.saved.connect(self._printed)
         self.ctx.open_dialog(dialog)

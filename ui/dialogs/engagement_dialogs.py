@@ -3,13 +3,27 @@ back. They collect and check; the window performs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from wardrobe.records import CompanyRecord, CostumeRecord, DancerRecord
+from wardrobe.records import CompanyRecord, CostumeRecord, DancerRecord, LoanRecord, PackingList
 from wardrobe.vocabulary import CONDITIONS
 
 from ..runtime.tasks import TaskRunner
@@ -168,3 +182,130 @@ class ReturnLoanDialog(ActionDialog):
 
     def collect(self) -> dict[str, Any]:
         return dict(condition=self.condition.currentData())
+
+
+class PackDialog(ActionDialog):
+    """What travels with a guest: her costumes made for her, ticked; the packing list then."""
+
+    def __init__(
+        self,
+        dancer: DancerRecord,
+        candidates: list[CostumeRecord],
+        packed: list[str],
+        runner: TaskRunner,
+        perform: Perform,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(filled(self.tr("Pack for %1"), dancer.name), runner, perform, parent)
+        self.setObjectName("packDialog")
+        self.heading(
+            self.tr("Tick what travels with the dancer; the packing list is printed next.")
+            if candidates
+            else self.tr("No costume made for this dancer is in store to pack.")
+        )
+        self.items = QListWidget(self)
+        self.items.setAccessibleName(self.tr("Costumes to pack"))
+        for item in candidates:
+            row = QListWidgetItem(f"{item.tag}  {item.name} · {word(item.condition)}")
+            row.setData(Qt.ItemDataRole.UserRole, item.tag)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked)
+            self.items.addItem(row)
+        for tag in packed:
+            row = QListWidgetItem(filled(self.tr("%1 (packed already)"), tag))
+            row.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.items.addItem(row)
+        self.form.addRow(self.items)
+        self.items.setFocus()
+
+    def collect(self) -> list[str]:
+        return [
+            self.items.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.items.count())
+            if self.items.item(r).checkState() == Qt.CheckState.Checked
+            and self.items.item(r).data(Qt.ItemDataRole.UserRole)
+        ]
+
+
+class TravelScanDialog(QDialog):
+    """Leaving or arriving: each tag scanned (a burst of keys, then Enter) marks its item;
+    closing an arrival says what was not scanned, missing."""
+
+    def __init__(
+        self,
+        packing: PackingList,
+        runner: TaskRunner,
+        scan: Callable[[str, bool], Callable[[], LoanRecord]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("travelScanDialog")
+        self.setWindowTitle(filled(self.tr("Travel of %1"), packing.engagement.dancer))
+        self.packing, self.runner, self.scan = packing, runner, scan
+        self.leaving = QRadioButton(self.tr("&Leaving %1").replace("%1", packing.home.name), self)
+        self.arriving = QRadioButton(
+            self.tr("&Arriving at %1").replace("%1", packing.host.name), self
+        )
+        self.arriving.setChecked(all(loan.left_at for loan in packing.items))
+        self.leaving.setChecked(not self.arriving.isChecked())
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(self.tr("Scan or type a tag, then Enter"))
+        self.field.setAccessibleName(self.tr("Tag"))
+        self.field.returnPressed.connect(self._scanned)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Items on the packing list"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("formMessage")
+        done = QPushButton(self.tr("&Done"), self)
+        done.setAutoDefault(False)  # Enter in the tag field scans; it never closes
+        done.clicked.connect(self.finish)
+        layout = QVBoxLayout(self)
+        for widget in (self.leaving, self.arriving, self.field, self.list, self.message, done):
+            layout.addWidget(widget)
+        self.state = {loan.tag: loan for loan in packing.items}
+        self._show()
+        self.field.setFocus()
+
+    def _show(self) -> None:
+        self.list.clear()
+        for tag, loan in self.state.items():
+            if loan.arrived_at is not None:
+                where = filled(self.tr("at %1"), self.packing.host.name)
+            elif loan.left_at is not None:
+                where = self.tr("in transit")
+            else:
+                where = filled(self.tr("at %1"), self.packing.home.name)
+            self.list.addItem(f"{tag}  {loan.name} — {where}")
+
+    def _scanned(self) -> None:
+        text = self.field.text().strip().upper()
+        self.field.clear()
+        if text:
+            self.take_scan(text)
+
+    def take_scan(self, tag: str) -> None:
+        """A tag scanned while this dialog is on top (the window hands it here), or typed."""
+        if tag not in self.state:
+            self.message.setText(filled(self.tr("%1 is not on this packing list."), tag))
+            return
+        self.runner.run(self.scan(tag, self.arriving.isChecked()), self._marked)
+
+    def _marked(self, loan: LoanRecord) -> None:
+        self.state[loan.tag] = loan
+        self.message.setText("")
+        self._show()
+
+    def missing(self) -> list[LoanRecord]:
+        return [loan for loan in self.state.values() if loan.arrived_at is None]
+
+    def finish(self) -> None:
+        if self.arriving.isChecked() and self.missing() and not self.message.property("told"):
+            self.message.setText(
+                self.tr("Not scanned at arrival, missing: %1").replace(
+                    "%1", ", ".join(f"{m.tag} {m.name}" for m in self.missing())
+                )
+            )
+            self.message.setProperty("told", True)
+            return
+        self.accept()

@@ -175,6 +175,8 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "The selected dancer dances for the other company a while"),
     ),
     ActionSpec("end_engagement", QT_TRANSLATE_NOOP("Actions", "&End the guest engagement…")),
+    ActionSpec("pack", QT_TRANSLATE_NOOP("Actions", "&Pack and print the packing list…")),
+    ActionSpec("travel", QT_TRANSLATE_NOOP("Actions", "Scan &leaving or arriving…")),
     ActionSpec(
         "lend",
         QT_TRANSLATE_NOOP("Actions", "&Lend…"),
@@ -209,7 +211,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&Guests and loans"),
-        ("engage", "end_engagement", None, "lend", "return_loan"),
+        ("engage", "pack", "travel", "end_engagement", None, "lend", "return_loan"),
     ),
     (QT_TRANSLATE_NOOP("Actions", "&View"), ("refresh",)),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("about",)),

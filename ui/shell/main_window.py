@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.print_actions = PrintActions(ctx, self)
         self.file_actions = FileActions(ctx, self)
         self.engagement_actions = EngagementActions(ctx, self)
+        self.engagement_actions.printed = self.print_actions.announce
         self.scan = ScanField(self)
         self.scan_flow = ScanFlow(ctx, self.scan, self)
         self.scanner = ScannerBurstFilter(self._owns, is_tag, self)
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
             "end_engagement": self.engagement_actions.end_engagement,
             "lend": self.engagement_actions.lend,
             "return_loan": self.engagement_actions.return_loan,
+            "pack": self.engagement_actions.pack,
+            "travel": self.engagement_actions.travel,
             "quit": self.close,
         }
 

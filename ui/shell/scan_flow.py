@@ -100,6 +100,10 @@ class ScanFlow(QObject):
             if from_field:
                 self.field.selectAll()
             return
+        taker = self._scan_taker()
+        if taker is not None:  # a dialog that counts scans (travel, stocktake) takes it
+            taker.take_scan(tag)
+            return
         if not self._make_way(tag):
             return
         self.field.clear()
@@ -116,6 +120,16 @@ class ScanFlow(QObject):
             return
         self.last = record
         self.found.emit(record)
+
+    def _scan_taker(self) -> Any:
+        """The dialog on top, when it is one that takes scans itself (``take_scan``)."""
+        host = self.ctx.host
+        if host is None:
+            return None
+        for dialog in reversed(host.findChildren(QDialog)):
+            if dialog.isVisible():
+                return dialog if callable(getattr(dialog, "take_scan", None)) else None
+        return None
 
     def _make_way(self, tag: str) -> bool:
         """Closes the dialogs open over the window; one with unsaved changes asks first."""

@@ -43,6 +43,8 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "lend": engagements.lend,
     "return-loan": engagements.give_back,
     "loans": engagements.loan_list,
+    "packing-list": engagements.packing_list,
+    "travel": engagements.travel,
 }
 # What may make a new inventory where there is none; a read on a mistyped path must not.
 CREATES = {"demo", "restore"}

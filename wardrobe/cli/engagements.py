@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
+from pathlib import Path
 
 from ..database import Database
 from ..dates import parse_day
@@ -173,3 +174,49 @@ def _plain(record: EngagementRecord | LoanRecord) -> dict:
     from dataclasses import asdict
 
     return {k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(record).items()}
+
+
+def packing_list(db: Database, args: argparse.Namespace) -> int:
+    from ..reports.packing_list import render_packing_list
+
+    if args.tags:
+        packing = loans.pack(db, args.dancer, _tags(args.tags))
+    else:
+        packing = loans.packing_list(db, args.dancer)
+    result = render_packing_list(packing, Path(args.output))
+    tell(
+        args,
+        N_("Packing list of {dancer}: {items} item(s), {pages} page(s) written to {file}."),
+        dancer=packing.engagement.dancer,
+        items=len(packing.items),
+        pages=result.pages,
+        file=args.output,
+    )
+    return 0
+
+
+def travel(db: Database, args: argparse.Namespace) -> int:
+    arriving = bool(args.arriving)
+    packing = loans.packing_list(db, args.dancer)
+    packed = {loan.tag for loan in packing.items}
+    for tag in _tags(args.arriving or args.leaving):
+        loan = loans.travel_scan(db, tag, arriving=arriving)
+        if loan.tag not in packed:
+            tell(
+                args,
+                N_("{tag} is not on {dancer}'s packing list."),
+                tag=loan.tag,
+                dancer=packing.engagement.dancer,
+            )
+            continue
+        place = packing.host.name if arriving else Text(N_("in transit"))
+        tell(args, N_("{tag} ({name}): {where}."), tag=loan.tag, name=loan.name, where=place)
+    if arriving:
+        missing = loans.missing_on_arrival(db, packing.engagement.id)
+        if missing:
+            tell(args, N_("Not scanned at arrival, missing:"))
+            for loan in missing:
+                print(f"  {loan.tag}  {loan.name}")
+            return 1
+        tell(args, N_("Everything on the packing list has arrived."))
+    return 0

@@ -53,6 +53,8 @@ VALUE_NAMES = {
     "with_dancer": N_("DANCER"),
     "pairs": N_("PAIRS"),
     "tags": N_("TAGS"),
+    "leaving": N_("TAGS"),
+    "arriving": N_("TAGS"),
     "borrower": N_("BORROWER"),
     "condition": N_("CONDITION"),
     "FILE.pdf": N_("FILE.pdf"),
@@ -343,6 +345,27 @@ def _engagement_commands(commands: Any, db_option: argparse.ArgumentParser, t: A
         choices=CONDITIONS,
         help=t(N_("their condition on return (default: as they went)")),
     )
+
+    packing = commands.add_parser(
+        "packing-list",
+        parents=[db_option],
+        help=t(N_("print what travels with a guest dancer (PDF); --pack adds items first")),
+    )
+    packing.add_argument("dancer", help=t(N_("the dancer's name (accents optional) or number")))
+    packing.add_argument(
+        "--pack", dest="tags", help=t(N_("lend these items alongside first, comma-separated"))
+    )
+    packing.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    travel = commands.add_parser(
+        "travel",
+        parents=[db_option],
+        help=t(N_("scan a guest's items leaving or arriving; says what is missing at arrival")),
+    )
+    travel.add_argument("dancer", help=t(N_("the dancer's name (accents optional) or number")))
+    way = travel.add_mutually_exclusive_group(required=True)
+    way.add_argument("--leaving", dest="leaving", help=t(N_("the items' tags, comma-separated")))
+    way.add_argument("--arriving", dest="arriving", help=t(N_("the items' tags, comma-separated")))
 
     loans = commands.add_parser("loans", parents=[db_option], help=t(N_("list the open loans")))
     loans.add_argument("--company", help=t(N_("only this company (name, code or city)")))

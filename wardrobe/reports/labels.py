@@ -73,6 +73,19 @@ TEXTS: dict[str, str] = {
     "maker_mark": N_("maker's mark: {mark}"),
     "printed": N_("Printed {date}"),
     "colon": N_(":"),
+    "packing_list": N_("Packing list"),
+    "guest_line": N_("Of {home}, guest at {host} from {start} {until}"),
+    "until_day": N_("until {day}"),
+    "open_ended": N_("(open-ended)"),
+    "costumes_travelling": N_("Costumes travelling with the dancer"),
+    "nothing_packed": N_("No costume travels with the dancer."),
+    "value": N_("Replacement value"),
+    "left": N_("Left"),
+    "arrived": N_("Arrived"),
+    "items_count": N_("{count} item(s)"),
+    "pairs_taken": N_("{pairs} pairs taken along, held by {host} from now"),
+    "packed_by": N_("Packed by"),
+    "received_by": N_("Received by"),
 }
 
 

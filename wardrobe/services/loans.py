@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session, joinedload
 from ..database import Database
 from ..errors import InvalidInput, WrongState
 from ..i18n import N_, Text
-from ..models import Company, CostumeItem, Engagement, Loan
+from ..models import Company, CostumeItem, Engagement, Loan, PointeSpec
 from ..models.base import utcnow
-from ..records import LoanRecord
+from ..records import CostumeRecord, LoanRecord, PackingList
 from ..text import fold
 from ..vocabulary import CONDITIONS
 from ..words import status_text
@@ -280,3 +280,90 @@ def list_loans(
 def missing_on_arrival(db: Database, engagement_id: int) -> list[LoanRecord]:
     """What was lent with a dancer and not scanned at arrival."""
     return [loan for loan in list_loans(db, engagement_id=engagement_id) if loan.arrived_at is None]
+
+
+# -- what travels with a guest -------------------------------------------------------------
+def _engagement_of(session: Session, dancer: Ref) -> Engagement:
+    """Her engagement not ended (under way, or the next one planned)."""
+    who = lookup.dancer(session, dancer)
+    row = session.scalars(
+        select(Engagement)
+        .where(Engagement.dancer_id == who.id, Engagement.ended_on.is_(None))
+        .order_by(Engagement.starts_on)
+    ).first()
+    if row is None:
+        ended = session.scalars(
+            select(Engagement)
+            .where(Engagement.dancer_id == who.id)
+            .order_by(Engagement.starts_on.desc())
+        ).first()
+        if ended is not None:
+            raise WrongState(
+                what=who.name,
+                detail=Text(
+                    "came back from {host} on {day}: that engagement has ended.",
+                    host=ended.host.name,
+                    day=ended.ended_on,
+                ),
+            )
+        raise WrongState(what=who.name, detail=Text("is not on a guest engagement."))
+    return row
+
+
+def travel_candidates(db: Database, dancer: Ref) -> list[CostumeRecord]:
+    """Her costumes that may travel with her: made for her, in store at home, not lent,
+    not retired (the dialog offers them, ticked)."""
+    from . import costumes
+
+    with db.read() as session:
+        who = lookup.dancer(session, dancer)
+        tags = list(
+            session.scalars(
+                select(CostumeItem.tag)
+                .where(
+                    CostumeItem.built_for_id == who.id,
+                    CostumeItem.company_id == who.company_id,
+                    CostumeItem.condition != "retired",
+                )
+                .order_by(CostumeItem.tag)
+            )
+        )
+    found = [costumes.get_item(db, tag) for tag in tags]
+    return [i for i in found if not i.lent_to]
+
+
+def pack(db: Database, dancer: Ref, tags: list[str]) -> PackingList:
+    """Lends these items with her on her engagement (due back when it ends), then her
+    packing list."""
+    with db.write() as session:
+        row = _engagement_of(session, dancer)
+        lend_items(
+            session, tags, row.host_company_id, due_on=row.until, on=date.today(), engagement=row
+        )
+    return packing_list(db, dancer)
+
+
+def packing_list(db: Database, dancer: Ref) -> PackingList:
+    from . import convert, engagements
+
+    with db.read() as session:
+        row = _engagement_of(session, dancer)
+        items = session.scalars(
+            select(Loan)
+            .where(Loan.engagement_id == row.id, Loan.returned_on.is_(None))
+            .options(joinedload(Loan.item).joinedload(CostumeItem.company))
+        ).unique()
+        spec = session.scalars(
+            select(PointeSpec).where(
+                PointeSpec.dancer_id == row.dancer_id,
+                PointeSpec.company_id == row.host_company_id,
+                PointeSpec.active,
+            )
+        ).first()
+        return PackingList(
+            engagement=engagements.record(session, row),
+            home=convert.company_record(row.home),
+            host=convert.company_record(row.host),
+            items=tuple(sorted((record(loan) for loan in items), key=lambda r: r.tag)),
+            pointe=convert.pointe_record(spec) if spec is not None else None,
+        )
