@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AlertsBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="87"/>
+        <location filename="../../ui/sections/alerts.py" line="95" />
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
@@ -12,53 +11,62 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="92"/>
+        <location filename="../../ui/sections/alerts.py" line="100" />
+        <location filename="../../ui/sections/alerts.py" line="132" />
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="97"/>
+        <location filename="../../ui/sections/alerts.py" line="105" />
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform>; %n more already covered by an order</numerusform>
             <numerusform>; %n more already covered by orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sections/alerts.py" line="133" />
+        <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n loan overdue&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n loans overdue&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EngagementActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="180"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="180" />
         <source>What travels with %1: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>What travels with %1: %n item.</numerusform>
+            <numerusform>What travels with %1: %n items.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="235"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="235" />
         <source>%n item(s) lent to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item lent to %1.</numerusform>
+            <numerusform>%n items lent to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="261"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="261" />
         <source>%n item(s) back from loan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item back from loan.</numerusform>
+            <numerusform>%n items back from loan.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryText</name>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="137"/>
+        <location filename="../../ui/text/history_text.py" line="137" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -69,7 +77,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193" />
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
@@ -80,18 +88,18 @@
 <context>
     <name>LendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="130" />
         <source>Lend %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lend %n item</numerusform>
+            <numerusform>Lend %n items</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/text/alert_text.py" line="18"/>
+        <location filename="../../ui/text/alert_text.py" line="18" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -102,7 +110,7 @@
 <context>
     <name>PrintActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="191"/>
+        <location filename="../../ui/actions/print_actions.py" line="191" />
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n label, one for each selected item.</numerusform>
@@ -113,7 +121,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="49"/>
+        <location filename="../../ui/shell/status_bar.py" line="49" />
         <source>%n low-stock alert(s)</source>
         <translation>
             <numerusform>%n low-stock alert</numerusform>

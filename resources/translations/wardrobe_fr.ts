@@ -377,37 +377,37 @@
 <context>
     <name>AlertsBanner</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="44" />
+        <location filename="../../ui/sections/alerts.py" line="46" />
         <source>Show alerts</source>
         <translation>Voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="45" />
+        <location filename="../../ui/sections/alerts.py" line="47" />
         <source>Show the low-stock alerts</source>
         <translation>Voir les alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="56" />
+        <location filename="../../ui/sections/alerts.py" line="58" />
         <source>Checking stock levels…</source>
         <translation>Vérification des stocks…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="62" />
+        <location filename="../../ui/sections/alerts.py" line="64" />
         <source>Stock levels could not be checked: %1</source>
         <translation>Les stocks n’ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="71" />
+        <location filename="../../ui/sections/alerts.py" line="79" />
         <source>Nothing is low: every material and every dancer's pointe shoes are above their levels.</source>
         <translation>Aucun stock bas : toutes les fournitures et les pointes de chaque danseuse sont au-dessus de leur seuil.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="83" />
+        <location filename="../../ui/sections/alerts.py" line="91" />
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="87" />
+        <location filename="../../ui/sections/alerts.py" line="95" />
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n article à commander&lt;/b&gt;</numerusform>
@@ -415,7 +415,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="92" />
+        <location filename="../../ui/sections/alerts.py" line="100" />
+        <location filename="../../ui/sections/alerts.py" line="132" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -423,49 +424,62 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="97" />
+        <location filename="../../ui/sections/alerts.py" line="105" />
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform> ; %n autre déjà couvert par une commande</numerusform>
             <numerusform> ; %n autres déjà couverts par des commandes</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/sections/alerts.py" line="123" />
+        <source>%1 at %2 (due %3)</source>
+        <translation>%1 chez %2 (à rendre le %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sections/alerts.py" line="133" />
+        <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n prêt en retard&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n prêts en retard&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="113" />
+        <location filename="../../ui/sections/alerts.py" line="144" />
         <source>Low-stock alerts</source>
         <translation>Alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="126" />
+        <location filename="../../ui/sections/alerts.py" line="157" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="127" />
+        <location filename="../../ui/sections/alerts.py" line="158" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="128" />
+        <location filename="../../ui/sections/alerts.py" line="159" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="129" />
+        <location filename="../../ui/sections/alerts.py" line="160" />
         <source>To order</source>
         <translation>À commander</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="130" />
+        <location filename="../../ui/sections/alerts.py" line="161" />
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
         <location filename="../../ui/models/alerts_model.py" line="50" />
-        <location filename="../../ui/sections/alerts.py" line="131" />
+        <location filename="../../ui/sections/alerts.py" line="162" />
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
     </message>
@@ -473,7 +487,7 @@
 <context>
     <name>AlertsSection</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="167" />
+        <location filename="../../ui/sections/alerts.py" line="199" />
         <source>&amp;Alerts</source>
         <translation>A&amp;lertes</translation>
     </message>

@@ -151,3 +151,24 @@ def test_a_guest_is_packed_scanned_leaving_and_arriving_and_the_unscanned_is_mis
     assert sorted(m.tag for m in travel.missing()) == sorted(tags[1:])
     travel.finish()
     qtbot.waitUntil(lambda: _closed(travel))
+
+
+def test_an_overdue_loan_is_in_the_start_up_banner(qtbot, demo_db, settings, english):
+    from datetime import timedelta
+
+    from .conftest import open_window
+
+    item = next(i for i in costumes.list_items(demo_db, "BN") if i.status == "in_store")
+    today = date.today()
+    loans.lend(
+        demo_db,
+        [item.tag],
+        "École de danse de Nanterre",
+        due_on=today - timedelta(days=2),
+        on=today - timedelta(days=20),
+    )
+    window = open_window(qtbot, demo_db, settings)
+    banner = window.sections.alerts.banner.text.text()
+    assert "1 loan overdue" in banner and f"{item.tag} at École de danse de Nanterre" in banner
+    window.ctx.wait()
+    window.close()

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from wardrobe.database import Database
-from wardrobe.records import Alert
+from wardrobe.records import Alert, LoanRecord
 from wardrobe.services.alerts import by_supplier, compute_alerts
 
 from ..text import formatting
@@ -142,9 +142,15 @@ class AlertsModel(QAbstractItemModel):
 class LoadedAlerts:
     alerts: list[Alert]
     tree: _Node  # the alerts page's rows, formatted off the GUI thread
+    overdue: tuple[LoanRecord, ...] = ()  # loans past their due date
 
 
 def load_alerts(db: Database) -> LoadedAlerts:
-    """Runs on the worker: the alerts and the rows that show them."""
+    """Runs on the worker: the alerts, the rows that show them, the overdue loans."""
+    from datetime import date
+
+    from wardrobe.services.loans import list_loans
+
     found = compute_alerts(db)
-    return LoadedAlerts(found, alert_tree(found))
+    overdue = tuple(list_loans(db, overdue_on=date.today()))
+    return LoadedAlerts(found, alert_tree(found), overdue)

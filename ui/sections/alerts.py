@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wardrobe.records import Alert
+from wardrobe.records import Alert, LoanRecord
 
 from ..models.alerts_model import ALERT_ROLE, AlertsModel, LoadedAlerts, load_alerts
 from ..runtime.context import AppContext
+from ..text import formatting
 from ..text.alert_text import short_name, urgency
 from ..text.error_text import error_text
 from ..text.icons import icon
+from ..text.language import filled
 
 NAMED = 3  # the most urgent items the banner names
 
@@ -62,8 +64,14 @@ class AlertsBanner(QFrame):
         self.text.setText(self.tr("Stock levels could not be checked: %1").replace("%1", message))
         self.button.hide()
 
-    def set_alerts(self, alerts: list[Alert]) -> None:
+    def set_alerts(self, alerts: list[Alert], overdue: tuple[LoanRecord, ...] = ()) -> None:
         to_act = [a for a in alerts if not a.covered_by_orders]
+        if not alerts and overdue:
+            self.icon.setPixmap(icon("alert").pixmap(22, 22))
+            self.text.setText(self._overdue(overdue))
+            self.button.hide()
+            self._warn()
+            return
         if not alerts:
             self.icon.setPixmap(icon("ok").pixmap(20, 20))
             self.text.setText(
@@ -95,11 +103,34 @@ class AlertsBanner(QFrame):
             text += f" ({escape(parts)})"
         if covered:
             text += self.tr("; %n more already covered by orders", "", covered)
-        self.text.setText(text + ".")
+        text += "."
+        if overdue:
+            text += "<br>" + self._overdue(overdue)
+        self.text.setText(text)
         self.button.show()
+        self._warn()
+
+    def _warn(self) -> None:
         self.setStyleSheet(
             "#alertsBanner { border: 1px solid #d98a1c; border-left: 5px solid #d98a1c; }"
         )
+
+    def _overdue(self, overdue: tuple[LoanRecord, ...]) -> str:
+        """ "2 loans overdue: BN-000005 at École de danse (due 12/15/2026), …"."""
+        named = ", ".join(
+            escape(
+                filled(
+                    self.tr("%1 at %2 (due %3)"),
+                    loan.tag,
+                    loan.borrower,
+                    formatting.day(loan.due_on),
+                )
+            )
+            for loan in overdue[:NAMED]
+        )
+        if len(overdue) > NAMED:
+            named = self.tr("%1 and %n more", "", len(overdue) - NAMED).replace("%1", named)
+        return self.tr("<b>%n loan(s) overdue</b>", "", len(overdue)) + ": " + named + "."
 
 
 class AlertsPage(QTreeView):
@@ -156,6 +187,7 @@ class AlertsSection(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.alerts: list[Alert] = []
+        self.overdue: set[str] = set()
         self.banner = AlertsBanner(parent_widget)
         self.page = AlertsPage(parent_widget)
         self.widget = self.page
@@ -171,14 +203,17 @@ class AlertsSection(QObject):
         self.ctx.runner.run(lambda: load_alerts(db), self._loaded, self._failed)
 
     def _saved(self, record: object) -> None:
-        from wardrobe.records import MaterialRecord, PointeSpecRecord
+        from wardrobe.records import CostumeRecord, MaterialRecord, PointeSpecRecord
 
         if isinstance(record, MaterialRecord | PointeSpecRecord):
             self.refresh()
+        elif isinstance(record, CostumeRecord) and record.tag in self.overdue:
+            self.refresh()  # an overdue loan back, or its item changed
 
     def _loaded(self, loaded: LoadedAlerts) -> None:
         self.alerts = loaded.alerts
-        self.banner.set_alerts(loaded.alerts)
+        self.overdue = {loan.tag for loan in loaded.overdue}
+        self.banner.set_alerts(loaded.alerts, loaded.overdue)
         self.page.set_alerts(loaded.alerts, loaded.tree)
         self.loaded.emit(loaded.alerts)
 

@@ -119,6 +119,7 @@ def alerts(db: Database, args: argparse.Namespace) -> int:
             json.dumps([_alert_json(a, args.language) for a in found], ensure_ascii=False, indent=2)
         )
         return 0
+    _overdue_loans(db, args)
     if not found:
         tell(
             args,
@@ -146,6 +147,28 @@ def alerts(db: Database, args: argparse.Namespace) -> int:
                 print(f"      {describe_alert(alert, args.language)}")
         print()
     return 0
+
+
+def _overdue_loans(db: Database, args: argparse.Namespace) -> None:
+    """Loans past their due date come first: something of the wardrobe's is not back."""
+    from datetime import date
+
+    from ..services import loans
+
+    overdue = loans.list_loans(db, args.company, overdue_on=date.today())
+    if not overdue:
+        return
+    tell(args, N_("{count} loan(s) overdue:"), count=len(overdue))
+    for loan in overdue:
+        tell(
+            args,
+            N_("  {tag} ({name}) at {borrower}, due {due}"),
+            tag=loan.tag,
+            name=loan.name,
+            borrower=loan.borrower,
+            due=loan.due_on,
+        )
+    print()
 
 
 def _alert_json(alert: Alert, language: str) -> dict:
