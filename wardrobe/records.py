@@ -135,6 +135,26 @@ class PackingList:
 
 
 @dataclass(frozen=True)
+class DoublePair:
+    """A principal and her double: their pieces of one production side by side (a piece
+    without its twin beside None), and the measures that differ beyond the tolerance
+    (key, hers, the double's, in mm)."""
+
+    principal: DancerRecord
+    double: DancerRecord
+    pieces: tuple[tuple[CostumeRecord | None, CostumeRecord | None], ...]
+    differences: tuple[tuple[str, int, int], ...]
+
+
+@dataclass(frozen=True)
+class DoublesReport:
+    production: str
+    company: CompanyRecord
+    pairs: tuple[DoublePair, ...]
+    tolerance_mm: int
+
+
+@dataclass(frozen=True)
 class AlterationRecord:
     id: int
     costume_tag: str
@@ -379,6 +399,7 @@ class DancerDetail:
     costumes: tuple[CostumeRecord, ...]  # built for the dancer or out to the dancer
     pointe: tuple[PointeSpecRecord, ...]
     open_alterations: tuple[AlterationRecord, ...]
+    doubled_by: tuple[str, ...] = ()  # the dancers who double her
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,7 @@ def format_body_length(mm: int | None, units: Units) -> str:
     whole = int(value)
     eighths = _round((value - whole) * 8)
     glyph = {0: "", 1: "⅛", 2: "¼", 3: "⅜", 4: "½", 5: "⅝", 6: "¾", 7: "⅞"}[eighths]
-    return f"{whole}{glyph} in"
+    return f"{glyph} in" if whole == 0 and glyph else f"{whole}{glyph} in"  # ¾ in, not 0¾
 
 
 def weight_to_g(value: str | int | float | Decimal, units: Units, field: str = "weight") -> int:

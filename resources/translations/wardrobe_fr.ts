@@ -206,132 +206,142 @@
         <translation>Fiches d’essayage d’une &amp;production…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="156" />
+        <location filename="../../ui/shell/action_table.py" line="157" />
+        <source>Fitting sheets of this dancer and her &amp;double…</source>
+        <translation>Fiches d’essayage de ce danseur et de sa &amp;doublure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="159" />
+        <source>A production's dou&amp;bles…</source>
+        <translation>Les dou&amp;blures d’une production…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="160" />
         <source>&amp;Reorder list…</source>
         <translation>Liste de &amp;réapprovisionnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="157" />
+        <location filename="../../ui/shell/action_table.py" line="161" />
         <source>&amp;Labels for the selected items…</source>
         <translation>É&amp;tiquettes des articles sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="158" />
+        <location filename="../../ui/shell/action_table.py" line="162" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="161" />
+        <location filename="../../ui/shell/action_table.py" line="165" />
         <source>&amp;Erase a dancer's personal data…</source>
         <translation>&amp;Effacer les données personnelles d’un danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="164" />
+        <location filename="../../ui/shell/action_table.py" line="168" />
         <source>On request: the selected dancer's measurements and name</source>
         <translation>Sur demande : les mesures et le nom du danseur choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="166" />
+        <location filename="../../ui/shell/action_table.py" line="170" />
         <source>New &amp;company…</source>
         <translation>Nouvelle &amp;compagnie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="167" />
+        <location filename="../../ui/shell/action_table.py" line="171" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="168" />
+        <location filename="../../ui/shell/action_table.py" line="172" />
         <source>Re&amp;store from a backup…</source>
         <translation>Re&amp;staurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="169" />
+        <location filename="../../ui/shell/action_table.py" line="173" />
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="172" />
+        <location filename="../../ui/shell/action_table.py" line="176" />
         <source>Send as a &amp;guest…</source>
         <translation>Envoyer comme artiste &amp;invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="175" />
+        <location filename="../../ui/shell/action_table.py" line="179" />
         <source>The selected dancer dances for the other company a while</source>
         <translation>Le danseur choisi danse un temps pour l’autre compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="177" />
+        <location filename="../../ui/shell/action_table.py" line="181" />
         <source>&amp;End the guest engagement…</source>
         <translation>&amp;Terminer l’engagement d’invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="178" />
+        <location filename="../../ui/shell/action_table.py" line="182" />
         <source>&amp;Pack and print the packing list…</source>
         <translation>&amp;Préparer et imprimer la liste de colisage…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="179" />
+        <location filename="../../ui/shell/action_table.py" line="183" />
         <source>Scan &amp;leaving or arriving…</source>
         <translation>Scanner au &amp;départ ou à l’arrivée…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="182" />
+        <location filename="../../ui/shell/action_table.py" line="186" />
         <source>&amp;Lend…</source>
         <translation>&amp;Prêter…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="185" />
+        <location filename="../../ui/shell/action_table.py" line="189" />
         <source>Lend the selected items to the other company or a theatre</source>
         <translation>Prêter les articles choisis à l’autre compagnie ou à un théâtre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="187" />
+        <location filename="../../ui/shell/action_table.py" line="191" />
         <source>&amp;Back from loan…</source>
         <translation>&amp;Retour de prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="188" />
+        <location filename="../../ui/shell/action_table.py" line="192" />
         <source>&amp;About Wardrobe</source>
         <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="189" />
+        <location filename="../../ui/shell/action_table.py" line="193" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="195" />
+        <location filename="../../ui/shell/action_table.py" line="199" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="200" />
+        <location filename="../../ui/shell/action_table.py" line="204" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="204" />
+        <location filename="../../ui/shell/action_table.py" line="208" />
         <source>&amp;Item</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="209" />
+        <location filename="../../ui/shell/action_table.py" line="213" />
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="213" />
+        <location filename="../../ui/shell/action_table.py" line="217" />
         <source>&amp;Guests and loans</source>
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="216" />
+        <location filename="../../ui/shell/action_table.py" line="220" />
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="217" />
+        <location filename="../../ui/shell/action_table.py" line="221" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -967,52 +977,67 @@
 <context>
     <name>CostumeActions</name>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="42" />
+        <location filename="../../ui/actions/costume_actions.py" line="44" />
         <source>Choose an item first: scan its tag or select it in Costumes.</source>
         <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="88" />
+        <location filename="../../ui/actions/costume_actions.py" line="90" />
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="131" />
+        <location filename="../../ui/actions/costume_actions.py" line="114" />
+        <source>Log the twin</source>
+        <translation>Enregistrer la jumelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="117" />
+        <source>%1 has a double: %2. Log the twin of %3 for %2 too (the same piece, production, role and colour, with its own tag)?</source>
+        <translation>%1 a une doublure : %2. Enregistrer aussi la jumelle de %3 pour %2 (même pièce, production, rôle et couleur, avec sa propre étiquette) ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="136" />
+        <source>Twin logged: %1 for %2.</source>
+        <translation>Jumelle enregistrée : %1 pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="171" />
         <source>Check out %1 to %2</source>
         <translation>Sortie de %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="152" />
+        <location filename="../../ui/actions/costume_actions.py" line="192" />
         <source>%1 is already in store.</source>
         <translation>%1 est déjà en réserve.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="164" />
+        <location filename="../../ui/actions/costume_actions.py" line="204" />
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="188" />
+        <location filename="../../ui/actions/costume_actions.py" line="228" />
         <source>%1 to cleaning</source>
         <translation>%1 au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="210" />
+        <location filename="../../ui/actions/costume_actions.py" line="250" />
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="244" />
+        <location filename="../../ui/actions/costume_actions.py" line="284" />
         <source>Alteration on %1</source>
         <translation>Retouche sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="265" />
+        <location filename="../../ui/actions/costume_actions.py" line="305" />
         <source>%1 is not a tutu.</source>
         <translation>%1 n’est pas un tutu.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="282" />
+        <location filename="../../ui/actions/costume_actions.py" line="322" />
         <source>Tulle for %1: %2</source>
         <translation>Tulle pour %1 : %2</translation>
     </message>
@@ -1222,71 +1247,76 @@
     </message>
     <message>
         <location filename="../../ui/sections/dancer_view.py" line="94" />
+        <source>doubled by %1</source>
+        <translation>doublée par %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dancer_view.py" line="96" />
         <source>no longer dancing</source>
         <translation>ne danse plus</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="112" />
+        <location filename="../../ui/sections/dancer_view.py" line="114" />
         <source>Now</source>
         <translation>Actuelles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="115" />
+        <location filename="../../ui/sections/dancer_view.py" line="117" />
         <source>Shoe size</source>
         <translation>Pointure</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="130" />
+        <location filename="../../ui/sections/dancer_view.py" line="132" />
         <source>No measurements yet</source>
         <translation>Pas encore de mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="148" />
+        <location filename="../../ui/sections/dancer_view.py" line="150" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="153" />
+        <location filename="../../ui/sections/dancer_view.py" line="155" />
         <source>%1 pairs on hand</source>
         <translation>%1 paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="155" />
+        <location filename="../../ui/sections/dancer_view.py" line="157" />
         <source>%1 weeks left at %2 a week</source>
         <translation>encore %1 semaines à %2 par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="159" />
+        <location filename="../../ui/sections/dancer_view.py" line="161" />
         <source>%1 on order</source>
         <translation>%1 en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="160" />
+        <location filename="../../ui/sections/dancer_view.py" line="162" />
         <source>lead time %1 weeks</source>
         <translation>délai %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="162" />
+        <location filename="../../ui/sections/dancer_view.py" line="164" />
         <source>Pointe shoes</source>
         <translation>Pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="172" />
+        <location filename="../../ui/sections/dancer_view.py" line="174" />
         <source>Costumes</source>
         <translation>Costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="177" />
+        <location filename="../../ui/sections/dancer_view.py" line="179" />
         <source>Open alterations</source>
         <translation>Retouches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="179" />
+        <location filename="../../ui/sections/dancer_view.py" line="181" />
         <source>Fitting notes</source>
         <translation>Notes d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="180" />
+        <location filename="../../ui/sections/dancer_view.py" line="182" />
         <source>No roles, costumes or pointe shoes yet.</source>
         <translation>Pas encore de rôles, de costumes ni de pointes.</translation>
     </message>
@@ -2392,7 +2422,7 @@
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261" />
+        <location filename="../../ui/shell/main_window.py" line="263" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -3034,6 +3064,7 @@
     </message>
     <message>
         <location filename="../../ui/actions/print_actions.py" line="93" />
+        <location filename="../../ui/actions/print_actions.py" line="118" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
@@ -3048,52 +3079,73 @@
         <translation>La fiche d’essayage de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="139" />
+        <location filename="../../ui/actions/print_actions.py" line="134" />
+        <source>Print both fitting sheets</source>
+        <translation>Imprimer les deux fiches d’essayage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/print_actions.py" line="135" />
+        <source>The fitting sheets of %1 and of her double.</source>
+        <translation>Les fiches d’essayage de %1 et de sa doublure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/print_actions.py" line="169" />
+        <source>Print a production's doubles</source>
+        <translation>Imprimer les doublures d’une production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/print_actions.py" line="171" />
+        <source>Each principal and her double: their pieces side by side, and the measurements that differ by more than 2 cm.</source>
+        <translation>Chaque titulaire et sa doublure : leurs pièces côte à côte, et les mesures qui diffèrent de plus de 2 cm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/print_actions.py" line="208" />
         <source>Print a production's fitting sheets</source>
         <translation>Imprimer les fiches d’essayage d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="140" />
+        <location filename="../../ui/actions/print_actions.py" line="209" />
         <source>One sheet for each dancer cast in the production.</source>
         <translation>Une fiche par danseur distribué dans la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="145" />
+        <location filename="../../ui/actions/print_actions.py" line="178" />
+        <location filename="../../ui/actions/print_actions.py" line="214" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="151" />
+        <location filename="../../ui/actions/print_actions.py" line="220" />
         <source>Every company</source>
         <translation>Toutes les compagnies</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="163" />
+        <location filename="../../ui/actions/print_actions.py" line="232" />
         <source>Print the reorder list</source>
         <translation>Imprimer la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="164" />
+        <location filename="../../ui/actions/print_actions.py" line="233" />
         <source>Everything below its level, grouped by supplier.</source>
         <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="169" />
+        <location filename="../../ui/actions/print_actions.py" line="238" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="177" />
+        <location filename="../../ui/actions/print_actions.py" line="246" />
         <source>Select the items to label in Costumes first.</source>
         <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="190" />
+        <location filename="../../ui/actions/print_actions.py" line="259" />
         <source>Print tag labels</source>
         <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="191" />
+        <location filename="../../ui/actions/print_actions.py" line="260" />
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n étiquette, une par article sélectionné.</numerusform>

@@ -128,6 +128,8 @@ def _openers(window) -> list:
         lambda: window.stock_actions.adjust(spec),
         lambda: _chosen(window, "costumes") and window.print_actions.labels(),
         lambda: _chosen(window, "dancers") and window.print_actions.dancer_sheet(),
+        lambda: _chosen(window, "dancers") and window.print_actions.dancer_and_double(),
+        window.print_actions.doubles_report,
         window.print_actions.reorder_list,
         window.print_actions.production_sheets,
         window.file_actions.import_sheet,

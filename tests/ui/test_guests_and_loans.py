@@ -172,3 +172,34 @@ def test_an_overdue_loan_is_in_the_start_up_banner(qtbot, demo_db, settings, eng
     assert "1 loan overdue" in banner and f"{item.tag} at École de danse de Nanterre" in banner
     window.ctx.wait()
     window.close()
+
+
+def test_a_piece_logged_for_a_principal_offers_its_twin_for_her_double(
+    window, qtbot, demo_db, monkeypatch
+):
+    double = next(d for d in dancers.list_dancers(demo_db, "BN") if d.doubles)
+    asked = []
+
+    def yes(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    window.costume_actions.new_item()
+    dialog = dialog_named(qtbot, window, "itemDialog")
+    dialog.name.setText("Cape de bal")
+    dialog.piece.setCurrentIndex(dialog.piece.findData("cape"))
+    dialog.production.setEditText("Casse-Noisette")
+    dialog.role.setEditText("Fée Dragée")
+    dialog.colour.setText("or")
+    dialog.built_for.setCurrentIndex(dialog.built_for.findText(double.doubles))
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: any(
+            i.name == "Cape de bal" and i.built_for == double.name
+            for i in costumes.list_items(demo_db, "BN")
+        ),
+        timeout=10_000,
+    )
+    assert asked and double.name in asked[0]
+    wait_idle(qtbot, window)

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
 
-from wardrobe.records import AlterationRecord, CostumeRecord, MaterialRecord
-from wardrobe.services import catalog, costumes, stock
+from wardrobe.records import AlterationRecord, CostumeRecord, DancerRecord, MaterialRecord
+from wardrobe.services import catalog, costumes, doubles, stock
 
 from ..dialogs.action_dialogs import (
     AlterationDialog,
@@ -21,6 +22,7 @@ from ..dialogs.action_dialogs import (
 from ..dialogs.item_dialog import ItemDialog
 from ..runtime.context import AppContext
 from ..text import formatting
+from ..text.language import filled
 from .undoable import push
 
 
@@ -91,9 +93,47 @@ class CostumeActions(QObject):
         def open_dialog() -> None:
             dialog = self._dialog(tag=tag)
             dialog.saved.connect(self.ctx.saved)
+            dialog.saved.connect(self.offer_twin)
             self.ctx.open_dialog(dialog)
 
         self.ctx.with_roster(open_dialog)
+
+    def offer_twin(self, record: CostumeRecord) -> None:
+        """A piece made for a dancer who has a double (or doubles someone): its twin, the
+        same piece made for the partner with its own tag, offered at once."""
+        if not record.built_for:
+            return
+        db, tag = self.db, record.tag
+        self.ctx.runner.run(lambda: doubles.twin_candidates(db, tag), self._ask_twin(record))
+
+    def _ask_twin(self, record: CostumeRecord) -> Callable[[list[DancerRecord]], None]:
+        def ask(partners: list[DancerRecord]) -> None:
+            for partner in partners:
+                answer = QMessageBox.question(
+                    self.ctx.host,
+                    self.tr("Log the twin"),
+                    filled(
+                        self.tr(
+                            "%1 has a double: %2. Log the twin of %3 for %2 too (the same piece, "
+                            "production, role and colour, with its own tag)?"
+                        ),
+                        record.built_for,
+                        partner.name,
+                        f"{record.tag} {record.name}",
+                    ),
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.ctx.runner.run(self._twin_work(record.tag, partner.id), self._twin_logged)
+
+        return ask
+
+    def _twin_work(self, tag: str, partner_id: int) -> Callable[[], CostumeRecord]:
+        db = self.db
+        return lambda: doubles.log_twin(db, tag, partner_id)
+
+    def _twin_logged(self, twin: CostumeRecord) -> None:
+        self.ctx.saved(twin)
+        self.ctx.say(filled(self.tr("Twin logged: %1 for %2."), twin.tag, twin.built_for), 10_000)
 
     # -- state changes ---------------------------------------------------------------------
     def _put_back(self, item: CostumeRecord) -> Callable[[int | None], CostumeRecord]:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from wardrobe.services import catalog
+from wardrobe.services import catalog, lookup
 
 # reportlab is imported when something is printed, not at start-up (a tenth of a second).
 from ..dialogs.print_dialog import PrintDialog, Printed
@@ -107,6 +107,75 @@ class PrintActions(QObject):
                 self.ctx.runner,
                 render,
                 f"fitting-{dancer.name}",
+                parent=self.ctx.host,
+            )
+        )
+
+    def dancer_and_double(self) -> None:
+        """ "Print both": the dancer's sheet and her double's (or whom she doubles), together."""
+        dancer = self.ctx.selection.dancer() if self.ctx.selection else None
+        if dancer is None:
+            self.ctx.say(self.tr("Choose a dancer first."), 5000)
+            return
+        db, dancer_id = self.db, dancer.id
+
+        def render(path: Path, progress: Any, _options: dict) -> PrintResult:
+            from wardrobe.reports.data import fitting_sheets
+            from wardrobe.reports.fitting_sheet import render_fitting_sheets
+            from wardrobe.services import doubles
+
+            with db.read() as session:
+                who = lookup.dancer(session, dancer_id)
+                ids = [who.id, *(p.id for p in doubles.partners(session, who))]
+            return render_fitting_sheets(fitting_sheets(db, dancer_ids=ids), path, progress)
+
+        self._open(
+            PrintDialog(
+                self.tr("Print both fitting sheets"),
+                filled(self.tr("The fitting sheets of %1 and of her double."), dancer.name),
+                self.ctx.runner,
+                render,
+                f"fitting-{dancer.name}-and-double",
+                parent=self.ctx.host,
+            )
+        )
+
+    def doubles_report(self) -> None:
+        db, companies = self.db, list(self.ctx.lists.companies)
+
+        def read() -> list[tuple[str, Any]]:
+            return [
+                (f"{title} — {company.name}", (title, company.id))
+                for company in companies
+                for title in catalog.productions_and_roles(db, company.id)
+            ]
+
+        self.ctx.runner.run(read, self._doubles_report)
+
+    def _doubles_report(self, choices: list[tuple[str, Any]]) -> None:
+        db = self.db
+
+        def render(path: Path, _progress: Any, options: dict) -> PrintResult:
+            from wardrobe.reports.doubles_report import render_doubles_report
+            from wardrobe.services import doubles
+
+            title, company_id = options["choice"]
+            return render_doubles_report(
+                doubles.doubles_report(db, title, company=company_id), path
+            )
+
+        self._open(
+            PrintDialog(
+                self.tr("Print a production's doubles"),
+                self.tr(
+                    "Each principal and her double: their pieces side by side, and the "
+                    "measurements that differ by more than 2 cm."
+                ),
+                self.ctx.runner,
+                render,
+                "doubles",
+                choices=choices,
+                choice_label=self.tr("Production"),
                 parent=self.ctx.host,
             )
         )

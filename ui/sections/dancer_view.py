@@ -90,6 +90,8 @@ class DancerView(QWidget):
         line = " · ".join(escape(p) for p in (word(dancer.rank), dancer_company(dancer)) if p)
         if dancer.doubles:
             line += " · " + escape(filled(self.tr("double of %1"), dancer.doubles))
+        if detail.doubled_by:
+            line += " · " + escape(filled(self.tr("doubled by %1"), ", ".join(detail.doubled_by)))
         if not dancer.active:
             line += " · " + escape(self.tr("no longer dancing"))
         self.title.setText(

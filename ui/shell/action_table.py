@@ -153,6 +153,10 @@ ACTIONS = (
     ActionSpec(
         "print_production", QT_TRANSLATE_NOOP("Actions", "Fitting sheets for a &production…")
     ),
+    ActionSpec(
+        "print_both", QT_TRANSLATE_NOOP("Actions", "Fitting sheets of this dancer and her &double…")
+    ),
+    ActionSpec("print_doubles", QT_TRANSLATE_NOOP("Actions", "A production's dou&bles…")),
     ActionSpec("print_reorder", QT_TRANSLATE_NOOP("Actions", "&Reorder list…")),
     ActionSpec("print_labels", QT_TRANSLATE_NOOP("Actions", "&Labels for the selected items…")),
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import a spreadsheet…")),
@@ -216,7 +220,16 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "&View"), ("refresh",)),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("about",)),
 )
-PRINT_MENU = ("print", None, "print_sheet", "print_production", "print_reorder", "print_labels")
+PRINT_MENU = (
+    "print",
+    None,
+    "print_sheet",
+    "print_both",
+    "print_production",
+    "print_doubles",
+    "print_reorder",
+    "print_labels",
+)
 TOOLBAR = ("new", "check_out", "check_in", "move", "issue", "receive")
 TOOLBAR_ICONS_ONLY = ("undo", "redo", "refresh")
 

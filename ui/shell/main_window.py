@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
             "print": p.print_current,
             "print_sheet": p.dancer_sheet,
             "print_production": p.production_sheets,
+            "print_both": p.dancer_and_double,
+            "print_doubles": p.doubles_report,
             "print_reorder": p.reorder_list,
             "print_labels": p.labels,
             "import": f.import_sheet,

@@ -45,6 +45,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "loans": engagements.loan_list,
     "packing-list": engagements.packing_list,
     "travel": engagements.travel,
+    "doubles": engagements.doubles,
 }
 # What may make a new inventory where there is none; a read on a mistyped path must not.
 CREATES = {"demo", "restore"}

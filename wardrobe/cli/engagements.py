@@ -220,3 +220,26 @@ def travel(db: Database, args: argparse.Namespace) -> int:
             return 1
         tell(args, N_("Everything on the packing list has arrived."))
     return 0
+
+
+def doubles(db: Database, args: argparse.Namespace) -> int:
+    from ..reports.doubles_report import render_doubles_report
+    from ..services import doubles as doubles_service
+
+    if not 0 <= args.tolerance <= 50:
+        raise InvalidInput(
+            field=N_("tolerance"), detail=Text("give a tolerance between 0 and 50 cm")
+        )
+    report = doubles_service.doubles_report(
+        db, args.production, company=args.company, tolerance_mm=round(args.tolerance * 10)
+    )
+    result = render_doubles_report(report, Path(args.output))
+    tell(
+        args,
+        N_("Doubles of {production}: {pairs} pair(s), {pages} page(s) written to {file}."),
+        production=report.production,
+        pairs=len(report.pairs),
+        pages=result.pages,
+        file=args.output,
+    )
+    return 0

@@ -52,6 +52,8 @@ VALUE_NAMES = {
     "on": N_("DATE"),
     "with_dancer": N_("DANCER"),
     "pairs": N_("PAIRS"),
+    "production": N_("TITLE"),
+    "tolerance": N_("CM"),
     "tags": N_("TAGS"),
     "leaving": N_("TAGS"),
     "arriving": N_("TAGS"),
@@ -366,6 +368,21 @@ def _engagement_commands(commands: Any, db_option: argparse.ArgumentParser, t: A
     way = travel.add_mutually_exclusive_group(required=True)
     way.add_argument("--leaving", dest="leaving", help=t(N_("the items' tags, comma-separated")))
     way.add_argument("--arriving", dest="arriving", help=t(N_("the items' tags, comma-separated")))
+
+    doubles = commands.add_parser(
+        "doubles",
+        parents=[db_option],
+        help=t(N_("print a production's doubles: twin pieces side by side, measures that differ")),
+    )
+    doubles.add_argument("--production", required=True, help=t(N_("the production's title")))
+    doubles.add_argument("--company", help=t(N_("only this company (name, code or city)")))
+    doubles.add_argument(
+        "--tolerance",
+        type=float,
+        default=2.0,
+        help=t(N_("the difference worth saying, in cm (default 2)")),
+    )
+    doubles.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     loans = commands.add_parser("loans", parents=[db_option], help=t(N_("list the open loans")))
     loans.add_argument("--company", help=t(N_("only this company (name, code or city)")))

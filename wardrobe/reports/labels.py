@@ -86,6 +86,18 @@ TEXTS: dict[str, str] = {
     "pairs_taken": N_("{pairs} pairs taken along, held by {host} from now"),
     "packed_by": N_("Packed by"),
     "received_by": N_("Received by"),
+    "doubles": N_("Doubles — {production}"),
+    "no_doubles": N_("No one in {production} has a double."),
+    "pair": N_("{principal} · double: {double}"),
+    "role": N_("Role"),
+    "principal_piece": N_("Principal's piece"),
+    "double_piece": N_("Double's piece"),
+    "to_make": N_("to make"),
+    "no_pieces_pair": N_("No piece made for either yet."),
+    "differences": N_("Measurements that differ by more than {tolerance}:"),
+    "no_differences": N_("No measurement differs by more than {tolerance}."),
+    "measure": N_("Measure"),
+    "difference": N_("Difference"),
 }
 
 

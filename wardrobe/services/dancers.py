@@ -351,6 +351,13 @@ def dancer_detail(db: Database, dancer: Ref) -> DancerDetail:
         )
         return DancerDetail(
             dancer=convert.dancer_record(who, holding.current_engagement(session, who)),
+            doubled_by=tuple(
+                session.scalars(
+                    select(Dancer.name)
+                    .where(Dancer.doubles_dancer_id == who.id)
+                    .order_by(Dancer.name)
+                )
+            ),
             latest=current_measurements(history),
             history=tuple(history),
             roles=tuple(sorted(roles)),
