@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AlertsBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="95"/>
+        <location filename="../../ui/sections/alerts.py" line="95" />
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
@@ -12,8 +11,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="100"/>
-        <location filename="../../ui/sections/alerts.py" line="132"/>
+        <location filename="../../ui/sections/alerts.py" line="100" />
+        <location filename="../../ui/sections/alerts.py" line="132" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -21,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="105"/>
+        <location filename="../../ui/sections/alerts.py" line="105" />
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform>; %n more already covered by an order</numerusform>
@@ -29,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="133"/>
+        <location filename="../../ui/sections/alerts.py" line="133" />
         <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n loan overdue&lt;/b&gt;</numerusform>
@@ -40,7 +39,7 @@
 <context>
     <name>EngagementActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="180"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="180" />
         <source>What travels with %1: %n item(s).</source>
         <translation>
             <numerusform>What travels with %1: %n item.</numerusform>
@@ -48,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="235"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="235" />
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n item lent to %1.</numerusform>
@@ -56,7 +55,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="261"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="260" />
+        <source>The agreement to sign: %n item(s), their values and condition.</source>
+        <translation>
+            <numerusform>The agreement to sign: %n item, its value and condition.</numerusform>
+            <numerusform>The agreement to sign: %n items, their values and condition.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/engagement_actions.py" line="288" />
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n item back from loan.</numerusform>
@@ -67,7 +74,7 @@
 <context>
     <name>HistoryText</name>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="137"/>
+        <location filename="../../ui/text/history_text.py" line="150" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -78,7 +85,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193" />
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
@@ -89,7 +96,7 @@
 <context>
     <name>LendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="130" />
         <source>Lend %n item(s)</source>
         <translation>
             <numerusform>Lend %n item</numerusform>
@@ -100,7 +107,7 @@
 <context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/text/alert_text.py" line="18"/>
+        <location filename="../../ui/text/alert_text.py" line="18" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -111,7 +118,7 @@
 <context>
     <name>PrintActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="260"/>
+        <location filename="../../ui/actions/print_actions.py" line="260" />
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n label, one for each selected item.</numerusform>
@@ -122,7 +129,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="49"/>
+        <location filename="../../ui/shell/status_bar.py" line="49" />
         <source>%n low-stock alert(s)</source>
         <translation>
             <numerusform>%n low-stock alert</numerusform>

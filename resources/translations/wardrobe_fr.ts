@@ -1471,12 +1471,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="247" />
+        <location filename="../../ui/actions/engagement_actions.py" line="258" />
+        <source>Print the loan agreement</source>
+        <translation>Imprimer la convention de prêt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/engagement_actions.py" line="260" />
+        <source>The agreement to sign: %n item(s), their values and condition.</source>
+        <translation>
+            <numerusform>La convention à signer : %n article, sa valeur et son état.</numerusform>
+            <numerusform>La convention à signer : %n articles, leurs valeurs et leur état.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/engagement_actions.py" line="274" />
         <source>None of the chosen items is on loan.</source>
         <translation>Aucun des articles choisis n’est prêté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="261" />
+        <location filename="../../ui/actions/engagement_actions.py" line="288" />
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n article revenu de prêt.</numerusform>
@@ -1616,227 +1629,252 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../ui/text/history_text.py" line="18" />
+        <location filename="../../ui/text/history_text.py" line="19" />
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="19" />
+        <location filename="../../ui/text/history_text.py" line="20" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="20" />
+        <location filename="../../ui/text/history_text.py" line="21" />
         <source>piece type</source>
         <translation>type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="21" />
+        <location filename="../../ui/text/history_text.py" line="22" />
         <source>production</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="22" />
+        <location filename="../../ui/text/history_text.py" line="23" />
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="23" />
+        <location filename="../../ui/text/history_text.py" line="24" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="24" />
+        <location filename="../../ui/text/history_text.py" line="25" />
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="25" />
+        <location filename="../../ui/text/history_text.py" line="26" />
         <source>made for</source>
         <translation>fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="26" />
+        <location filename="../../ui/text/history_text.py" line="27" />
         <source>replacement value</source>
         <translation>valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="27" />
+        <location filename="../../ui/text/history_text.py" line="28" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="28" />
+        <location filename="../../ui/text/history_text.py" line="29" />
         <source>tutu style</source>
         <translation>style de tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="29" />
+        <location filename="../../ui/text/history_text.py" line="30" />
         <source>net layers</source>
         <translation>couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="30" />
+        <location filename="../../ui/text/history_text.py" line="31" />
         <source>hoop layer</source>
         <translation>couche du cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="31" />
+        <location filename="../../ui/text/history_text.py" line="32" />
         <source>net colour</source>
         <translation>couleur du tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="32" />
+        <location filename="../../ui/text/history_text.py" line="33" />
         <source>net type</source>
         <translation>type de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="33" />
+        <location filename="../../ui/text/history_text.py" line="34" />
         <source>basque</source>
         <translation>basque</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="34" />
+        <location filename="../../ui/text/history_text.py" line="35" />
         <source>rank</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="35" />
+        <location filename="../../ui/text/history_text.py" line="36" />
         <source>dancing now</source>
         <translation>danse actuellement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="36" />
+        <location filename="../../ui/text/history_text.py" line="37" />
         <source>double of</source>
         <translation>double de</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="38" />
+        <location filename="../../ui/text/history_text.py" line="39" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="39" />
+        <location filename="../../ui/text/history_text.py" line="40" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="54" />
+        <location filename="../../ui/text/history_text.py" line="55" />
         <source>Created: %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="56" />
+        <location filename="../../ui/text/history_text.py" line="57" />
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="58" />
+        <location filename="../../ui/text/history_text.py" line="59" />
         <source>Checked out to %1</source>
         <translation>Sorti pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="61" />
+        <location filename="../../ui/text/history_text.py" line="62" />
         <source>Checked in from %1</source>
         <translation>Rendu par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="62" />
+        <location filename="../../ui/text/history_text.py" line="63" />
         <source>Checked in</source>
         <translation>Rentré en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="64" />
+        <location filename="../../ui/text/history_text.py" line="65" />
         <source>Sent to cleaning</source>
         <translation>Envoyé au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="66" />
+        <location filename="../../ui/text/history_text.py" line="67" />
         <source>Back from cleaning</source>
         <translation>Revenu du nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="68" />
+        <location filename="../../ui/text/history_text.py" line="69" />
         <source>Sent to the workroom for alteration</source>
         <translation>Envoyé à l’atelier pour retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="70" />
+        <location filename="../../ui/text/history_text.py" line="71" />
         <source>Back from alteration</source>
         <translation>Revenu de retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="73" />
+        <location filename="../../ui/text/history_text.py" line="74" />
         <source>Status: %1 → %2</source>
         <translation>Statut : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="81" />
+        <location filename="../../ui/text/history_text.py" line="83" />
+        <source>Lent to %1 until %2</source>
+        <translation>Prêté à %1 jusqu’au %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="85" />
+        <source>Lent to %1</source>
+        <translation>Prêté à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="87" />
+        <source>Left on its journey (in transit)</source>
+        <translation>Parti en voyage (en transit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="89" />
+        <source>Arrived at the borrower</source>
+        <translation>Arrivé chez l’emprunteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="91" />
+        <source>Back from loan, condition: %1</source>
+        <translation>Revenu de prêt, état : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="94" />
         <source>Condition: %1 → %2</source>
         <translation>État : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="97" />
+        <location filename="../../ui/text/history_text.py" line="110" />
         <source>Moved from %1 to %2</source>
         <translation>Déplacé de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="99" />
+        <location filename="../../ui/text/history_text.py" line="112" />
         <source>Put at %1</source>
         <translation>Rangé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="100" />
+        <location filename="../../ui/text/history_text.py" line="113" />
         <source>Taken from %1, no place set</source>
         <translation>Retiré de %1, sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="110" />
+        <location filename="../../ui/text/history_text.py" line="123" />
         <source>%1 from “%2” to “%3”</source>
         <translation>%1 de « %2 » à « %3 »</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="115" />
+        <location filename="../../ui/text/history_text.py" line="128" />
         <source>Changed %1</source>
         <translation>Modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="115" />
+        <location filename="../../ui/text/history_text.py" line="128" />
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="121" />
+        <location filename="../../ui/text/history_text.py" line="134" />
         <source>Repair asked: %1</source>
         <translation>Réparation demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="121" />
+        <location filename="../../ui/text/history_text.py" line="134" />
         <source>Alteration asked: %1</source>
         <translation>Retouche demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="124" />
+        <location filename="../../ui/text/history_text.py" line="137" />
         <source>(for %1)</source>
         <translation>(pour %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="128" />
+        <location filename="../../ui/text/history_text.py" line="141" />
         <source>Repair done: %1</source>
         <translation>Réparation faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="128" />
+        <location filename="../../ui/text/history_text.py" line="141" />
         <source>Alteration done: %1</source>
         <translation>Retouche faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="133" />
+        <location filename="../../ui/text/history_text.py" line="146" />
         <source>Alteration withdrawn: %1</source>
         <translation>Retouche retirée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="137" />
+        <location filename="../../ui/text/history_text.py" line="150" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>
@@ -1844,37 +1882,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="141" />
+        <location filename="../../ui/text/history_text.py" line="154" />
         <source>Tulle used: %1 of %2</source>
         <translation>Tulle utilisé : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="143" />
+        <location filename="../../ui/text/history_text.py" line="156" />
         <source>Pointe shoes issued: %1</source>
         <translation>Pointes remises : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="145" />
+        <location filename="../../ui/text/history_text.py" line="158" />
         <source>Pointe shoes received: %1</source>
         <translation>Pointes reçues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="147" />
+        <location filename="../../ui/text/history_text.py" line="160" />
         <source>Tulle use taken back: %1 of %2</source>
         <translation>Tulle rendu au stock : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="150" />
+        <location filename="../../ui/text/history_text.py" line="163" />
         <source>Pointe count adjusted: %1 (%2)</source>
         <translation>Stock de pointes corrigé : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="159" />
+        <location filename="../../ui/text/history_text.py" line="172" />
         <source>shoe size %1</source>
         <translation>pointure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="169" />
+        <location filename="../../ui/text/history_text.py" line="182" />
         <source>Measured on %1: %2</source>
         <translation>Mesuré le %1 : %2</translation>
     </message>

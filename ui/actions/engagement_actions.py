@@ -234,11 +234,38 @@ class EngagementActions(QObject):
             self.ctx.say(
                 filled(self.tr("%n item(s) lent to %1.", "", len(lent)), lent[0].borrower), 10_000
             )
+            self.print_agreement([loan.tag for loan in lent])
 
         dialog = LendDialog(
             chosen, self.ctx.lists.companies, self.ctx.runner, perform, self.ctx.host
         )
         dialog.saved.connect(saved)
+        self.ctx.open_dialog(dialog)
+
+    def print_agreement(self, tags: list[str]) -> None:
+        """The loan agreement to sign, offered as soon as the items are lent."""
+        from ..dialogs.print_dialog import PrintDialog
+
+        db = self.db
+
+        def render(path: Path, _progress: Any, _options: dict) -> Any:
+            from wardrobe.reports.loan_agreement import render_loan_agreement
+
+            lender, lent = loans.agreement(db, tags)
+            return render_loan_agreement(lender, lent, path)
+
+        dialog = PrintDialog(
+            self.tr("Print the loan agreement"),
+            self.tr(
+                "The agreement to sign: %n item(s), their values and condition.", "", len(tags)
+            ),
+            self.ctx.runner,
+            render,
+            "loan-agreement",
+            parent=self.ctx.host,
+        )
+        if self.printed is not None:
+            dialog.saved.connect(self.printed)
         self.ctx.open_dialog(dialog)
 
     def return_loan(self, items: list[CostumeRecord] | None = None) -> None:

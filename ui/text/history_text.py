@@ -3,6 +3,7 @@ from Salle des palans / Palan 5 to Réserve / Bac 3", "Alteration done: hem let 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -76,6 +77,18 @@ class HistoryText(QObject):
             )
         if kind == "moved":
             return self._moved(v["before"], v["after"])
+        if kind == "lent":
+            if v.get("due"):
+                return filled(
+                    self.tr("Lent to %1 until %2"), v["borrower"], formatting.day(_day(v["due"]))
+                )
+            return filled(self.tr("Lent to %1"), v["borrower"])
+        if kind == "left":
+            return self.tr("Left on its journey (in transit)")
+        if kind == "arrived":
+            return self.tr("Arrived at the borrower")
+        if kind == "loan_returned":
+            return filled(self.tr("Back from loan, condition: %1"), word(v["condition"]))
         if kind == "condition":
             return (
                 self.tr("Condition: %1 → %2")
@@ -183,3 +196,10 @@ def _value(value: Any) -> str:
     if isinstance(value, bool):
         return QCoreApplication.translate("HistoryText", _YES if value else _NO)
     return str(value)
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None

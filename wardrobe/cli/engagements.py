@@ -131,6 +131,17 @@ def lend(db: Database, args: argparse.Namespace) -> int:
             borrower=loan.borrower,
             until=_until(loan),
         )
+    if args.agreement:
+        from ..reports.loan_agreement import render_loan_agreement
+
+        lender, printed = loans.agreement(db, [loan.tag for loan in lent])
+        result = render_loan_agreement(lender, printed, Path(args.agreement))
+        tell(
+            args,
+            N_("Loan agreement: {pages} page(s) written to {file}."),
+            pages=result.pages,
+            file=args.agreement,
+        )
     return 0
 
 

@@ -337,6 +337,11 @@ def _engagement_commands(commands: Any, db_option: argparse.ArgumentParser, t: A
     lend.add_argument(
         "--with-dancer", help=t(N_("they travel with this dancer on a guest engagement"))
     )
+    lend.add_argument(
+        "--agreement",
+        metavar="FILE.pdf",
+        help=t(N_("print the loan agreement to sign (PDF) here too")),
+    )
 
     back = commands.add_parser(
         "return-loan", parents=[db_option], help=t(N_("take lent items back"))

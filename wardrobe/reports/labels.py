@@ -98,6 +98,17 @@ TEXTS: dict[str, str] = {
     "no_differences": N_("No measurement differs by more than {tolerance}."),
     "measure": N_("Measure"),
     "difference": N_("Difference"),
+    "loan_agreement": N_("Loan agreement"),
+    "loan_terms": N_(
+        "{lender} lends {borrower} the items below from {lent}, to be returned by {due} in the "
+        "condition they left in."
+    ),
+    "condition_out": N_("Condition out"),
+    "condition_back": N_("Condition back"),
+    "loan_duty": N_(
+        "The borrower keeps the items safe, neither alters nor lends them on, and pays the "
+        "replacement value of an item lost or damaged beyond repair."
+    ),
 }
 
 

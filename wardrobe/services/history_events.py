@@ -83,6 +83,8 @@ def _costume_events(entry: AuditEntry, paths: dict[int, str]) -> list[HistoryEve
     if any(key.startswith("alteration.") for key in changes):
         return []  # told from the alterations themselves (or below, when withdrawn)
     at, actor = entry.at, entry.actor
+    if any(key.startswith("loan.") for key in changes):
+        return _loan_events(entry, changes)
     if entry.action == "created":
         name = changes.get("name", [None, entry.label])[1]
         return [HistoryEvent(at, actor, "created", {"name": name or ""})]
@@ -108,6 +110,33 @@ def _costume_events(entry: AuditEntry, paths: dict[int, str]) -> list[HistoryEve
     edits = {k: v for k, v in changes.items() if k not in _STATE_FIELDS}
     if edits:
         events.append(HistoryEvent(at, actor, "edited", {"changes": edits}))
+    return events
+
+
+def _loan_events(entry: AuditEntry, changes: dict[str, list[Any]]) -> list[HistoryEvent]:
+    """A loan's life in the item's history: lent, left, arrived, back (with its condition)."""
+    at, actor = entry.at, entry.actor
+    after = {key.removeprefix("loan."): value[1] for key, value in changes.items()}
+    if entry.action == "created":
+        return [
+            HistoryEvent(
+                at,
+                actor,
+                "lent",
+                {"borrower": after.get("borrower") or "", "due": after.get("due_on") or ""},
+            )
+        ]
+    events = []
+    if after.get("left_at") and after.get("arrived_at") is None:
+        events.append(HistoryEvent(at, actor, "left", {}))
+    if after.get("arrived_at"):
+        events.append(HistoryEvent(at, actor, "arrived", {}))
+    if after.get("returned_on"):
+        events.append(
+            HistoryEvent(
+                at, actor, "loan_returned", {"condition": after.get("condition_back") or ""}
+            )
+        )
     return events
 
 

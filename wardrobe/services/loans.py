@@ -16,7 +16,7 @@ from ..errors import InvalidInput, WrongState
 from ..i18n import N_, Text
 from ..models import Company, CostumeItem, Engagement, Loan, PointeSpec
 from ..models.base import utcnow
-from ..records import CostumeRecord, LoanRecord, PackingList
+from ..records import CompanyRecord, CostumeRecord, LoanRecord, PackingList
 from ..text import fold
 from ..vocabulary import CONDITIONS
 from ..words import status_text
@@ -367,3 +367,29 @@ def packing_list(db: Database, dancer: Ref) -> PackingList:
             items=tuple(sorted((record(loan) for loan in items), key=lambda r: r.tag)),
             pointe=convert.pointe_record(spec) if spec is not None else None,
         )
+
+
+def agreement(db: Database, tags: list[str]) -> tuple[CompanyRecord, list[LoanRecord]]:
+    """The lender and the loans of these items (open, or the latest of each), for a loan
+    agreement; all lent by one company to one borrower."""
+    from . import convert
+
+    with db.read() as session:
+        found: list[Loan] = []
+        for tag in tags:
+            item = lookup.costume(session, tag)
+            loan = session.scalars(
+                select(Loan)
+                .where(Loan.item_id == item.id)
+                .order_by(Loan.returned_on.is_(None).desc(), Loan.id.desc())
+            ).first()
+            if loan is None:
+                raise WrongState(what=_label(item), detail=Text("is not on loan."))
+            found.append(loan)
+        if len({(loan.item.company_id, fold(loan.borrower)) for loan in found}) > 1:
+            raise InvalidInput(
+                field=N_("tags"),
+                detail=Text("one agreement covers one lender and one borrower"),
+            )
+        lender = convert.company_record(found[0].item.company)
+        return lender, [record(loan) for loan in found]
