@@ -39,7 +39,15 @@
 <context>
     <name>EngagementActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="180" />
+        <location filename="../../ui/actions/engagement_actions.py" line="109" />
+        <source>%n dancer(s) exchanged: pack their costumes next.</source>
+        <translation>
+            <numerusform>%n dancer exchanged: pack the costumes next.</numerusform>
+            <numerusform>%n dancers exchanged: pack their costumes next.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/engagement_actions.py" line="214" />
         <source>What travels with %1: %n item(s).</source>
         <translation>
             <numerusform>What travels with %1: %n item.</numerusform>
@@ -47,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="235" />
+        <location filename="../../ui/actions/engagement_actions.py" line="269" />
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n item lent to %1.</numerusform>
@@ -55,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="260" />
+        <location filename="../../ui/actions/engagement_actions.py" line="294" />
         <source>The agreement to sign: %n item(s), their values and condition.</source>
         <translation>
             <numerusform>The agreement to sign: %n item, its value and condition.</numerusform>
@@ -63,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="288" />
+        <location filename="../../ui/actions/engagement_actions.py" line="322" />
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n item back from loan.</numerusform>
@@ -96,7 +104,7 @@
 <context>
     <name>LendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="130" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="132" />
         <source>Lend %n item(s)</source>
         <translation>
             <numerusform>Lend %n item</numerusform>

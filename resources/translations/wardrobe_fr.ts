@@ -272,76 +272,81 @@
     </message>
     <message>
         <location filename="../../ui/shell/action_table.py" line="181" />
+        <source>&amp;Swap dancers between the companies…</source>
+        <translation>É&amp;changer des danseurs entre les compagnies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="182" />
         <source>&amp;End the guest engagement…</source>
         <translation>&amp;Terminer l’engagement d’invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="182" />
+        <location filename="../../ui/shell/action_table.py" line="183" />
         <source>&amp;Pack and print the packing list…</source>
         <translation>&amp;Préparer et imprimer la liste de colisage…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="183" />
+        <location filename="../../ui/shell/action_table.py" line="184" />
         <source>Scan &amp;leaving or arriving…</source>
         <translation>Scanner au &amp;départ ou à l’arrivée…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="186" />
+        <location filename="../../ui/shell/action_table.py" line="187" />
         <source>&amp;Lend…</source>
         <translation>&amp;Prêter…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="189" />
+        <location filename="../../ui/shell/action_table.py" line="190" />
         <source>Lend the selected items to the other company or a theatre</source>
         <translation>Prêter les articles choisis à l’autre compagnie ou à un théâtre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="191" />
+        <location filename="../../ui/shell/action_table.py" line="192" />
         <source>&amp;Back from loan…</source>
         <translation>&amp;Retour de prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="192" />
+        <location filename="../../ui/shell/action_table.py" line="193" />
         <source>&amp;About Wardrobe</source>
         <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="193" />
+        <location filename="../../ui/shell/action_table.py" line="194" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="199" />
+        <location filename="../../ui/shell/action_table.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="204" />
+        <location filename="../../ui/shell/action_table.py" line="205" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="208" />
+        <location filename="../../ui/shell/action_table.py" line="209" />
         <source>&amp;Item</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="213" />
+        <location filename="../../ui/shell/action_table.py" line="214" />
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="217" />
+        <location filename="../../ui/shell/action_table.py" line="218" />
         <source>&amp;Guests and loans</source>
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="220" />
+        <location filename="../../ui/shell/action_table.py" line="221" />
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="221" />
+        <location filename="../../ui/shell/action_table.py" line="222" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -1337,62 +1342,62 @@
 <context>
     <name>EngageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="79" />
         <source>Send %1 as a guest</source>
         <translation>Envoyer %1 comme artiste invité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="84" />
         <source>%1 stays a dancer of %2 and dances for the host meanwhile.</source>
         <translation>%1 reste danseur de %2 et danse pour la compagnie d’accueil pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="89" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="91" />
         <source>Host company</source>
         <translation>Compagnie d’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="92" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="94" />
         <source>&amp;Host company</source>
         <translation>&amp;Compagnie d’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="94" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="96" />
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="95" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="97" />
         <source>&amp;From</source>
         <translation>À &amp;partir du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="98" />
         <source>&amp;Until</source>
         <translation>&amp;Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="98" />
         <source>Until</source>
         <translation>Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="101" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="103" />
         <source>Pointe pairs taken along</source>
         <translation>Paires de pointes emportées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="104" />
         <source>&amp;Pointe pairs taken along</source>
         <translation>Paires de p&amp;ointes emportées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="107" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="109" />
         <source>Choose the host company.</source>
         <translation>Choisissez la compagnie d’accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="110" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="112" />
         <source>The end comes before the start.</source>
         <translation>La fin vient avant le début.</translation>
     </message>
@@ -1400,57 +1405,70 @@
 <context>
     <name>EngagementActions</name>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="49" />
+        <location filename="../../ui/actions/engagement_actions.py" line="50" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="58" />
+        <location filename="../../ui/actions/engagement_actions.py" line="59" />
         <source>%1 is already a guest at %2.</source>
         <translation>%1 est déjà artiste invité à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="75" />
+        <location filename="../../ui/actions/engagement_actions.py" line="76" />
         <source>%1 dances for %2 from %3.</source>
         <translation>%1 danse pour %2 à partir du %3.</translation>
     </message>
     <message>
         <location filename="../../ui/actions/engagement_actions.py" line="98" />
+        <source>A swap needs two companies.</source>
+        <translation>Un échange demande deux compagnies.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/engagement_actions.py" line="109" />
+        <source>%n dancer(s) exchanged: pack their costumes next.</source>
+        <translation>
+            <numerusform>%n danseur échangé : emballez ses costumes ensuite.</numerusform>
+            <numerusform>%n danseurs échangés : emballez leurs costumes ensuite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/engagement_actions.py" line="132" />
         <source>%1 is not a guest anywhere.</source>
         <translation>%1 n’est artiste invité nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="102" />
+        <location filename="../../ui/actions/engagement_actions.py" line="136" />
         <source>End the guest engagement</source>
         <translation>Terminer l’engagement d’invité</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="105" />
+        <location filename="../../ui/actions/engagement_actions.py" line="139" />
         <source>Bring %1 home from %2 today? The pointe shoes come back to %3; the items lent alongside stay on loan until each is scanned back.</source>
         <translation>Ramener %1 de %2 aujourd’hui ? Les pointes reviennent à %3 ; les articles prêtés avec restent prêtés jusqu’à ce que chacun soit scanné au retour.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="127" />
+        <location filename="../../ui/actions/engagement_actions.py" line="161" />
         <source>%1 is back at %2.</source>
         <translation>%1 est de retour à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="131" />
+        <location filename="../../ui/actions/engagement_actions.py" line="165" />
         <source>What must return</source>
         <translation>Ce qui doit revenir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="132" />
+        <location filename="../../ui/actions/engagement_actions.py" line="166" />
         <source>%1 is back at %2. Still to return:</source>
         <translation>%1 est de retour à %2. Reste à rendre :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="178" />
+        <location filename="../../ui/actions/engagement_actions.py" line="212" />
         <source>Print the packing list</source>
         <translation>Imprimer la liste de colisage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="180" />
+        <location filename="../../ui/actions/engagement_actions.py" line="214" />
         <source>What travels with %1: %n item(s).</source>
         <translation>
             <numerusform>Ce qui voyage avec %1 : %n article.</numerusform>
@@ -1458,12 +1476,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="214" />
+        <location filename="../../ui/actions/engagement_actions.py" line="248" />
         <source>Choose the items first: scan their tags or select them.</source>
         <translation>Choisissez d’abord les articles : scannez leurs étiquettes ou sélectionnez-les.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="235" />
+        <location filename="../../ui/actions/engagement_actions.py" line="269" />
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n article prêté à %1.</numerusform>
@@ -1471,12 +1489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="258" />
+        <location filename="../../ui/actions/engagement_actions.py" line="292" />
         <source>Print the loan agreement</source>
         <translation>Imprimer la convention de prêt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="260" />
+        <location filename="../../ui/actions/engagement_actions.py" line="294" />
         <source>The agreement to sign: %n item(s), their values and condition.</source>
         <translation>
             <numerusform>La convention à signer : %n article, sa valeur et son état.</numerusform>
@@ -1484,12 +1502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="274" />
+        <location filename="../../ui/actions/engagement_actions.py" line="308" />
         <source>None of the chosen items is on loan.</source>
         <translation>Aucun des articles choisis n’est prêté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="288" />
+        <location filename="../../ui/actions/engagement_actions.py" line="322" />
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n article revenu de prêt.</numerusform>
@@ -1500,7 +1518,7 @@
 <context>
     <name>EngagementDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="53" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="55" />
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
@@ -2383,12 +2401,12 @@
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="128" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="130" />
         <source>Lend %1</source>
         <translation>Prêter %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="130" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="132" />
         <source>Lend %n item(s)</source>
         <translation>
             <numerusform>Prêter %n article</numerusform>
@@ -2396,32 +2414,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="140" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="142" />
         <source>Borrower</source>
         <translation>Emprunteur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="145" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="147" />
         <source>The other company, or a theatre or school</source>
         <translation>L’autre compagnie, ou un théâtre ou une école</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="147" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="149" />
         <source>&amp;Lent to</source>
         <translation>&amp;Prêté à</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="149" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="151" />
         <source>&amp;Due back</source>
         <translation>&amp;Retour prévu le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="149" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="151" />
         <source>Due back</source>
         <translation>Retour prévu le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="156" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="158" />
         <source>Say who borrows the items.</source>
         <translation>Dites qui emprunte les articles.</translation>
     </message>
@@ -2460,7 +2478,7 @@
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263" />
+        <location filename="../../ui/shell/main_window.py" line="264" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -2825,27 +2843,27 @@
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="199" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="201" />
         <source>Pack for %1</source>
         <translation>Préparer les bagages de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="202" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="204" />
         <source>Tick what travels with the dancer; the packing list is printed next.</source>
         <translation>Cochez ce qui voyage avec le danseur ; la liste de colisage s’imprime ensuite.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="206" />
         <source>No costume made for this dancer is in store to pack.</source>
         <translation>Aucun costume fait pour ce danseur n’est en réserve à emballer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="207" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="209" />
         <source>Costumes to pack</source>
         <translation>Costumes à emballer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="215" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="217" />
         <source>%1 (packed already)</source>
         <translation>%1 (déjà emballé)</translation>
     </message>
@@ -3323,22 +3341,22 @@
 <context>
     <name>ReturnLoanDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="170" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="172" />
         <source>Back from loan</source>
         <translation>Retour de prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="174" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="176" />
         <source>%1 — from %2</source>
         <translation>%1 — de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="178" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="180" />
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="180" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="182" />
         <source>&amp;Condition on return</source>
         <translation>É&amp;tat au retour</translation>
     </message>
@@ -3483,6 +3501,69 @@
     </message>
 </context>
 <context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="327" />
+        <source>Swap dancers</source>
+        <translation>Échanger des danseurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="333" />
+        <source>Each dancer of %1 dances for %2 meanwhile, and the other way round; each keeps her own company.</source>
+        <translation>Chaque danseur de %1 danse pour %2 pendant ce temps, et inversement ; chacun garde sa compagnie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="347" />
+        <source>&amp;Add a pair</source>
+        <translation>&amp;Ajouter une paire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="352" />
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="353" />
+        <source>&amp;From</source>
+        <translation>À &amp;partir du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="354" />
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="356" />
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="373" />
+        <source>Pair %1</source>
+        <translation>Paire %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="387" />
+        <source>Each pair needs a dancer from each company.</source>
+        <translation>Chaque paire demande un danseur de chaque compagnie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="389" />
+        <source>Choose at least one pair of dancers.</source>
+        <translation>Choisissez au moins une paire de danseurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="392" />
+        <source>A dancer is in two pairs.</source>
+        <translation>Un danseur est dans deux paires.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="395" />
+        <source>The end comes before the start.</source>
+        <translation>La fin vient avant le début.</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <location filename="../../ui/dialogs/transfer_dialogs.py" line="35" />
@@ -3508,58 +3589,58 @@
 <context>
     <name>TravelScanDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="243" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="245" />
         <source>Travel of %1</source>
         <translation>Voyage de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="245" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="247" />
         <source>&amp;Leaving %1</source>
         <translation>&amp;Départ de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="247" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="249" />
         <source>&amp;Arriving at %1</source>
         <translation>&amp;Arrivée à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="252" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="254" />
         <source>Scan or type a tag, then Enter</source>
         <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="253" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="255" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="256" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="258" />
         <source>Items on the packing list</source>
         <translation>Articles de la liste de colisage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="260" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="262" />
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="274" />
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="278" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="276" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="280" />
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="276" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="278" />
         <source>in transit</source>
         <translation>en transit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="292" />
         <source>%1 is not on this packing list.</source>
         <translation>%1 n’est pas sur cette liste de colisage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="305" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="307" />
         <source>Not scanned at arrival, missing: %1</source>
         <translation>Non scannés à l’arrivée, manquants : %1</translation>
     </message>

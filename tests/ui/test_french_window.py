@@ -138,6 +138,7 @@ def _openers(window) -> list:
         lambda: window.engagement_actions.lend([in_store]),
         lambda: window.engagement_actions.return_loan([lent]),
         lambda: window.engagement_actions.pack(guest),
+        window.engagement_actions.swap,
         lambda: window.engagement_actions.travel(guest),
         lambda: window.runner.run(lambda: 1 / 0),  # a bug: the crash dialog
     ]

@@ -203,3 +203,22 @@ def test_a_piece_logged_for_a_principal_offers_its_twin_for_her_double(
     )
     assert asked and double.name in asked[0]
     wait_idle(qtbot, window)
+
+
+def test_a_swap_exchanges_the_chosen_pair_in_one_action(window, qtbot, demo_db):
+    from wardrobe.services import engagements
+
+    window.commands["swap"].trigger()
+    dialog = dialog_named(qtbot, window, "swapDialog")
+    first, second = dialog.pairs[0]
+    first.setCurrentIndex(1)
+    second.setCurrentIndex(1)
+    paris, new_york = first.currentText(), second.currentText()
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(engagements.list_engagements(demo_db)) == 2, timeout=10_000)
+    done = {(e.dancer, e.host) for e in engagements.list_engagements(demo_db)}
+    assert done == {
+        (paris, "Metropolitan Ballet Theater"),
+        (new_york, "Le Ballet National"),
+    }
+    wait_idle(qtbot, window)

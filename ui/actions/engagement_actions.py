@@ -24,6 +24,7 @@ from ..dialogs.engagement_dialogs import (
     LendDialog,
     PackDialog,
     ReturnLoanDialog,
+    SwapDialog,
     TravelScanDialog,
 )
 from ..runtime.context import AppContext
@@ -89,6 +90,39 @@ class EngagementActions(QObject):
             self.ctx.open_dialog(dialog)
 
         self.ctx.runner.run(pairs_on_hand, open_dialog)
+
+    def swap(self) -> None:
+        """Dancers of the two companies exchanged on the same dates, in one action."""
+        companies = self.ctx.lists.companies
+        if len(companies) < 2:
+            self.ctx.say(self.tr("A swap needs two companies."), 8000)
+            return
+        db = self.db
+
+        def perform(values: dict[str, Any]) -> Callable[[], list[EngagementRecord]]:
+            return lambda: engagements.swap(
+                db, values["pairs"], values["starts_on"], values["until"]
+            )
+
+        def saved(done: list[EngagementRecord]) -> None:
+            self.ctx.say(
+                self.tr("%n dancer(s) exchanged: pack their costumes next.", "", len(done)),
+                10_000,
+            )
+            self.changed.emit()
+
+        def open_dialog() -> None:
+            dialog = SwapDialog(
+                list(companies),
+                self.ctx.lists.dancers(),
+                self.ctx.runner,
+                perform,
+                self.ctx.host,
+            )
+            dialog.saved.connect(saved)
+            self.ctx.open_dialog(dialog)
+
+        self.ctx.with_roster(open_dialog)
 
     def end_engagement(self, dancer: DancerRecord | None = None) -> None:
         who = self._dancer(dancer)

@@ -10,8 +10,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -309,3 +311,86 @@ class TravelScanDialog(QDialog):
             self.message.setProperty("told", True)
             return
         self.accept()
+
+
+class SwapDialog(ActionDialog):
+    """Dancers of the two companies exchanged on the same dates: pairs, one from each."""
+
+    def __init__(
+        self,
+        companies: list[CompanyRecord],
+        dancers: list[DancerRecord],
+        runner: TaskRunner,
+        perform: Perform,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Swap dancers"), runner, perform, parent)
+        self.setObjectName("swapDialog")
+        self.first_company, self.second_company = companies[0], companies[1]
+        self.heading(
+            filled(
+                self.tr(
+                    "Each dancer of %1 dances for %2 meanwhile, and the other way round; "
+                    "each keeps her own company."
+                ),
+                self.first_company.name,
+                self.second_company.name,
+            )
+        )
+        present = [d for d in dancers if d.active and not d.engaged_at]
+        self.choices = {
+            company.id: [(d.name, d.id) for d in present if d.company_id == company.id]
+            for company in (self.first_company, self.second_company)
+        }
+        self.pairs: list[tuple[QComboBox, QComboBox]] = []
+        self.add_pair()
+        self.more = QPushButton(self.tr("&Add a pair"), self)
+        self.more.setAutoDefault(False)
+        self.more.clicked.connect(self.add_pair)
+        self.form.addRow("", self.more)
+        today = date.today()
+        self.starts = _day_field(self, self.tr("From"), today)
+        self.form.addRow(self.tr("&From"), self.starts)
+        self.until = _day_field(self, self.tr("Until"), today)
+        self.until.setDate(QDate(today.year, today.month, today.day).addMonths(3))
+        self.form.addRow(self.tr("&Until"), self.until)
+        self.pairs[0][0].setFocus()
+
+    def add_pair(self) -> None:
+        first = choice(
+            self, self.first_company.name, [("", None), *self.choices[self.first_company.id]]
+        )
+        second = choice(
+            self, self.second_company.name, [("", None), *self.choices[self.second_company.id]]
+        )
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(first, 1)
+        layout.addWidget(QLabel("⇄", row))
+        layout.addWidget(second, 1)
+        self.form.insertRow(
+            len(self.pairs), filled(self.tr("Pair %1"), str(len(self.pairs) + 1)), row
+        )
+        self.pairs.append((first, second))
+        if len(self.pairs) > 1:
+            first.setFocus()
+
+    def collect(self) -> dict[str, Any]:
+        chosen = [
+            (a.currentData(), b.currentData())
+            for a, b in self.pairs
+            if a.currentData() is not None or b.currentData() is not None
+        ]
+        for a, b in self.pairs:
+            if (a.currentData() is None) != (b.currentData() is None):
+                raise Invalid(self.tr("Each pair needs a dancer from each company."), a)
+        if not chosen:
+            raise Invalid(self.tr("Choose at least one pair of dancers."), self.pairs[0][0])
+        seen = [i for pair in chosen for i in pair]
+        if len(seen) != len(set(seen)):
+            raise Invalid(self.tr("A dancer is in two pairs."), self.pairs[0][0])
+        starts, until = _day(self.starts), _day(self.until)
+        if until < starts:
+            raise Invalid(self.tr("The end comes before the start."), self.until)
+        return dict(pairs=chosen, starts_on=starts, until=until)

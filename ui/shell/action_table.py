@@ -178,6 +178,7 @@ ACTIONS = (
         "",
         QT_TRANSLATE_NOOP("Actions", "The selected dancer dances for the other company a while"),
     ),
+    ActionSpec("swap", QT_TRANSLATE_NOOP("Actions", "&Swap dancers between the companies…")),
     ActionSpec("end_engagement", QT_TRANSLATE_NOOP("Actions", "&End the guest engagement…")),
     ActionSpec("pack", QT_TRANSLATE_NOOP("Actions", "&Pack and print the packing list…")),
     ActionSpec("travel", QT_TRANSLATE_NOOP("Actions", "Scan &leaving or arriving…")),
@@ -215,7 +216,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&Guests and loans"),
-        ("engage", "pack", "travel", "end_engagement", None, "lend", "return_loan"),
+        ("engage", "swap", "pack", "travel", "end_engagement", None, "lend", "return_loan"),
     ),
     (QT_TRANSLATE_NOOP("Actions", "&View"), ("refresh",)),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("about",)),

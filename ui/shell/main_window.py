@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
             "lend": self.engagement_actions.lend,
             "return_loan": self.engagement_actions.return_loan,
             "pack": self.engagement_actions.pack,
+            "swap": self.engagement_actions.swap,
             "travel": self.engagement_actions.travel,
             "quit": self.close,
         }
