@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AlertsBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="95" />
+        <location filename="../../ui/sections/alerts.py" line="95"/>
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
@@ -11,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="100" />
-        <location filename="../../ui/sections/alerts.py" line="132" />
+        <location filename="../../ui/sections/alerts.py" line="100"/>
+        <location filename="../../ui/sections/alerts.py" line="132"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -20,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="105" />
+        <location filename="../../ui/sections/alerts.py" line="105"/>
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform>; %n more already covered by an order</numerusform>
@@ -28,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="133" />
+        <location filename="../../ui/sections/alerts.py" line="133"/>
         <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n loan overdue&lt;/b&gt;</numerusform>
@@ -39,7 +40,7 @@
 <context>
     <name>EngagementActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="109" />
+        <location filename="../../ui/actions/engagement_actions.py" line="109"/>
         <source>%n dancer(s) exchanged: pack their costumes next.</source>
         <translation>
             <numerusform>%n dancer exchanged: pack the costumes next.</numerusform>
@@ -47,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="214" />
+        <location filename="../../ui/actions/engagement_actions.py" line="214"/>
         <source>What travels with %1: %n item(s).</source>
         <translation>
             <numerusform>What travels with %1: %n item.</numerusform>
@@ -55,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="269" />
+        <location filename="../../ui/actions/engagement_actions.py" line="269"/>
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n item lent to %1.</numerusform>
@@ -63,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="294" />
+        <location filename="../../ui/actions/engagement_actions.py" line="294"/>
         <source>The agreement to sign: %n item(s), their values and condition.</source>
         <translation>
             <numerusform>The agreement to sign: %n item, its value and condition.</numerusform>
@@ -71,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="322" />
+        <location filename="../../ui/actions/engagement_actions.py" line="322"/>
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n item back from loan.</numerusform>
@@ -82,7 +83,7 @@
 <context>
     <name>HistoryText</name>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="150" />
+        <location filename="../../ui/text/history_text.py" line="150"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -93,7 +94,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193"/>
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
@@ -104,7 +105,7 @@
 <context>
     <name>LendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="132" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="132"/>
         <source>Lend %n item(s)</source>
         <translation>
             <numerusform>Lend %n item</numerusform>
@@ -115,7 +116,7 @@
 <context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/text/alert_text.py" line="18" />
+        <location filename="../../ui/text/alert_text.py" line="18"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -126,7 +127,7 @@
 <context>
     <name>PrintActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="260" />
+        <location filename="../../ui/actions/print_actions.py" line="260"/>
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n label, one for each selected item.</numerusform>
@@ -137,7 +138,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="49" />
+        <location filename="../../ui/shell/status_bar.py" line="49"/>
         <source>%n low-stock alert(s)</source>
         <translation>
             <numerusform>%n low-stock alert</numerusform>

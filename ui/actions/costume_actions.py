@@ -35,6 +35,8 @@ class CostumeActions(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.db = ctx.db
+        # Taking a lent item back (the guests-and-loans actions do it; the shell connects).
+        self.return_loan: Callable[[list[CostumeRecord]], None] | None = None
 
     def _costume(self, record: Any) -> CostumeRecord | None:
         if isinstance(record, CostumeRecord):
@@ -77,6 +79,7 @@ class CostumeActions(QObject):
             "alteration": self.alteration,
             "use_tulle": self.use_tulle,
             "history": self.history,
+            "return_loan": lambda r: self.return_loan([r]) if self.return_loan else None,
         }
         handlers[name](record)
 

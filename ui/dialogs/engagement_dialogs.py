@@ -265,6 +265,7 @@ class TravelScanDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.leaving, self.arriving, self.field, self.list, self.message, done):
             layout.addWidget(widget)
+        self.setMinimumWidth(620)  # a tag, a name and where it is, unclipped
         self.state = {loan.tag: loan for loan in packing.items}
         self._show()
         self.field.setFocus()
@@ -309,6 +310,7 @@ class TravelScanDialog(QDialog):
                 )
             )
             self.message.setProperty("told", True)
+            self.adjustSize()
             return
         self.accept()
 
@@ -374,7 +376,9 @@ class SwapDialog(ActionDialog):
         )
         self.pairs.append((first, second))
         if len(self.pairs) > 1:
+            row.show()
             first.setFocus()
+            self.fit_height()
 
     def collect(self) -> dict[str, Any]:
         chosen = [

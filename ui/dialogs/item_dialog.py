@@ -31,6 +31,7 @@ from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.icons import icon
 from ..text.labels import word
+from ..text.marks import status as status_mark
 from .alteration_dialogs import DONE_KEYS, OpenAlterations
 from .forms import (
     FormDialog,
@@ -87,6 +88,7 @@ class ItemDialog(FormDialog):
         self.db = db
         self.record = record
         self.dancers = dancers
+        self._companies = companies
         self.pick_lists = pick_lists if pick_lists is not None else {}
         first = record.company_id if record else (company_id or companies[0].id)
         self.company = choice(self, self.tr("Company"), [(c.name, c.id) for c in companies], first)
@@ -180,13 +182,18 @@ class ItemDialog(FormDialog):
                 .replace("%1", record.out_to)
                 .replace("%2", formatting.moment(record.out_since))
             )
+        if record.lent_to:
+            state = status_mark(record)
         where = record.location or self.tr("no place set")
         status = QLabel(self.tr("Now: %1 · %2").replace("%1", state).replace("%2", where), self)
         status.setObjectName("itemStatus")
         status.setWordWrap(True)
         self.layout_.insertWidget(0, status)
         row = QHBoxLayout()
-        in_store = record.status == "in_store"
+        # With an outside borrower (a school, a theatre) it is not here to hand out; lent to
+        # the other company, that company hands it out.
+        away = bool(record.lent_to) and record.lent_to not in {c.name for c in self._companies}
+        in_store = record.status == "in_store" and not away
         choices = [
             ("check_out", self.tr("Check &out…"), "check-out", in_store),
             ("check_in", self.tr("Check &in…"), "check-in", not in_store),
@@ -196,6 +203,8 @@ class ItemDialog(FormDialog):
         ]
         if record.tutu is not None:
             choices.append(("use_tulle", self.tr("T&ulle…"), "scissors", True))
+        if record.lent_to:
+            choices.append(("return_loan", self.tr("Back from &loan…"), "check-in", True))
         choices.append(("history", self.tr("&History…"), "count", True))
         for name, label, icon_name, enabled in choices:
             button = QPushButton(icon(icon_name), label, self)

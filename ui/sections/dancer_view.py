@@ -26,6 +26,7 @@ from ..text import formatting
 from ..text.labels import measure, pointe_description, word
 from ..text.language import filled
 from ..text.marks import dancer_company
+from ..text.marks import status as item_status
 
 
 class DancerView(QWidget):
@@ -167,7 +168,7 @@ class DancerView(QWidget):
         if detail.costumes:
             rows = []
             for item in detail.costumes:
-                state = word(item.status)
+                state = item_status(item)  # on loan, in transit, or its status
                 if item.status == "out" and item.out_to and item.out_to != detail.dancer.name:
                     state += f" ({item.out_to})"
                 rows.append(f"{escape(item.tag)} — {escape(item.name)} · {escape(state)}")

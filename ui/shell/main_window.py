@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(ctx, self)
         self.engagement_actions = EngagementActions(ctx, self)
         self.engagement_actions.printed = self.print_actions.announce
+        self.costume_actions.return_loan = self.engagement_actions.return_loan
         self.scan = ScanField(self)
         self.scan_flow = ScanFlow(ctx, self.scan, self)
         self.scanner = ScannerBurstFilter(self._owns, is_tag, self)
