@@ -92,6 +92,7 @@ def test_the_paris_etoile_and_her_double_dance_a_season_in_new_york_and_come_bac
     reader = PdfReader(str(printed))
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "Fitting sheet — Metropolitan Ballet Theater" in text and " in" in text
+    assert "Le Ballet National, guest at Metropolitan Ballet Theater until" in text
     assert sheet.pointe.maker in text
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
     assert (round(width), round(height)) == (612, 792)  # Letter

@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..i18n import elided
 from ..measures import MEASURES
 from ..records import MeasurementRecord
 from ..units import Units
@@ -225,7 +226,15 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
         return Paragraph(markup(text, glyphs), style["cell"])
 
     colon = labels["colon"]
-    facts = [f"<b>{markup(labels['company'])}{colon}</b> {markup(sheet.company.name, glyphs)}"]
+    company = sheet.company.name
+    if sheet.dancer.engaged_at:  # a guest: her own company, and where she dances now
+        guest = labels["guest_of"].format(home=sheet.dancer.company, host=sheet.dancer.engaged_at)
+        if sheet.dancer.engaged_until is not None:
+            guest += " " + labels["until_day"].format(
+                day=day(sheet.dancer.engaged_until, labels.language)
+            )
+        company = elided(guest, labels.language)
+    facts = [f"<b>{markup(labels['company'])}{colon}</b> {markup(company, glyphs)}"]
     if sheet.roles:
         facts.append(
             f"<b>{markup(labels['roles'])}{colon}</b> " + markup(", ".join(sheet.roles), glyphs)

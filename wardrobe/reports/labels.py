@@ -76,6 +76,7 @@ TEXTS: dict[str, str] = {
     "packing_list": N_("Packing list"),
     "guest_line": N_("Of {home}, guest at {host} from {start} {until}"),
     "until_day": N_("until {day}"),
+    "guest_of": N_("{home}, guest at {host}"),
     "open_ended": N_("(open-ended)"),
     "costumes_travelling": N_("Costumes travelling with the dancer"),
     "nothing_packed": N_("No costume travels with the dancer."),
