@@ -178,6 +178,7 @@ def _sheets(
         for who in {item.built_for_id, item.out_to_id} & ids:
             pieces[who].append(item)
     paths = lookup.location_paths(session)
+    lent = holding.open_loans(session, [item.id for item in items])
     open_alterations: dict[int, list[Alteration]] = defaultdict(list)
     by_item = {item.id: item for item in items}
     if by_item:
@@ -225,7 +226,8 @@ def _sheets(
                 roles=tuple(roles.get(dancer_id, [])),
                 latest=current_measurements(measured.get(dancer_id, [])),
                 pieces=tuple(
-                    convert.costume_record(i, paths.get(i.location_id or 0, "")) for i in mine
+                    convert.costume_record(i, paths.get(i.location_id or 0, ""), lent.get(i.id))
+                    for i in mine
                 ),
                 pointe=convert.pointe_record(specs[dancer_id]) if dancer_id in specs else None,
                 alterations=tuple(

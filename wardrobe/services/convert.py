@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from ..measures import MEASURES
@@ -43,13 +45,20 @@ def company_record(row: Company) -> CompanyRecord:
     )
 
 
-def costume_record(row: CostumeItem, location_path: str | None = None) -> CostumeRecord:
+_ASK = object()  # the open loan not given: read it
+
+
+def costume_record(
+    row: CostumeItem, location_path: str | None = None, loan: Any = _ASK
+) -> CostumeRecord:
+    """``loan``: the item's open loan or None, when the caller read them all at once."""
     tutu = row.tutu
     session = Session.object_session(row)
     if location_path is None and row.location_id is not None:
         assert session is not None
         location_path = lookup.location_path(session, row.location_id)
-    loan = holding.open_loan(session, row) if session is not None and row.id else None
+    if loan is _ASK:
+        loan = holding.open_loan(session, row) if session is not None and row.id else None
     return CostumeRecord(
         id=row.id,
         tag=row.tag,

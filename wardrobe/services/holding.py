@@ -18,6 +18,18 @@ def open_loan(session: Session, item: CostumeItem) -> Loan | None:
     ).first()
 
 
+def open_loans(session: Session, item_ids: list[int]) -> dict[int, Loan]:
+    """The open loans of these items, by item, in one query."""
+    if not item_ids:
+        return {}
+    return {
+        loan.item_id: loan
+        for loan in session.scalars(
+            select(Loan).where(Loan.item_id.in_(item_ids), Loan.returned_on.is_(None))
+        )
+    }
+
+
 def holder_of(session: Session, item: CostumeItem) -> Company | None:
     """The company that has the item now: the borrowing company while lent to one, its own
     otherwise; None while it is with an outside borrower."""
