@@ -40,7 +40,7 @@
 <context>
     <name>EngagementActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="109"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="110"/>
         <source>%n dancer(s) exchanged: pack their costumes next.</source>
         <translation>
             <numerusform>%n dancer exchanged: pack the costumes next.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="214"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="215"/>
         <source>What travels with %1: %n item(s).</source>
         <translation>
             <numerusform>What travels with %1: %n item.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="269"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="272"/>
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n item lent to %1.</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="294"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="319"/>
         <source>The agreement to sign: %n item(s), their values and condition.</source>
         <translation>
             <numerusform>The agreement to sign: %n item, its value and condition.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="322"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="354"/>
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n item back from loan.</numerusform>

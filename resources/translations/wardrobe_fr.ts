@@ -1406,27 +1406,27 @@
 <context>
     <name>EngagementActions</name>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="50"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="51"/>
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="59"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="60"/>
         <source>%1 is already a guest at %2.</source>
         <translation>%1 est déjà artiste invité à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="76"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="77"/>
         <source>%1 dances for %2 from %3.</source>
         <translation>%1 danse pour %2 à partir du %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="98"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="99"/>
         <source>A swap needs two companies.</source>
         <translation>Un échange demande deux compagnies.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="109"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="110"/>
         <source>%n dancer(s) exchanged: pack their costumes next.</source>
         <translation>
             <numerusform>%n danseur échangé : emballez ses costumes ensuite.</numerusform>
@@ -1434,42 +1434,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="132"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="133"/>
         <source>%1 is not a guest anywhere.</source>
         <translation>%1 n’est artiste invité nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="136"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="137"/>
         <source>End the guest engagement</source>
         <translation>Terminer l’engagement d’invité</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="139"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="140"/>
         <source>Bring %1 home from %2 today? The pointe shoes come back to %3; the items lent alongside stay on loan until each is scanned back.</source>
         <translation>Ramener %1 de %2 aujourd’hui ? Les pointes reviennent à %3 ; les articles prêtés avec restent prêtés jusqu’à ce que chacun soit scanné au retour.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="161"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="162"/>
         <source>%1 is back at %2.</source>
         <translation>%1 est de retour à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="165"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="166"/>
         <source>What must return</source>
         <translation>Ce qui doit revenir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="166"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="167"/>
         <source>%1 is back at %2. Still to return:</source>
         <translation>%1 est de retour à %2. Reste à rendre :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="212"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="213"/>
         <source>Print the packing list</source>
         <translation>Imprimer la liste de colisage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="214"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="215"/>
         <source>What travels with %1: %n item(s).</source>
         <translation>
             <numerusform>Ce qui voyage avec %1 : %n article.</numerusform>
@@ -1477,12 +1477,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="248"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="249"/>
         <source>Choose the items first: scan their tags or select them.</source>
         <translation>Choisissez d’abord les articles : scannez leurs étiquettes ou sélectionnez-les.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="269"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="272"/>
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n article prêté à %1.</numerusform>
@@ -1490,12 +1490,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="292"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="317"/>
         <source>Print the loan agreement</source>
         <translation>Imprimer la convention de prêt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="294"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="319"/>
         <source>The agreement to sign: %n item(s), their values and condition.</source>
         <translation>
             <numerusform>La convention à signer : %n article, sa valeur et son état.</numerusform>
@@ -1503,12 +1503,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="308"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="333"/>
         <source>None of the chosen items is on loan.</source>
         <translation>Aucun des articles choisis n’est prêté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="322"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="354"/>
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n article revenu de prêt.</numerusform>

@@ -231,3 +231,25 @@ def test_a_swap_exchanges_the_chosen_pair_in_one_action(window, qtbot, demo_db):
         (new_york, "Le Ballet National"),
     }
     wait_idle(qtbot, window)
+
+
+def test_a_loan_is_undone_and_redone_from_the_desk(window, qtbot, demo_db):
+    from .conftest import redo, undo
+
+    item = next(
+        i
+        for i in costumes.list_items(demo_db, "BN")
+        if i.status == "in_store" and i.condition == "good"
+    )
+    window.engagement_actions.lend([item])
+    dialog = dialog_named(qtbot, window, "lendDialog")
+    dialog.borrower.setEditText("Opéra de Lyon")
+    qtbot.keyClick(dialog.borrower, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(loans.list_loans(demo_db)), timeout=10_000)
+    agreement = dialog_named(qtbot, window, "printDialog")
+    agreement.reject()
+    undo(qtbot, window)
+    assert loans.list_loans(demo_db) == []  # back, and the loan stays in its history
+    assert len(loans.list_loans(demo_db, include_returned=True, tag=item.tag)) == 1
+    redo(qtbot, window)
+    assert [x.borrower for x in loans.list_loans(demo_db)] == ["Opéra de Lyon"]

@@ -30,6 +30,7 @@ from ..dialogs.engagement_dialogs import (
 from ..runtime.context import AppContext
 from ..text import formatting
 from ..text.language import filled
+from .undoable import push
 
 
 class EngagementActions(QObject):
@@ -265,8 +266,14 @@ class EngagementActions(QObject):
             lent, after = result
             for record in after:
                 self.ctx.saved(record)
-            self.ctx.say(
-                filled(self.tr("%n item(s) lent to %1.", "", len(lent)), lent[0].borrower), 10_000
+            first = lent[0]
+            push(
+                self.ctx,
+                filled(self.tr("%n item(s) lent to %1.", "", len(lent)), first.borrower),
+                lambda _v: self._lend_again(tags, first.borrower, first.due_on),
+                lambda _v: self._take_back(tags, None),
+                None,
+                version_of=lambda _r: None,
             )
             self.print_agreement([loan.tag for loan in lent])
 
@@ -275,6 +282,24 @@ class EngagementActions(QObject):
         )
         dialog.saved.connect(saved)
         self.ctx.open_dialog(dialog)
+
+    # -- the steps undo and redo run on the worker (refused in a sentence when the items are
+    # no longer as the action left them: back already, lent again elsewhere) -------------------
+    def _lend_again(self, tags: list[str], borrower: str, due: Any) -> list[CostumeRecord]:
+        loans.lend(self.db, tags, borrower, due_on=due)
+        return [costumes.get_item(self.db, tag) for tag in tags]
+
+    def _take_back(self, tags: list[str], condition: str | None) -> list[CostumeRecord]:
+        loans.give_back(self.db, tags, condition=condition)
+        return [costumes.get_item(self.db, tag) for tag in tags]
+
+    def _lend_back(self, lent: dict[str, tuple[str, Any, str]]) -> list[CostumeRecord]:
+        """The undo of a return: each item lent again to whom it was, its condition as it
+        was (a new loan line in its history: nothing is erased)."""
+        for tag, (borrower, due, condition) in lent.items():
+            loans.lend(self.db, [tag], borrower, due_on=due)
+            costumes.set_condition(self.db, tag, condition)
+        return [costumes.get_item(self.db, tag) for tag in lent]
 
     def print_agreement(self, tags: list[str]) -> None:
         """The loan agreement to sign, offered as soon as the items are lent."""
@@ -309,7 +334,11 @@ class EngagementActions(QObject):
             return
         db, tags = self.db, [i.tag for i in chosen]
 
+        chosen_condition: list[str | None] = [None]
+
         def perform(values: dict[str, Any]) -> Callable[[], Any]:
+            chosen_condition[0] = values["condition"]
+
             def work() -> list[CostumeRecord]:
                 loans.give_back(db, tags, condition=values["condition"])
                 return [costumes.get_item(db, tag) for tag in tags]
@@ -319,7 +348,15 @@ class EngagementActions(QObject):
         def saved(after: list[CostumeRecord]) -> None:
             for record in after:
                 self.ctx.saved(record)
-            self.ctx.say(self.tr("%n item(s) back from loan.", "", len(after)), 10_000)
+            lent = {i.tag: (i.lent_to, i.lent_until, i.condition) for i in chosen}
+            push(
+                self.ctx,
+                self.tr("%n item(s) back from loan.", "", len(after)),
+                lambda _v: self._take_back(tags, chosen_condition[0]),
+                lambda _v: self._lend_back(lent),
+                None,
+                version_of=lambda _r: None,
+            )
 
         dialog = ReturnLoanDialog(chosen, self.ctx.runner, perform, self.ctx.host)
         dialog.saved.connect(saved)

@@ -85,8 +85,10 @@ class AppContext(QObject):
         self._waiting: list[Callable[[], None]] = []
 
     def _undone(self, outcome: Any) -> None:
-        if outcome is not None:
-            self.saved(outcome)
+        """What an undo or redo left: a record, or several (items lent or taken back)."""
+        for record in outcome if isinstance(outcome, list | tuple) else [outcome]:
+            if record is not None:
+                self.saved(record)
 
     def with_roster(self, then: Callable[[], None]) -> None:
         """Runs ``then`` once every dancer is known (read just after the lists at start): a
