@@ -356,7 +356,13 @@ class Alert:
     weeks_left: float | None = None
     lead_time_weeks: int | None = None
     safety_weeks: int | None = None
-    pairs_per_week: float | None = None
+    pairs_per_week: float | None = None  # the rate the alert used
+    # Pointe shoes: the rate typed in, the one learned from the ledger's last twelve weeks
+    # (None: too little history), which one was used, and whether use has jumped lately.
+    entered_per_week: float | None = None
+    learned_per_week: float | None = None
+    rate_source: str = "entered"  # or "learned"
+    use_jumped: bool = False
     # ``what`` to be said in any language (a pointe specification's shank, vamp...); None:
     # ``what`` is a name, the same in every language
     described: Text | None = field(default=None, compare=False)

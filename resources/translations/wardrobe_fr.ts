@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="42" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="61" />
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
@@ -17,337 +16,337 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="30"/>
+        <location filename="../../ui/shell/action_table.py" line="30" />
         <source>&amp;Scan or type a tag</source>
         <translation>&amp;Scanner ou taper une étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="33"/>
+        <location filename="../../ui/shell/action_table.py" line="33" />
         <source>Put the cursor in the tag field</source>
         <translation>Placer le curseur dans le champ étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="37"/>
+        <location filename="../../ui/shell/action_table.py" line="37" />
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="40"/>
+        <location filename="../../ui/shell/action_table.py" line="40" />
         <source>New item, dancer, specification or material</source>
         <translation>Nouvel article, danseur, spécification ou fourniture</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="44"/>
+        <location filename="../../ui/shell/action_table.py" line="44" />
         <source>&amp;Open selected</source>
         <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="47"/>
+        <location filename="../../ui/shell/action_table.py" line="47" />
         <source>Open the selected row, or the item scanned last</source>
         <translation>Ouvrir la ligne choisie, ou le dernier article scanné</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="51"/>
+        <location filename="../../ui/shell/action_table.py" line="51" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="54"/>
+        <location filename="../../ui/shell/action_table.py" line="54" />
         <source>Filter the current list</source>
         <translation>Filtrer la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="58"/>
+        <location filename="../../ui/shell/action_table.py" line="58" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="61"/>
+        <location filename="../../ui/shell/action_table.py" line="61" />
         <source>Read everything again from the inventory</source>
         <translation>Relire tout l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="63"/>
+        <location filename="../../ui/shell/action_table.py" line="63" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="64"/>
+        <location filename="../../ui/shell/action_table.py" line="64" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="67"/>
+        <location filename="../../ui/shell/action_table.py" line="67" />
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="70"/>
+        <location filename="../../ui/shell/action_table.py" line="70" />
         <source>Hand the item to a dancer</source>
         <translation>Remettre l’article à un danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="74"/>
+        <location filename="../../ui/shell/action_table.py" line="74" />
         <source>Check &amp;in</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="77"/>
+        <location filename="../../ui/shell/action_table.py" line="77" />
         <source>Take the item back into store</source>
         <translation>Reprendre l’article en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="81"/>
+        <location filename="../../ui/shell/action_table.py" line="81" />
         <source>To &amp;cleaning</source>
         <translation>Au &amp;nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="84"/>
+        <location filename="../../ui/shell/action_table.py" line="84" />
         <source>Send the item to cleaning (Check in brings it back)</source>
         <translation>Envoyer l’article au nettoyage (Retour le fait revenir)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="88"/>
+        <location filename="../../ui/shell/action_table.py" line="88" />
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="91"/>
+        <location filename="../../ui/shell/action_table.py" line="91" />
         <source>Put the item somewhere else</source>
         <translation>Ranger l’article ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="95"/>
+        <location filename="../../ui/shell/action_table.py" line="95" />
         <source>Record &amp;alteration…</source>
         <translation>Noter une &amp;retouche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="98"/>
+        <location filename="../../ui/shell/action_table.py" line="98" />
         <source>Record an alteration or repair</source>
         <translation>Noter une retouche ou une réparation</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="102"/>
+        <location filename="../../ui/shell/action_table.py" line="102" />
         <source>Use &amp;tulle for this tutu…</source>
         <translation>Prendre du &amp;tulle pour ce tutu…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="105"/>
-        <source>Take a tutu build&apos;s net off the stock</source>
+        <location filename="../../ui/shell/action_table.py" line="105" />
+        <source>Take a tutu build's net off the stock</source>
         <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="109"/>
+        <location filename="../../ui/shell/action_table.py" line="109" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="112"/>
+        <location filename="../../ui/shell/action_table.py" line="112" />
         <source>What happened to the item or the dancer, newest first</source>
         <translation>Ce qui est arrivé à l’article ou au danseur, le plus récent d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="116"/>
+        <location filename="../../ui/shell/action_table.py" line="116" />
         <source>Issue &amp;pointe shoes…</source>
         <translation>Remettre des &amp;pointes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="119"/>
+        <location filename="../../ui/shell/action_table.py" line="119" />
         <source>Give a dancer pairs from her stock</source>
         <translation>Remettre à une danseuse des paires de son stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="123"/>
+        <location filename="../../ui/shell/action_table.py" line="123" />
         <source>&amp;Receive delivery…</source>
         <translation>Réceptionner une &amp;livraison…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="126"/>
+        <location filename="../../ui/shell/action_table.py" line="126" />
         <source>Add a delivery to the stock</source>
         <translation>Ajouter une livraison au stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="130"/>
+        <location filename="../../ui/shell/action_table.py" line="130" />
         <source>Adjust &amp;count…</source>
         <translation>Corriger le &amp;compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="133"/>
+        <location filename="../../ui/shell/action_table.py" line="133" />
         <source>Set the stock to what was counted</source>
         <translation>Mettre le stock au nombre compté</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="137"/>
+        <location filename="../../ui/shell/action_table.py" line="137" />
         <source>New &amp;measurements…</source>
         <translation>Nouvelles &amp;mesures…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="140"/>
-        <source>Record the dancer&apos;s measurements</source>
+        <location filename="../../ui/shell/action_table.py" line="140" />
+        <source>Record the dancer's measurements</source>
         <translation>Noter les mesures du danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="144"/>
+        <location filename="../../ui/shell/action_table.py" line="144" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="147"/>
-        <source>Labels in Costumes, the dancer&apos;s fitting sheet in Dancers, else the reorder list</source>
+        <location filename="../../ui/shell/action_table.py" line="147" />
+        <source>Labels in Costumes, the dancer's fitting sheet in Dancers, else the reorder list</source>
         <translation>Étiquettes dans Costumes, fiche d’essayage dans Danseurs, sinon la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="152"/>
+        <location filename="../../ui/shell/action_table.py" line="152" />
         <source>Fitting sheet for this &amp;dancer…</source>
         <translation>Fiche d’essayage de ce &amp;danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="154"/>
+        <location filename="../../ui/shell/action_table.py" line="154" />
         <source>Fitting sheets for a &amp;production…</source>
         <translation>Fiches d’essayage d’une &amp;production…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="157"/>
+        <location filename="../../ui/shell/action_table.py" line="157" />
         <source>Fitting sheets of this dancer and her &amp;double…</source>
         <translation>Fiches d’essayage de ce danseur et de sa &amp;doublure…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="159"/>
-        <source>A production&apos;s dou&amp;bles…</source>
+        <location filename="../../ui/shell/action_table.py" line="159" />
+        <source>A production's dou&amp;bles…</source>
         <translation>Les dou&amp;blures d’une production…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="160"/>
+        <location filename="../../ui/shell/action_table.py" line="160" />
         <source>&amp;Reorder list…</source>
         <translation>Liste de &amp;réapprovisionnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="161"/>
+        <location filename="../../ui/shell/action_table.py" line="161" />
         <source>&amp;Labels for the selected items…</source>
         <translation>É&amp;tiquettes des articles sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="162"/>
+        <location filename="../../ui/shell/action_table.py" line="162" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="165"/>
-        <source>&amp;Erase a dancer&apos;s personal data…</source>
+        <location filename="../../ui/shell/action_table.py" line="165" />
+        <source>&amp;Erase a dancer's personal data…</source>
         <translation>&amp;Effacer les données personnelles d’un danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="168"/>
-        <source>On request: the selected dancer&apos;s measurements and name</source>
+        <location filename="../../ui/shell/action_table.py" line="168" />
+        <source>On request: the selected dancer's measurements and name</source>
         <translation>Sur demande : les mesures et le nom du danseur choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="170"/>
+        <location filename="../../ui/shell/action_table.py" line="170" />
         <source>New &amp;company…</source>
         <translation>Nouvelle &amp;compagnie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="171"/>
+        <location filename="../../ui/shell/action_table.py" line="171" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="172"/>
+        <location filename="../../ui/shell/action_table.py" line="172" />
         <source>Re&amp;store from a backup…</source>
         <translation>Re&amp;staurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="173"/>
+        <location filename="../../ui/shell/action_table.py" line="173" />
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="176"/>
+        <location filename="../../ui/shell/action_table.py" line="176" />
         <source>Send as a &amp;guest…</source>
         <translation>Envoyer comme artiste &amp;invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="179"/>
+        <location filename="../../ui/shell/action_table.py" line="179" />
         <source>The selected dancer dances for the other company a while</source>
         <translation>Le danseur choisi danse un temps pour l’autre compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="181"/>
+        <location filename="../../ui/shell/action_table.py" line="181" />
         <source>&amp;Swap dancers between the companies…</source>
         <translation>É&amp;changer des danseurs entre les compagnies…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="182"/>
+        <location filename="../../ui/shell/action_table.py" line="182" />
         <source>&amp;End the guest engagement…</source>
         <translation>&amp;Terminer l’engagement d’invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="183"/>
+        <location filename="../../ui/shell/action_table.py" line="183" />
         <source>&amp;Pack and print the packing list…</source>
         <translation>&amp;Préparer et imprimer la liste de colisage…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="184"/>
+        <location filename="../../ui/shell/action_table.py" line="184" />
         <source>Scan &amp;leaving or arriving…</source>
         <translation>Scanner au &amp;départ ou à l’arrivée…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="187"/>
+        <location filename="../../ui/shell/action_table.py" line="187" />
         <source>&amp;Lend…</source>
         <translation>&amp;Prêter…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="190"/>
+        <location filename="../../ui/shell/action_table.py" line="190" />
         <source>Lend the selected items to the other company or a theatre</source>
         <translation>Prêter les articles choisis à l’autre compagnie ou à un théâtre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="192"/>
+        <location filename="../../ui/shell/action_table.py" line="192" />
         <source>&amp;Back from loan…</source>
         <translation>&amp;Retour de prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="193"/>
+        <location filename="../../ui/shell/action_table.py" line="193" />
         <source>&amp;About Wardrobe</source>
         <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="194"/>
+        <location filename="../../ui/shell/action_table.py" line="194" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="200"/>
+        <location filename="../../ui/shell/action_table.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="205"/>
+        <location filename="../../ui/shell/action_table.py" line="205" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="209"/>
+        <location filename="../../ui/shell/action_table.py" line="209" />
         <source>&amp;Item</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="214"/>
+        <location filename="../../ui/shell/action_table.py" line="214" />
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="218"/>
+        <location filename="../../ui/shell/action_table.py" line="218" />
         <source>&amp;Guests and loans</source>
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="221"/>
+        <location filename="../../ui/shell/action_table.py" line="221" />
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="222"/>
+        <location filename="../../ui/shell/action_table.py" line="222" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -355,37 +354,47 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="34"/>
+        <location filename="../../ui/text/alert_text.py" line="34" />
         <source>{have} last {weeks} weeks at {rate} a week; {maker} takes {lead} weeks (+{margin} weeks margin)</source>
         <translation>{have} durent {weeks} semaines à {rate} par semaine ; {maker} livre en {lead} semaines (+{margin} semaines de marge)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="42"/>
+        <location filename="../../ui/text/alert_text.py" line="42" />
         <source>the maker</source>
         <translation>le fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="47"/>
+        <location filename="../../ui/text/alert_text.py" line="47" />
         <source>{have}, below the minimum of {minimum}</source>
         <translation>{have}, sous le minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="51"/>
+        <location filename="../../ui/text/alert_text.py" line="51" />
         <source>{have} on hand, below the minimum of {minimum}</source>
         <translation>{have} en stock, sous le minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="55"/>
+        <location filename="../../ui/text/alert_text.py" line="55" />
+        <source> (the rate learned from the last 12 weeks; {entered} a week entered)</source>
+        <translation> (le rythme appris des 12 dernières semaines ; {entered} par semaine saisi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/alert_text.py" line="59" />
+        <source>; her use has jumped in the last 4 weeks</source>
+        <translation> ; sa consommation a bondi ces 4 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/alert_text.py" line="61" />
         <source>; {amount} already on order</source>
         <translation> ; {amount} déjà en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="63"/>
+        <location filename="../../ui/text/alert_text.py" line="69" />
         <source>covered by orders</source>
         <translation>couvert par les commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="80"/>
+        <location filename="../../ui/text/alert_text.py" line="86" />
         <source>%1’s pointe shoes</source>
         <translation>pointes de %1</translation>
     </message>
@@ -393,37 +402,37 @@
 <context>
     <name>AlertsBanner</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="46"/>
+        <location filename="../../ui/sections/alerts.py" line="46" />
         <source>Show alerts</source>
         <translation>Voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="47"/>
+        <location filename="../../ui/sections/alerts.py" line="47" />
         <source>Show the low-stock alerts</source>
         <translation>Voir les alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="58"/>
+        <location filename="../../ui/sections/alerts.py" line="58" />
         <source>Checking stock levels…</source>
         <translation>Vérification des stocks…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="64"/>
+        <location filename="../../ui/sections/alerts.py" line="64" />
         <source>Stock levels could not be checked: %1</source>
         <translation>Les stocks n’ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="79"/>
-        <source>Nothing is low: every material and every dancer&apos;s pointe shoes are above their levels.</source>
+        <location filename="../../ui/sections/alerts.py" line="79" />
+        <source>Nothing is low: every material and every dancer's pointe shoes are above their levels.</source>
         <translation>Aucun stock bas : toutes les fournitures et les pointes de chaque danseuse sont au-dessus de leur seuil.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="91"/>
+        <location filename="../../ui/sections/alerts.py" line="91" />
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="95"/>
+        <location filename="../../ui/sections/alerts.py" line="95" />
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n article à commander&lt;/b&gt;</numerusform>
@@ -431,8 +440,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="100"/>
-        <location filename="../../ui/sections/alerts.py" line="132"/>
+        <location filename="../../ui/sections/alerts.py" line="100" />
+        <location filename="../../ui/sections/alerts.py" line="132" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -440,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="105"/>
+        <location filename="../../ui/sections/alerts.py" line="105" />
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform> ; %n autre déjà couvert par une commande</numerusform>
@@ -448,12 +457,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="123"/>
+        <location filename="../../ui/sections/alerts.py" line="123" />
         <source>%1 at %2 (due %3)</source>
         <translation>%1 chez %2 (à rendre le %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="133"/>
+        <location filename="../../ui/sections/alerts.py" line="133" />
         <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n prêt en retard&lt;/b&gt;</numerusform>
@@ -464,38 +473,38 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="144"/>
+        <location filename="../../ui/sections/alerts.py" line="144" />
         <source>Low-stock alerts</source>
         <translation>Alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="157"/>
+        <location filename="../../ui/sections/alerts.py" line="157" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="158"/>
+        <location filename="../../ui/sections/alerts.py" line="158" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="159"/>
+        <location filename="../../ui/sections/alerts.py" line="159" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="160"/>
+        <location filename="../../ui/sections/alerts.py" line="160" />
         <source>To order</source>
         <translation>À commander</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="161"/>
+        <location filename="../../ui/sections/alerts.py" line="161" />
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="50"/>
-        <location filename="../../ui/sections/alerts.py" line="162"/>
+        <location filename="../../ui/models/alerts_model.py" line="50" />
+        <location filename="../../ui/sections/alerts.py" line="162" />
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
     </message>
@@ -503,7 +512,7 @@
 <context>
     <name>AlertsSection</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="199"/>
+        <location filename="../../ui/sections/alerts.py" line="199" />
         <source>&amp;Alerts</source>
         <translation>A&amp;lertes</translation>
     </message>
@@ -511,22 +520,22 @@
 <context>
     <name>AlterationActions</name>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="30"/>
+        <location filename="../../ui/actions/alteration_actions.py" line="30" />
         <source>Alteration done on %1</source>
         <translation>Retouche faite sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="47"/>
+        <location filename="../../ui/actions/alteration_actions.py" line="47" />
         <source>Withdraw an alteration</source>
         <translation>Retirer une retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="49"/>
+        <location filename="../../ui/actions/alteration_actions.py" line="49" />
         <source>Withdraw “%1” from %2? It stays in the history as withdrawn.</source>
         <translation>Retirer « %1 » de %2 ? Elle reste dans l’historique comme retirée.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="79"/>
+        <location filename="../../ui/actions/alteration_actions.py" line="79" />
         <source>Alteration withdrawn from %1</source>
         <translation>Retouche retirée de %1</translation>
     </message>
@@ -534,72 +543,72 @@
 <context>
     <name>AlterationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="175" />
         <source>Alteration or repair: %1</source>
         <translation>Retouche ou réparation : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="178" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="180" />
         <source>What is to be done or was done</source>
         <translation>Ce qui est à faire ou a été fait</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="183" />
         <source>(no one in particular)</source>
         <translation>(personne en particulier)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="186"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="186" />
         <source>For dancer</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="188" />
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="190" />
         <source>not done yet</source>
         <translation>pas encore fait</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="194" />
         <source>Done by</source>
         <translation>Fait par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="195"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="195" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="196"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="196" />
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="197" />
         <source>&amp;For dancer</source>
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="198" />
         <source>Done &amp;on</source>
         <translation>Fait &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="199"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="199" />
         <source>Done &amp;by</source>
         <translation>Fait &amp;par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="206" />
         <source>Say what is to be done, e.g. “Waist taken in 1 cm”.</source>
         <translation>Dites ce qui est à faire, par exemple « Taille reprise de 1 cm ».</translation>
     </message>
@@ -607,47 +616,47 @@
 <context>
     <name>AlterationDoneDialog</name>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="107" />
         <source>Alteration done: %1</source>
         <translation>Retouche faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="111" />
         <source>Done by</source>
         <translation>Fait par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="113" />
         <source>Done on</source>
         <translation>Fait le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="118" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="118" />
         <source>e.g. tried on, fits</source>
         <translation>p. ex. essayé, va bien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="119" />
         <source>Done &amp;by</source>
         <translation>Fait &amp;par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="120" />
         <source>Done &amp;on</source>
         <translation>Fait &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="121" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="128" />
         <source>Say who did the work.</source>
         <translation>Indiquez qui a fait le travail.</translation>
     </message>
@@ -655,7 +664,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="154"/>
+        <location filename="../../ui/shell/application.py" line="154" />
         <source>Cannot open the inventory</source>
         <translation>Impossible d’ouvrir l’inventaire</translation>
     </message>
@@ -663,27 +672,27 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="120" />
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="123" />
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="127" />
         <source>Goes to</source>
         <translation>Va à</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="125" />
         <source>&amp;Condition</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="127" />
         <source>&amp;Goes to</source>
         <translation>&amp;Va à</translation>
     </message>
@@ -691,22 +700,22 @@
 <context>
     <name>CheckOutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="90" />
         <source>Check out %1</source>
         <translation>Sortie de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="94" />
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="96" />
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="105" />
         <source>Choose the dancer who takes the item.</source>
         <translation>Choisissez le danseur qui prend l’article.</translation>
     </message>
@@ -714,165 +723,165 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/models/columns.py" line="18"/>
+        <location filename="../../ui/models/columns.py" line="18" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="19"/>
+        <location filename="../../ui/models/columns.py" line="19" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="23"/>
+        <location filename="../../ui/models/columns.py" line="23" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="24"/>
-        <location filename="../../ui/models/columns.py" line="44"/>
-        <location filename="../../ui/models/columns.py" line="99"/>
+        <location filename="../../ui/models/columns.py" line="24" />
+        <location filename="../../ui/models/columns.py" line="44" />
+        <location filename="../../ui/models/columns.py" line="99" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="25"/>
+        <location filename="../../ui/models/columns.py" line="25" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="27"/>
+        <location filename="../../ui/models/columns.py" line="27" />
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="32"/>
+        <location filename="../../ui/models/columns.py" line="32" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="33"/>
+        <location filename="../../ui/models/columns.py" line="33" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="34"/>
-        <location filename="../../ui/models/columns.py" line="101"/>
+        <location filename="../../ui/models/columns.py" line="34" />
+        <location filename="../../ui/models/columns.py" line="101" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="35"/>
+        <location filename="../../ui/models/columns.py" line="35" />
         <source>Size / made for</source>
         <translation>Taille / fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="36"/>
+        <location filename="../../ui/models/columns.py" line="36" />
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="37"/>
+        <location filename="../../ui/models/columns.py" line="37" />
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="38"/>
+        <location filename="../../ui/models/columns.py" line="38" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="39"/>
+        <location filename="../../ui/models/columns.py" line="39" />
         <source>Out to</source>
         <translation>Sorti chez</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="40"/>
-        <location filename="../../ui/models/columns.py" line="46"/>
-        <location filename="../../ui/models/columns.py" line="95"/>
-        <location filename="../../ui/models/columns.py" line="133"/>
+        <location filename="../../ui/models/columns.py" line="40" />
+        <location filename="../../ui/models/columns.py" line="46" />
+        <location filename="../../ui/models/columns.py" line="95" />
+        <location filename="../../ui/models/columns.py" line="133" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="45"/>
+        <location filename="../../ui/models/columns.py" line="45" />
         <source>Rank</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="48"/>
+        <location filename="../../ui/models/columns.py" line="48" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="52"/>
+        <location filename="../../ui/models/columns.py" line="52" />
         <source>Double of</source>
         <translation>Double de</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="62"/>
+        <location filename="../../ui/models/columns.py" line="62" />
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="63"/>
+        <location filename="../../ui/models/columns.py" line="63" />
         <source>Specification</source>
         <translation>Spécification</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="65"/>
+        <location filename="../../ui/models/columns.py" line="65" />
         <source>Pairs on hand</source>
         <translation>Paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="71"/>
-        <location filename="../../ui/models/columns.py" line="127"/>
+        <location filename="../../ui/models/columns.py" line="71" />
+        <location filename="../../ui/models/columns.py" line="127" />
         <source>On order</source>
         <translation>En commande</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="77"/>
+        <location filename="../../ui/models/columns.py" line="77" />
         <source>Pairs a week</source>
         <translation>Paires par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="83"/>
+        <location filename="../../ui/models/columns.py" line="83" />
         <source>Weeks left</source>
         <translation>Semaines restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="89"/>
+        <location filename="../../ui/models/columns.py" line="89" />
         <source>Lead time (weeks)</source>
         <translation>Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="94"/>
-        <location filename="../../ui/models/columns.py" line="132"/>
+        <location filename="../../ui/models/columns.py" line="94" />
+        <location filename="../../ui/models/columns.py" line="132" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="100"/>
+        <location filename="../../ui/models/columns.py" line="100" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="103"/>
+        <location filename="../../ui/models/columns.py" line="103" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="109"/>
+        <location filename="../../ui/models/columns.py" line="109" />
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="115"/>
+        <location filename="../../ui/models/columns.py" line="115" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="121"/>
+        <location filename="../../ui/models/columns.py" line="121" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
@@ -880,102 +889,102 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="20"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="20" />
         <source>New company</source>
         <translation>Nouvelle compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="23" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="23" />
         <source>e.g. Le Ballet National</source>
         <translation>ex. Le Ballet National</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="24" />
         <source>Tag code</source>
         <translation>Code des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="26" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="28" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="32" />
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="34" />
         <source>metric (cm, m)</source>
         <translation>métriques (cm, m)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="35" />
         <source>imperial (inches, yards)</source>
         <translation>impériales (pouces, yards)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="39" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="42" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="43" />
         <source>&amp;Tag code</source>
         <translation>&amp;Code des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="44" />
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="45" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="46" />
         <source>&amp;Units</source>
         <translation>&amp;Unités</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="47" />
         <source>Cu&amp;rrency</source>
         <translation>De&amp;vise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="53"/>
-        <source>Give the company&apos;s name.</source>
+        <location filename="../../ui/dialogs/company_dialog.py" line="53" />
+        <source>Give the company's name.</source>
         <translation>Indiquez le nom de la compagnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="58" />
         <source>The tag code is 1 to 8 letters or digits; tags start with it, e.g. BN-000001.</source>
         <translation>Le code des étiquettes compte 1 à 8 lettres ou chiffres ; les étiquettes commencent par lui, par exemple BN-000001.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="62"/>
-        <source>Give the company&apos;s city.</source>
+        <location filename="../../ui/dialogs/company_dialog.py" line="62" />
+        <source>Give the company's city.</source>
         <translation>Indiquez la ville de la compagnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="66" />
         <source>The currency is a three-letter code, e.g. EUR or USD.</source>
         <translation>La devise est un code de trois lettres, par exemple EUR ou USD.</translation>
     </message>
@@ -983,67 +992,67 @@
 <context>
     <name>CostumeActions</name>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="46"/>
+        <location filename="../../ui/actions/costume_actions.py" line="46" />
         <source>Choose an item first: scan its tag or select it in Costumes.</source>
         <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="93"/>
+        <location filename="../../ui/actions/costume_actions.py" line="93" />
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="117"/>
+        <location filename="../../ui/actions/costume_actions.py" line="117" />
         <source>Log the twin</source>
         <translation>Enregistrer la jumelle</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="120"/>
+        <location filename="../../ui/actions/costume_actions.py" line="120" />
         <source>%1 has a double: %2. Log the twin of %3 for %2 too (the same piece, production, role and colour, with its own tag)?</source>
         <translation>%1 a une doublure : %2. Enregistrer aussi la jumelle de %3 pour %2 (même pièce, production, rôle et couleur, avec sa propre étiquette) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="139"/>
+        <location filename="../../ui/actions/costume_actions.py" line="139" />
         <source>Twin logged: %1 for %2.</source>
         <translation>Jumelle enregistrée : %1 pour %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="174"/>
+        <location filename="../../ui/actions/costume_actions.py" line="174" />
         <source>Check out %1 to %2</source>
         <translation>Sortie de %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="195"/>
+        <location filename="../../ui/actions/costume_actions.py" line="195" />
         <source>%1 is already in store.</source>
         <translation>%1 est déjà en réserve.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="207"/>
+        <location filename="../../ui/actions/costume_actions.py" line="207" />
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="231"/>
+        <location filename="../../ui/actions/costume_actions.py" line="231" />
         <source>%1 to cleaning</source>
         <translation>%1 au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="253"/>
+        <location filename="../../ui/actions/costume_actions.py" line="253" />
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="287"/>
+        <location filename="../../ui/actions/costume_actions.py" line="287" />
         <source>Alteration on %1</source>
         <translation>Retouche sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="308"/>
+        <location filename="../../ui/actions/costume_actions.py" line="308" />
         <source>%1 is not a tutu.</source>
         <translation>%1 n’est pas un tutu.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="325"/>
+        <location filename="../../ui/actions/costume_actions.py" line="325" />
         <source>Tulle for %1: %2</source>
         <translation>Tulle pour %1 : %2</translation>
     </message>
@@ -1051,12 +1060,12 @@
 <context>
     <name>CostumesSection</name>
     <message>
-        <location filename="../../ui/sections/costumes.py" line="33"/>
+        <location filename="../../ui/sections/costumes.py" line="33" />
         <source>Filter: type any part of a tag, name, production, role or colour</source>
         <translation>Filtrer : tapez une partie d’étiquette, de nom, de production, de rôle ou de couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/costumes.py" line="38"/>
+        <location filename="../../ui/sections/costumes.py" line="38" />
         <source>&amp;Costumes</source>
         <translation>&amp;Costumes</translation>
     </message>
@@ -1064,22 +1073,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crash_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="28" />
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="33" />
         <source>The app met an error it did not expect. Your data is as it was before this action. Please copy the details below and send them to whoever looks after the app; you can go on working.</source>
         <translation>L’application a rencontré une erreur imprévue. Vos données sont telles qu’avant cette action. Copiez les détails ci-dessous et envoyez-les à la personne qui s’occupe de l’application ; vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="42" />
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="45" />
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -1087,35 +1096,35 @@
 <context>
     <name>DancerActions</name>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="50"/>
-        <location filename="../../ui/actions/dancer_actions.py" line="61"/>
-        <location filename="../../ui/actions/dancer_actions.py" line="78"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="50" />
+        <location filename="../../ui/actions/dancer_actions.py" line="61" />
+        <location filename="../../ui/actions/dancer_actions.py" line="78" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="84"/>
-        <location filename="../../ui/actions/dancer_actions.py" line="97"/>
-        <source>Erase a dancer&apos;s personal data</source>
+        <location filename="../../ui/actions/dancer_actions.py" line="84" />
+        <location filename="../../ui/actions/dancer_actions.py" line="97" />
+        <source>Erase a dancer's personal data</source>
         <translation>Effacer les données personnelles d’un danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="87"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="87" />
         <source>Erase the personal data of %1: her measurements, and her name everywhere in the history? Costumes and stock are kept. A backup is made first.</source>
         <translation>Effacer les données personnelles de %1 : ses mesures, et son nom partout dans l’historique ? Les costumes et le stock sont conservés. Une sauvegarde est faite d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="98"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="98" />
         <source>This cannot be undone. Type her name (%1) to confirm:</source>
         <translation>Cela ne peut pas être annulé. Tapez son nom (%1) pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="103"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="103" />
         <source>Nothing was erased.</source>
         <translation>Rien n’a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="120"/>
+        <location filename="../../ui/actions/dancer_actions.py" line="120" />
         <source>Personal data erased.</source>
         <translation>Données personnelles effacées.</translation>
     </message>
@@ -1123,88 +1132,88 @@
 <context>
     <name>DancerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="38" />
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="38" />
         <source>New dancer</source>
         <translation>Nouveau danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="45" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="48" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="52" />
         <source>Rank</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="59" />
         <source>Dances with the company now</source>
         <translation>Danse actuellement dans la compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="61"/>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="81" />
         <source>(no one)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="64" />
         <source>Double of</source>
         <translation>Double de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="66" />
         <source>a dancer, or an actor’s name</source>
         <translation>un danseur, ou le nom d’un comédien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="67" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="68" />
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="69" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="70" />
         <source>&amp;Rank</source>
         <translation>&amp;Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="72" />
         <source>&amp;Double of</source>
         <translation>&amp;Double de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="73" />
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="79" />
         <source>Give the dancer’s name.</source>
         <translation>Indiquez le nom du danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="84" />
         <source>A dancer cannot be their own double.</source>
         <translation>Un danseur ne peut pas être son propre double.</translation>
     </message>
@@ -1212,117 +1221,117 @@
 <context>
     <name>DancerView</name>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="45"/>
+        <location filename="../../ui/sections/dancer_view.py" line="45" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="46"/>
+        <location filename="../../ui/sections/dancer_view.py" line="46" />
         <source>New measurements…</source>
         <translation>Nouvelles mesures…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="47"/>
+        <location filename="../../ui/sections/dancer_view.py" line="47" />
         <source>Issue pointe shoes…</source>
         <translation>Remettre des pointes…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="48"/>
+        <location filename="../../ui/sections/dancer_view.py" line="48" />
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="63"/>
+        <location filename="../../ui/sections/dancer_view.py" line="63" />
         <source>Measurements, latest first</source>
         <translation>Mesures, les plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="69"/>
+        <location filename="../../ui/sections/dancer_view.py" line="69" />
         <source>Roles, costumes and pointe shoes</source>
         <translation>Rôles, costumes et pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="84"/>
+        <location filename="../../ui/sections/dancer_view.py" line="84" />
         <source>&lt;i&gt;Choose a dancer in the list.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Choisissez un danseur dans la liste.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="93"/>
+        <location filename="../../ui/sections/dancer_view.py" line="93" />
         <source>double of %1</source>
         <translation>double de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="95"/>
+        <location filename="../../ui/sections/dancer_view.py" line="95" />
         <source>doubled by %1</source>
         <translation>doublée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="97"/>
+        <location filename="../../ui/sections/dancer_view.py" line="97" />
         <source>no longer dancing</source>
         <translation>ne danse plus</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="115"/>
+        <location filename="../../ui/sections/dancer_view.py" line="115" />
         <source>Now</source>
         <translation>Actuelles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="118"/>
+        <location filename="../../ui/sections/dancer_view.py" line="118" />
         <source>Shoe size</source>
         <translation>Pointure</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="133"/>
+        <location filename="../../ui/sections/dancer_view.py" line="133" />
         <source>No measurements yet</source>
         <translation>Pas encore de mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="151"/>
+        <location filename="../../ui/sections/dancer_view.py" line="151" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="156"/>
+        <location filename="../../ui/sections/dancer_view.py" line="156" />
         <source>%1 pairs on hand</source>
         <translation>%1 paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="158"/>
+        <location filename="../../ui/sections/dancer_view.py" line="158" />
         <source>%1 weeks left at %2 a week</source>
         <translation>encore %1 semaines à %2 par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="162"/>
+        <location filename="../../ui/sections/dancer_view.py" line="162" />
         <source>%1 on order</source>
         <translation>%1 en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="163"/>
+        <location filename="../../ui/sections/dancer_view.py" line="163" />
         <source>lead time %1 weeks</source>
         <translation>délai %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="165"/>
+        <location filename="../../ui/sections/dancer_view.py" line="165" />
         <source>Pointe shoes</source>
         <translation>Pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="175"/>
+        <location filename="../../ui/sections/dancer_view.py" line="175" />
         <source>Costumes</source>
         <translation>Costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="180"/>
+        <location filename="../../ui/sections/dancer_view.py" line="180" />
         <source>Open alterations</source>
         <translation>Retouches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="182"/>
+        <location filename="../../ui/sections/dancer_view.py" line="182" />
         <source>Fitting notes</source>
         <translation>Notes d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="183"/>
+        <location filename="../../ui/sections/dancer_view.py" line="183" />
         <source>No roles, costumes or pointe shoes yet.</source>
         <translation>Pas encore de rôles, de costumes ni de pointes.</translation>
     </message>
@@ -1330,12 +1339,12 @@
 <context>
     <name>DancersSection</name>
     <message>
-        <location filename="../../ui/sections/dancers.py" line="30"/>
+        <location filename="../../ui/sections/dancers.py" line="30" />
         <source>Filter: name, rank or company</source>
         <translation>Filtrer : nom, grade ou compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancers.py" line="46"/>
+        <location filename="../../ui/sections/dancers.py" line="46" />
         <source>&amp;Dancers</source>
         <translation>&amp;Danseurs</translation>
     </message>
@@ -1343,62 +1352,62 @@
 <context>
     <name>EngageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="79" />
         <source>Send %1 as a guest</source>
         <translation>Envoyer %1 comme artiste invité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="84" />
         <source>%1 stays a dancer of %2 and dances for the host meanwhile.</source>
         <translation>%1 reste danseur de %2 et danse pour la compagnie d’accueil pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="91" />
         <source>Host company</source>
         <translation>Compagnie d’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="94" />
         <source>&amp;Host company</source>
         <translation>&amp;Compagnie d’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="96" />
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="97" />
         <source>&amp;From</source>
         <translation>À &amp;partir du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="98" />
         <source>&amp;Until</source>
         <translation>&amp;Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="98" />
         <source>Until</source>
         <translation>Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="103" />
         <source>Pointe pairs taken along</source>
         <translation>Paires de pointes emportées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="104" />
         <source>&amp;Pointe pairs taken along</source>
         <translation>Paires de p&amp;ointes emportées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="109" />
         <source>Choose the host company.</source>
         <translation>Choisissez la compagnie d’accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="112" />
         <source>The end comes before the start.</source>
         <translation>La fin vient avant le début.</translation>
     </message>
@@ -1406,27 +1415,27 @@
 <context>
     <name>EngagementActions</name>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="51"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="51" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="60"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="60" />
         <source>%1 is already a guest at %2.</source>
         <translation>%1 est déjà artiste invité à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="77"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="77" />
         <source>%1 dances for %2 from %3.</source>
         <translation>%1 danse pour %2 à partir du %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="99"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="99" />
         <source>A swap needs two companies.</source>
         <translation>Un échange demande deux compagnies.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="110"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="110" />
         <source>%n dancer(s) exchanged: pack their costumes next.</source>
         <translation>
             <numerusform>%n danseur échangé : emballez ses costumes ensuite.</numerusform>
@@ -1434,42 +1443,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="133"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="133" />
         <source>%1 is not a guest anywhere.</source>
         <translation>%1 n’est artiste invité nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="137"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="137" />
         <source>End the guest engagement</source>
         <translation>Terminer l’engagement d’invité</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="140"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="140" />
         <source>Bring %1 home from %2 today? The pointe shoes come back to %3; the items lent alongside stay on loan until each is scanned back.</source>
         <translation>Ramener %1 de %2 aujourd’hui ? Les pointes reviennent à %3 ; les articles prêtés avec restent prêtés jusqu’à ce que chacun soit scanné au retour.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="162"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="162" />
         <source>%1 is back at %2.</source>
         <translation>%1 est de retour à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="166"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="166" />
         <source>What must return</source>
         <translation>Ce qui doit revenir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="167"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="167" />
         <source>%1 is back at %2. Still to return:</source>
         <translation>%1 est de retour à %2. Reste à rendre :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="213"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="213" />
         <source>Print the packing list</source>
         <translation>Imprimer la liste de colisage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="215"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="215" />
         <source>What travels with %1: %n item(s).</source>
         <translation>
             <numerusform>Ce qui voyage avec %1 : %n article.</numerusform>
@@ -1477,12 +1486,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="249"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="249" />
         <source>Choose the items first: scan their tags or select them.</source>
         <translation>Choisissez d’abord les articles : scannez leurs étiquettes ou sélectionnez-les.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="272"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="272" />
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n article prêté à %1.</numerusform>
@@ -1490,12 +1499,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="317"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="317" />
         <source>Print the loan agreement</source>
         <translation>Imprimer la convention de prêt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="319"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="319" />
         <source>The agreement to sign: %n item(s), their values and condition.</source>
         <translation>
             <numerusform>La convention à signer : %n article, sa valeur et son état.</numerusform>
@@ -1503,12 +1512,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="333"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="333" />
         <source>None of the chosen items is on loan.</source>
         <translation>Aucun des articles choisis n’est prêté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="354"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="354" />
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n article revenu de prêt.</numerusform>
@@ -1519,7 +1528,7 @@
 <context>
     <name>EngagementDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="55" />
         <source>No end date</source>
         <translation>Sans date de fin</translation>
     </message>
@@ -1527,79 +1536,79 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="47"/>
+        <location filename="../../ui/actions/file_actions.py" line="47" />
         <source>An empty inventory</source>
         <translation>Un inventaire vide</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="49"/>
+        <location filename="../../ui/actions/file_actions.py" line="49" />
         <source>This inventory holds no company yet. Set up yours, or fill it with the demo of two companies to try the app?</source>
         <translation>Cet inventaire ne contient encore aucune compagnie. Créer la vôtre, ou le remplir avec la démonstration de deux compagnies pour essayer l’application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="55"/>
+        <location filename="../../ui/actions/file_actions.py" line="55" />
         <source>Set up my company…</source>
         <translation>Créer ma compagnie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="56"/>
+        <location filename="../../ui/actions/file_actions.py" line="56" />
         <source>Fill with the demo</source>
         <translation>Remplir avec la démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="85"/>
+        <location filename="../../ui/actions/file_actions.py" line="85" />
         <source>Imported: %1 created, %2 updated.</source>
         <translation>Importé : %1 créés, %2 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="99"/>
+        <location filename="../../ui/actions/file_actions.py" line="99" />
         <source>%1 rows written to %2</source>
         <translation>%1 lignes écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="118"/>
+        <location filename="../../ui/actions/file_actions.py" line="118" />
         <source>Back up the inventory</source>
         <translation>Sauvegarder l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="120"/>
-        <location filename="../../ui/actions/file_actions.py" line="144"/>
+        <location filename="../../ui/actions/file_actions.py" line="120" />
+        <location filename="../../ui/actions/file_actions.py" line="144" />
         <source>Wardrobe inventories (*.db)</source>
         <translation>Inventaires Wardrobe (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="128"/>
+        <location filename="../../ui/actions/file_actions.py" line="128" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="142"/>
-        <location filename="../../ui/actions/file_actions.py" line="155"/>
+        <location filename="../../ui/actions/file_actions.py" line="142" />
+        <location filename="../../ui/actions/file_actions.py" line="155" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="157"/>
+        <location filename="../../ui/actions/file_actions.py" line="157" />
         <source>Replace the whole inventory by the backup %1? The present inventory is kept aside, not deleted.</source>
         <translation>Remplacer tout l’inventaire par la sauvegarde %1 ? L’inventaire actuel est mis de côté, pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="168"/>
+        <location filename="../../ui/actions/file_actions.py" line="168" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="169"/>
+        <location filename="../../ui/actions/file_actions.py" line="169" />
         <source>The name the history and the stock ledger give your changes:</source>
         <translation>Le nom que l’historique et le registre de stock donnent à vos modifications :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="181"/>
+        <location filename="../../ui/actions/file_actions.py" line="181" />
         <source>About Wardrobe</source>
         <translation>À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="183"/>
+        <location filename="../../ui/actions/file_actions.py" line="183" />
         <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.</source>
         <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes pour les compagnies de ballet : costumes, tutus, pointes et tulle.</translation>
     </message>
@@ -1607,7 +1616,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="61"/>
+        <location filename="../../ui/dialogs/forms.py" line="61" />
         <source>Problem with the input</source>
         <translation>Problème de saisie</translation>
     </message>
@@ -1615,32 +1624,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="35" />
         <source>History of %1</source>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="37" />
         <source>What happened, newest first</source>
         <translation>Ce qui est arrivé, le plus récent d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/history_dialog.py" line="57" />
         <source>Nothing recorded yet.</source>
         <translation>Rien d’enregistré pour l’instant.</translation>
     </message>
@@ -1648,252 +1657,252 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../ui/text/history_text.py" line="19"/>
+        <location filename="../../ui/text/history_text.py" line="19" />
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="20"/>
+        <location filename="../../ui/text/history_text.py" line="20" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="21"/>
+        <location filename="../../ui/text/history_text.py" line="21" />
         <source>piece type</source>
         <translation>type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="22"/>
+        <location filename="../../ui/text/history_text.py" line="22" />
         <source>production</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="23"/>
+        <location filename="../../ui/text/history_text.py" line="23" />
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="24"/>
+        <location filename="../../ui/text/history_text.py" line="24" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="25"/>
+        <location filename="../../ui/text/history_text.py" line="25" />
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="26"/>
+        <location filename="../../ui/text/history_text.py" line="26" />
         <source>made for</source>
         <translation>fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="27"/>
+        <location filename="../../ui/text/history_text.py" line="27" />
         <source>replacement value</source>
         <translation>valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="28"/>
+        <location filename="../../ui/text/history_text.py" line="28" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="29"/>
+        <location filename="../../ui/text/history_text.py" line="29" />
         <source>tutu style</source>
         <translation>style de tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="30"/>
+        <location filename="../../ui/text/history_text.py" line="30" />
         <source>net layers</source>
         <translation>couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="31"/>
+        <location filename="../../ui/text/history_text.py" line="31" />
         <source>hoop layer</source>
         <translation>couche du cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="32"/>
+        <location filename="../../ui/text/history_text.py" line="32" />
         <source>net colour</source>
         <translation>couleur du tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="33"/>
+        <location filename="../../ui/text/history_text.py" line="33" />
         <source>net type</source>
         <translation>type de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="34"/>
+        <location filename="../../ui/text/history_text.py" line="34" />
         <source>basque</source>
         <translation>basque</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="35"/>
+        <location filename="../../ui/text/history_text.py" line="35" />
         <source>rank</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="36"/>
+        <location filename="../../ui/text/history_text.py" line="36" />
         <source>dancing now</source>
         <translation>danse actuellement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="37"/>
+        <location filename="../../ui/text/history_text.py" line="37" />
         <source>double of</source>
         <translation>double de</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="39"/>
+        <location filename="../../ui/text/history_text.py" line="39" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="40"/>
+        <location filename="../../ui/text/history_text.py" line="40" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="55"/>
+        <location filename="../../ui/text/history_text.py" line="55" />
         <source>Created: %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="57"/>
+        <location filename="../../ui/text/history_text.py" line="57" />
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="59"/>
+        <location filename="../../ui/text/history_text.py" line="59" />
         <source>Checked out to %1</source>
         <translation>Sorti pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="62"/>
+        <location filename="../../ui/text/history_text.py" line="62" />
         <source>Checked in from %1</source>
         <translation>Rendu par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="63"/>
+        <location filename="../../ui/text/history_text.py" line="63" />
         <source>Checked in</source>
         <translation>Rentré en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="65"/>
+        <location filename="../../ui/text/history_text.py" line="65" />
         <source>Sent to cleaning</source>
         <translation>Envoyé au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="67"/>
+        <location filename="../../ui/text/history_text.py" line="67" />
         <source>Back from cleaning</source>
         <translation>Revenu du nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="69"/>
+        <location filename="../../ui/text/history_text.py" line="69" />
         <source>Sent to the workroom for alteration</source>
         <translation>Envoyé à l’atelier pour retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="71"/>
+        <location filename="../../ui/text/history_text.py" line="71" />
         <source>Back from alteration</source>
         <translation>Revenu de retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="74"/>
+        <location filename="../../ui/text/history_text.py" line="74" />
         <source>Status: %1 → %2</source>
         <translation>Statut : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="83"/>
+        <location filename="../../ui/text/history_text.py" line="83" />
         <source>Lent to %1 until %2</source>
         <translation>Prêté à %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="85"/>
+        <location filename="../../ui/text/history_text.py" line="85" />
         <source>Lent to %1</source>
         <translation>Prêté à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="87"/>
+        <location filename="../../ui/text/history_text.py" line="87" />
         <source>Left on its journey (in transit)</source>
         <translation>Parti en voyage (en transit)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="89"/>
+        <location filename="../../ui/text/history_text.py" line="89" />
         <source>Arrived at the borrower</source>
         <translation>Arrivé chez l’emprunteur</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="91"/>
+        <location filename="../../ui/text/history_text.py" line="91" />
         <source>Back from loan, condition: %1</source>
         <translation>Revenu de prêt, état : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="94"/>
+        <location filename="../../ui/text/history_text.py" line="94" />
         <source>Condition: %1 → %2</source>
         <translation>État : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="110"/>
+        <location filename="../../ui/text/history_text.py" line="110" />
         <source>Moved from %1 to %2</source>
         <translation>Déplacé de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="112"/>
+        <location filename="../../ui/text/history_text.py" line="112" />
         <source>Put at %1</source>
         <translation>Rangé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="113"/>
+        <location filename="../../ui/text/history_text.py" line="113" />
         <source>Taken from %1, no place set</source>
         <translation>Retiré de %1, sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="123"/>
+        <location filename="../../ui/text/history_text.py" line="123" />
         <source>%1 from “%2” to “%3”</source>
         <translation>%1 de « %2 » à « %3 »</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="128"/>
+        <location filename="../../ui/text/history_text.py" line="128" />
         <source>Changed %1</source>
         <translation>Modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="128"/>
+        <location filename="../../ui/text/history_text.py" line="128" />
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="134"/>
+        <location filename="../../ui/text/history_text.py" line="134" />
         <source>Repair asked: %1</source>
         <translation>Réparation demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="134"/>
+        <location filename="../../ui/text/history_text.py" line="134" />
         <source>Alteration asked: %1</source>
         <translation>Retouche demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="137"/>
+        <location filename="../../ui/text/history_text.py" line="137" />
         <source>(for %1)</source>
         <translation>(pour %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="141"/>
+        <location filename="../../ui/text/history_text.py" line="141" />
         <source>Repair done: %1</source>
         <translation>Réparation faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="141"/>
+        <location filename="../../ui/text/history_text.py" line="141" />
         <source>Alteration done: %1</source>
         <translation>Retouche faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="146"/>
+        <location filename="../../ui/text/history_text.py" line="146" />
         <source>Alteration withdrawn: %1</source>
         <translation>Retouche retirée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="150"/>
+        <location filename="../../ui/text/history_text.py" line="150" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>
@@ -1901,37 +1910,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="154"/>
+        <location filename="../../ui/text/history_text.py" line="154" />
         <source>Tulle used: %1 of %2</source>
         <translation>Tulle utilisé : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="156"/>
+        <location filename="../../ui/text/history_text.py" line="156" />
         <source>Pointe shoes issued: %1</source>
         <translation>Pointes remises : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="158"/>
+        <location filename="../../ui/text/history_text.py" line="158" />
         <source>Pointe shoes received: %1</source>
         <translation>Pointes reçues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="160"/>
+        <location filename="../../ui/text/history_text.py" line="160" />
         <source>Tulle use taken back: %1 of %2</source>
         <translation>Tulle rendu au stock : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="163"/>
+        <location filename="../../ui/text/history_text.py" line="163" />
         <source>Pointe count adjusted: %1 (%2)</source>
         <translation>Stock de pointes corrigé : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="172"/>
+        <location filename="../../ui/text/history_text.py" line="172" />
         <source>shoe size %1</source>
         <translation>pointure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="182"/>
+        <location filename="../../ui/text/history_text.py" line="182" />
         <source>Measured on %1: %2</source>
         <translation>Mesuré le %1 : %2</translation>
     </message>
@@ -1939,144 +1948,144 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="60" />
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="63" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="65" />
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="69" />
         <source>Company of rows that name none</source>
         <translation>Compagnie des lignes qui n’en nomment aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="70" />
         <source>As the file says</source>
         <translation>Comme le dit le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="73"/>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="73" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="117" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="74" />
         <source>.csv or .xlsx</source>
         <translation>.csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="75" />
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="78" />
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="90" />
         <source>Problems, by row and column</source>
         <translation>Problèmes, par ligne et par colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92"/>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102" />
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="100" />
         <source>What each row will do</source>
         <translation>Ce que fera chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102" />
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102" />
         <source>Will be</source>
         <translation>Sera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102" />
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="109" />
         <source>Show the rows that change &amp;nothing</source>
         <translation>Montrer les lignes qui ne changent &amp;rien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="112" />
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="114" />
         <source>C&amp;ompany</source>
         <translation>Co&amp;mpagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="130" />
         <source>Choose the spreadsheet</source>
         <translation>Choisir le tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="132" />
         <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
         <translation>Tableurs (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="144" />
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="154" />
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="171" />
         <source>Read as %1: %2 to create, %3 to update, %4 unchanged.</source>
         <translation>Lu en %1 : %2 à créer, %3 à mettre à jour, %4 inchangés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="178" />
         <source>Columns ignored: %1.</source>
         <translation>Colonnes ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193" />
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problème : rien ne peut être importé tant que le fichier n’est pas corrigé.</numerusform>
@@ -2084,27 +2093,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="207" />
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="208" />
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="209" />
         <source>unchanged</source>
         <translation>inchangée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="215"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="215" />
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="242" />
         <source>Preview the file first.</source>
         <translation>Affichez d’abord l’aperçu du fichier.</translation>
     </message>
@@ -2112,294 +2121,294 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="85" />
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="85" />
         <source>New item</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="94" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="97" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="97" />
         <source>empty: the next free tag</source>
         <translation>vide : la prochaine étiquette libre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="100" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="100" />
         <source>e.g. Aurora Act III tutu</source>
         <translation>ex. Tutu Aurore acte III</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="101" />
         <source>Piece type</source>
         <translation>Type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="104" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="107" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="108" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="109" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="111" />
         <source>Made for</source>
         <translation>Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="114" />
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="115" />
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="117" />
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="119" />
         <source>Replacement value</source>
         <translation>Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="121" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="125" />
         <source>Tutu</source>
         <translation>Tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="127" />
         <source>Tutu style</source>
         <translation>Style de tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="132" />
         <source>Net layers</source>
         <translation>Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="135" />
         <source>no hoop</source>
         <translation>sans cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="136" />
         <source>Hoop layer</source>
         <translation>Couche du cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/item_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="143" />
         <source>Net colour</source>
         <translation>Couleur du tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/item_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="144" />
         <source>Net type</source>
         <translation>Type de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="138" />
         <source>stiff net</source>
         <translation>tulle raide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="140" />
         <source>St&amp;yle</source>
         <translation>St&amp;yle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="141" />
         <source>Net &amp;layers</source>
         <translation>&amp;Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="142" />
         <source>&amp;Hoop on layer</source>
         <translation>Cerceau sur la &amp;couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="147" />
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="148" />
         <source>&amp;Tag</source>
         <translation>É&amp;tiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="149" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="150" />
         <source>&amp;Piece type</source>
         <translation>Type de &amp;pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="151" />
         <source>P&amp;roduction</source>
         <translation>P&amp;roduction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="152" />
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="153" />
         <source>Co&amp;lour</source>
         <translation>Cou&amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="154" />
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="155" />
         <source>&amp;Made for</source>
         <translation>&amp;Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="156" />
         <source>Locat&amp;ion</source>
         <translation>Emplacemen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="157" />
         <source>Con&amp;dition</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="158" />
         <source>Replacement &amp;value</source>
         <translation>&amp;Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="159" />
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="181" />
         <source>out to %1 since %2</source>
         <translation>sorti chez %1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="187" />
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="188" />
         <source>Now: %1 · %2</source>
         <translation>Actuellement : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="198" />
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="199" />
         <source>Check &amp;in…</source>
         <translation>&amp;Retour…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="200" />
         <source>To &amp;cleaning</source>
         <translation>Au &amp;nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="201" />
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="202" />
         <source>&amp;Alteration…</source>
         <translation>Re&amp;touche…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="205" />
         <source>T&amp;ulle…</source>
         <translation>T&amp;ulle…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="207" />
         <source>Back from &amp;loan…</source>
         <translation>Retour de &amp;prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="208" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="257" />
         <source>(no one: made to a size)</source>
         <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="330"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="330" />
         <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
         <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="337" />
         <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
         <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="342"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="342" />
         <source>A role belongs to a production: choose the production too.</source>
         <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="350" />
         <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
         <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>
@@ -2407,12 +2416,12 @@
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="130" />
         <source>Lend %1</source>
         <translation>Prêter %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="132" />
         <source>Lend %n item(s)</source>
         <translation>
             <numerusform>Prêter %n article</numerusform>
@@ -2420,32 +2429,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="142" />
         <source>Borrower</source>
         <translation>Emprunteur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="147" />
         <source>The other company, or a theatre or school</source>
         <translation>L’autre compagnie, ou un théâtre ou une école</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="149" />
         <source>&amp;Lent to</source>
         <translation>&amp;Prêté à</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="151" />
         <source>&amp;Due back</source>
         <translation>&amp;Retour prévu le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="151" />
         <source>Due back</source>
         <translation>Retour prévu le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="158" />
         <source>Say who borrows the items.</source>
         <translation>Dites qui emprunte les articles.</translation>
     </message>
@@ -2453,12 +2462,12 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/sections/list_page.py" line="56"/>
+        <location filename="../../ui/sections/list_page.py" line="56" />
         <source>Filter the list</source>
         <translation>Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/list_page.py" line="67"/>
+        <location filename="../../ui/sections/list_page.py" line="67" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -2466,12 +2475,12 @@
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/shell/loading.py" line="85"/>
+        <location filename="../../ui/shell/loading.py" line="85" />
         <source>This inventory has a problem; it is open read-only so that nothing gets worse.</source>
         <translation>Cet inventaire a un problème ; il est ouvert en lecture seule pour que rien ne s’aggrave.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/loading.py" line="97"/>
+        <location filename="../../ui/shell/loading.py" line="97" />
         <source>Start-up backup or check failed: %1</source>
         <translation>La sauvegarde ou la vérification du démarrage a échoué : %1</translation>
     </message>
@@ -2479,12 +2488,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="56"/>
+        <location filename="../../ui/shell/main_window.py" line="56" />
         <source>Wardrobe — %1</source>
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="265" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -2492,27 +2501,27 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../ui/text/marks.py" line="18"/>
+        <location filename="../../ui/text/marks.py" line="18" />
         <source>in transit to %1</source>
         <translation>en transit vers %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/marks.py" line="22"/>
+        <location filename="../../ui/text/marks.py" line="22" />
         <source>on loan to %1 until %2</source>
         <translation>prêté à %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/marks.py" line="26"/>
+        <location filename="../../ui/text/marks.py" line="26" />
         <source>on loan to %1</source>
         <translation>prêté à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/marks.py" line="36"/>
+        <location filename="../../ui/text/marks.py" line="36" />
         <source>guest at %1 until %2</source>
         <translation>invité(e) à %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/marks.py" line="41"/>
+        <location filename="../../ui/text/marks.py" line="41" />
         <source>guest at %1</source>
         <translation>invité(e) à %1</translation>
     </message>
@@ -2520,152 +2529,152 @@
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="37" />
         <source>New material</source>
         <translation>Nouvelle fourniture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="37" />
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="45" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="48" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="48" />
         <source>e.g. Stiff tulle, white, 300 cm</source>
         <translation>ex. Tulle raide blanc, 300 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="50" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="51" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="52" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="55" />
         <source>Stock unit</source>
         <translation>Unité de stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="59" />
         <source>In stock now</source>
         <translation>En stock maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="60" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="61" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="63" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="63" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="65" />
         <source>Cost per unit</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="67" />
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="68" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="69" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="70" />
         <source>Co&amp;lour</source>
         <translation>Cou&amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="71" />
         <source>&amp;Width</source>
         <translation>&amp;Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="72" />
         <source>Stock &amp;unit</source>
         <translation>&amp;Unité de stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="73" />
         <source>In stock &amp;now</source>
         <translation>En stock &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="74" />
         <source>&amp;Minimum</source>
         <translation>&amp;Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="75" />
         <source>&amp;Target</source>
         <translation>&amp;Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="76" />
         <source>&amp;Supplier</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="77" />
         <source>C&amp;ost per unit</source>
         <translation>C&amp;oût unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="111" />
         <source>&amp;Width (%1)</source>
         <translation>&amp;Largeur (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="112" />
         <source>Width (%1)</source>
         <translation>Largeur (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="124" />
         <source>Give the material a name.</source>
         <translation>Donnez un nom à la fourniture.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="127" />
         <source>Give the minimum level: below it the material is on the reorder list.</source>
         <translation>Indiquez le seuil minimum : en dessous, la fourniture passe sur la liste de réapprovisionnement.</translation>
     </message>
@@ -2673,12 +2682,12 @@
 <context>
     <name>MaterialsSection</name>
     <message>
-        <location filename="../../ui/sections/materials.py" line="35"/>
+        <location filename="../../ui/sections/materials.py" line="35" />
         <source>Filter: name, kind, colour or supplier</source>
         <translation>Filtrer : nom, type, couleur ou fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/materials.py" line="40"/>
+        <location filename="../../ui/sections/materials.py" line="40" />
         <source>&amp;Tulle and materials</source>
         <translation>&amp;Tulle et fournitures</translation>
     </message>
@@ -2686,57 +2695,57 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="131" />
         <source>Measurements: %1</source>
         <translation>Mesures : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="138" />
         <source>Measured on</source>
         <translation>Mesuré le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="139" />
         <source>Taken by</source>
         <translation>Prises par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="140" />
         <source>Measured &amp;on</source>
         <translation>Mesuré &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="141" />
         <source>&amp;Taken by</source>
         <translation>&amp;Prises par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="167" />
         <source>Shoe size</source>
         <translation>Pointure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="169" />
         <source>&amp;Shoe size</source>
         <translation>Poin&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="170" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="171" />
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="174" />
         <source>Grey figures are the last measurements; leave a field empty for a measure not taken.</source>
         <translation>Les chiffres en gris sont les dernières mesures ; laissez vide une mesure non prise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="188" />
         <source>Enter at least one measurement.</source>
         <translation>Saisissez au moins une mesure.</translation>
     </message>
@@ -2744,42 +2753,42 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/shell/menus.py" line="45"/>
+        <location filename="../../ui/shell/menus.py" line="45" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="55"/>
+        <location filename="../../ui/shell/menus.py" line="55" />
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="57"/>
+        <location filename="../../ui/shell/menus.py" line="57" />
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="58"/>
+        <location filename="../../ui/shell/menus.py" line="58" />
         <source>Light</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="59"/>
+        <location filename="../../ui/shell/menus.py" line="59" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="67"/>
+        <location filename="../../ui/shell/menus.py" line="67" />
         <source>P&amp;rint</source>
         <translation>Imp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="71"/>
+        <location filename="../../ui/shell/menus.py" line="71" />
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="81"/>
+        <location filename="../../ui/shell/menus.py" line="81" />
         <source>Desk</source>
         <translation>Bureau</translation>
     </message>
@@ -2787,32 +2796,32 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="146" />
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="148" />
         <source>%1 — now at %2</source>
         <translation>%1 — actuellement : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="150" />
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="152" />
         <source>New location</source>
         <translation>Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="152" />
         <source>&amp;New location</source>
         <translation>&amp;Nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="159" />
         <source>Type or choose where the item goes, e.g. “Costume Shop / Rack 4”.</source>
         <translation>Tapez ou choisissez où va l’article, par exemple « Atelier costumes / Portant 4 ».</translation>
     </message>
@@ -2820,28 +2829,28 @@
 <context>
     <name>OpenAlterations</name>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="41"/>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="44"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="41" />
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="44" />
         <source>Open alterations</source>
         <translation>Retouches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="46" />
         <source>Mark &amp;done…</source>
         <translation>Marquer &amp;faite…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="50" />
         <source>&amp;Withdraw</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="74" />
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/alteration_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/alteration_dialogs.py" line="80" />
         <source>(for %1)</source>
         <translation>(pour %1)</translation>
     </message>
@@ -2849,27 +2858,27 @@
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="201" />
         <source>Pack for %1</source>
         <translation>Préparer les bagages de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="204" />
         <source>Tick what travels with the dancer; the packing list is printed next.</source>
         <translation>Cochez ce qui voyage avec le danseur ; la liste de colisage s’imprime ensuite.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="206" />
         <source>No costume made for this dancer is in store to pack.</source>
         <translation>Aucun costume fait pour ce danseur n’est en réserve à emballer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="209" />
         <source>Costumes to pack</source>
         <translation>Costumes à emballer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="217" />
         <source>%1 (packed already)</source>
         <translation>%1 (déjà emballé)</translation>
     </message>
@@ -2877,7 +2886,7 @@
 <context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/text/alert_text.py" line="18"/>
+        <location filename="../../ui/text/alert_text.py" line="18" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>
@@ -2888,12 +2897,12 @@
 <context>
     <name>PointeSection</name>
     <message>
-        <location filename="../../ui/sections/pointe.py" line="29"/>
+        <location filename="../../ui/sections/pointe.py" line="29" />
         <source>Filter: dancer, maker, size or supplier</source>
         <translation>Filtrer : danseuse, fabricant, pointure ou fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/pointe.py" line="34"/>
+        <location filename="../../ui/sections/pointe.py" line="34" />
         <source>&amp;Pointe shoes</source>
         <translation>&amp;Pointes</translation>
     </message>
@@ -2901,188 +2910,188 @@
 <context>
     <name>PointeSpecDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="167" />
         <source>Pointe shoes: %1</source>
         <translation>Pointes : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="169" />
         <source>New pointe-shoe specification</source>
         <translation>Nouvelle spécification de pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="176" />
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="183" />
         <source>Maker</source>
         <translation>Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="188" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="189"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="189" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="192" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="199"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="199" />
         <source>Shank</source>
         <translation>Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="204" />
         <source>Vamp</source>
         <translation>Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="207"/>
-        <source>Maker&apos;s mark</source>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="207" />
+        <source>Maker's mark</source>
         <translation>Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="209" />
         <source>Freed: crown, bell, L, Maltese cross…</source>
         <translation>Freed : couronne, cloche, L, croix de Malte…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="213" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="214" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="218"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="218" />
         <source>Pairs a week</source>
         <translation>Paires par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="222" />
         <source>Lead time (weeks)</source>
         <translation>Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="224"/>
-        <source>empty: the supplier&apos;s</source>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="224" />
+        <source>empty: the supplier's</source>
         <translation>vide : celui du fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="228" />
         <source>Minimum pairs</source>
         <translation>Paires minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="233" />
         <source>Season allowance</source>
         <translation>Dotation de la saison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="238"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="238" />
         <source>Cost per pair</source>
         <translation>Coût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="241"/>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="260"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="241" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="260" />
         <source>Pairs on hand</source>
         <translation>Paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="244" />
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="245" />
         <source>&amp;Maker</source>
         <translation>&amp;Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="246" />
         <source>M&amp;odel</source>
         <translation>M&amp;odèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="247"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="247" />
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="248" />
         <source>&amp;Width</source>
         <translation>&amp;Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="249" />
         <source>S&amp;hank</source>
         <translation>&amp;Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="250" />
         <source>&amp;Vamp</source>
         <translation>&amp;Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="251"/>
-        <source>Maker&apos;s m&amp;ark</source>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="251" />
+        <source>Maker's m&amp;ark</source>
         <translation>&amp;Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="252" />
         <source>Su&amp;pplier</source>
         <translation>Fo&amp;urnisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="253" />
         <source>Pairs a &amp;week</source>
         <translation>Paires par &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="254" />
         <source>&amp;Lead time (weeks)</source>
         <translation>&amp;Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="255"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="255" />
         <source>Mi&amp;nimum pairs</source>
         <translation>Paires mi&amp;nimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="256"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="256" />
         <source>Season a&amp;llowance</source>
         <translation>Dotation de la sa&amp;ison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="257"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="257" />
         <source>&amp;Cost per pair</source>
         <translation>C&amp;oût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="268" />
         <source>Give the maker, e.g. Freed of London.</source>
         <translation>Indiquez le fabricant, par exemple Freed of London.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="269" />
         <source>Give the shoe size, e.g. 4½ or 38.</source>
         <translation>Indiquez la pointure, par exemple 4½ ou 38.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="271"/>
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="271" />
         <source>Choose the dancer.</source>
         <translation>Choisissez la danseuse.</translation>
     </message>
@@ -3090,124 +3099,124 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="40"/>
+        <location filename="../../ui/actions/print_actions.py" line="40" />
         <source>%1 page(s) written to %2</source>
         <translation>%1 page(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="48"/>
+        <location filename="../../ui/actions/print_actions.py" line="48" />
         <source>Some characters could not be printed</source>
         <translation>Certains caractères n’ont pas pu être imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="60"/>
+        <location filename="../../ui/actions/print_actions.py" line="60" />
         <source>No PDF viewer</source>
         <translation>Aucun lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="62"/>
+        <location filename="../../ui/actions/print_actions.py" line="62" />
         <source>No program on this computer opens PDF files, so the document could not be shown. Save it where you choose, to print or send it from there?</source>
         <translation>Aucun programme de cet ordinateur n’ouvre les fichiers PDF : le document n’a pas pu être affiché. L’enregistrer où vous voulez, pour l’imprimer ou l’envoyer de là ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="72"/>
+        <location filename="../../ui/actions/print_actions.py" line="72" />
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="74"/>
+        <location filename="../../ui/actions/print_actions.py" line="74" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="78"/>
+        <location filename="../../ui/actions/print_actions.py" line="78" />
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="93"/>
-        <location filename="../../ui/actions/print_actions.py" line="118"/>
+        <location filename="../../ui/actions/print_actions.py" line="93" />
+        <location filename="../../ui/actions/print_actions.py" line="118" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="105"/>
+        <location filename="../../ui/actions/print_actions.py" line="105" />
         <source>Print a fitting sheet</source>
         <translation>Imprimer une fiche d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="106"/>
+        <location filename="../../ui/actions/print_actions.py" line="106" />
         <source>The fitting sheet of %1.</source>
         <translation>La fiche d’essayage de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="134"/>
+        <location filename="../../ui/actions/print_actions.py" line="134" />
         <source>Print both fitting sheets</source>
         <translation>Imprimer les deux fiches d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="135"/>
+        <location filename="../../ui/actions/print_actions.py" line="135" />
         <source>The fitting sheets of %1 and of her double.</source>
         <translation>Les fiches d’essayage de %1 et de sa doublure.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="169"/>
-        <source>Print a production&apos;s doubles</source>
+        <location filename="../../ui/actions/print_actions.py" line="169" />
+        <source>Print a production's doubles</source>
         <translation>Imprimer les doublures d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="171"/>
+        <location filename="../../ui/actions/print_actions.py" line="171" />
         <source>Each principal and her double: their pieces side by side, and the measurements that differ by more than 2 cm.</source>
         <translation>Chaque titulaire et sa doublure : leurs pièces côte à côte, et les mesures qui diffèrent de plus de 2 cm.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="208"/>
-        <source>Print a production&apos;s fitting sheets</source>
+        <location filename="../../ui/actions/print_actions.py" line="208" />
+        <source>Print a production's fitting sheets</source>
         <translation>Imprimer les fiches d’essayage d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="209"/>
+        <location filename="../../ui/actions/print_actions.py" line="209" />
         <source>One sheet for each dancer cast in the production.</source>
         <translation>Une fiche par danseur distribué dans la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="178"/>
-        <location filename="../../ui/actions/print_actions.py" line="214"/>
+        <location filename="../../ui/actions/print_actions.py" line="178" />
+        <location filename="../../ui/actions/print_actions.py" line="214" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="220"/>
+        <location filename="../../ui/actions/print_actions.py" line="220" />
         <source>Every company</source>
         <translation>Toutes les compagnies</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="232"/>
+        <location filename="../../ui/actions/print_actions.py" line="232" />
         <source>Print the reorder list</source>
         <translation>Imprimer la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="233"/>
+        <location filename="../../ui/actions/print_actions.py" line="233" />
         <source>Everything below its level, grouped by supplier.</source>
         <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="238"/>
+        <location filename="../../ui/actions/print_actions.py" line="238" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="246"/>
+        <location filename="../../ui/actions/print_actions.py" line="246" />
         <source>Select the items to label in Costumes first.</source>
         <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="259"/>
+        <location filename="../../ui/actions/print_actions.py" line="259" />
         <source>Print tag labels</source>
         <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="260"/>
+        <location filename="../../ui/actions/print_actions.py" line="260" />
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n étiquette, une par article sélectionné.</numerusform>
@@ -3218,67 +3227,67 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="83" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="97" />
         <source>Label sheet</source>
         <translation>Planche d’étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="109" />
         <source>First free label</source>
         <translation>Première étiquette libre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="112" />
         <source>Label &amp;sheet</source>
         <translation>&amp;Planche d’étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="113" />
         <source>&amp;First free label</source>
         <translation>Première étiquette &amp;libre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="114" />
         <source>&amp;Open in the PDF viewer</source>
         <translation>&amp;Ouvrir dans le lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="115" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="125" />
         <source>Then</source>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="127" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="146" />
         <source>There is nothing to choose from.</source>
         <translation>Il n’y a rien à choisir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="154" />
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="154" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="158" />
         <source>Choose where to save the PDF, or open it instead.</source>
         <translation>Choisissez où enregistrer le PDF, ou ouvrez-le plutôt.</translation>
     </message>
@@ -3286,60 +3295,60 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/text/qt_gaps.py" line="10"/>
+        <location filename="../../ui/text/qt_gaps.py" line="10" />
         <source>&amp;Look in:</source>
-        <translation>&amp;Regarder dans&#xa0;:</translation>
+        <translation>&amp;Regarder dans :</translation>
     </message>
     <message>
-        <location filename="../../ui/text/qt_gaps.py" line="11"/>
+        <location filename="../../ui/text/qt_gaps.py" line="11" />
         <source>Files of &amp;type:</source>
-        <translation>&amp;Type de fichiers&#xa0;:</translation>
+        <translation>&amp;Type de fichiers :</translation>
     </message>
 </context>
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="302"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="302" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="303" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="304" />
         <source>&amp;Quantity (%1)</source>
         <translation>&amp;Quantité (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="305"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="305" />
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="311"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="311" />
         <source>Give a whole number above zero.</source>
         <translation>Indiquez un nombre entier supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="313"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="313" />
         <source>Give a quantity above zero, e.g. 12.5.</source>
         <translation>Indiquez une quantité supérieure à zéro, par exemple 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="321"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="321" />
         <source>Say why the count changed, e.g. “stock count”.</source>
         <translation>Dites pourquoi le compte change, par exemple « inventaire ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="331" />
         <source>%1 weeks left</source>
         <translation>encore %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="337"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="337" />
         <source>pairs on hand</source>
         <translation>paires en stock</translation>
     </message>
@@ -3347,22 +3356,22 @@
 <context>
     <name>ReturnLoanDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="172" />
         <source>Back from loan</source>
         <translation>Retour de prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="176" />
         <source>%1 — from %2</source>
         <translation>%1 — de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="180" />
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="182" />
         <source>&amp;Condition on return</source>
         <translation>É&amp;tat au retour</translation>
     </message>
@@ -3370,12 +3379,12 @@
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="47"/>
+        <location filename="../../ui/shell/scan_flow.py" line="47" />
         <source>Scan or type a tag, then Enter</source>
         <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="48"/>
+        <location filename="../../ui/shell/scan_flow.py" line="48" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -3383,27 +3392,27 @@
 <context>
     <name>ScanFlow</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="145"/>
+        <location filename="../../ui/shell/scan_flow.py" line="145" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="146"/>
+        <location filename="../../ui/shell/scan_flow.py" line="146" />
         <source>“%1” has changes that are not saved. Leave them and open %2?</source>
         <translation>« %1 » a des modifications non enregistrées. Les abandonner et ouvrir %2 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="153"/>
+        <location filename="../../ui/shell/scan_flow.py" line="153" />
         <source>Scan of %1 set aside.</source>
         <translation>Scan de %1 mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="161"/>
+        <location filename="../../ui/shell/scan_flow.py" line="161" />
         <source>Unknown tag</source>
         <translation>Étiquette inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="162"/>
+        <location filename="../../ui/shell/scan_flow.py" line="162" />
         <source>No item has the tag %1 yet. Log a new item with this tag?</source>
         <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
@@ -3411,7 +3420,7 @@
 <context>
     <name>SectionCommands</name>
     <message>
-        <location filename="../../ui/shell/section_commands.py" line="59"/>
+        <location filename="../../ui/shell/section_commands.py" line="59" />
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
@@ -3419,22 +3428,22 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="16"/>
+        <location filename="../../ui/shell/status_bar.py" line="16" />
         <source>Inventory: %1</source>
         <translation>Inventaire : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="22"/>
+        <location filename="../../ui/shell/status_bar.py" line="22" />
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="41" />
         <source>%1 items · %2 dancers · %3 pointe specs · %4 materials</source>
         <translation>%1 articles · %2 danseurs · %3 spécifications de pointes · %4 fournitures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="49"/>
+        <location filename="../../ui/shell/status_bar.py" line="49" />
         <source>%n low-stock alert(s)</source>
         <translation>
             <numerusform>%n alerte de stock bas</numerusform>
@@ -3442,7 +3451,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="52"/>
+        <location filename="../../ui/shell/status_bar.py" line="52" />
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
@@ -3450,58 +3459,58 @@
 <context>
     <name>StockActions</name>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="34"/>
-        <source>Choose a dancer&apos;s pointe shoes or a material first.</source>
+        <location filename="../../ui/actions/stock_actions.py" line="34" />
+        <source>Choose a dancer's pointe shoes or a material first.</source>
         <translation>Choisissez d’abord les pointes d’une danseuse ou une fourniture.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="88"/>
-        <source>Choose a dancer&apos;s pointe shoes first.</source>
+        <location filename="../../ui/actions/stock_actions.py" line="88" />
+        <source>Choose a dancer's pointe shoes first.</source>
         <translation>Choisissez d’abord les pointes d’une danseuse.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="103"/>
+        <location filename="../../ui/actions/stock_actions.py" line="103" />
         <source>Issue %1 pairs to %2</source>
         <translation>Remise de %1 paires à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="121"/>
+        <location filename="../../ui/actions/stock_actions.py" line="121" />
         <source>Issue pointe shoes</source>
         <translation>Remettre des pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="123"/>
-        <location filename="../../ui/actions/stock_actions.py" line="149"/>
+        <location filename="../../ui/actions/stock_actions.py" line="123" />
+        <location filename="../../ui/actions/stock_actions.py" line="149" />
         <source>pairs</source>
         <translation>paires</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="138"/>
+        <location filename="../../ui/actions/stock_actions.py" line="138" />
         <source>Delivery: %1</source>
         <translation>Livraison : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="137"/>
+        <location filename="../../ui/actions/stock_actions.py" line="137" />
         <source>Receive delivery</source>
         <translation>Réceptionner une livraison</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="183"/>
+        <location filename="../../ui/actions/stock_actions.py" line="183" />
         <source>Count: %1</source>
         <translation>Inventaire : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="182"/>
+        <location filename="../../ui/actions/stock_actions.py" line="182" />
         <source>Adjust count</source>
         <translation>Corriger le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="189"/>
+        <location filename="../../ui/actions/stock_actions.py" line="189" />
         <source>stock count</source>
         <translation>inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="191"/>
+        <location filename="../../ui/actions/stock_actions.py" line="191" />
         <source>&amp;Counted (%1)</source>
         <translation>&amp;Compté (%1)</translation>
     </message>
@@ -3509,62 +3518,62 @@
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="329"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="329" />
         <source>Swap dancers</source>
         <translation>Échanger des danseurs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="335"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="335" />
         <source>Each dancer of %1 dances for %2 meanwhile, and the other way round; each keeps her own company.</source>
         <translation>Chaque danseur de %1 danse pour %2 pendant ce temps, et inversement ; chacun garde sa compagnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="349"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="349" />
         <source>&amp;Add a pair</source>
         <translation>&amp;Ajouter une paire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="354"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="354" />
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="355"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="355" />
         <source>&amp;From</source>
         <translation>À &amp;partir du</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="356"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="356" />
         <source>Until</source>
         <translation>Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="358"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="358" />
         <source>&amp;Until</source>
         <translation>&amp;Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="375"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="375" />
         <source>Pair %1</source>
         <translation>Paire %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="391"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="391" />
         <source>Each pair needs a dancer from each company.</source>
         <translation>Chaque paire demande un danseur de chaque compagnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="393"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="393" />
         <source>Choose at least one pair of dancers.</source>
         <translation>Choisissez au moins une paire de danseurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="396"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="396" />
         <source>A dancer is in two pairs.</source>
         <translation>Un danseur est dans deux paires.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="399"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="399" />
         <source>The end comes before the start.</source>
         <translation>La fin vient avant le début.</translation>
     </message>
@@ -3572,22 +3581,22 @@
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="35" />
         <source>Dancers (with measurements)</source>
         <translation>Danseurs (avec leurs mesures)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="36" />
         <source>Costumes (tutus included)</source>
         <translation>Costumes (tutus compris)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="37" />
         <source>Tulle and materials</source>
         <translation>Tulle et fournitures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="38" />
         <source>Pointe-shoe specifications</source>
         <translation>Spécifications de pointes</translation>
     </message>
@@ -3595,58 +3604,58 @@
 <context>
     <name>TravelScanDialog</name>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="245" />
         <source>Travel of %1</source>
         <translation>Voyage de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="247"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="247" />
         <source>&amp;Leaving %1</source>
         <translation>&amp;Départ de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="249" />
         <source>&amp;Arriving at %1</source>
         <translation>&amp;Arrivée à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="254" />
         <source>Scan or type a tag, then Enter</source>
         <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="255"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="255" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="258" />
         <source>Items on the packing list</source>
         <translation>Articles de la liste de colisage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="262"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="262" />
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="277"/>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="281"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="277" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="281" />
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="279" />
         <source>in transit</source>
         <translation>en transit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="293" />
         <source>%1 is not on this packing list.</source>
         <translation>%1 n’est pas sur cette liste de colisage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="308" />
         <source>Not scanned at arrival, missing: %1</source>
         <translation>Non scannés à l’arrivée, manquants : %1</translation>
     </message>
@@ -3654,63 +3663,63 @@
 <context>
     <name>UseTulleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="230"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="230" />
         <source>Tulle for %1</source>
         <translation>Tulle pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="234" />
         <source>%1 — %2 layers of net. The build takes layers × length per layer off the stock.</source>
         <translation>%1 — %2 couches de tulle. La fabrication sort du stock couches × longueur par couche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="246" />
         <source>Tulle or net</source>
         <translation>Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="250" />
         <source>Length per layer</source>
         <translation>Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="252" />
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="254" />
         <source>&amp;Tulle or net</source>
         <translation>&amp;Tulle ou filet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="255"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="255" />
         <source>&amp;Length per layer</source>
         <translation>&amp;Longueur par couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="256"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="256" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="257"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="257" />
         <source>La&amp;yers</source>
         <translation>&amp;Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="267" />
         <source>This company has no tulle or net in stock to take from.</source>
         <translation>Cette compagnie n’a pas de tulle ni de filet en stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="269" />
         <source>Give the length of net each layer takes, e.g. 1.1.</source>
         <translation>Indiquez la longueur de tulle par couche, par exemple 1,1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="271"/>
-        <location filename="../../ui/dialogs/action_dialogs.py" line="274"/>
+        <location filename="../../ui/dialogs/action_dialogs.py" line="271" />
+        <location filename="../../ui/dialogs/action_dialogs.py" line="274" />
         <source>Layers must be a whole number from 1 to 24.</source>
         <translation>Le nombre de couches doit être un entier de 1 à 24.</translation>
     </message>
@@ -3718,12 +3727,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="264" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="266" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -3731,12 +3740,12 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="119"/>
+        <location filename="../../ui/shell/application.py" line="119" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="125"/>
+        <location filename="../../ui/shell/application.py" line="125" />
         <source>Restored; the previous inventory is kept as %1</source>
         <translation>Restauré ; l’inventaire précédent est conservé sous %1</translation>
     </message>

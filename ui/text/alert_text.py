@@ -51,6 +51,12 @@ def describe(alert: Alert) -> str:
         why = QCoreApplication.translate(
             "Alerts", "{have} on hand, below the minimum of {minimum}"
         ).format(have=have, minimum=quantity(alert.minimum, alert.unit))
+    if alert.kind == "pointe" and alert.rate_source == "learned":
+        why += QCoreApplication.translate(
+            "Alerts", " (the rate learned from the last 12 weeks; {entered} a week entered)"
+        ).format(entered=formatting.trimmed(alert.entered_per_week or 0, 1))
+    if alert.use_jumped:
+        why += QCoreApplication.translate("Alerts", "; her use has jumped in the last 4 weeks")
     if alert.on_order:
         why += QCoreApplication.translate("Alerts", "; {amount} already on order").format(
             amount=quantity(alert.on_order, alert.unit)

@@ -91,6 +91,14 @@ def describe_alert(alert: Alert, language: str = DEFAULT) -> str:
             have=have,
             minimum=_quantity(alert.minimum, alert.unit),
         )
+    if alert.kind == "pointe" and alert.rate_source == "learned":
+        why = Text(
+            N_("{why} (the rate learned from the last 12 weeks; {entered:g} a week entered)"),
+            why=why,
+            entered=alert.entered_per_week or 0,
+        )
+    if alert.use_jumped:
+        why = Text(N_("{why}; her use has jumped in the last 4 weeks"), why=why)
     if alert.on_order:
         why = Text(
             N_("{why}; {amount} already on order"),

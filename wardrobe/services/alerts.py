@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
 from ..database import Database
 from ..models import Company, Dancer, Material, PointeSpec, Supplier
@@ -21,7 +21,7 @@ from ..rules import (
 )
 from ..sorting import key as sorting_key
 from ..words import describe_spec
-from . import lookup
+from . import lookup, rates
 from .lookup import Ref
 
 NO_SUPPLIER = ""
@@ -105,28 +105,22 @@ def _pointe_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: ANN
         .join(Dancer, Dancer.id == PointeSpec.dancer_id)
         .join(Company, Company.id == PointeSpec.company_id)
         .outerjoin(Supplier, Supplier.id == PointeSpec.supplier_id)
-        .where(
-            PointeSpec.active,
-            Dancer.active,
-            or_(
-                PointeSpec.pairs_on_hand
-                < PointeSpec.pairs_per_week * (PointeSpec.lead_time_weeks + safety),
-                and_(
-                    PointeSpec.minimum_pairs.is_not(None),
-                    PointeSpec.pairs_on_hand < PointeSpec.minimum_pairs,
-                ),
-            ),
-        )
+        .where(PointeSpec.active, Dancer.active)
     )
+    # The rate a dancer really uses, learned from the ledger, decides where there is enough
+    # history: every active specification is a candidate (plain columns, a few ms a thousand).
+    learned = rates.pointe_rates(session)
     if company_id is not None:
         stmt = stmt.where(PointeSpec.company_id == company_id)
     alerts = []
     for row in session.execute(stmt):
         spec, (dancer, company_name, currency, safety_weeks, supplier) = row, row[14:]
+        rate = learned.get(spec.id)
+        per_week = rate.per_week if rate is not None else spec.pairs_per_week
         level = PointeLevel(
             pairs_on_hand=spec.pairs_on_hand,
             pairs_on_order=spec.pairs_on_order,
-            pairs_per_week=spec.pairs_per_week,
+            pairs_per_week=per_week,
             lead_time_weeks=spec.lead_time_weeks,
             safety_weeks=safety_weeks,
             minimum_pairs=spec.minimum_pairs,
@@ -157,10 +151,14 @@ def _pointe_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: ANN
                 supplier=supplier or NO_SUPPLIER,
                 unit_cost=spec.unit_cost,
                 currency=currency,
-                weeks_left=weeks_left(spec.pairs_on_hand, spec.pairs_per_week),
+                weeks_left=weeks_left(spec.pairs_on_hand, per_week),
                 lead_time_weeks=spec.lead_time_weeks,
                 safety_weeks=safety_weeks,
-                pairs_per_week=spec.pairs_per_week,
+                pairs_per_week=per_week,
+                entered_per_week=spec.pairs_per_week,
+                learned_per_week=rate.per_week if rate is not None else None,
+                rate_source="learned" if rate is not None else "entered",
+                use_jumped=rate is not None and rate.jumped,
             )
         )
     return alerts
