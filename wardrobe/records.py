@@ -406,6 +406,9 @@ class DancerDetail:
     pointe: tuple[PointeSpecRecord, ...]
     open_alterations: tuple[AlterationRecord, ...]
     doubled_by: tuple[str, ...] = ()  # the dancers who double her
+    # Rates learned from the ledger, by specification: (spec id, pairs a week over the last
+    # twelve weeks, over the last four, whether use has jumped).
+    learned_rates: tuple[tuple[int, float, float, bool], ...] = ()
 
 
 @dataclass(frozen=True)

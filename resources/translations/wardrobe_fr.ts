@@ -1291,47 +1291,57 @@
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="156" />
+        <location filename="../../ui/sections/dancer_view.py" line="161" />
         <source>%1 pairs on hand</source>
         <translation>%1 paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="158" />
+        <location filename="../../ui/sections/dancer_view.py" line="163" />
         <source>%1 weeks left at %2 a week</source>
         <translation>encore %1 semaines à %2 par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="162" />
+        <location filename="../../ui/sections/dancer_view.py" line="167" />
+        <source>(learned from the last 12 weeks; %1 entered)</source>
+        <translation>(appris des 12 dernières semaines ; %1 saisi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dancer_view.py" line="171" />
+        <source>use has jumped: %1 a week lately</source>
+        <translation>la consommation a bondi : %1 par semaine ces derniers temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dancer_view.py" line="175" />
         <source>%1 on order</source>
         <translation>%1 en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="163" />
+        <location filename="../../ui/sections/dancer_view.py" line="176" />
         <source>lead time %1 weeks</source>
         <translation>délai %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="165" />
+        <location filename="../../ui/sections/dancer_view.py" line="178" />
         <source>Pointe shoes</source>
         <translation>Pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="175" />
+        <location filename="../../ui/sections/dancer_view.py" line="188" />
         <source>Costumes</source>
         <translation>Costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="180" />
+        <location filename="../../ui/sections/dancer_view.py" line="193" />
         <source>Open alterations</source>
         <translation>Retouches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="182" />
+        <location filename="../../ui/sections/dancer_view.py" line="195" />
         <source>Fitting notes</source>
         <translation>Notes d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="183" />
+        <location filename="../../ui/sections/dancer_view.py" line="196" />
         <source>No roles, costumes or pointe shoes yet.</source>
         <translation>Pas encore de rôles, de costumes ni de pointes.</translation>
     </message>

@@ -123,3 +123,16 @@ def test_erasing_a_dancers_personal_data_from_the_window_asks_twice(
     erased = dancers.dancer_detail(demo_db, record.id)
     assert erased.dancer.name == f"Erased dancer #{record.id}" and erased.history == ()
     assert len(asked) == 2 and record.name in asked[0]
+
+
+def test_a_dancers_weeks_left_follow_the_rate_learned_from_her_issues(window, qtbot, demo_db):
+    from wardrobe.services import rates
+
+    record = select_dancer(window, qtbot, "Le Ballet")
+    spec = dancers.dancer_detail(demo_db, record.id).pointe[0]
+    with demo_db.read() as session:
+        learned = rates.pointe_rates(session, [spec.id])[spec.id]
+    summary = window.sections.dancers.view.summary.toPlainText()
+    weeks = formatting.number(spec.pairs_on_hand / learned.per_week, 1)
+    assert f"{weeks} weeks left at {formatting.trimmed(learned.per_week, 1)} a week" in summary
+    assert "(learned from the last 12 weeks;" in summary

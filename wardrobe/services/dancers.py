@@ -27,7 +27,7 @@ from ..records import DancerDetail, DancerRecord, MeasurementRecord, current_mea
 from ..text import fold
 from ..units import Units, body_length_to_mm, format_body_length, weight_to_g
 from ..words import rank_code
-from . import convert, holding, lookup
+from . import convert, holding, lookup, rates
 from .lookup import Ref
 
 EARLIEST_MEASUREMENT = date(1950, 1, 1)
@@ -364,4 +364,8 @@ def dancer_detail(db: Database, dancer: Ref) -> DancerDetail:
             costumes=tuple(costumes),
             pointe=tuple(specs),
             open_alterations=tuple(open_alterations),
+            learned_rates=tuple(
+                (spec_id, rate.per_week, rate.recent_per_week, rate.jumped)
+                for spec_id, rate in rates.pointe_rates(session, [s.id for s in specs]).items()
+            ),
         )
