@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -141,16 +142,7 @@ class PrintActions(QObject):
         )
 
     def doubles_report(self) -> None:
-        db, companies = self.db, list(self.ctx.lists.companies)
-
-        def read() -> list[tuple[str, Any]]:
-            return [
-                (f"{title} — {company.name}", (title, company.id))
-                for company in companies
-                for title in catalog.productions_and_roles(db, company.id)
-            ]
-
-        self.ctx.runner.run(read, self._doubles_report)
+        self.ctx.runner.run(self._production_choices(), self._doubles_report)
 
     def _doubles_report(self, choices: list[tuple[str, Any]]) -> None:
         db = self.db
@@ -180,7 +172,9 @@ class PrintActions(QObject):
             )
         )
 
-    def production_sheets(self) -> None:
+    def _production_choices(self) -> Callable[[], list[tuple[str, Any]]]:
+        """Every production of every company, as a print dialog offers them (read on the
+        worker)."""
         db, companies = self.db, list(self.ctx.lists.companies)
 
         def read() -> list[tuple[str, Any]]:
@@ -190,7 +184,10 @@ class PrintActions(QObject):
                 for title in catalog.productions_and_roles(db, company.id)
             ]
 
-        self.ctx.runner.run(read, self._production_sheets)
+        return read
+
+    def production_sheets(self) -> None:
+        self.ctx.runner.run(self._production_choices(), self._production_sheets)
 
     def _production_sheets(self, choices: list[tuple[str, Any]]) -> None:
         db = self.db

@@ -13,7 +13,7 @@ from ..records import CostumeRecord, DoublesReport
 from . import fonts
 from .fitting_sheet import GRID, SHADE, PrintResult
 from .labels import Labels
-from .layout import MARGIN, PAPERS, Document, SheetStart, length, styles
+from .layout import MARGIN, PAPERS, Document, SheetStart, draw_header, length, styles
 from .text import GlyphReport, markup
 
 
@@ -110,19 +110,7 @@ def _grid() -> TableStyle:
 
 def _header(canvas, doc: Document) -> None:  # noqa: ANN001
     report: DoublesReport | None = doc.sheet
-    if report is None:
-        return
-    labels = Labels(report.company.language)
-    width, height = canvas._pagesize  # noqa: SLF001
-    top = height - MARGIN
-    canvas.saveState()
-    canvas.setFont(fonts.BOLD, 16)
-    canvas.drawString(MARGIN, top - 10, labels["doubles"].format(production=report.production))
-    canvas.setFont(fonts.REGULAR, 10)
-    canvas.drawString(MARGIN, top - 26, report.company.name)
-    canvas.setStrokeColor(GRID)
-    canvas.line(MARGIN, top - 34, width - MARGIN, top - 34)
-    canvas.setFont(fonts.REGULAR, 7.5)
-    page = canvas.getPageNumber() - doc.sheet_first_page + 1
-    canvas.drawRightString(width - MARGIN, MARGIN, labels["page"].format(page=page))
-    canvas.restoreState()
+    if report is not None:
+        labels = Labels(report.company.language)
+        title = labels["doubles"].format(production=report.production)
+        draw_header(canvas, doc, title, report.company.name, labels["page"])

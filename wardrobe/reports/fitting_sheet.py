@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -30,11 +29,20 @@ from ..words import word as stored_word
 from . import fonts
 from .data import FittingBatch, FittingSheet
 from .labels import Labels, local_size
-from .layout import MARGIN, Document, Line, SheetStart, day, decimal_text, length, styles
+from .layout import (
+    GRID,
+    MARGIN,
+    SHADE,
+    Document,
+    Line,
+    SheetStart,
+    day,
+    decimal_text,
+    length,
+    styles,
+)
 from .text import GlyphReport, markup
 
-GRID = colors.HexColor("#9aa3ad")
-SHADE = colors.HexColor("#eef1f4")
 Progress = Callable[[int, int], None]
 CELL_PADDING = 6  # a table cell's left and right padding
 

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, BinaryIO
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -19,6 +20,8 @@ from ..i18n import said
 from ..units import Units, format_body_length, format_money, mm_to_body_length
 from . import fonts
 
+GRID = colors.HexColor("#9aa3ad")  # rules and table grids
+SHADE = colors.HexColor("#eef1f4")  # table headings and totals
 PAPERS = {"A4": A4, "Letter": LETTER}
 MARGIN = 14 * mm
 HEADER = 20 * mm
@@ -152,3 +155,37 @@ class SheetStart(Flowable):
     def draw(self) -> None:
         self.doc.sheet = self.sheet
         self.doc.sheet_first_page = self.canv.getPageNumber()
+
+
+def draw_header(canvas: Canvas, doc: Document, title: str, subtitle: str, page_word: str) -> None:
+    """A document's running header: its title and who it is for, a rule, the page number."""
+    width, height = canvas._pagesize  # noqa: SLF001
+    top = height - MARGIN
+    canvas.saveState()
+    canvas.setFont(fonts.BOLD, 16)
+    canvas.drawString(MARGIN, top - 10, title)
+    canvas.setFont(fonts.REGULAR, 10)
+    canvas.drawString(MARGIN, top - 26, subtitle)
+    canvas.setStrokeColor(GRID)
+    canvas.line(MARGIN, top - 34, width - MARGIN, top - 34)
+    canvas.setFont(fonts.REGULAR, 7.5)
+    page = canvas.getPageNumber() - doc.sheet_first_page + 1
+    canvas.drawRightString(width - MARGIN, MARGIN, page_word.format(page=page))
+    canvas.restoreState()
+
+
+def signatures(rows: list[list[Any]], width: float, first: float = 0.3) -> Any:
+    """Names on the left, a line to sign and date on the right."""
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table(rows, colWidths=[width * first, width * (1 - first)], rowHeights=[28] * len(rows))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
+                ("LINEBELOW", (1, 0), (1, -1), 0.4, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ]
+        )
+    )
+    return table

@@ -14,7 +14,17 @@ from ..records import CompanyRecord, LoanRecord
 from . import fonts
 from .fitting_sheet import GRID, SHADE, PrintResult
 from .labels import Labels
-from .layout import MARGIN, PAPERS, Document, SheetStart, day, money, styles
+from .layout import (
+    MARGIN,
+    PAPERS,
+    Document,
+    SheetStart,
+    day,
+    draw_header,
+    money,
+    signatures,
+    styles,
+)
 from .text import GlyphReport, markup
 
 
@@ -92,44 +102,23 @@ def render_loan_agreement(
     )
     story += [table, Spacer(1, 8), p(labels["loan_duty"], "small"), Spacer(1, 16)]
     story.append(p(labels["sign_off"], "h2"))
-    signatures = Table(
+    signed = signatures(
         [
             [p(lender.name, "cell_bold"), p(labels["signature_date"], "small")],
             [p(first.borrower, "cell_bold"), p(labels["signature_date"], "small")],
         ],
-        colWidths=[width * 0.35, width * 0.65],
-        rowHeights=[30, 30],
+        width,
+        first=0.35,
     )
-    signatures.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
-                ("LINEBELOW", (1, 0), (1, -1), 0.4, GRID),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ]
-        )
-    )
-    story.append(signatures)
+    story.append(signed)
     doc.header = _header
     doc.build(story)
     return PrintResult(pages=doc.page, sheets=1, warnings=tuple(glyphs.warnings()))
 
 
 def _header(canvas, doc: Document) -> None:  # noqa: ANN001
-    if doc.sheet is None:
-        return
-    lender, first = doc.sheet
-    labels = Labels(lender.language)
-    width, height = canvas._pagesize  # noqa: SLF001
-    top = height - MARGIN
-    canvas.saveState()
-    canvas.setFont(fonts.BOLD, 16)
-    canvas.drawString(MARGIN, top - 10, labels["loan_agreement"])
-    canvas.setFont(fonts.REGULAR, 10)
-    canvas.drawString(MARGIN, top - 26, f"{lender.name} → {first.borrower}")
-    canvas.setStrokeColor(GRID)
-    canvas.line(MARGIN, top - 34, width - MARGIN, top - 34)
-    canvas.setFont(fonts.REGULAR, 7.5)
-    page = canvas.getPageNumber() - doc.sheet_first_page + 1
-    canvas.drawRightString(width - MARGIN, MARGIN, labels["page"].format(page=page))
-    canvas.restoreState()
+    if doc.sheet is not None:
+        lender, first = doc.sheet
+        labels = Labels(lender.language)
+        subtitle = f"{lender.name} → {first.borrower}"
+        draw_header(canvas, doc, labels["loan_agreement"], subtitle, labels["page"])

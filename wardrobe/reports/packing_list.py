@@ -15,7 +15,17 @@ from ..records import PackingList
 from . import fonts
 from .fitting_sheet import GRID, SHADE, PrintResult
 from .labels import Labels
-from .layout import MARGIN, PAPERS, Document, SheetStart, day, money, styles
+from .layout import (
+    MARGIN,
+    PAPERS,
+    Document,
+    SheetStart,
+    day,
+    draw_header,
+    money,
+    signatures,
+    styles,
+)
 from .text import GlyphReport, markup
 
 
@@ -117,24 +127,14 @@ def render_packing_list(packing: PackingList, target: str | Path | BinaryIO) -> 
             p(labels["pairs_taken"].format(pairs=engagement.pairs_taken, host=packing.host.name))
         )
     story += [Spacer(1, 16), p(labels["sign_off"], "h2")]
-    signatures = Table(
+    signed = signatures(
         [
             [p(labels["packed_by"], "cell_bold"), p(labels["signature_date"], "small")],
             [p(labels["received_by"], "cell_bold"), p(labels["signature_date"], "small")],
         ],
-        colWidths=[width * 0.3, width * 0.7],
-        rowHeights=[28, 28],
+        width,
     )
-    signatures.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
-                ("LINEBELOW", (1, 0), (1, -1), 0.4, GRID),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ]
-        )
-    )
-    story.append(signatures)
+    story.append(signed)
     doc.header = _header
     doc.build(story)
     return PrintResult(pages=doc.page, sheets=1, warnings=tuple(glyphs.warnings()))
@@ -142,19 +142,7 @@ def render_packing_list(packing: PackingList, target: str | Path | BinaryIO) -> 
 
 def _header(canvas, doc: Document) -> None:  # noqa: ANN001
     packing: PackingList | None = doc.sheet
-    if packing is None:
-        return
-    labels = Labels(packing.home.language)
-    width, height = canvas._pagesize  # noqa: SLF001
-    top = height - MARGIN
-    canvas.saveState()
-    canvas.setFont(fonts.BOLD, 16)
-    canvas.drawString(MARGIN, top - 10, labels["packing_list"])
-    canvas.setFont(fonts.REGULAR, 10)
-    canvas.drawString(MARGIN, top - 26, f"{packing.home.name} → {packing.host.name}")
-    canvas.setStrokeColor(GRID)
-    canvas.line(MARGIN, top - 34, width - MARGIN, top - 34)
-    canvas.setFont(fonts.REGULAR, 7.5)
-    page = canvas.getPageNumber() - doc.sheet_first_page + 1
-    canvas.drawRightString(width - MARGIN, MARGIN, labels["page"].format(page=page))
-    canvas.restoreState()
+    if packing is not None:
+        labels = Labels(packing.home.language)
+        subtitle = f"{packing.home.name} → {packing.host.name}"
+        draw_header(canvas, doc, labels["packing_list"], subtitle, labels["page"])
