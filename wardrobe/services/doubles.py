@@ -35,17 +35,6 @@ def partners(session: Session, who: Dancer) -> list[Dancer]:
     return found
 
 
-def doubled_by(db: Database, dancer: Ref) -> list[str]:
-    with db.read() as session:
-        who = lookup.dancer(session, dancer)
-        return [
-            d.name
-            for d in session.scalars(
-                select(Dancer).where(Dancer.doubles_dancer_id == who.id).order_by(Dancer.name)
-            )
-        ]
-
-
 def _is_twin(item: CostumeItem, other: CostumeItem) -> bool:
     return (
         item.production_id == other.production_id

@@ -209,14 +209,7 @@ def lend(
     with db.write() as session:
         engagement = None
         if with_dancer is not None:
-            who = lookup.dancer(session, with_dancer)
-            engagement = session.scalars(
-                select(Engagement)
-                .where(Engagement.dancer_id == who.id, Engagement.ended_on.is_(None))
-                .order_by(Engagement.starts_on)
-            ).first()
-            if engagement is None:
-                raise WrongState(what=who.name, detail=Text("is not on a guest engagement."))
+            engagement = _engagement_of(session, with_dancer)
             to, due_on = engagement.host_company_id, due_on or engagement.until
         return [
             record(loan)

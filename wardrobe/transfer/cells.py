@@ -4,12 +4,12 @@ the only one there is)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..dates import parse_day
 from ..errors import InvalidInput
 from ..i18n import N_, Text
 from ..models import Company
@@ -98,20 +98,5 @@ def company_of(session: Session, cells: Cells, tag: str = "") -> Company:
 
 
 def parse_date(text: str) -> date | None:
-    if not text:
-        return None
-    for pattern, order in (
-        (r"^(\d{4})-(\d{1,2})-(\d{1,2})$", "ymd"),
-        (r"^(\d{1,2})/(\d{1,2})/(\d{4})$", "dmy"),
-    ):
-        match = re.match(pattern, text)
-        if match:
-            parts = dict(zip(order, map(int, match.groups()), strict=True))
-            try:
-                return date(parts["y"], parts["m"], parts["d"])
-            except ValueError:
-                break
-    raise InvalidInput(
-        field=N_("measured_on"),
-        detail=Text("“{text}” is not a date (use 2026-03-12 or 12/03/2026)", text=text),
-    )
+    """A spreadsheet's day: ISO, or day first as a French sheet writes it (none: empty)."""
+    return parse_day(text, "fr", N_("measured_on")) if text else None
