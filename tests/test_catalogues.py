@@ -309,14 +309,24 @@ def test_the_french_help_names_the_values_to_type_in_french():
 
     def helps(language):
         parser = build(language)
-        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        return {n: p.format_help() for n, p in [("", parser), *commands.choices.items()]}
+        found = {"": parser.format_help()}
+
+        def walk(prefix, command_parser):
+            for action in command_parser._actions:
+                if isinstance(action, argparse._SubParsersAction):
+                    for name, sub in action.choices.items():
+                        found[f"{prefix} {name}".strip()] = sub.format_help()
+                        walk(f"{prefix} {name}", sub)
+
+        walk("", parser)
+        return found
 
     def names(text):
         return set(re.findall(r"\b[A-Z][A-Z_.]{2,}\b", text))
 
-    same_in_both = {"URL", "CSV", "PDF", "POSITION", "DATE", "LANG", "LANGUAGE", "LC_ALL"}
+    same_in_both = {"URL", "CSV", "PDF", "POSITION", "DATE", "LANG", "LANGUAGE", "LC_ALL", "ACTION"}
     english, french = helps("en"), helps("fr")
     assert "--company COMPAGNIE" in french["alerts"] and "FICHIER.pdf" in french["labels"]
+    assert "EMPLACEMENT" in french["stocktake scan"] and "COMMANDE" in french["orders send"]
     left = {n: names(french[n]) & names(english[n]) - same_in_both for n in english}
     assert {n: s for n, s in left.items() if s} == {}

@@ -261,6 +261,7 @@ def write_lines(session: Session, lines: list[tuple[Any, str, dict[str, list[Any
                 "label": label[:200],
                 "action": action,
                 "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+                "reason": session.info.get("reason", ""),
             }
         )
     session.connection().execute(insert(AuditEntry), rows)

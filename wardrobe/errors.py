@@ -88,6 +88,16 @@ class NotEnoughStock(WardrobeError):
     template = N_("Only {on_hand} of {what} in stock; {wanted} were asked for.")
 
 
+class MoreThanOrdered(WardrobeError):
+    """A delivery larger than what an order line still awaits: the window asks before taking
+    it; the command line refuses."""
+
+    code = "more_than_ordered"
+    template = N_(
+        "Line {line} of order {number} awaits {outstanding}; {wanted} is more than was ordered."
+    )
+
+
 class WrongCompany(WardrobeError):
     code = "wrong_company"
     template = N_("{dancer} dances for {dancer_company}, but {what} belongs to {item_company}.")

@@ -6,7 +6,8 @@ Stored as these keys; the GUI and the printouts show them in the company's langu
 from __future__ import annotations
 
 CONDITIONS = ("new", "good", "needs_repair", "retired")
-STATUSES = ("in_store", "out", "at_cleaning", "in_alteration")
+# "missing": not found where it was recorded at a stocktake, until it is found again.
+STATUSES = ("in_store", "out", "at_cleaning", "in_alteration", "missing")
 TUTU_STYLES = ("classical", "platter", "bell", "romantic", "powder_puff")
 PIECE_TYPES = (
     "bodice",

@@ -19,6 +19,7 @@ WORDS = {
     "out": N_("out"),
     "at_cleaning": N_("at cleaning"),
     "in_alteration": N_("in alteration"),
+    "missing": N_("missing"),
     "new": N_("new"),
     "good": N_("good"),
     "needs_repair": N_("needs repair"),

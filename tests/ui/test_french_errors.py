@@ -10,7 +10,7 @@ import pytest
 from ui.runtime.i18n import install_translation
 from wardrobe.errors import WardrobeError
 from wardrobe.models import Company
-from wardrobe.services import backup, companies, costumes, dancers, pointe, stock
+from wardrobe.services import backup, companies, costumes, dancers, orders, pointe, stock
 
 pytestmark = pytest.mark.sqlite_only  # the backup's refusals are about SQLite files
 
@@ -67,7 +67,14 @@ def _causes(db, tmp_path) -> dict[str, object]:
         costumes.reopen_alteration(db, done.id)
         costumes.reopen_alteration(db, done.id)  # the undo of a change already undone
 
+    def more_than_ordered():
+        order = orders.draft_from_alerts(db, "BN").orders[0]
+        orders.send(db, order.number)
+        line = order.lines[0]
+        orders.receive(db, order.number, {line.line_no: line.quantity_units + 1})
+
     return {
+        "more_than_ordered": more_than_ordered,
         "invalid": lambda: dancers.create_dancer(db, company="BN", name="Anna\x07"),
         "not_found": lambda: dancers.dancer_detail(db, "Personne Inconnue"),
         "unknown_tag": lambda: costumes.get_item(db, "BN-999999"),

@@ -14,7 +14,7 @@ from ..database import Database, open_database
 from ..errors import DatabaseProblem, WardrobeError, as_refusal
 from ..i18n import N_, Text, language_from
 from ..text import printable
-from . import care, engagements, inventory, printing, spreadsheets
+from . import care, engagements, inventory, orders, printing, spreadsheets
 from .inventory import describe_alert
 from .parser import build, language_asked
 from .speech import EXIT_BUG, EXIT_USER_ERROR, said
@@ -46,6 +46,21 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "packing-list": engagements.packing_list,
     "travel": engagements.travel,
     "doubles": engagements.doubles,
+    "orders": lambda db, args: ORDER_ACTIONS[args.action](db, args),
+    "stocktake": lambda db, args: STOCKTAKE_STEPS[args.action](db, args),
+    "count-sheet": orders.count_sheet,
+}
+ORDER_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+    "draft": orders.draft,
+    "list": orders.listing,
+    "send": orders.send,
+    "receive": orders.receive,
+    "cancel": orders.cancel,
+}
+STOCKTAKE_STEPS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+    "start": orders.stocktake_start,
+    "scan": orders.stocktake_scan,
+    "finish": orders.stocktake_finish,
 }
 # What may make a new inventory where there is none; a read on a mistyped path must not.
 CREATES = {"demo", "restore"}

@@ -99,12 +99,23 @@ def describe_alert(alert: Alert, language: str = DEFAULT) -> str:
         )
     if alert.use_jumped:
         why = Text(N_("{why}; her use has jumped in the last 4 weeks"), why=why)
-    if alert.on_order:
+    if alert.on_order and alert.orders:
+        why = Text(
+            N_("{why}; {amount} already on order ({numbers})"),
+            why=why,
+            amount=_quantity(alert.on_order, alert.unit),
+            numbers=", ".join(alert.orders),
+        )
+    elif alert.on_order:
         why = Text(
             N_("{why}; {amount} already on order"),
             why=why,
             amount=_quantity(alert.on_order, alert.unit),
         )
+    if alert.covered_by_orders and alert.orders:
+        return Text(
+            N_("{why}. Covered by order {numbers}."), why=why, numbers=", ".join(alert.orders)
+        ).say(language)
     if alert.covered_by_orders:
         return Text(N_("{why}. Nothing more to order."), why=why).say(language)
     cost = (

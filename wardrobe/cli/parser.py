@@ -60,7 +60,24 @@ VALUE_NAMES = {
     "borrower": N_("BORROWER"),
     "condition": N_("CONDITION"),
     "FILE.pdf": N_("FILE.pdf"),
+    "PLACE,PLACE": N_("PLACE,PLACE"),
+    "place": N_("PLACE"),
+    "TAG": N_("TAG"),
+    "number": N_("ORDER"),
+    "line": N_("LINE"),
+    "quantity": N_("QUANTITY"),
 }
+
+
+def _all_commands(commands: Any) -> list[argparse.ArgumentParser]:
+    """Every command's parser, and those of their steps (``orders send``)."""
+    found = []
+    for command in commands.choices.values():
+        found.append(command)
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                found.extend(action.choices.values())
+    return found
 
 
 def _name_values(parsers: Sequence[argparse.ArgumentParser], language: str) -> None:
@@ -190,7 +207,14 @@ def build(language: str) -> argparse.ArgumentParser:
     which = labels.add_mutually_exclusive_group(required=True)
     which.add_argument("--tags", metavar="T1,T2", help=t(N_("these tags, comma-separated")))
     which.add_argument("--all", action="store_true", help=t(N_("every item (of --company)")))
-    labels.add_argument("--company", help=t(N_("only this company's items (with --all)")))
+    which.add_argument(
+        "--places",
+        metavar="PLACE,PLACE",
+        help=t(N_("place labels: places as the window shows them, or their label codes")),
+    )
+    labels.add_argument(
+        "--company", help=t(N_("only this company's items (with --all), or its places"))
+    )
     labels.add_argument(
         "--layout",
         help=t(
@@ -273,8 +297,92 @@ def build(language: str) -> argparse.ArgumentParser:
     )
     restore.add_argument("file", help=t(N_("the backup to restore")))
     _engagement_commands(commands, db_option, t)
-    _name_values([parser, *commands.choices.values()], language)
+    _order_commands(commands, db_option, t)
+    _name_values([parser, *_all_commands(commands)], language)
     return parser
+
+
+def _order_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) -> None:
+    """Purchase orders, stocktakes and count sheets (the window is where staff do this)."""
+    company = t(N_("only this company (name, code or city)"))
+    number = t(N_("the order's number, PO-BN-0001"))
+    orders = commands.add_parser(
+        "orders", parents=[db_option], help=t(N_("draft, send, receive and list purchase orders"))
+    )
+    actions = orders.add_subparsers(dest="action", metavar=t(N_("ACTION")), required=True)
+    draft = actions.add_parser(
+        "draft",
+        parents=[db_option],
+        help=t(N_("one draft order per supplier from the alerts, rounded to packs")),
+    )
+    draft.add_argument("--company", help=company)
+    listing = actions.add_parser(
+        "list", parents=[db_option], help=t(N_("the orders with their status"))
+    )
+    listing.add_argument("--company", help=company)
+    listing.add_argument(
+        "--status",
+        choices=("draft", "sent", "part_received", "received", "cancelled"),
+        help=t(N_("only the orders of this status")),
+    )
+    listing.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+    send = actions.add_parser(
+        "send", parents=[db_option], help=t(N_("write the order's PDF and mark it sent"))
+    )
+    send.add_argument("number", help=number)
+    send.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    receive = actions.add_parser(
+        "receive", parents=[db_option], help=t(N_("a delivery against an order"))
+    )
+    receive.add_argument("number", help=number)
+    receive.add_argument(
+        "--all", action="store_true", help=t(N_("everything the order still awaits"))
+    )
+    receive.add_argument("--line", type=int, help=t(N_("the line delivered")))
+    receive.add_argument(
+        "--quantity", help=t(N_("how much of it, in the line's unit (metres, yards, pairs)"))
+    )
+    cancel = actions.add_parser("cancel", parents=[db_option], help=t(N_("call an order off")))
+    cancel.add_argument("number", help=number)
+
+    place = t(N_("the place as the window shows it (Réserve / Bac 3) or its label's code"))
+    counting = commands.add_parser(
+        "stocktake", parents=[db_option], help=t(N_("count a place with a scanner"))
+    )
+    steps = counting.add_subparsers(dest="action", metavar=t(N_("ACTION")), required=True)
+    start = steps.add_parser(
+        "start", parents=[db_option], help=t(N_("start counting a place, or resume its count"))
+    )
+    start.add_argument("place", help=place)
+    start.add_argument("--company", help=company)
+    scan = steps.add_parser(
+        "scan", parents=[db_option], help=t(N_("tags found in the place being counted"))
+    )
+    scan.add_argument("place", help=place)
+    scan.add_argument("tags", nargs="+", metavar="TAG", help=t(N_("the tags scanned")))
+    scan.add_argument("--company", help=company)
+    finish = steps.add_parser(
+        "finish",
+        parents=[db_option],
+        help=t(N_("end the count: mark what is missing, say what was found where")),
+    )
+    finish.add_argument("place", help=place)
+    finish.add_argument("--company", help=company)
+    finish.add_argument(
+        "--move-misplaced",
+        action="store_true",
+        help=t(N_("move every misplaced item to the counted place")),
+    )
+    finish.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+    finish.add_argument("-o", "--output", metavar="FILE.pdf", help=t(N_("the report (PDF)")))
+
+    sheet = commands.add_parser(
+        "count-sheet",
+        parents=[db_option],
+        help=t(N_("print a count sheet of a company's materials (PDF)")),
+    )
+    sheet.add_argument("--company", required=True, help=company)
+    sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
 
 def _engagement_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) -> None:

@@ -91,6 +91,10 @@ def labels(db: Database, args: argparse.Namespace) -> int:
     from ..reports.tag_labels import layout_for, render_labels
     from ..services import costumes
 
+    if args.places:
+        from .orders import place_labels
+
+        return place_labels(db, args)
     target = _output(args.output)
     if args.all:
         items = costumes.list_items(db, args.company)

@@ -10,6 +10,7 @@ class CompanyPlan:
     name: str
     code: str
     city: str
+    address: str  # printed on its purchase orders
     language: str
     units: str
     currency: str
@@ -34,6 +35,7 @@ PARIS = CompanyPlan(
     name="Le Ballet National",
     code="BN",
     city="Paris",
+    address="Service des costumes\n8, rue Scribe\n75009 Paris\nFrance",
     language="fr",
     units="metric",
     currency="EUR",
@@ -70,6 +72,7 @@ NEW_YORK = CompanyPlan(
     name="Metropolitan Ballet Theater",
     code="MBT",
     city="New York",
+    address="Costume Department\n30 Lincoln Center Plaza\nNew York, NY 10023\nUSA",
     language="en",
     units="imperial",
     currency="USD",

@@ -24,8 +24,11 @@ from ..models import (
     Location,
     Material,
     MeasurementSet,
+    OrderCounter,
+    OrderLine,
     PointeSpec,
     Production,
+    PurchaseOrder,
     Role,
     StockEntry,
     Supplier,
@@ -41,6 +44,8 @@ from . import catalogue as cat
 
 MAX_SCALE = 500
 HISTORY_WEEKS = 16
+BATCHES = (6, 12)  # the pairs a maker makes for a dancer at once
+BOLT_UNITS = 50  # a bolt of tulle or net: fifty metres, or fifty yards
 
 PIECE_FR = {
     "tutu": "tutu",
@@ -169,6 +174,9 @@ ORDER = (
     PointeSpec,
     StockEntry,
     TagCounter,
+    PurchaseOrder,
+    OrderLine,
+    OrderCounter,
 )
 
 
@@ -231,6 +239,9 @@ class _DancerInfo:
 class _Builder:
     def __init__(self, rng: random.Random, scale: int, now: datetime) -> None:
         self.rng = rng
+        # Draws added since the first demo (batches, past orders) come from a generator of
+        # their own, so that a seed still makes the same dancers, items and stock as before.
+        self.side = random.Random(0xBA11E7)
         self.scale = scale
         self.now = now
         self.today = now.date()
@@ -271,6 +282,7 @@ class _Builder:
             name=plan.name,
             code=plan.code,
             city=plan.city,
+            address=plan.address,
             language=plan.language,
             units=plan.units,
             currency=plan.currency,
@@ -279,6 +291,7 @@ class _Builder:
             safety_weeks=4,
         )
         self.company_id, self.plan, self.tag_number = company_id, plan, 0
+        self.ordered: dict[int, list[tuple[int, int, int | None]]] = {}  # supplier: specs
         self.french = plan.language == "fr"
         self._locations()
         dancers = self._dancers()
@@ -306,6 +319,7 @@ class _Builder:
             if dancer.female:
                 self._pointe(dancer)
         self._materials()
+        self._past_orders()
         self.rows.add(TagCounter, company_id=company_id, next_number=self.tag_number + 1)
 
     # -- where things hang --------------------------------------------------------------
@@ -737,9 +751,14 @@ class _Builder:
             target_pairs=None,
             season_allowance=round(per_week * 40 / 10) * 10,
             unit_cost=rng.randint(low_cost // 100, high_cost // 100) * 100,
+            batch_pairs=self.side.choice(BATCHES),
             active=True,
             notes="",
             version=1,
+        )
+        batch = self.rows.tables[PointeSpec][-1]["batch_pairs"]
+        self.ordered.setdefault(self.suppliers[maker.maker], []).append(
+            (spec_id, batch, self.rows.tables[PointeSpec][-1]["unit_cost"])
         )
         weekly = [max(0, round(per_week + rng.uniform(-1, 1))) for _ in range(HISTORY_WEEKS)]
         events = [("issued", -n, f"issued to {dancer.name}") for n in weekly if n]
@@ -796,6 +815,48 @@ class _Builder:
             )
         assert running == final
 
+    def _past_orders(self) -> None:
+        """Two orders to each pointe maker received in the weeks before: what the maker's
+        real lead time is learned from (a little off the one entered)."""
+        rng, number = self.side, 0
+        for supplier_id, specs in sorted(self.ordered.items()):
+            entered = next(
+                m.lead_weeks for m in cat.MAKERS if self.suppliers[m.maker] == supplier_id
+            )
+            for _ in range(2):
+                number += 1
+                received = self.now - timedelta(days=rng.randint(10, 60))
+                sent = received - timedelta(days=round((entered + rng.uniform(-1, 3)) * 7))
+                order_id = self.rows.add(
+                    PurchaseOrder,
+                    number=f"PO-{self.plan.code}-{number:04d}",
+                    company_id=self.company_id,
+                    supplier_id=supplier_id,
+                    status="received",
+                    created_at=sent - timedelta(days=1),
+                    created_by="demo",
+                    sent_at=sent,
+                    sent_by="demo",
+                    received_at=received,
+                    cancelled_at=None,
+                    notes="",
+                    version=1,
+                )
+                for line_no, (spec_id, batch, cost) in enumerate(
+                    rng.sample(specs, min(3, len(specs))), 1
+                ):
+                    self.rows.add(
+                        OrderLine,
+                        order_id=order_id,
+                        line_no=line_no,
+                        material_id=None,
+                        pointe_spec_id=spec_id,
+                        quantity=batch,
+                        received=batch,
+                        unit_cost=cost,
+                    )
+        self.rows.add(OrderCounter, company_id=self.company_id, next_number=number + 1)
+
     # -- tulle and other stock --------------------------------------------------------------
     def _materials(self) -> None:
         rng, plan = self.rng, self.plan
@@ -836,6 +897,8 @@ class _Builder:
                 target=target,
                 supplier_id=self.suppliers[supplier_name],
                 unit_cost=material.cost,
+                # Lengths come by the bolt, fifty metres or fifty yards.
+                pack_size=int(BOLT_UNITS * per_unit) if unit in ("m", "yd") else None,
                 notes="",
                 search_text=material_search_words(
                     name, material.kind, material.colour, supplier_name

@@ -4,6 +4,7 @@ from .audit import AuditEntry
 from .base import Base
 from .costumes import Alteration, CostumeItem, Tutu
 from .engagements import Engagement, Loan
+from .orders import OrderCounter, OrderLine, PurchaseOrder, Stocktake, StocktakeScan
 from .people import Casting, Company, Dancer, Location, MeasurementSet, Production, Role
 from .stock import Material, PointeSpec, StockEntry, Supplier, TagCounter
 
@@ -20,10 +21,15 @@ __all__ = [
     "Location",
     "Material",
     "MeasurementSet",
+    "OrderCounter",
+    "OrderLine",
     "PointeSpec",
     "Production",
+    "PurchaseOrder",
     "Role",
     "StockEntry",
+    "Stocktake",
+    "StocktakeScan",
     "Supplier",
     "TagCounter",
     "Tutu",

@@ -21,4 +21,6 @@ class AuditEntry(Base):
     entity_id: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(200))  # the tag or name, as it was then
     action: Mapped[str] = mapped_column(String(10))  # created, changed, deleted
+    # Why, when the action gives one ("stocktake"): the same for every line it wrote.
+    reason: Mapped[str] = mapped_column(String(40), default="", server_default="")
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field -> [before, after]

@@ -30,6 +30,8 @@ class Company(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     code: Mapped[str] = mapped_column(String(8), unique=True)  # tag prefix, e.g. BN, MBT
     city: Mapped[str] = mapped_column(String(80))
+    # The postal address printed on purchase orders (several lines).
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")
     language: Mapped[str] = mapped_column(String(8))  # "fr", "en"
     units: Mapped[str] = mapped_column(String(10))  # wardrobe.units.Units
     currency: Mapped[str] = mapped_column(String(3))
@@ -61,6 +63,7 @@ class Location(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
     name: Mapped[str] = mapped_column(String(80))
     kind: Mapped[str] = mapped_column(String(10))  # room, rack, hoist, bin, shelf
+    last_counted_on: Mapped[date | None] = mapped_column(Date)  # its last stocktake finished
 
 
 def _name_key_default(context: Any) -> str:

@@ -53,6 +53,9 @@ class Material(Base):
     target: Mapped[int] = mapped_column(Integer, default=0)
     supplier_id: Mapped[int | None] = mapped_column(ForeignKey("suppliers.id"), index=True)
     unit_cost: Mapped[int | None] = mapped_column(Integer)  # minor units per stock unit
+    # What the supplier sells it by (a bolt of tulle, a card of hooks), in base units: orders
+    # are rounded up to whole packs. None: any quantity.
+    pack_size: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -90,6 +93,8 @@ class PointeSpec(Base):
     target_pairs: Mapped[int | None] = mapped_column(Integer)
     season_allowance: Mapped[int | None] = mapped_column(Integer)
     unit_cost: Mapped[int | None] = mapped_column(Integer)  # minor units per pair
+    # The maker's batch for this dancer (pairs made together): orders are rounded up to it.
+    batch_pairs: Mapped[int | None] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -110,6 +110,41 @@ TEXTS: dict[str, str] = {
         "The borrower keeps the items safe, neither alters nor lends them on, and pays the "
         "replacement value of an item lost or damaged beyond repair."
     ),
+    "purchase_order": N_("Purchase order {number}"),
+    "draft": N_("Draft, not sent"),
+    "order_from": N_("From"),
+    "order_to": N_("To"),
+    "order_date": N_("Order date"),
+    "line": N_("No."),
+    "quantity": N_("Quantity"),
+    "amount": N_("Amount"),
+    "order_total": N_("Total"),
+    "no_price": N_("price to confirm"),
+    "quote_number": N_(
+        "Please quote the order number {number} on the delivery note and the invoice."
+    ),
+    "received_so_far": N_("Received"),
+    "stocktake_report": N_("Stocktake: {place}"),
+    "counted_by": N_("Started {start} by {who}; finished {end} by {finisher}."),
+    "under_way": N_("Under way: started {start} by {who}."),
+    "found": N_("Found"),
+    "missing": N_("Missing"),
+    "misplaced": N_("Misplaced"),
+    "unknown_tags": N_("Unknown tags"),
+    "recorded_at": N_("Recorded at"),
+    "moved_here": N_("moved here"),
+    "left_there": N_("left as recorded"),
+    "summary": N_("{found} found, {missing} missing, {misplaced} misplaced, {unknown} unknown"),
+    "none": N_("None."),
+    "count_sheet": N_("Count sheet"),
+    "material": N_("Material"),
+    "unit": N_("Unit"),
+    "counted": N_("Counted"),
+    "counted_by_line": N_("Counted by"),
+    "count_help": N_(
+        "Count what is on the shelf, write it in the unit shown, then key the counts back in "
+        "the window (Tulle and supplies, Count all)."
+    ),
 }
 
 

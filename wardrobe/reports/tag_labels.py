@@ -1,4 +1,6 @@
-"""Tag labels: a Code 128 barcode with the tag and a short name under it, many to a sheet."""
+"""Labels: a Code 128 barcode with its code and a short name under it, many to a sheet: tag
+labels for items, and place labels for rooms, racks, hoists and bins (their code scanned at the
+desk starts put-away there)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..errors import InvalidInput
 from ..i18n import N_, Text
 from ..records import CostumeRecord
+from ..services.places import PlaceRecord
 from . import fonts
 from .fitting_sheet import PrintResult
 from .text import GlyphReport
@@ -96,6 +99,31 @@ def render_labels(
 ) -> PrintResult:
     """``start``: the first free label on the first sheet (1 = top left), so a half-used sheet
     can go back in the printer."""
+    if not items:
+        raise InvalidInput(field=N_("tags"), detail=Text("no item to print a label for"))
+    return _render([(i.tag, i.name) for i in items], target, layout, start, "Tag labels")
+
+
+def render_place_labels(
+    places: list[PlaceRecord],
+    target: str | Path | BinaryIO,
+    *,
+    layout: LabelLayout,
+    start: int = 1,
+) -> PrintResult:
+    """A label for each place: its code as a barcode, its path under it."""
+    if not places:
+        raise InvalidInput(field=N_("places"), detail=Text("no place to print a label for"))
+    return _render([(p.code, p.path) for p in places], target, layout, start, "Place labels")
+
+
+def _render(
+    labels: list[tuple[str, str]],
+    target: str | Path | BinaryIO,
+    layout: LabelLayout,
+    start: int,
+    title: str,
+) -> PrintResult:
     if not 1 <= start <= layout.per_sheet:
         raise InvalidInput(
             field=N_("start"),
@@ -105,16 +133,14 @@ def render_labels(
                 per_sheet=layout.per_sheet,
             ),
         )
-    if not items:
-        raise InvalidInput(field=N_("tags"), detail=Text("no item to print a label for"))
     fonts.register()
     glyphs = GlyphReport()
     canvas = fonts.canvas(str(target) if isinstance(target, Path) else target, pagesize=layout.page)
-    canvas.setTitle("Tag labels")
+    canvas.setTitle(title)
     canvas.setAuthor("wardrobe")
     slot = start - 1
     pages = 1
-    for item in items:
+    for code, name in labels:
         if slot == layout.per_sheet:
             canvas.showPage()
             pages += 1
@@ -122,16 +148,17 @@ def render_labels(
         row, column = divmod(slot, layout.columns)
         x = layout.left + column * layout.pitch_x
         y = layout.page[1] - layout.top - row * layout.pitch_y - layout.height
-        _label(canvas, item, x, y, layout, glyphs)
+        _label(canvas, code, name, x, y, layout, glyphs)
         slot += 1
     canvas.showPage()
     canvas.save()
-    return PrintResult(pages=pages, sheets=len(items), warnings=tuple(glyphs.warnings()))
+    return PrintResult(pages=pages, sheets=len(labels), warnings=tuple(glyphs.warnings()))
 
 
 def _label(
     canvas: Canvas,
-    item: CostumeRecord,
+    code: str,
+    caption: str,
     x: float,
     y: float,
     layout: LabelLayout,
@@ -141,15 +168,15 @@ def _label(
     usable = layout.width - 2 * pad
     text_size = 8 if layout.height < 30 * mm else 9
     bar_height = layout.height - 2 * pad - text_size * 2.6
-    probe = Code128(item.tag, barWidth=1, barHeight=bar_height, quiet=True)
+    probe = Code128(code, barWidth=1, barHeight=bar_height, quiet=True)
     bar_width = min(1.2, usable / probe.width)
-    barcode = Code128(item.tag, barWidth=bar_width, barHeight=bar_height, quiet=True)
+    barcode = Code128(code, barWidth=bar_width, barHeight=bar_height, quiet=True)
     barcode.drawOn(
         canvas, x + (layout.width - barcode.width) / 2, y + layout.height - pad - bar_height
     )
     canvas.setFont(fonts.BOLD, text_size)
-    canvas.drawCentredString(x + layout.width / 2, y + pad + text_size * 1.1, item.tag)
-    name, size = _fit(glyphs.check(item.name), usable, text_size - 1.5)
+    canvas.drawCentredString(x + layout.width / 2, y + pad + text_size * 1.1, code)
+    name, size = _fit(glyphs.check(caption), usable, text_size - 1.5)
     canvas.setFont(fonts.REGULAR, size)
     canvas.drawCentredString(x + layout.width / 2, y + pad, name)
 

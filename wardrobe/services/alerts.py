@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..database import Database
 from ..models import Company, Dancer, Material, PointeSpec, Supplier
@@ -21,7 +23,7 @@ from ..rules import (
 )
 from ..sorting import key as sorting_key
 from ..words import describe_spec
-from . import lookup, rates
+from . import lookup, orders, rates
 from .lookup import Ref
 
 NO_SUPPLIER = ""
@@ -31,7 +33,17 @@ def compute_alerts(db: Database, company: Ref | None = None) -> list[Alert]:
     """Every low material and every dancer whose pointe shoes will not last, most urgent first."""
     with db.read() as session:
         company_id = lookup.company(session, company).id if company is not None else None
-        alerts = _material_alerts(session, company_id) + _pointe_alerts(session, company_id)
+        return alerts_in(session, company_id)
+
+
+def alerts_in(session: Session, company_id: int | None) -> list[Alert]:
+    """The alerts as ``session`` sees the inventory, each with the sent orders that bring
+    more of its item."""
+    alerts = _material_alerts(session, company_id) + _pointe_alerts(session, company_id)
+    covering = orders.covering_orders(session)
+    alerts = [
+        replace(alert, orders=covering.get((alert.kind, alert.item_id), ())) for alert in alerts
+    ]
     return sorted(alerts, key=_urgency)
 
 

@@ -26,6 +26,7 @@ def create_company(
     units: str,
     currency: str,
     paper: str | None = None,
+    address: str = "",
 ) -> CompanyRecord:
     with db.write() as session:
         clean = lookup.required_text(name, N_("company"), 120)
@@ -56,6 +57,7 @@ def create_company(
             paper=paper or ("A4" if system is Units.METRIC else "Letter"),
             season_start_month=9,
             safety_weeks=4,
+            address=lookup.long_text(address, N_("address"), 600, required=False),
         )
         session.add(row)
         session.flush()
@@ -70,3 +72,17 @@ def list_companies(db: Database) -> list[CompanyRecord]:
                 select(Company).order_by(alphabetical(Company.name, db.engine))
             )
         ]
+
+
+def get_company(db: Database, company: lookup.Ref) -> CompanyRecord:
+    with db.read() as session:
+        return convert.company_record(lookup.company(session, company))
+
+
+def set_address(db: Database, company: lookup.Ref, address: str) -> CompanyRecord:
+    """The postal address printed on the company's purchase orders (several lines)."""
+    with db.write() as session:
+        row = lookup.company(session, company)
+        row.address = lookup.long_text(address, N_("address"), 600, required=False)
+        session.flush()
+        return convert.company_record(row)

@@ -42,6 +42,7 @@ def company_record(row: Company) -> CompanyRecord:
         currency=row.currency,
         paper=row.paper,
         safety_weeks=row.safety_weeks,
+        address=row.address or "",
     )
 
 

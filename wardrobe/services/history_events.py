@@ -65,7 +65,11 @@ def _status_event(before: str | None, after: str | None, changes: dict) -> tuple
     holder_after = changes.get("out_to", [None, None])[1]
     if after == "out":
         return "checked_out", {"dancer": holder_after or ""}
+    if after == "missing":
+        return "marked_missing", {}
     if after == "in_store":
+        if before == "missing":
+            return "found", {}
         if before == "at_cleaning":
             return "back_from_cleaning", {}
         if before == "in_alteration":
@@ -110,6 +114,9 @@ def _costume_events(entry: AuditEntry, paths: dict[int, str]) -> list[HistoryEve
     edits = {k: v for k, v in changes.items() if k not in _STATE_FIELDS}
     if edits:
         events.append(HistoryEvent(at, actor, "edited", {"changes": edits}))
+    if entry.reason:  # why the action did it: "stocktake"
+        for event in events:
+            event.values["why"] = entry.reason
     return events
 
 

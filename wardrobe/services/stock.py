@@ -525,3 +525,41 @@ def correct(
         if isinstance(row, Material):
             return convert.material_record(row)
         return convert.pointe_record(row)
+
+
+def count_materials(
+    db: Database,
+    counts: dict[int, Amount],
+    *,
+    reason: str = "stocktake",
+    actor: str | None = None,
+) -> list[tuple[MaterialRecord, int]]:
+    """The counts of a count sheet keyed back, all in one go: each material whose count
+    differs from the stock on hand is adjusted in the ledger, with the reason. Returns each
+    material counted with its difference (base units; 0: the count agreed). A bad count
+    anywhere refuses the whole sheet, naming the material."""
+    with db.write() as session:
+        why = lookup.required_text(reason, N_("reason"), 400)
+        who = lookup.actor_of(session, actor)
+        done = []
+        for material_id, counted in counts.items():
+            row = lookup.material(session, material_id, lock=True)
+            if counted in (None, ""):
+                continue
+            number = parse_number(counted, row.name)
+            if number < 0 or number > MAX_MOVEMENT_UNITS * 10:
+                raise BadQuantity(
+                    field=row.name,
+                    detail=Text(
+                        "{counted} {unit} is not a real count",
+                        counted=counted,
+                        unit=unit_text(row.unit),
+                    ),
+                )
+            new = stock_to_base(number, row.unit, row.name) if number else 0
+            difference = new - row.on_hand
+            if difference:
+                ledger.post(session, row, "adjusted", difference, actor=who, reason=why)
+            done.append((row, difference))
+        session.flush()
+        return [(convert.material_record(row), difference) for row, difference in done]

@@ -1,0 +1,94 @@
+"""A count sheet for materials: each material of a company with its unit and an empty box to
+write what is on the shelf, for counting on paper; the counts are keyed back in the window.
+The quantities recorded are left off, so that the count is what is there, not what is
+expected."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.platypus import NextPageTemplate, Paragraph, Spacer, Table, TableStyle
+
+from ..records import CompanyRecord, MaterialRecord
+from ..words import unit_word
+from . import fonts
+from .fitting_sheet import GRID, SHADE, PrintResult
+from .labels import Labels
+from .layout import MARGIN, PAPERS, Document, SheetStart, day, draw_header, signatures, styles
+from .text import GlyphReport, markup
+
+
+def render_count_sheet(
+    materials: list[MaterialRecord],
+    company: CompanyRecord,
+    target: str | Path | BinaryIO,
+    *,
+    printed_on: date | None = None,
+) -> PrintResult:
+    fonts.register()
+    labels = Labels(company.language)
+    lang = labels.language
+    doc = Document(
+        str(target) if isinstance(target, Path) else target, "Count sheet", [company.paper]
+    )
+    style = styles()
+    glyphs = GlyphReport()
+    width = PAPERS[company.paper][0] - 2 * MARGIN
+
+    def p(text: str, kind: str = "cell") -> Paragraph:
+        return Paragraph(markup(text, glyphs), style[kind])
+
+    when = day(printed_on or date.today(), lang)
+    story: list = [NextPageTemplate(company.paper), SheetStart(doc, (company, when))]
+    story += [p(labels["count_help"], "body"), Spacer(1, 8)]
+    heads = ("material", "type", "colour", "supplier", "unit", "counted")
+    rows = [[p(labels[key], "head") for key in heads]]
+    for material in sorted(materials, key=lambda m: (m.kind, m.name.casefold())):
+        rows.append(
+            [
+                p(material.name, "cell_bold"),
+                p(labels.word(material.kind)),
+                p(material.colour),
+                p(material.supplier),
+                p(unit_word(material.unit, lang)),
+                "",
+            ]
+        )
+    w = width / 100
+    table = Table(
+        rows,
+        colWidths=[w * 32, w * 13, w * 12, w * 18, w * 9, w * 16],
+        rowHeights=[None] + [22] * (len(rows) - 1),
+        repeatRows=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    story += [table, Spacer(1, 16)]
+    story.append(
+        signatures(
+            [[p(labels["counted_by_line"], "cell_bold"), p(labels["signature_date"], "small")]],
+            width,
+        )
+    )
+    doc.header = _header
+    doc.build(story)
+    return PrintResult(pages=doc.page, sheets=1, warnings=tuple(glyphs.warnings()))
+
+
+def _header(canvas, doc: Document) -> None:  # noqa: ANN001
+    if doc.sheet is None:
+        return
+    company, when = doc.sheet
+    labels = Labels(company.language)
+    subtitle = f"{company.name} · {labels['printed'].format(date=when)}"
+    draw_header(canvas, doc, labels["count_sheet"], subtitle, labels["page"])

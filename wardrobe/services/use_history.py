@@ -1,0 +1,130 @@
+"""What the charts show, read from the stock ledger as plain numbers: a dancer's pairs issued
+each week with the weeks her pairs on hand would last at the end of each week (against the
+maker's lead time and the safety margin), and a material's use each month with what was on
+hand at each month's end (against its minimum, the reorder point)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from ..database import Database
+from ..models import Company, StockEntry
+from . import lookup, rates
+from .lookup import Ref
+
+
+@dataclass(frozen=True)
+class PointeUse:
+    dancer: str
+    weeks: tuple[date, ...]  # each week's Monday, oldest first
+    issued: tuple[int, ...]  # pairs issued that week
+    on_hand: tuple[int, ...]  # pairs held at the week's end
+    weeks_left: tuple[float | None, ...]  # at the week's end, at the rate used
+    per_week: float  # the rate the weeks left are counted at (learned, else entered)
+    rate_source: str  # "learned" or "entered"
+    lead_time_weeks: int
+    safety_weeks: int
+
+
+@dataclass(frozen=True)
+class MaterialUse:
+    name: str
+    unit: str
+    months: tuple[date, ...]  # each month's first day, oldest first
+    used: tuple[int, ...]  # base units used that month
+    on_hand: tuple[int, ...]  # base units at the month's end
+    minimum: int
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def pointe_use(
+    db: Database, spec: Ref, *, weeks: int = 16, today: date | None = None
+) -> PointeUse:
+    today = today or date.today()
+    with db.read() as session:
+        row = lookup.pointe_spec(session, spec)
+        company = session.get(Company, row.company_id)
+        safety = company.safety_weeks if company is not None else 4
+        learned = rates.pointe_rates(session, [row.id]).get(row.id)
+        per_week = learned.per_week if learned is not None else row.pairs_per_week
+        first = _monday(today) - timedelta(weeks=weeks - 1)
+        starts = tuple(first + timedelta(weeks=n) for n in range(weeks))
+        entries = session.execute(
+            select(StockEntry.occurred_at, StockEntry.kind, StockEntry.quantity)
+            .where(StockEntry.pointe_spec_id == row.id)
+            .order_by(StockEntry.occurred_at, StockEntry.id)
+        ).all()
+        issued = [0] * weeks
+        held = [0] * weeks
+        balance, index = 0, 0
+        for n, start in enumerate(starts):
+            end = datetime.combine(start + timedelta(weeks=1), datetime.min.time())
+            while index < len(entries) and entries[index][0] < end:
+                when, kind, quantity = entries[index]
+                balance += quantity
+                if kind == "issued" and when.date() >= start:
+                    issued[n] -= quantity
+                index += 1
+            held[n] = balance
+        left = tuple(round(h / per_week, 1) if per_week > 0 else None for h in held)
+        return PointeUse(
+            dancer=row.dancer.name,
+            weeks=starts,
+            issued=tuple(issued),
+            on_hand=tuple(held),
+            weeks_left=left,
+            per_week=per_week,
+            rate_source="learned" if learned is not None else "entered",
+            lead_time_weeks=row.lead_time_weeks,
+            safety_weeks=safety,
+        )
+
+
+def material_use(
+    db: Database, material: Ref, *, months: int = 12, today: date | None = None
+) -> MaterialUse:
+    today = today or date.today()
+    with db.read() as session:
+        row = lookup.material(session, material)
+        firsts = []
+        year, month = today.year, today.month
+        for _ in range(months):
+            firsts.append(date(year, month, 1))
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        firsts.reverse()
+        entries = session.execute(
+            select(StockEntry.occurred_at, StockEntry.kind, StockEntry.quantity)
+            .where(StockEntry.material_id == row.id)
+            .order_by(StockEntry.occurred_at, StockEntry.id)
+        ).all()
+        used = [0] * months
+        held = [0] * months
+        balance, index = 0, 0
+        for n, first in enumerate(firsts):
+            nxt = firsts[n + 1] if n + 1 < months else _next_month(first)
+            end = datetime.combine(nxt, datetime.min.time())
+            while index < len(entries) and entries[index][0] < end:
+                when, kind, quantity = entries[index]
+                balance += quantity
+                if kind == "used" and when.date() >= first:
+                    used[n] -= quantity
+                index += 1
+            held[n] = balance
+        return MaterialUse(
+            name=row.name,
+            unit=row.unit,
+            months=tuple(firsts),
+            used=tuple(used),
+            on_hand=tuple(held),
+            minimum=row.minimum,
+        )
+
+
+def _next_month(first: date) -> date:
+    return date(first.year + 1, 1, 1) if first.month == 12 else date(first.year, first.month + 1, 1)
