@@ -306,47 +306,97 @@
         <translation>&amp;Retour de prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="193" />
+        <location filename="../../ui/shell/action_table.py" line="195" />
+        <source>&amp;Draft orders from the alerts</source>
+        <translation>&amp;Préparer les commandes d’après les alertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="198" />
+        <source>One draft purchase order per supplier, rounded to packs</source>
+        <translation>Un brouillon de commande par fournisseur, arrondi aux conditionnements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="202" />
+        <source>S&amp;tocktake of a place…</source>
+        <translation>&amp;Inventaire d’un emplacement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="205" />
+        <source>Scan everything found in a room, rack, hoist or bin</source>
+        <translation>Scanner tout ce qui se trouve dans une salle, un portant, un palan ou un bac</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="209" />
+        <source>Count &amp;all materials…</source>
+        <translation>Compter &amp;toutes les fournitures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="212" />
+        <source>Key back the counts of the paper count sheet</source>
+        <translation>Saisir les comptes de la feuille de comptage papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="216" />
+        <source>Use c&amp;hart…</source>
+        <translation>&amp;Graphique de consommation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="219" />
+        <source>Pairs issued a week, or tulle used a month, against the levels</source>
+        <translation>Paires données par semaine, ou tulle utilisé par mois, face aux seuils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="223" />
+        <source>&amp;Count sheet of the materials…</source>
+        <translation>&amp;Feuille de comptage des fournitures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="224" />
+        <source>Place la&amp;bels…</source>
+        <translation>Étiquettes d’&amp;emplacement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="225" />
         <source>&amp;About Wardrobe</source>
         <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="194" />
+        <location filename="../../ui/shell/action_table.py" line="226" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="200" />
+        <location filename="../../ui/shell/action_table.py" line="232" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="205" />
+        <location filename="../../ui/shell/action_table.py" line="237" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="209" />
+        <location filename="../../ui/shell/action_table.py" line="241" />
         <source>&amp;Item</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="214" />
+        <location filename="../../ui/shell/action_table.py" line="246" />
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="218" />
+        <location filename="../../ui/shell/action_table.py" line="251" />
         <source>&amp;Guests and loans</source>
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="221" />
+        <location filename="../../ui/shell/action_table.py" line="254" />
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="222" />
+        <location filename="../../ui/shell/action_table.py" line="255" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -385,16 +435,26 @@
     </message>
     <message>
         <location filename="../../ui/text/alert_text.py" line="61" />
+        <source>; {amount} already on order ({numbers})</source>
+        <translation> ; {amount} déjà en commande ({numbers})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/alert_text.py" line="65" />
         <source>; {amount} already on order</source>
         <translation> ; {amount} déjà en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="69" />
+        <location filename="../../ui/text/alert_text.py" line="73" />
+        <source>covered by order {numbers}</source>
+        <translation>couvert par la commande {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/alert_text.py" line="77" />
         <source>covered by orders</source>
         <translation>couvert par les commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="86" />
+        <location filename="../../ui/text/alert_text.py" line="94" />
         <source>%1’s pointe shoes</source>
         <translation>pointes de %1</translation>
     </message>
@@ -402,37 +462,37 @@
 <context>
     <name>AlertsBanner</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="46" />
+        <location filename="../../ui/sections/alerts.py" line="47" />
         <source>Show alerts</source>
         <translation>Voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="47" />
+        <location filename="../../ui/sections/alerts.py" line="48" />
         <source>Show the low-stock alerts</source>
         <translation>Voir les alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="58" />
+        <location filename="../../ui/sections/alerts.py" line="59" />
         <source>Checking stock levels…</source>
         <translation>Vérification des stocks…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="64" />
+        <location filename="../../ui/sections/alerts.py" line="65" />
         <source>Stock levels could not be checked: %1</source>
         <translation>Les stocks n’ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="79" />
+        <location filename="../../ui/sections/alerts.py" line="80" />
         <source>Nothing is low: every material and every dancer's pointe shoes are above their levels.</source>
         <translation>Aucun stock bas : toutes les fournitures et les pointes de chaque danseuse sont au-dessus de leur seuil.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="91" />
+        <location filename="../../ui/sections/alerts.py" line="92" />
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="95" />
+        <location filename="../../ui/sections/alerts.py" line="96" />
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n article à commander&lt;/b&gt;</numerusform>
@@ -440,8 +500,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="100" />
-        <location filename="../../ui/sections/alerts.py" line="132" />
+        <location filename="../../ui/sections/alerts.py" line="101" />
+        <location filename="../../ui/sections/alerts.py" line="133" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -449,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="105" />
+        <location filename="../../ui/sections/alerts.py" line="106" />
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform> ; %n autre déjà couvert par une commande</numerusform>
@@ -457,12 +517,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="123" />
+        <location filename="../../ui/sections/alerts.py" line="124" />
         <source>%1 at %2 (due %3)</source>
         <translation>%1 chez %2 (à rendre le %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="133" />
+        <location filename="../../ui/sections/alerts.py" line="134" />
         <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n prêt en retard&lt;/b&gt;</numerusform>
@@ -473,38 +533,38 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="144" />
+        <location filename="../../ui/sections/alerts.py" line="145" />
         <source>Low-stock alerts</source>
         <translation>Alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="157" />
+        <location filename="../../ui/sections/alerts.py" line="158" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="158" />
+        <location filename="../../ui/sections/alerts.py" line="159" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="159" />
+        <location filename="../../ui/sections/alerts.py" line="160" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="160" />
+        <location filename="../../ui/sections/alerts.py" line="161" />
         <source>To order</source>
         <translation>À commander</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="161" />
+        <location filename="../../ui/sections/alerts.py" line="162" />
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
         <location filename="../../ui/models/alerts_model.py" line="50" />
-        <location filename="../../ui/sections/alerts.py" line="162" />
+        <location filename="../../ui/sections/alerts.py" line="163" />
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
     </message>
@@ -512,7 +572,17 @@
 <context>
     <name>AlertsSection</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="199" />
+        <location filename="../../ui/sections/alerts.py" line="197" />
+        <source>&amp;Draft orders from these alerts</source>
+        <translation>&amp;Préparer les commandes d’après ces alertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/alerts.py" line="202" />
+        <source>One draft purchase order per supplier, quantities rounded to packs</source>
+        <translation>Un brouillon de commande par fournisseur, quantités arrondies aux conditionnements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/alerts.py" line="217" />
         <source>&amp;Alerts</source>
         <translation>A&amp;lertes</translation>
     </message>
@@ -670,6 +740,97 @@
     </message>
 </context>
 <context>
+    <name>ChartActions</name>
+    <message>
+        <location filename="../../ui/actions/chart_actions.py" line="35" />
+        <source>Choose a material, a pointe specification or a dancer with pointe shoes.</source>
+        <translation>Choisissez une fourniture, une fiche de pointes ou une danseuse qui a des pointes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/chart_actions.py" line="45" />
+        <source>Pointe shoes of %1</source>
+        <translation>Pointes de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/chart_actions.py" line="52" />
+        <source>Use of %1</source>
+        <translation>Consommation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="66" />
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="76" />
+        <source>Pairs issued each week</source>
+        <translation>Paires données chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="82" />
+        <source>pairs</source>
+        <translation>paires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="83" />
+        <source>Weeks her pairs on hand last, at the week's end</source>
+        <translation>Semaines que durent ses paires en stock, en fin de semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="100" />
+        <source>lead time %1 weeks</source>
+        <translation>délai %1 semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="110" />
+        <source>with the margin, %1 weeks</source>
+        <translation>avec la marge, %1 semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="114" />
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="119" />
+        <source>learned from the last 12 weeks</source>
+        <translation>appris des 12 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="121" />
+        <source>as entered</source>
+        <translation>tel que saisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="126" />
+        <source>%1: weeks left counted at %2 pairs a week (%3); below the red line, a new order would come too late.</source>
+        <translation>%1 : semaines restantes comptées à %2 paires par semaine (%3) ; sous la ligne rouge, une nouvelle commande arriverait trop tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="147" />
+        <source>Used each month (%1)</source>
+        <translation>Utilisé chaque mois (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="151" />
+        <source>On hand at each month's end (%1)</source>
+        <translation>En stock à chaque fin de mois (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="167" />
+        <source>reorder point %1</source>
+        <translation>seuil de commande %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/chart_dialog.py" line="173" />
+        <source>%1: below the red line, the alerts ask for an order.</source>
+        <translation>%1 : sous la ligne rouge, les alertes demandent une commande.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <location filename="../../ui/dialogs/action_dialogs.py" line="120" />
@@ -787,6 +948,7 @@
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="38" />
+        <location filename="../../ui/models/columns.py" line="169" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -800,6 +962,7 @@
         <location filename="../../ui/models/columns.py" line="46" />
         <location filename="../../ui/models/columns.py" line="95" />
         <location filename="../../ui/models/columns.py" line="133" />
+        <location filename="../../ui/models/columns.py" line="192" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
@@ -857,6 +1020,7 @@
     <message>
         <location filename="../../ui/models/columns.py" line="94" />
         <location filename="../../ui/models/columns.py" line="132" />
+        <location filename="../../ui/models/columns.py" line="168" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
@@ -885,106 +1049,146 @@
         <source>Target</source>
         <translation>Cible</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="167" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="171" />
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="177" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="183" />
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="188" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
 </context>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="20" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="21" />
         <source>New company</source>
         <translation>Nouvelle compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="24" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="24" />
         <source>e.g. Le Ballet National</source>
         <translation>ex. Le Ballet National</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="25" />
         <source>Tag code</source>
         <translation>Code des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="27" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="29" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="33" />
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="35" />
         <source>metric (cm, m)</source>
         <translation>métriques (cm, m)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="36" />
         <source>imperial (inches, yards)</source>
         <translation>impériales (pouces, yards)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="40" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="43" />
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_dialog.py" line="44" />
+        <source>Printed on purchase orders, several lines</source>
+        <translation>Imprimée sur les bons de commande, sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_dialog.py" line="48" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="49" />
         <source>&amp;Tag code</source>
         <translation>&amp;Code des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="50" />
         <source>&amp;City</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="51" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="52" />
         <source>&amp;Units</source>
         <translation>&amp;Unités</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="53" />
         <source>Cu&amp;rrency</source>
         <translation>De&amp;vise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="54" />
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_dialog.py" line="60" />
         <source>Give the company's name.</source>
         <translation>Indiquez le nom de la compagnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="65" />
         <source>The tag code is 1 to 8 letters or digits; tags start with it, e.g. BN-000001.</source>
         <translation>Le code des étiquettes compte 1 à 8 lettres ou chiffres ; les étiquettes commencent par lui, par exemple BN-000001.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="69" />
         <source>Give the company's city.</source>
         <translation>Indiquez la ville de la compagnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/company_dialog.py" line="73" />
         <source>The currency is a three-letter code, e.g. EUR or USD.</source>
         <translation>La devise est un code de trois lettres, par exemple EUR ou USD.</translation>
     </message>
@@ -1068,6 +1272,143 @@
         <location filename="../../ui/sections/costumes.py" line="38" />
         <source>&amp;Costumes</source>
         <translation>&amp;Costumes</translation>
+    </message>
+</context>
+<context>
+    <name>CountActions</name>
+    <message>
+        <location filename="../../ui/actions/count_actions.py" line="93" />
+        <source>Finish the stocktake</source>
+        <translation>Terminer l’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/count_actions.py" line="95" />
+        <source>Finish the count of %1? %2 item(s) not scanned will be marked missing, %3 misplaced item(s) move here; the others stay where they are recorded.</source>
+        <translation>Terminer le comptage de %1 ? %2 article(s) non scanné(s) seront marqués manquants, %3 article(s) mal rangé(s) viennent ici ; les autres restent où ils sont enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/count_actions.py" line="112" />
+        <source>Stocktake of %1 finished.</source>
+        <translation>Inventaire de %1 terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/count_actions.py" line="114" />
+        <source>%1 found, %2 missing, %3 misplaced, %4 unknown.</source>
+        <translation>%1 trouvé(s), %2 manquant(s), %3 mal rangé(s), %4 inconnu(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/count_actions.py" line="132" />
+        <source>Print the stocktake report</source>
+        <translation>Imprimer le rapport d’inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/count_actions.py" line="133" />
+        <source>The report of the count of %1.</source>
+        <translation>Le rapport du comptage de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/count_actions.py" line="166" />
+        <source>%n count(s) taken, %1 adjusted in the ledger.</source>
+        <translation>
+            <numerusform>%n compte pris, %1 ajusté(s) dans le registre.</numerusform>
+            <numerusform>%n comptes pris, %1 ajusté(s) dans le registre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/count_actions.py" line="185" />
+        <source>Print the count sheet</source>
+        <translation>Imprimer la feuille de comptage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/count_actions.py" line="186" />
+        <source>The materials of %1, to count on paper.</source>
+        <translation>Les fournitures de %1, à compter sur papier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/count_actions.py" line="199" />
+        <source>Every place (%n)</source>
+        <translation>
+            <numerusform>Tous les emplacements (%n)</numerusform>
+            <numerusform>Tous les emplacements (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/count_actions.py" line="214" />
+        <source>Print place labels</source>
+        <translation>Imprimer des étiquettes d’emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/count_actions.py" line="217" />
+        <source>Labels for the rooms, racks, hoists and bins of %1: scanned at the desk, a place label starts putting items away there.</source>
+        <translation>Étiquettes des salles, portants, palans et bacs de %1 : scannée au bureau, une étiquette d’emplacement commence le rangement à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/count_actions.py" line="226" />
+        <source>&amp;Places:</source>
+        <translation>&amp;Emplacements :</translation>
+    </message>
+</context>
+<context>
+    <name>CountMaterialsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="257" />
+        <source>Count the materials</source>
+        <translation>Compter les fournitures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="262" />
+        <source>Type what the count sheet says for each material counted; leave the others empty. Each difference is written to the ledger with the reason.</source>
+        <translation>Saisissez ce que dit la feuille de comptage pour chaque fourniture comptée ; laissez les autres vides. Chaque écart est écrit au registre avec le motif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="273" />
+        <source>Material</source>
+        <translation>Fourniture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="274" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="275" />
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="276" />
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="277" />
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="297" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="297" />
+        <source>stocktake</source>
+        <translation>inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="298" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="330" />
+        <source>Type at least one count.</source>
+        <translation>Saisissez au moins un compte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="333" />
+        <source>Give the reason written in the ledger.</source>
+        <translation>Donnez le motif écrit au registre.</translation>
     </message>
 </context>
 <context>
@@ -1762,157 +2103,177 @@
         <translation>double de</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="39" />
+        <location filename="../../ui/text/history_text.py" line="40" />
+        <source>stocktake</source>
+        <translation>inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="41" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="40" />
+        <location filename="../../ui/text/history_text.py" line="42" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="55" />
+        <location filename="../../ui/text/history_text.py" line="60" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="66" />
         <source>Created: %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="57" />
+        <location filename="../../ui/text/history_text.py" line="68" />
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="59" />
+        <location filename="../../ui/text/history_text.py" line="70" />
         <source>Checked out to %1</source>
         <translation>Sorti pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="62" />
+        <location filename="../../ui/text/history_text.py" line="73" />
         <source>Checked in from %1</source>
         <translation>Rendu par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="63" />
+        <location filename="../../ui/text/history_text.py" line="74" />
         <source>Checked in</source>
         <translation>Rentré en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="65" />
+        <location filename="../../ui/text/history_text.py" line="76" />
+        <source>Marked missing</source>
+        <translation>Marqué manquant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="78" />
+        <source>Found again, back in store</source>
+        <translation>Retrouvé, de nouveau en réserve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="80" />
         <source>Sent to cleaning</source>
         <translation>Envoyé au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="67" />
+        <location filename="../../ui/text/history_text.py" line="82" />
         <source>Back from cleaning</source>
         <translation>Revenu du nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="69" />
+        <location filename="../../ui/text/history_text.py" line="84" />
         <source>Sent to the workroom for alteration</source>
         <translation>Envoyé à l’atelier pour retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="71" />
+        <location filename="../../ui/text/history_text.py" line="86" />
         <source>Back from alteration</source>
         <translation>Revenu de retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="74" />
+        <location filename="../../ui/text/history_text.py" line="89" />
         <source>Status: %1 → %2</source>
         <translation>Statut : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="83" />
+        <location filename="../../ui/text/history_text.py" line="98" />
         <source>Lent to %1 until %2</source>
         <translation>Prêté à %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="85" />
+        <location filename="../../ui/text/history_text.py" line="100" />
         <source>Lent to %1</source>
         <translation>Prêté à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="87" />
+        <location filename="../../ui/text/history_text.py" line="102" />
         <source>Left on its journey (in transit)</source>
         <translation>Parti en voyage (en transit)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="89" />
+        <location filename="../../ui/text/history_text.py" line="104" />
         <source>Arrived at the borrower</source>
         <translation>Arrivé chez l’emprunteur</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="91" />
+        <location filename="../../ui/text/history_text.py" line="106" />
         <source>Back from loan, condition: %1</source>
         <translation>Revenu de prêt, état : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="94" />
+        <location filename="../../ui/text/history_text.py" line="109" />
         <source>Condition: %1 → %2</source>
         <translation>État : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="110" />
+        <location filename="../../ui/text/history_text.py" line="125" />
         <source>Moved from %1 to %2</source>
         <translation>Déplacé de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="112" />
+        <location filename="../../ui/text/history_text.py" line="127" />
         <source>Put at %1</source>
         <translation>Rangé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="113" />
+        <location filename="../../ui/text/history_text.py" line="128" />
         <source>Taken from %1, no place set</source>
         <translation>Retiré de %1, sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="123" />
+        <location filename="../../ui/text/history_text.py" line="138" />
         <source>%1 from “%2” to “%3”</source>
         <translation>%1 de « %2 » à « %3 »</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="128" />
+        <location filename="../../ui/text/history_text.py" line="143" />
         <source>Changed %1</source>
         <translation>Modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="128" />
+        <location filename="../../ui/text/history_text.py" line="143" />
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="134" />
+        <location filename="../../ui/text/history_text.py" line="149" />
         <source>Repair asked: %1</source>
         <translation>Réparation demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="134" />
+        <location filename="../../ui/text/history_text.py" line="149" />
         <source>Alteration asked: %1</source>
         <translation>Retouche demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="137" />
+        <location filename="../../ui/text/history_text.py" line="152" />
         <source>(for %1)</source>
         <translation>(pour %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="141" />
+        <location filename="../../ui/text/history_text.py" line="156" />
         <source>Repair done: %1</source>
         <translation>Réparation faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="141" />
+        <location filename="../../ui/text/history_text.py" line="156" />
         <source>Alteration done: %1</source>
         <translation>Retouche faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="146" />
+        <location filename="../../ui/text/history_text.py" line="161" />
         <source>Alteration withdrawn: %1</source>
         <translation>Retouche retirée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="150" />
+        <location filename="../../ui/text/history_text.py" line="165" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>
@@ -1920,37 +2281,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="154" />
+        <location filename="../../ui/text/history_text.py" line="169" />
         <source>Tulle used: %1 of %2</source>
         <translation>Tulle utilisé : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="156" />
+        <location filename="../../ui/text/history_text.py" line="171" />
         <source>Pointe shoes issued: %1</source>
         <translation>Pointes remises : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="158" />
+        <location filename="../../ui/text/history_text.py" line="173" />
         <source>Pointe shoes received: %1</source>
         <translation>Pointes reçues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="160" />
+        <location filename="../../ui/text/history_text.py" line="175" />
         <source>Tulle use taken back: %1 of %2</source>
         <translation>Tulle rendu au stock : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="163" />
+        <location filename="../../ui/text/history_text.py" line="178" />
         <source>Pointe count adjusted: %1 (%2)</source>
         <translation>Stock de pointes corrigé : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="172" />
+        <location filename="../../ui/text/history_text.py" line="187" />
         <source>shoe size %1</source>
         <translation>pointure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="182" />
+        <location filename="../../ui/text/history_text.py" line="197" />
         <source>Measured on %1: %2</source>
         <translation>Mesuré le %1 : %2</translation>
     </message>
@@ -2498,12 +2859,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="56" />
+        <location filename="../../ui/shell/main_window.py" line="59" />
         <source>Wardrobe — %1</source>
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265" />
+        <location filename="../../ui/shell/main_window.py" line="309" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -2534,6 +2895,31 @@
         <location filename="../../ui/text/marks.py" line="41" />
         <source>guest at %1</source>
         <translation>invité(e) à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/marks.py" line="46" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/marks.py" line="47" />
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/marks.py" line="48" />
+        <source>part received</source>
+        <translation>reçue en partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/marks.py" line="49" />
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/marks.py" line="50" />
+        <source>cancelled</source>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3252,222 @@
     </message>
 </context>
 <context>
+    <name>OrderActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/actions/order_actions.py" line="52" />
+        <source>%n draft order(s) written: %1</source>
+        <translation>
+            <numerusform>%n brouillon de commande écrit : %1</numerusform>
+            <numerusform>%n brouillons de commande écrits : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/order_actions.py" line="57" />
+        <source>Nothing new to order: every alert is on order or on a draft.</source>
+        <translation>Rien de nouveau à commander : chaque alerte est en commande ou sur un brouillon.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/order_actions.py" line="60" />
+        <source>%n alert(s) already on a draft, left there</source>
+        <translation>
+            <numerusform>%n alerte déjà sur un brouillon, laissée là</numerusform>
+            <numerusform>%n alertes déjà sur un brouillon, laissées là</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/order_actions.py" line="64" />
+        <source>no supplier set for %1</source>
+        <translation>aucun fournisseur pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/order_actions.py" line="115" />
+        <source>Cancel the order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/order_actions.py" line="118" />
+        <source>Cancel %1 to %2? What it still awaits will no longer count as on order, and nothing more can be received on it.</source>
+        <translation>Annuler %1 à %2 ? Ce qu’elle attend encore ne comptera plus comme en commande, et plus rien ne pourra être reçu dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/order_actions.py" line="136" />
+        <source>Send the order</source>
+        <translation>Envoyer la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/order_actions.py" line="139" />
+        <source>Send %1 to %2? Its quantities will count as on order, and its PDF is made for you to send.</source>
+        <translation>Envoyer %1 à %2 ? Ses quantités compteront comme en commande, et son PDF est fait pour que vous l’envoyiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/order_actions.py" line="154" />
+        <source>%1 sent to %2.</source>
+        <translation>%1 envoyée à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/order_actions.py" line="172" />
+        <source>Delivery received on %1 (%2).</source>
+        <translation>Livraison reçue sur %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/order_actions.py" line="193" />
+        <source>Print the purchase order</source>
+        <translation>Imprimer le bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/order_actions.py" line="194" />
+        <source>Purchase order %1 to %2.</source>
+        <translation>Bon de commande %1 à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="68" />
+        <source>Order lines</source>
+        <translation>Lignes de la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="81" />
+        <source>&amp;Remove line</source>
+        <translation>&amp;Retirer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="82" />
+        <source>&amp;Send…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="83" />
+        <source>Re&amp;ceive delivery…</source>
+        <translation>Récepti&amp;onner une livraison…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="84" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="85" />
+        <source>Cancel &amp;order…</source>
+        <translation>&amp;Annuler la commande…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="86" />
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="106" />
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/order_dialogs.py" line="111" />
+        <source>lead time %1 weeks as learned from %n order(s), %2 entered</source>
+        <translation>
+            <numerusform>délai de %1 semaines appris de %n commande, %2 saisi</numerusform>
+            <numerusform>délai de %1 semaines appris de %n commandes, %2 saisi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="119" />
+        <source>lead time %1 weeks entered</source>
+        <translation>délai de %1 semaines saisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="121" />
+        <source>&lt;b&gt;%1&lt;/b&gt; to %2 for %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; à %2 pour %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="130" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="131" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="132" />
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="133" />
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="134" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="135" />
+        <source>Still to come</source>
+        <translation>Reste à venir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="136" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="137" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="169" />
+        <source>In %1; type a new quantity to change it (a draft only)</source>
+        <translation>En %1 ; tapez une nouvelle quantité pour la changer (brouillon seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="182" />
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersSection</name>
+    <message>
+        <location filename="../../ui/sections/orders.py" line="42" />
+        <source>Filter: number, supplier, status or company</source>
+        <translation>Filtre : numéro, fournisseur, état ou compagnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/orders.py" line="46" />
+        <source>&amp;Draft orders from the alerts</source>
+        <translation>&amp;Préparer les commandes d’après les alertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/orders.py" line="69" />
+        <source>&amp;Orders</source>
+        <translation>C&amp;ommandes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/orders.py" line="85" />
+        <source>Lead times are learned from orders sent and received.</source>
+        <translation>Les délais s’apprennent des commandes envoyées et reçues.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sections/orders.py" line="87" />
+        <source>%1 %2 weeks (%3 entered, %n order(s))</source>
+        <translation>
+            <numerusform>%1 %2 semaines (%3 saisi, %n commande)</numerusform>
+            <numerusform>%1 %2 semaines (%3 saisi, %n commandes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/orders.py" line="93" />
+        <source>Lead times learned: %1</source>
+        <translation>Délais appris : %1</translation>
+    </message>
+</context>
+<context>
     <name>PackDialog</name>
     <message>
         <location filename="../../ui/dialogs/engagement_dialogs.py" line="201" />
@@ -3109,124 +3711,124 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="40" />
+        <location filename="../../ui/actions/print_actions.py" line="41" />
         <source>%1 page(s) written to %2</source>
         <translation>%1 page(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="48" />
+        <location filename="../../ui/actions/print_actions.py" line="49" />
         <source>Some characters could not be printed</source>
         <translation>Certains caractères n’ont pas pu être imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="60" />
+        <location filename="../../ui/actions/print_actions.py" line="61" />
         <source>No PDF viewer</source>
         <translation>Aucun lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="62" />
+        <location filename="../../ui/actions/print_actions.py" line="63" />
         <source>No program on this computer opens PDF files, so the document could not be shown. Save it where you choose, to print or send it from there?</source>
         <translation>Aucun programme de cet ordinateur n’ouvre les fichiers PDF : le document n’a pas pu être affiché. L’enregistrer où vous voulez, pour l’imprimer ou l’envoyer de là ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="72" />
+        <location filename="../../ui/actions/print_actions.py" line="73" />
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="74" />
+        <location filename="../../ui/actions/print_actions.py" line="75" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="78" />
+        <location filename="../../ui/actions/print_actions.py" line="79" />
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="93" />
-        <location filename="../../ui/actions/print_actions.py" line="118" />
+        <location filename="../../ui/actions/print_actions.py" line="94" />
+        <location filename="../../ui/actions/print_actions.py" line="119" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="105" />
+        <location filename="../../ui/actions/print_actions.py" line="106" />
         <source>Print a fitting sheet</source>
         <translation>Imprimer une fiche d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="106" />
+        <location filename="../../ui/actions/print_actions.py" line="107" />
         <source>The fitting sheet of %1.</source>
         <translation>La fiche d’essayage de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="134" />
+        <location filename="../../ui/actions/print_actions.py" line="135" />
         <source>Print both fitting sheets</source>
         <translation>Imprimer les deux fiches d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="135" />
+        <location filename="../../ui/actions/print_actions.py" line="136" />
         <source>The fitting sheets of %1 and of her double.</source>
         <translation>Les fiches d’essayage de %1 et de sa doublure.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="169" />
+        <location filename="../../ui/actions/print_actions.py" line="161" />
         <source>Print a production's doubles</source>
         <translation>Imprimer les doublures d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="171" />
+        <location filename="../../ui/actions/print_actions.py" line="163" />
         <source>Each principal and her double: their pieces side by side, and the measurements that differ by more than 2 cm.</source>
         <translation>Chaque titulaire et sa doublure : leurs pièces côte à côte, et les mesures qui diffèrent de plus de 2 cm.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="208" />
+        <location filename="../../ui/actions/print_actions.py" line="205" />
         <source>Print a production's fitting sheets</source>
         <translation>Imprimer les fiches d’essayage d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="209" />
+        <location filename="../../ui/actions/print_actions.py" line="206" />
         <source>One sheet for each dancer cast in the production.</source>
         <translation>Une fiche par danseur distribué dans la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="178" />
-        <location filename="../../ui/actions/print_actions.py" line="214" />
+        <location filename="../../ui/actions/print_actions.py" line="170" />
+        <location filename="../../ui/actions/print_actions.py" line="211" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="220" />
+        <location filename="../../ui/actions/print_actions.py" line="217" />
         <source>Every company</source>
         <translation>Toutes les compagnies</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="232" />
+        <location filename="../../ui/actions/print_actions.py" line="229" />
         <source>Print the reorder list</source>
         <translation>Imprimer la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="233" />
+        <location filename="../../ui/actions/print_actions.py" line="230" />
         <source>Everything below its level, grouped by supplier.</source>
         <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="238" />
+        <location filename="../../ui/actions/print_actions.py" line="235" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="246" />
+        <location filename="../../ui/actions/print_actions.py" line="243" />
         <source>Select the items to label in Costumes first.</source>
         <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="259" />
+        <location filename="../../ui/actions/print_actions.py" line="256" />
         <source>Print tag labels</source>
         <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="260" />
+        <location filename="../../ui/actions/print_actions.py" line="257" />
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n étiquette, une par article sélectionné.</numerusform>
@@ -3303,6 +3905,40 @@
     </message>
 </context>
 <context>
+    <name>PutAway</name>
+    <message>
+        <location filename="../../ui/shell/put_away.py" line="55" />
+        <source>Putting away into %1: scan each item; another place label or Escape ends.</source>
+        <translation>Rangement dans %1 : scannez chaque article ; une autre étiquette d’emplacement ou Échap termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/put_away.py" line="74" />
+        <source>Put %1 away in %2</source>
+        <translation>Ranger %1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/put_away.py" line="81" />
+        <source>%1 put away in %2 (%n so far); scan the next, or Escape to end.</source>
+        <translation>
+            <numerusform>%1 rangé dans %2 (%n jusqu’ici) ; scannez le suivant, ou Échap pour terminer.</numerusform>
+            <numerusform>%1 rangé dans %2 (%n jusqu’ici) ; scannez le suivant, ou Échap pour terminer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/put_away.py" line="99" />
+        <source>%1 belongs to %2; %3 is a place of another company. Not moved.</source>
+        <translation>%1 appartient à %2 ; %3 est un emplacement d’une autre compagnie. Pas déplacé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/put_away.py" line="135" />
+        <source>Put-away into %1 ended: %n item(s) moved.</source>
+        <translation>
+            <numerusform>Rangement dans %1 terminé : %n article déplacé.</numerusform>
+            <numerusform>Rangement dans %1 terminé : %n articles déplacés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../ui/text/qt_gaps.py" line="10" />
@@ -3364,6 +4000,39 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="233" />
+        <source>Receive a delivery on %1</source>
+        <translation>Réceptionner une livraison sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="238" />
+        <source>What came from %1, line by line:</source>
+        <translation>Ce qui est arrivé de %1, ligne par ligne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="247" />
+        <source>%1 (%2 still to come)</source>
+        <translation>%1 (%2 encore à venir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="266" />
+        <source>Give what came for at least one line.</source>
+        <translation>Indiquez ce qui est arrivé pour au moins une ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="277" />
+        <source>More than ordered</source>
+        <translation>Plus que commandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="278" />
+        <source>Take it into stock all the same?</source>
+        <translation>Le prendre en stock quand même ?</translation>
+    </message>
+</context>
+<context>
     <name>ReturnLoanDialog</name>
     <message>
         <location filename="../../ui/dialogs/engagement_dialogs.py" line="172" />
@@ -3389,12 +4058,12 @@
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="47" />
+        <location filename="../../ui/shell/scan_flow.py" line="50" />
         <source>Scan or type a tag, then Enter</source>
         <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="48" />
+        <location filename="../../ui/shell/scan_flow.py" line="51" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -3402,27 +4071,27 @@
 <context>
     <name>ScanFlow</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="145" />
+        <location filename="../../ui/shell/scan_flow.py" line="163" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="146" />
+        <location filename="../../ui/shell/scan_flow.py" line="164" />
         <source>“%1” has changes that are not saved. Leave them and open %2?</source>
         <translation>« %1 » a des modifications non enregistrées. Les abandonner et ouvrir %2 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="153" />
+        <location filename="../../ui/shell/scan_flow.py" line="171" />
         <source>Scan of %1 set aside.</source>
         <translation>Scan de %1 mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="161" />
+        <location filename="../../ui/shell/scan_flow.py" line="179" />
         <source>Unknown tag</source>
         <translation>Étiquette inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="162" />
+        <location filename="../../ui/shell/scan_flow.py" line="180" />
         <source>No item has the tag %1 yet. Log a new item with this tag?</source>
         <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
@@ -3523,6 +4192,125 @@
         <location filename="../../ui/actions/stock_actions.py" line="191" />
         <source>&amp;Counted (%1)</source>
         <translation>&amp;Compté (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="60" />
+        <source>Stocktake</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="65" />
+        <source>Place to count</source>
+        <translation>Emplacement à compter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="68" />
+        <source>%1 (count under way)</source>
+        <translation>%1 (comptage en cours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="78" />
+        <source>&amp;Start or resume</source>
+        <translation>&amp;Commencer ou reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="83" />
+        <source>Scan or type a tag, then Enter</source>
+        <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="84" />
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="86" />
+        <source>Choose the place, or scan its label.</source>
+        <translation>Choisissez l’emplacement, ou scannez son étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="104" />
+        <source>&amp;Move here when finished (%1)</source>
+        <translation>&amp;Déplacer ici à la fin (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="109" />
+        <source>&amp;Finish and print the report…</source>
+        <translation>&amp;Terminer et imprimer le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="112" />
+        <source>C&amp;lose (the count is kept)</source>
+        <translation>&amp;Fermer (le comptage est gardé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="144" />
+        <source>&amp;Found: %1</source>
+        <translation>&amp;Trouvés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="145" />
+        <source>M&amp;issing: %1</source>
+        <translation>&amp;Manquants : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="146" />
+        <source>Mis&amp;placed: %1</source>
+        <translation>Mal &amp;rangés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="147" />
+        <source>&amp;Unknown tags: %1</source>
+        <translation>Étiquettes &amp;inconnues : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="162" />
+        <source>Counting &lt;b&gt;%1&lt;/b&gt; (%2), started %3 by %4. Scan every item found here.</source>
+        <translation>Comptage de &lt;b&gt;%1&lt;/b&gt; (%2), commencé le %3 par %4. Scannez chaque article trouvé ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="175" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="202" />
+        <source>no place set</source>
+        <translation>aucun emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="176" />
+        <source>recorded at %1</source>
+        <translation>enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="178" />
+        <source>moves here</source>
+        <translation>vient ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="194" />
+        <source>%1 found: %2</source>
+        <translation>%1 trouvé : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="195" />
+        <source>%1 is misplaced: recorded at %3 (%2)</source>
+        <translation>%1 est mal rangé : enregistré à %3 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="196" />
+        <source>%1: no item has this tag</source>
+        <translation>%1 : aucun article n’a cette étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="197" />
+        <source>%1 scanned already: counted once</source>
+        <translation>%1 déjà scanné : compté une fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="236" />
+        <source>Choose the place first, or scan its label.</source>
+        <translation>Choisissez d’abord l’emplacement, ou scannez son étiquette.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from wardrobe.errors import BadQuantity, MoreThanOrdered, NotFound, WrongState
 from wardrobe.models import StockEntry
-from wardrobe.services import alerts, orders, pointe, stock
+from wardrobe.services import alerts, history_events, orders, pointe, stock
 from wardrobe.units import STOCK_UNITS
 
 
@@ -76,6 +76,13 @@ def test_the_story_from_alert_to_order_received_in_two_deliveries(demo_db):
         ).all()
     assert sum(e.quantity for e in entries) == sum(line.quantity for line in done.lines)
     assert all(e.kind == "received" for e in entries)
+    # The material's history: the two deliveries, newest first, each naming the order.
+    history = stock.material_ledger(demo_db, first.item_id)[:2]
+    assert [(e.kind, e.quantity, e.reason) for e in history] == [
+        ("received", first.quantity - 50_000, f"order {order.number}"),
+        ("received", 50_000, f"order {order.number}"),
+    ]
+    assert history[0].balance_after == before[first.item_id].on_hand + first.quantity
     assert stock.check_ledger(demo_db) == []
     assert not [
         a
@@ -93,6 +100,13 @@ def test_receiving_pointe_shoes_adds_pairs_to_the_dancer(demo_db):
     spec = next(s for s in pointe.list_specs(demo_db) if s.id == line.item_id)
     assert spec.pairs_on_hand == spec_before.pairs_on_hand + 6
     assert spec.pairs_on_order == spec_before.pairs_on_order - 6
+    # Her history says the pairs came, on which order.
+    [came] = [
+        e
+        for e in history_events.dancer_events(demo_db, spec.dancer_id)
+        if e.kind == "stock_received" and e.values.get("reason") == f"order {order.number}"
+    ]
+    assert came.values["quantity"] == 6
 
 
 def test_a_draft_is_edited_before_it_is_sent(demo_db):

@@ -114,3 +114,22 @@ def test_the_count_sheet_lists_every_material_without_its_recorded_quantity(demo
     for material in stock.list_materials(demo_db, "MBT"):
         assert material.name in text
     assert page_size(target) == (612, 792)
+
+
+def test_the_reorder_list_charts_each_low_net_against_its_minimum(demo_db, pdf):
+    from wardrobe.reports.reorder_list import render_reorder_list
+    from wardrobe.services import alerts, stock
+
+    low = [
+        a
+        for a in alerts.compute_alerts(demo_db, "MBT")
+        if a.kind == "material"
+        and stock.get_material(demo_db, a.item_id).kind in ("tulle", "stiff net")
+    ]
+    assert low, "the demo has low tulle in New York"
+    render_reorder_list(demo_db, pdf, company="MBT")
+    text = flat(" ".join(pdf_pages(pdf)))
+    charts = text.split("Tulle and net below their minimum")[-1]
+    for alert in low:
+        assert alert.what in charts
+    assert charts.count("Minimum") == len(low)  # the dashed line's label, once a chart

@@ -29,6 +29,7 @@ from wardrobe.services import (
     dancers,
     engagements,
     loans,
+    orders,
     pointe,
     stock,
 )
@@ -103,6 +104,8 @@ def _openers(window) -> list:
     guest = next(d for d in dancers.list_dancers(db, "BN") if d.active and d.id != dancer.id)
     if not guest.engaged_at:
         engagements.send(db, guest.id, "MBT", date.today())
+    drafted = orders.list_orders(db, "BN", "draft") or orders.draft_from_alerts(db, "BN").orders
+    order = drafted[0]
     return [
         window.costume_actions.new_item,
         lambda: window.costume_actions.open_item(in_store),
@@ -140,6 +143,14 @@ def _openers(window) -> list:
         lambda: window.engagement_actions.pack(guest),
         window.engagement_actions.swap,
         lambda: window.engagement_actions.travel(guest),
+        lambda: window.order_actions.open_order(order.number),
+        lambda: window.order_actions.print_order(order),
+        lambda: window.count_actions.stocktake(),
+        window.count_actions.count_materials,
+        window.count_actions.count_sheet,
+        window.count_actions.place_labels,
+        lambda: window.chart_actions.chart(spec),
+        lambda: window.chart_actions.chart(material),
         lambda: window.runner.run(lambda: 1 / 0),  # a bug: the crash dialog
     ]
 

@@ -17,7 +17,7 @@ def test_alerts_are_shown_at_start_grouped_and_counted(window):
     assert model.rowCount(first_supplier) >= 1
     assert first_supplier.siblingAtColumn(4).data()  # the order total
     window.sections.alerts.banner.button.click()
-    assert window.sections.tabs.currentWidget() is window.sections.alerts.page
+    assert window.sections.tabs.currentWidget() is window.sections.alerts.widget
 
 
 def test_an_alert_opens_its_item(window, qtbot):

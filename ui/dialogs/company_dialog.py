@@ -1,11 +1,12 @@
-"""Setting up a company: name, tag code, city, language, units and currency."""
+"""Setting up a company: name, tag code, city, language, units, currency, and the postal
+address its purchase orders carry."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from wardrobe.database import Database
 from wardrobe.records import CompanyRecord
@@ -38,6 +39,11 @@ class CompanyDialog(FormDialog):
         )
         self.currency = line(self, self.tr("Currency"), "EUR")
         self.currency.setMaxLength(3)
+        self.address = QPlainTextEdit(self)
+        self.address.setAccessibleName(self.tr("Postal address"))
+        self.address.setPlaceholderText(self.tr("Printed on purchase orders, several lines"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(80)
         for label, widget in (
             (self.tr("&Name"), self.name),
             (self.tr("&Tag code"), self.code),
@@ -45,6 +51,7 @@ class CompanyDialog(FormDialog):
             (self.tr("&Language"), self.language),
             (self.tr("&Units"), self.units),
             (self.tr("Cu&rrency"), self.currency),
+            (self.tr("&Address"), self.address),
         ):
             self.form.addRow(label, widget)
         self.name.setFocus()
@@ -72,6 +79,7 @@ class CompanyDialog(FormDialog):
             language=self.language.currentData(),
             units=self.units.currentData(),
             currency=currency,
+            address=self.address.toPlainText(),
         )
 
     def work(self, values: dict[str, Any]) -> Callable[[], CompanyRecord]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from wardrobe.records import CostumeRecord, MaterialRecord, PointeSpecRecord
+from wardrobe.records import CostumeRecord, MaterialRecord, OrderRecord, PointeSpecRecord
 from wardrobe.rules import PointeLevel, pointe_low_reason
 
 from ..text import formatting
 from ..text.labels import pointe_description, word
-from ..text.marks import dancer_company, status
+from ..text.marks import dancer_company, order_status, status
 from .table_model import Column
 
 
@@ -156,3 +156,43 @@ def pointe_is_low(record: PointeSpecRecord) -> bool:
 
 def costume_needs_attention(record: CostumeRecord) -> bool:
     return record.condition == "needs_repair"
+
+
+def _total(order: OrderRecord) -> str:
+    total = order.total
+    return formatting.money(total, order.currency) if total is not None else ""
+
+
+ORDERS = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Supplier"), lambda r: r.supplier),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: order_status(r.status)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Lines"),
+        lambda r: str(len(r.lines)),
+        sort=lambda r: len(r.lines),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Total"),
+        _total,
+        sort=lambda r: r.total or 0,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Sent"),
+        lambda r: formatting.day(r.sent_at.date()) if r.sent_at else "",
+        sort=lambda r: r.sent_at.isoformat() if r.sent_at else "",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Received"),
+        lambda r: formatting.day(r.received_at.date()) if r.received_at else "",
+        sort=lambda r: r.received_at.isoformat() if r.received_at else "",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda r: r.company),
+)
+
+
+def order_is_open(order: OrderRecord) -> bool:
+    """Marked in the list: sent and not all received yet."""
+    return order.is_open

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -182,6 +183,7 @@ class AlertsSection(QObject):
     name = "alerts"
     open_requested = Signal(object)
     loaded = Signal(list)
+    draft_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent_widget: QWidget, parent: QObject | None = None):
         super().__init__(parent)
@@ -189,8 +191,24 @@ class AlertsSection(QObject):
         self.alerts: list[Alert] = []
         self.overdue: set[str] = set()
         self.banner = AlertsBanner(parent_widget)
-        self.page = AlertsPage(parent_widget)
-        self.widget = self.page
+        self.widget = QWidget(parent_widget)
+        self.page = AlertsPage(self.widget)
+        self.draft = QPushButton(
+            icon("new"), self.tr("&Draft orders from these alerts"), self.widget
+        )
+        self.draft.setObjectName("draftFromAlerts")
+        self.draft.setAutoDefault(False)
+        self.draft.setToolTip(
+            self.tr("One draft purchase order per supplier, quantities rounded to packs")
+        )
+        self.draft.clicked.connect(self.draft_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.draft)
+        row.addStretch(1)
+        column = QVBoxLayout(self.widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.page)
         self.page.open_alert.connect(self.open_requested)
         ctx.bus.stock_changed.connect(self.refresh)
         ctx.bus.record_saved.connect(self._saved)

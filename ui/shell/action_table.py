@@ -190,6 +190,38 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Lend the selected items to the other company or a theatre"),
     ),
     ActionSpec("return_loan", QT_TRANSLATE_NOOP("Actions", "&Back from loan…")),
+    ActionSpec(
+        "draft_orders",
+        QT_TRANSLATE_NOOP("Actions", "&Draft orders from the alerts"),
+        ("Ctrl+Shift+B",),
+        "new",
+        QT_TRANSLATE_NOOP("Actions", "One draft purchase order per supplier, rounded to packs"),
+    ),
+    ActionSpec(
+        "stocktake",
+        QT_TRANSLATE_NOOP("Actions", "S&tocktake of a place…"),
+        ("Ctrl+Shift+K",),
+        "count",
+        QT_TRANSLATE_NOOP("Actions", "Scan everything found in a room, rack, hoist or bin"),
+    ),
+    ActionSpec(
+        "count_materials",
+        QT_TRANSLATE_NOOP("Actions", "Count &all materials…"),
+        (),
+        "count",
+        QT_TRANSLATE_NOOP("Actions", "Key back the counts of the paper count sheet"),
+    ),
+    ActionSpec(
+        "chart",
+        QT_TRANSLATE_NOOP("Actions", "Use c&hart…"),
+        ("Ctrl+Shift+G",),
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Pairs issued a week, or tulle used a month, against the levels"
+        ),
+    ),
+    ActionSpec("print_count_sheet", QT_TRANSLATE_NOOP("Actions", "&Count sheet of the materials…")),
+    ActionSpec("print_place_labels", QT_TRANSLATE_NOOP("Actions", "Place la&bels…")),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Wardrobe")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (QKeySequence.StandardKey.Quit,)),
 )
@@ -212,7 +244,8 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&Stock"),
-        ("issue", "receive", "adjust", None, "measure"),
+        ("issue", "receive", "adjust", None, "measure", None, "draft_orders", "stocktake")
+        + ("count_materials", "chart"),
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&Guests and loans"),
@@ -229,7 +262,9 @@ PRINT_MENU = (
     "print_production",
     "print_doubles",
     "print_reorder",
+    "print_count_sheet",
     "print_labels",
+    "print_place_labels",
 )
 TOOLBAR = ("new", "check_out", "check_in", "move", "issue", "receive")
 TOOLBAR_ICONS_ONLY = ("undo", "redo", "refresh")

@@ -11,10 +11,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QV
 
 from wardrobe.errors import WardrobeError
 
+from ..actions.chart_actions import ChartActions
 from ..actions.costume_actions import CostumeActions
+from ..actions.count_actions import CountActions
 from ..actions.dancer_actions import DancerActions
 from ..actions.engagement_actions import EngagementActions
 from ..actions.file_actions import FileActions
+from ..actions.order_actions import OrderActions
 from ..actions.print_actions import PrintActions
 from ..actions.stock_actions import StockActions
 from ..dialogs.crash_dialog import CrashDialog, describe
@@ -71,6 +74,10 @@ class MainWindow(QMainWindow):
         self.engagement_actions = EngagementActions(ctx, self)
         self.engagement_actions.printed = self.print_actions.announce
         self.costume_actions.return_loan = self.engagement_actions.return_loan
+        self.order_actions = OrderActions(ctx, self)
+        self.order_actions.lead_time_of = sections.orders.lead_time_of
+        self.count_actions = CountActions(ctx, self)
+        self.chart_actions = ChartActions(ctx, self)
         self.scan = ScanField(self)
         self.scan_flow = ScanFlow(ctx, self.scan, self)
         self.scanner = ScannerBurstFilter(self._owns, is_tag, self)
@@ -83,6 +90,7 @@ class MainWindow(QMainWindow):
             self.dancer_actions,
             self,
         )
+        self.by_section.chart_actions = self.chart_actions
         self.commands = build_actions(self, self._handlers())
         build_menus(self)
         self._build_central()
@@ -137,6 +145,12 @@ class MainWindow(QMainWindow):
             "pack": self.engagement_actions.pack,
             "swap": self.engagement_actions.swap,
             "travel": self.engagement_actions.travel,
+            "draft_orders": self.order_actions.draft,
+            "stocktake": lambda: self.count_actions.stocktake(),
+            "count_materials": self.count_actions.count_materials,
+            "chart": self.by_section.chart,
+            "print_count_sheet": self.count_actions.count_sheet,
+            "print_place_labels": self.count_actions.place_labels,
             "quit": self.close,
         }
 
@@ -181,6 +195,15 @@ class MainWindow(QMainWindow):
         self.file_actions.reload_requested.connect(self.refresh)
         self.dancer_actions.erased.connect(self.refresh)
         self.engagement_actions.changed.connect(self.refresh)
+        sections.orders.open_requested.connect(self.order_actions.open_order)
+        sections.orders.draft_requested.connect(self.order_actions.draft)
+        sections.alerts.draft_requested.connect(self.order_actions.draft)
+        self.scan_flow.order_scanned.connect(self.order_actions.open_order)
+        self.order_actions.drafted.connect(self.by_section.orders_drafted)
+        self.order_actions.stock_moved.connect(self.by_section.stock_moved)
+        self.order_actions.printed.connect(self.print_actions.announce)
+        self.count_actions.moved.connect(self.by_section.stock_moved)
+        self.count_actions.printed.connect(self.print_actions.announce)
         ctx.undo_stack.indexChanged.connect(self._undo_moved)
         ctx.undo_stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
         ctx.undo_stack.canRedoChanged.connect(self.commands["redo"].setEnabled)

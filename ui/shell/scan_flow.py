@@ -4,6 +4,7 @@ offers a new item with that tag."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -14,12 +15,14 @@ from wardrobe.errors import UnknownTag, WardrobeError
 from wardrobe.records import CostumeRecord
 from wardrobe.services import costumes
 from wardrobe.services.lookup import normalise_tag
+from wardrobe.services.places import is_place_code
 
 from ..dialogs.forms import FormDialog
 from ..runtime.context import AppContext
 from ..runtime.db_guard import gui_read
 from ..text.error_text import error_text
 from ..text.icons import icon
+from .put_away import PutAway
 
 _WINDOW_KEYS = (
     QKeySequence.StandardKey.Undo,
@@ -67,18 +70,24 @@ def _is_redo(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_Z and mods & ctrl_shift == ctrl_shift
 
 
+ORDER_NUMBER = re.compile(r"^PO-[A-Z0-9]{1,8}-\d+$")
+
+
 class ScanFlow(QObject):
     """``found(record)``: a scanned tag's item, to show and open; ``unknown(tag)``: the user
-    wants a new item with that tag."""
+    wants a new item with that tag; ``order_scanned(number)``: a purchase order's number (on
+    its PDF, quoted on a delivery note), to open. A place label starts put-away there."""
 
     found = Signal(object)
     unknown = Signal(str)
+    order_scanned = Signal(str)
 
     def __init__(self, ctx: AppContext, field: ScanField, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.field = field
         self.last: CostumeRecord | None = None
+        self.put_away = PutAway(ctx, self)
         field.returnPressed.connect(self._typed)
         ctx.bus.record_saved.connect(self._saved)
 
@@ -107,6 +116,15 @@ class ScanFlow(QObject):
         if not self._make_way(tag):
             return
         self.field.clear()
+        if is_place_code(tag):
+            self.put_away.start(tag)
+            return
+        if ORDER_NUMBER.match(tag):
+            self.order_scanned.emit(tag)
+            return
+        if self.put_away.active:
+            self.put_away.take(tag)
+            return
         # One read by the tag's index (a millisecond or two): done at once, not queued behind
         # whatever the worker is doing (a start-up backup of a big inventory takes a second).
         try:

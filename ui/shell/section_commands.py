@@ -3,6 +3,8 @@ opened, new measurements, pointe shoes issued from the dancer's view."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject
 
 from wardrobe.records import Alert, CostumeRecord
@@ -31,6 +33,7 @@ class SectionCommands(QObject):
         self.costume_actions = costume_actions
         self.stock_actions = stock_actions
         self.dancer_actions = dancer_actions
+        self.chart_actions: Any = None
 
     def open_scanned(self, record: CostumeRecord) -> None:
         """A scanned tag's item: shown in Costumes and opened."""
@@ -94,3 +97,27 @@ class SectionCommands(QObject):
         spec = next((s for s in detail.pointe if s.active), None) if detail else None
         if spec is not None:
             self.stock_actions.issue_pairs(spec)
+
+    def chart(self) -> None:
+        """The use chart of what the section shows selected: a dancer (her pointe shoes), a
+        specification, a material."""
+        name = self.sections.current_name()
+        if name == "dancers":
+            dancers = self.sections.dancers
+            self.chart_actions.chart(dancers.current(), dancers.detail())
+        elif name in ("pointe", "materials"):
+            self.chart_actions.chart(getattr(self.sections, name).current())
+        else:
+            self.chart_actions.chart(None)
+
+    def orders_drafted(self) -> None:
+        self.sections.orders.refresh()
+        self.sections.show("orders")
+
+    def stock_moved(self) -> None:
+        """A delivery, an order sent or cancelled, a count finished: what shows it is read
+        again (the alerts, the stock lists, the orders, the costumes moved or missing)."""
+        sections = self.sections
+        self.ctx.bus.stock_changed.emit()
+        for section in (sections.materials, sections.pointe, sections.orders, sections.costumes):
+            section.refresh()

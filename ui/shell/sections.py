@@ -1,4 +1,4 @@
-"""The five sections as tabs, in the order Alt+1 … Alt+5 reach them."""
+"""The six sections as tabs, in the order Alt+1 … Alt+6 reach them."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from ..sections.alerts import AlertsSection
 from ..sections.costumes import CostumesSection
 from ..sections.dancers import DancersSection
 from ..sections.materials import MaterialsSection
+from ..sections.orders import OrdersSection
 from ..sections.pointe import PointeSection
 from ..text.icons import icon
 
-ORDER = ("costumes", "dancers", "pointe", "materials", "alerts")
-ICONS = ("costume", "dancer", "pointe", "material", "alert")
+ORDER = ("costumes", "dancers", "pointe", "materials", "alerts", "orders")
+ICONS = ("costume", "dancer", "pointe", "material", "alert", "receive")
 SECTION_KEY = "window/section"
 
 
@@ -27,11 +28,13 @@ class Sections(QObject):
         self.pointe = PointeSection(ctx, parent_widget, self)
         self.materials = MaterialsSection(ctx, parent_widget, self)
         self.alerts = AlertsSection(ctx, parent_widget, self)
+        self.orders = OrdersSection(ctx, parent_widget, self)
         self.lists = (self.costumes, self.dancers, self.pointe, self.materials)
         self.tabs = QTabWidget(parent_widget)
         self.tabs.setObjectName("sections")
         self.tabs.setDocumentMode(True)
-        for section, icon_name in zip((*self.lists, self.alerts), ICONS, strict=True):
+        shown = (*self.lists, self.alerts, self.orders)
+        for section, icon_name in zip(shown, ICONS, strict=True):
             self.tabs.addTab(section.widget, icon(icon_name), section.title())
 
     def current_name(self) -> str:
@@ -49,9 +52,10 @@ class Sections(QObject):
         self.alerts.refresh()
         for section in self.lists:
             section.refresh()
+        self.orders.refresh()
 
     def restore_state(self) -> None:
-        for section in self.lists:
+        for section in (*self.lists, self.orders):
             section.restore_state()
         saved = self.ctx.settings.value(SECTION_KEY, "")
         if saved in ORDER:
@@ -73,6 +77,6 @@ class Sections(QObject):
             section.select_when_read(key)
 
     def save_state(self) -> None:
-        for section in self.lists:
+        for section in (*self.lists, self.orders):
             section.save_state()
         self.ctx.settings.setValue(SECTION_KEY, self.current_name())

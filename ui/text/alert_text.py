@@ -57,7 +57,11 @@ def describe(alert: Alert) -> str:
         ).format(entered=formatting.trimmed(alert.entered_per_week or 0, 1))
     if alert.use_jumped:
         why += QCoreApplication.translate("Alerts", "; her use has jumped in the last 4 weeks")
-    if alert.on_order:
+    if alert.on_order and alert.orders:
+        why += QCoreApplication.translate(
+            "Alerts", "; {amount} already on order ({numbers})"
+        ).format(amount=quantity(alert.on_order, alert.unit), numbers=", ".join(alert.orders))
+    elif alert.on_order:
         why += QCoreApplication.translate("Alerts", "; {amount} already on order").format(
             amount=quantity(alert.on_order, alert.unit)
         )
@@ -65,6 +69,10 @@ def describe(alert: Alert) -> str:
 
 
 def to_order(alert: Alert) -> str:
+    if alert.covered_by_orders and alert.orders:
+        return QCoreApplication.translate("Alerts", "covered by order {numbers}").format(
+            numbers=", ".join(alert.orders)
+        )
     if alert.covered_by_orders:
         return QCoreApplication.translate("Alerts", "covered by orders")
     if alert.unit == "pairs":

@@ -36,6 +36,8 @@ _FIELDS = {
     "active": QT_TRANSLATE_NOOP("HistoryText", "dancing now"),
     "doubles_dancer": QT_TRANSLATE_NOOP("HistoryText", "double of"),
 }
+# Why an action changed an item, said after the change: "Marked missing (stocktake)".
+_WHY = {"stocktake": QT_TRANSLATE_NOOP("HistoryText", "stocktake")}
 _YES = QT_TRANSLATE_NOOP("HistoryText", "yes")
 _NO = QT_TRANSLATE_NOOP("HistoryText", "no")
 _SKIPPED = {"tutu.costume_id", "doubles_dancer_id", "company_id", "search_text"}
@@ -49,6 +51,15 @@ class HistoryText(QObject):
         self.units = units
 
     def sentence(self, event: HistoryEvent) -> str:
+        said = self._sentence(event)
+        why = event.values.get("why")
+        if not why:
+            return said
+        reason = _WHY.get(why)
+        why_said = QCoreApplication.translate("HistoryText", reason) if reason else why
+        return self.tr("%1 (%2)").replace("%1", said).replace("%2", why_said)
+
+    def _sentence(self, event: HistoryEvent) -> str:
         v = event.values
         kind = event.kind
         if kind == "created":
@@ -61,6 +72,10 @@ class HistoryText(QObject):
             if v.get("dancer"):
                 return self.tr("Checked in from %1").replace("%1", v["dancer"])
             return self.tr("Checked in")
+        if kind == "marked_missing":
+            return self.tr("Marked missing")
+        if kind == "found":
+            return self.tr("Found again, back in store")
         if kind == "sent_to_cleaning":
             return self.tr("Sent to cleaning")
         if kind == "back_from_cleaning":

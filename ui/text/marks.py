@@ -3,7 +3,7 @@ engagement (her company, then where she dances now and until when)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from wardrobe.records import CostumeRecord, DancerRecord
 
@@ -40,3 +40,18 @@ def dancer_company(dancer: DancerRecord) -> str:
     else:
         away = filled(QCoreApplication.translate("Marks", "guest at %1"), dancer.engaged_at)
     return f"{dancer.company} · {away}"
+
+
+_ORDER_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("Marks", "draft"),
+    "sent": QT_TRANSLATE_NOOP("Marks", "sent"),
+    "part_received": QT_TRANSLATE_NOOP("Marks", "part received"),
+    "received": QT_TRANSLATE_NOOP("Marks", "received"),
+    "cancelled": QT_TRANSLATE_NOOP("Marks", "cancelled"),
+}
+
+
+def order_status(status: str) -> str:
+    """A purchase order's status in the reader's language: "brouillon", "reçue en partie"."""
+    source = _ORDER_STATUSES.get(status)
+    return QCoreApplication.translate("Marks", source) if source else status

@@ -64,6 +64,8 @@ TEXTS: dict[str, str] = {
     "grand_total": N_("Total to order"),
     "nothing_low": N_("Nothing is below its level: nothing to order."),
     "covered": N_("covered by orders"),
+    "covered_by": N_("covered by order {numbers}"),
+    "net_charts": N_("Tulle and net below their minimum: on hand at each month's end"),
     "date": N_("Date"),
     "pairs": N_("pairs"),
     "spec": N_("{maker} {model}, size {size}, width {width}"),

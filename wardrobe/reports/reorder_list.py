@@ -67,6 +67,7 @@ def render_reorder_list(
         story.append(SheetStart(doc, _Section(section, when)))
         mine = [a for a in found if a.company == section.name]
         story += _company(mine, specs, labels, style, glyphs, PAPERS[section.paper][0])
+        story += _net_charts(db, mine, labels, style, PAPERS[section.paper][0])
     doc.header = _header
     doc.build(story or [Paragraph("", style["body"])])
     return PrintResult(pages=doc.page, sheets=len(chosen), warnings=tuple(glyphs.warnings()))
@@ -144,7 +145,9 @@ def _company(
             what = alert.what
             if alert.kind == "pointe" and alert.item_id in specs:
                 what = labels.pointe_spec(specs[alert.item_id])
-            if alert.covered_by_orders:
+            if alert.covered_by_orders and alert.orders:
+                order, cost = labels["covered_by"].format(numbers=", ".join(alert.orders)), ""
+            elif alert.covered_by_orders:
                 order, cost = labels["covered"], ""
             else:
                 order = (
@@ -207,3 +210,37 @@ def _company(
     total = " + ".join(money(v, k, lang) for k, v in sorted(grand.items()))
     out.append(p(f"{labels['grand_total']}{labels['colon']} {total}", "h2"))
     return out
+
+
+def _net_charts(db: Database, found: list[Alert], labels: Labels, style: dict, page: float) -> list:
+    """For each low tulle or net, what it had at each month's end against its minimum: two
+    charts a row (reportlab's own bar charts)."""
+    from ..services import use_history
+    from ..services.stock import get_material
+    from ..vocabulary import NET_KINDS
+    from .charts import on_hand_chart
+
+    low = [
+        a for a in found if a.kind == "material" and get_material(db, a.item_id).kind in NET_KINDS
+    ]
+    if not low:
+        return []
+    width = (page - 2 * MARGIN) / 2
+    drawings = [
+        on_hand_chart(
+            use_history.material_use(db, alert.item_id, months=6),
+            labels.language,
+            alert.what,
+            labels["minimum"],
+            width - 6,
+            130,
+        )
+        for alert in low
+    ]
+    rows = [
+        drawings[n : n + 2] + [""] * (2 - len(drawings[n : n + 2]))
+        for n in range(0, len(drawings), 2)
+    ]
+    grid = Table(rows, colWidths=[width, width])
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [Paragraph(markup(labels["net_charts"]), style["h2"]), grid]

@@ -43,9 +43,7 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def pointe_use(
-    db: Database, spec: Ref, *, weeks: int = 16, today: date | None = None
-) -> PointeUse:
+def pointe_use(db: Database, spec: Ref, *, weeks: int = 16, today: date | None = None) -> PointeUse:
     today = today or date.today()
     with db.read() as session:
         row = lookup.pointe_spec(session, spec)
@@ -53,13 +51,17 @@ def pointe_use(
         safety = company.safety_weeks if company is not None else 4
         learned = rates.pointe_rates(session, [row.id]).get(row.id)
         per_week = learned.per_week if learned is not None else row.pairs_per_week
-        first = _monday(today) - timedelta(weeks=weeks - 1)
-        starts = tuple(first + timedelta(weeks=n) for n in range(weeks))
         entries = session.execute(
             select(StockEntry.occurred_at, StockEntry.kind, StockEntry.quantity)
             .where(StockEntry.pointe_spec_id == row.id)
             .order_by(StockEntry.occurred_at, StockEntry.id)
         ).all()
+        # From her first pairs (a new specification has a shorter chart), at most ``weeks``.
+        first = _monday(today) - timedelta(weeks=weeks - 1)
+        if entries:
+            first = max(first, _monday(entries[0][0].date()))
+        weeks = (_monday(today) - first).days // 7 + 1
+        starts = tuple(first + timedelta(weeks=n) for n in range(weeks))
         issued = [0] * weeks
         held = [0] * weeks
         balance, index = 0, 0
@@ -103,6 +105,10 @@ def material_use(
             .where(StockEntry.material_id == row.id)
             .order_by(StockEntry.occurred_at, StockEntry.id)
         ).all()
+        if entries:  # from the month of its first movement, at most ``months``
+            opened = entries[0][0].date().replace(day=1)
+            firsts = [first for first in firsts if first >= opened] or firsts[-1:]
+        months = len(firsts)
         used = [0] * months
         held = [0] * months
         balance, index = 0, 0
