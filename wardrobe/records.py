@@ -256,6 +256,10 @@ class MaterialRecord:
     notes: str
     version: int
     units: str = "metric"  # its company's: a width shows in cm, or in inches in New York
+    # Base units used a month, learned from the ledger's last twelve weeks (None: too little
+    # history), and whether the last four weeks ran well above the eight before.
+    used_per_month: float | None = None
+    use_jumped: bool = False
 
     @property
     def on_hand_units(self) -> Decimal:

@@ -404,57 +404,67 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="34" />
+        <location filename="../../ui/text/alert_text.py" line="35" />
         <source>{have} last {weeks} weeks at {rate} a week; {maker} takes {lead} weeks (+{margin} weeks margin)</source>
         <translation>{have} durent {weeks} semaines à {rate} par semaine ; {maker} livre en {lead} semaines (+{margin} semaines de marge)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="42" />
+        <location filename="../../ui/text/alert_text.py" line="43" />
         <source>the maker</source>
         <translation>le fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="47" />
+        <location filename="../../ui/text/alert_text.py" line="48" />
         <source>{have}, below the minimum of {minimum}</source>
         <translation>{have}, sous le minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="51" />
+        <location filename="../../ui/text/alert_text.py" line="52" />
         <source>{have} on hand, below the minimum of {minimum}</source>
         <translation>{have} en stock, sous le minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="55" />
+        <location filename="../../ui/text/alert_text.py" line="56" />
         <source> (the rate learned from the last 12 weeks; {entered} a week entered)</source>
         <translation> (le rythme appris des 12 dernières semaines ; {entered} par semaine saisi)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="59" />
+        <location filename="../../ui/text/alert_text.py" line="60" />
+        <source>; about {amount} used a month lately</source>
+        <translation> ; environ {amount} utilisés par mois ces temps-ci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/alert_text.py" line="64" />
         <source>; her use has jumped in the last 4 weeks</source>
         <translation> ; sa consommation a bondi ces 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="61" />
+        <location filename="../../ui/text/alert_text.py" line="66" />
+        <source>; its use has jumped in the last 4 weeks</source>
+        <translation> ; sa consommation a bondi ces 4 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/alert_text.py" line="68" />
         <source>; {amount} already on order ({numbers})</source>
         <translation> ; {amount} déjà en commande ({numbers})</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="65" />
+        <location filename="../../ui/text/alert_text.py" line="72" />
         <source>; {amount} already on order</source>
         <translation> ; {amount} déjà en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="73" />
+        <location filename="../../ui/text/alert_text.py" line="80" />
         <source>covered by order {numbers}</source>
         <translation>couvert par la commande {numbers}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="77" />
+        <location filename="../../ui/text/alert_text.py" line="84" />
         <source>covered by orders</source>
         <translation>couvert par les commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="94" />
+        <location filename="../../ui/text/alert_text.py" line="101" />
         <source>%1’s pointe shoes</source>
         <translation>pointes de %1</translation>
     </message>
@@ -900,8 +910,8 @@
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="24" />
-        <location filename="../../ui/models/columns.py" line="44" />
-        <location filename="../../ui/models/columns.py" line="99" />
+        <location filename="../../ui/models/columns.py" line="53" />
+        <location filename="../../ui/models/columns.py" line="108" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -927,7 +937,7 @@
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="34" />
-        <location filename="../../ui/models/columns.py" line="101" />
+        <location filename="../../ui/models/columns.py" line="110" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -948,7 +958,7 @@
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="38" />
-        <location filename="../../ui/models/columns.py" line="169" />
+        <location filename="../../ui/models/columns.py" line="184" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -959,118 +969,123 @@
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="40" />
-        <location filename="../../ui/models/columns.py" line="46" />
-        <location filename="../../ui/models/columns.py" line="95" />
-        <location filename="../../ui/models/columns.py" line="133" />
-        <location filename="../../ui/models/columns.py" line="192" />
+        <location filename="../../ui/models/columns.py" line="55" />
+        <location filename="../../ui/models/columns.py" line="104" />
+        <location filename="../../ui/models/columns.py" line="148" />
+        <location filename="../../ui/models/columns.py" line="207" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="45" />
+        <location filename="../../ui/models/columns.py" line="54" />
         <source>Rank</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="48" />
+        <location filename="../../ui/models/columns.py" line="57" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="52" />
+        <location filename="../../ui/models/columns.py" line="61" />
         <source>Double of</source>
         <translation>Double de</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="62" />
+        <location filename="../../ui/models/columns.py" line="71" />
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="63" />
+        <location filename="../../ui/models/columns.py" line="72" />
         <source>Specification</source>
         <translation>Spécification</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="65" />
+        <location filename="../../ui/models/columns.py" line="74" />
         <source>Pairs on hand</source>
         <translation>Paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="71" />
-        <location filename="../../ui/models/columns.py" line="127" />
+        <location filename="../../ui/models/columns.py" line="80" />
+        <location filename="../../ui/models/columns.py" line="136" />
         <source>On order</source>
         <translation>En commande</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="77" />
+        <location filename="../../ui/models/columns.py" line="86" />
         <source>Pairs a week</source>
         <translation>Paires par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="83" />
+        <location filename="../../ui/models/columns.py" line="92" />
         <source>Weeks left</source>
         <translation>Semaines restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="89" />
+        <location filename="../../ui/models/columns.py" line="98" />
         <source>Lead time (weeks)</source>
         <translation>Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="94" />
-        <location filename="../../ui/models/columns.py" line="132" />
-        <location filename="../../ui/models/columns.py" line="168" />
+        <location filename="../../ui/models/columns.py" line="103" />
+        <location filename="../../ui/models/columns.py" line="147" />
+        <location filename="../../ui/models/columns.py" line="183" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="100" />
+        <location filename="../../ui/models/columns.py" line="109" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="103" />
+        <location filename="../../ui/models/columns.py" line="112" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="109" />
+        <location filename="../../ui/models/columns.py" line="118" />
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="115" />
+        <location filename="../../ui/models/columns.py" line="124" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="121" />
+        <location filename="../../ui/models/columns.py" line="130" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="167" />
+        <location filename="../../ui/models/columns.py" line="142" />
+        <source>Used a month</source>
+        <translation>Utilisé par mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="182" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="171" />
+        <location filename="../../ui/models/columns.py" line="186" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="177" />
+        <location filename="../../ui/models/columns.py" line="192" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="183" />
+        <location filename="../../ui/models/columns.py" line="198" />
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="188" />
+        <location filename="../../ui/models/columns.py" line="203" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
@@ -1351,62 +1366,62 @@
 <context>
     <name>CountMaterialsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="257" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="260" />
         <source>Count the materials</source>
         <translation>Compter les fournitures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="262" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="265" />
         <source>Type what the count sheet says for each material counted; leave the others empty. Each difference is written to the ledger with the reason.</source>
         <translation>Saisissez ce que dit la feuille de comptage pour chaque fourniture comptée ; laissez les autres vides. Chaque écart est écrit au registre avec le motif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="273" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="276" />
         <source>Material</source>
         <translation>Fourniture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="274" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="277" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="275" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="278" />
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="276" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="279" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="277" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="280" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="297" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="300" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="297" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="300" />
         <source>stocktake</source>
         <translation>inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="298" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="301" />
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="330" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="333" />
         <source>Type at least one count.</source>
         <translation>Saisissez au moins un compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="333" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="336" />
         <source>Give the reason written in the ledger.</source>
         <translation>Donnez le motif écrit au registre.</translation>
     </message>
@@ -2864,7 +2879,7 @@
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="309" />
+        <location filename="../../ui/shell/main_window.py" line="288" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -3498,7 +3513,7 @@
 <context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/text/alert_text.py" line="18" />
+        <location filename="../../ui/text/alert_text.py" line="19" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>
@@ -4099,7 +4114,7 @@
 <context>
     <name>SectionCommands</name>
     <message>
-        <location filename="../../ui/shell/section_commands.py" line="59" />
+        <location filename="../../ui/shell/section_commands.py" line="62" />
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
@@ -4267,48 +4282,48 @@
         <translation>Étiquettes &amp;inconnues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="162" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="165" />
         <source>Counting &lt;b&gt;%1&lt;/b&gt; (%2), started %3 by %4. Scan every item found here.</source>
         <translation>Comptage de &lt;b&gt;%1&lt;/b&gt; (%2), commencé le %3 par %4. Scannez chaque article trouvé ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="175" />
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="202" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="178" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="205" />
         <source>no place set</source>
         <translation>aucun emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="176" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="179" />
         <source>recorded at %1</source>
         <translation>enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="178" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="181" />
         <source>moves here</source>
         <translation>vient ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="194" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="197" />
         <source>%1 found: %2</source>
         <translation>%1 trouvé : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="195" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="198" />
         <source>%1 is misplaced: recorded at %3 (%2)</source>
         <translation>%1 est mal rangé : enregistré à %3 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="196" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="199" />
         <source>%1: no item has this tag</source>
         <translation>%1 : aucun article n’a cette étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="197" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="200" />
         <source>%1 scanned already: counted once</source>
         <translation>%1 déjà scanné : compté une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="236" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="239" />
         <source>Choose the place first, or scan its label.</source>
         <translation>Choisissez d’abord l’emplacement, ou scannez son étiquette.</translation>
     </message>

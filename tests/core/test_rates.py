@@ -45,3 +45,49 @@ def test_tulle_use_is_learned_per_month(demo_db):
         used = rates.material_rates(session)
     tulle = [m for m in stock.list_materials(demo_db) if m.id in used and m.kind == "tulle"]
     assert tulle and all(used[m.id].per_week > 0 for m in tulle)
+
+
+def test_tulle_and_net_carry_their_use_a_month_learned_from_the_ledger(demo_db):
+    from wardrobe.cli import describe_alert
+    from wardrobe.services import stock
+
+    materials = stock.list_materials(demo_db, "BN")
+    learned = [m for m in materials if m.used_per_month]
+    assert learned, "the demo's workroom use teaches a monthly use"
+    tulle = next(m for m in learned if m.kind in ("tulle", "stiff net") and m.is_low)
+    assert tulle.used_per_month % 1000 == 0  # whole metres
+    alert = next(a for a in alerts.compute_alerts(demo_db, "BN") if a.item_id == tulle.id)
+    assert alert.rate_source == "learned" and alert.learned_per_week
+    assert f"about {tulle.used_per_month // 1000} m used a month lately" in describe_alert(
+        alert, "en"
+    )
+    stock.adjust_material(demo_db, tulle.id, "500", reason="a delivery miscounted")
+    used = 200 + 4 * (tulle.used_per_month // 1000)  # a new production's tutus: far above
+    stock.use_for_tutu(demo_db, _a_tutu(demo_db), tulle.id, str(used / 12))
+    after = stock.get_material(demo_db, tulle.id)
+    assert after.use_jumped and after.used_per_month > tulle.used_per_month
+
+
+def _a_tutu(db) -> str:
+    from wardrobe.services import costumes
+
+    return next(i.tag for i in costumes.list_items(db, "BN") if i.tutu is not None)
+
+
+def test_the_charts_numbers_add_up_to_the_ledger(demo_db):
+    """What the use charts draw: each week's pairs issued and each month's metres used, and
+    the stock at each period's end, ending at what is on hand now."""
+    from wardrobe.services import stock, use_history
+
+    spec = max(pointe.list_specs(demo_db, "BN"), key=lambda s: s.pairs_on_hand)
+    before = use_history.pointe_use(demo_db, spec.id)
+    pointe.issue_pairs(demo_db, spec.id, 3)
+    after = use_history.pointe_use(demo_db, spec.id)
+    assert after.issued[-1] == before.issued[-1] + 3  # this week's bar
+    assert after.on_hand[-1] == spec.pairs_on_hand - 3
+    assert after.weeks_left[-1] == round(after.on_hand[-1] / after.per_week, 1)
+    assert len(after.weeks) == len(after.issued) <= 16
+    material = next(m for m in stock.list_materials(demo_db, "BN") if m.used_per_month)
+    use = use_history.material_use(demo_db, material.id)
+    assert use.on_hand[-1] == material.on_hand and use.minimum == material.minimum
+    assert all(b >= 0 for b in use.used) and sum(use.used) > 0

@@ -44,7 +44,50 @@ def _labels(db, pdf):
     render_labels(costumes.list_items(db)[:30], pdf, layout=LAYOUTS["L7160"])
 
 
-@pytest.mark.parametrize("printout", [_sheets, _reorder_paris, _reorder_new_york, _labels])
+def _purchase_order(db, pdf):
+    from wardrobe.reports.purchase_order import render_purchase_order
+    from wardrobe.services import companies, orders
+
+    order = orders.draft_from_alerts(db, "MBT").orders[0]
+    render_purchase_order(order, companies.get_company(db, "MBT"), pdf)
+
+
+def _stocktake_report(db, pdf):
+    from wardrobe.reports.stocktake_report import render_stocktake_report
+    from wardrobe.services import stocktake
+
+    place = next(i.location for i in costumes.list_items(db, "BN") if i.location)
+    stocktake.start(db, place, "BN")
+    render_stocktake_report(stocktake.finish(db, place, company="BN"), pdf)
+
+
+def _count_sheet(db, pdf):
+    from wardrobe.reports.count_sheet import render_count_sheet
+    from wardrobe.services import companies, stock
+
+    render_count_sheet(stock.list_materials(db, "BN"), companies.get_company(db, "BN"), pdf)
+
+
+def _place_labels(db, pdf):
+    from wardrobe.reports.tag_labels import render_place_labels
+    from wardrobe.services import places
+
+    render_place_labels(places.places(db, "MBT")[:10], pdf, layout=LAYOUTS["5160"])
+
+
+@pytest.mark.parametrize(
+    "printout",
+    [
+        _sheets,
+        _reorder_paris,
+        _reorder_new_york,
+        _labels,
+        _purchase_order,
+        _stocktake_report,
+        _count_sheet,
+        _place_labels,
+    ],
+)
 def test_every_font_a_printout_names_is_embedded(demo_db, pdf, printout):
     printout(demo_db, pdf)
     named = fonts_of(pdf)

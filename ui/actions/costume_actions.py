@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from wardrobe.database import Database
 from wardrobe.records import AlterationRecord, CostumeRecord, DancerRecord, MaterialRecord
 from wardrobe.services import catalog, costumes, doubles, stock
 
@@ -24,6 +25,25 @@ from ..runtime.context import AppContext
 from ..text import formatting
 from ..text.language import filled
 from .undoable import push
+
+
+def put_back(db: Database, item: CostumeRecord) -> Callable[[int | None], CostumeRecord]:
+    """The undo of a check-out, check-in, move or put-away: the item as it was, if unchanged
+    since."""
+
+    def step(version: int | None) -> CostumeRecord:
+        return costumes.restore_state(
+            db,
+            item.tag,
+            status=item.status,
+            out_to_id=item.out_to_id,
+            out_since=item.out_since,
+            location_id=item.location_id,
+            condition=item.condition,
+            expected_version=version,
+        )
+
+    return step
 
 
 class CostumeActions(QObject):
@@ -140,22 +160,7 @@ class CostumeActions(QObject):
 
     # -- state changes ---------------------------------------------------------------------
     def _put_back(self, item: CostumeRecord) -> Callable[[int | None], CostumeRecord]:
-        """The undo of a check-out, check-in or move: the item as it was, if unchanged since."""
-        db = self.db
-
-        def step(version: int | None) -> CostumeRecord:
-            return costumes.restore_state(
-                db,
-                item.tag,
-                status=item.status,
-                out_to_id=item.out_to_id,
-                out_since=item.out_since,
-                location_id=item.location_id,
-                condition=item.condition,
-                expected_version=version,
-            )
-
-        return step
+        return put_back(self.db, item)
 
     def check_out(self, record: Any = None) -> None:
         item = self._costume(record)

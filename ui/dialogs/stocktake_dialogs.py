@@ -157,6 +157,9 @@ class StocktakeDialog(QDialog):
 
     def show_state(self, state: StocktakeState) -> None:
         self.state = state
+        index = self.place.findData(state.place_code)
+        if index >= 0:
+            self.place.setCurrentIndex(index)
         self.heading.setText(
             filled(
                 self.tr("Counting <b>%1</b> (%2), started %3 by %4. Scan every item found here."),

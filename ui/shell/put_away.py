@@ -11,6 +11,7 @@ from wardrobe.records import CostumeRecord
 from wardrobe.services import costumes, places
 from wardrobe.services.places import PlaceRecord
 
+from ..actions.costume_actions import put_back
 from ..actions.undoable import push
 from ..runtime.context import AppContext
 from ..runtime.db_guard import gui_read
@@ -73,7 +74,7 @@ class PutAway(QObject):
                 self.ctx,
                 filled(self.tr("Put %1 away in %2"), after.tag, place.path),
                 lambda v: costumes.move_item(db, tag, place.id, expected_version=v),
-                self._put_back(before),
+                put_back(db, before),
                 after,
             )
             self.ctx.say(
@@ -105,23 +106,6 @@ class PutAway(QObject):
             )
             return
         self.ctx.runner.run(lambda: costumes.move_item(db, tag, place.id), moved)
-
-    def _put_back(self, before: CostumeRecord):  # noqa: ANN202
-        db = self.ctx.db
-
-        def undo(version: int | None) -> CostumeRecord:
-            return costumes.restore_state(
-                db,
-                before.tag,
-                status=before.status,
-                out_to_id=before.out_to_id,
-                out_since=before.out_since,
-                location_id=before.location_id,
-                condition=before.condition,
-                expected_version=version,
-            )
-
-        return undo
 
     def stop(self, quiet: bool = False) -> None:
         if self.place is None:

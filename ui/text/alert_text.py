@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from wardrobe.records import Alert
+from wardrobe.services.rates import per_month
 from wardrobe.words import unit_word
 
 from . import formatting
@@ -55,8 +56,14 @@ def describe(alert: Alert) -> str:
         why += QCoreApplication.translate(
             "Alerts", " (the rate learned from the last 12 weeks; {entered} a week entered)"
         ).format(entered=formatting.trimmed(alert.entered_per_week or 0, 1))
-    if alert.use_jumped:
+    if alert.kind == "material" and alert.learned_per_week:
+        why += QCoreApplication.translate("Alerts", "; about {amount} used a month lately").format(
+            amount=quantity(per_month(alert.learned_per_week, alert.unit), alert.unit)
+        )
+    if alert.use_jumped and alert.kind == "pointe":
         why += QCoreApplication.translate("Alerts", "; her use has jumped in the last 4 weeks")
+    elif alert.use_jumped:
+        why += QCoreApplication.translate("Alerts", "; its use has jumped in the last 4 weeks")
     if alert.on_order and alert.orders:
         why += QCoreApplication.translate(
             "Alerts", "; {amount} already on order ({numbers})"

@@ -14,6 +14,7 @@ from ..i18n import DEFAULT, N_, Text
 from ..records import Alert
 from ..services import alerts as alert_service
 from ..services import search
+from ..services.rates import per_month
 from ..units import base_to_stock, format_money
 from ..words import UNIT_WORDS
 from .speech import said, tell
@@ -97,8 +98,16 @@ def describe_alert(alert: Alert, language: str = DEFAULT) -> str:
             why=why,
             entered=alert.entered_per_week or 0,
         )
-    if alert.use_jumped:
+    if alert.kind == "material" and alert.learned_per_week:
+        why = Text(
+            N_("{why}; about {amount} used a month lately"),
+            why=why,
+            amount=_quantity(per_month(alert.learned_per_week, alert.unit), alert.unit),
+        )
+    if alert.use_jumped and alert.kind == "pointe":
         why = Text(N_("{why}; her use has jumped in the last 4 weeks"), why=why)
+    elif alert.use_jumped:
+        why = Text(N_("{why}; its use has jumped in the last 4 weeks"), why=why)
     if alert.on_order and alert.orders:
         why = Text(
             N_("{why}; {amount} already on order ({numbers})"),
@@ -199,6 +208,10 @@ def _alert_json(alert: Alert, language: str) -> dict:
     data["minimum_units"] = _number(alert.minimum, alert.unit)
     data["target_units"] = _number(alert.target, alert.unit)
     data["order_cost"] = alert.order_cost
+    if alert.kind == "material" and alert.learned_per_week is not None:
+        data["learned_per_month_units"] = _number(
+            per_month(alert.learned_per_week, alert.unit), alert.unit
+        )
     data["message"] = describe_alert(alert, language)
     return data
 

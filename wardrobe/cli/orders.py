@@ -35,16 +35,23 @@ def _total(order: OrderRecord, language: str) -> str:
     return format_money(total, order.currency, language) if total is not None else "—"
 
 
+def _facts(order: OrderRecord, language: str) -> dict[str, Any]:
+    """What a line about an order names, said in ``language``."""
+    return {
+        "number": order.number,
+        "status": _status(order, language),
+        "supplier": order.supplier,
+        "company": order.company,
+        "lines": len(order.lines),
+        "total": _total(order, language),
+    }
+
+
 def _say_order(args: argparse.Namespace, order: OrderRecord) -> None:
     tell(
         args,
         N_("{number} ({status}) to {supplier} for {company}: {lines} line(s), {total}."),
-        number=order.number,
-        status=_status(order, args.language),
-        supplier=order.supplier,
-        company=order.company,
-        lines=len(order.lines),
-        total=_total(order, args.language),
+        **_facts(order, args.language),
     )
     for line in order.lines:
         amount = stock_amount(line.quantity, line.unit)
@@ -133,12 +140,7 @@ def listing(db: Database, args: argparse.Namespace) -> int:
         tell(
             args,
             N_("{number}  {status}  {supplier}  {company}  {lines} line(s)  {total}"),
-            number=order.number,
-            status=_status(order, args.language),
-            supplier=order.supplier,
-            company=order.company,
-            lines=len(order.lines),
-            total=_total(order, args.language),
+            **_facts(order, args.language),
         )
     learned = [t for t in times if t.learned_weeks is not None]
     for t in learned:

@@ -39,7 +39,8 @@ def on_hand_chart(
 ) -> Drawing:
     """Bars of what was on hand at each month's end, the minimum across them."""
     fonts.register()
-    drawing = Drawing(width, height)
+    # Our font from the start: the renderer would otherwise name Helvetica, never embedded.
+    drawing = Drawing(width, height, initialFontName=fonts.REGULAR, initialFontSize=7)
     held = [float(base_to_stock(v, use.unit)) for v in use.on_hand]
     minimum = float(base_to_stock(use.minimum, use.unit))
     chart = VerticalBarChart()
@@ -48,6 +49,7 @@ def on_hand_chart(
     chart.data = [held or [0.0]]
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
+    chart.barLabels.fontName = fonts.REGULAR
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = max(held + [minimum, 1.0]) * 1.15
     chart.valueAxis.labels.fontName = fonts.REGULAR

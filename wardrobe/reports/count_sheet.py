@@ -9,14 +9,25 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import NextPageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, Paragraph, Spacer
 
 from ..records import CompanyRecord, MaterialRecord
+from ..sorting import key as reading_order
 from ..words import unit_word
 from . import fonts
-from .fitting_sheet import GRID, SHADE, PrintResult
+from .fitting_sheet import PrintResult
 from .labels import Labels
-from .layout import MARGIN, PAPERS, Document, SheetStart, day, draw_header, signatures, styles
+from .layout import (
+    MARGIN,
+    PAPERS,
+    Document,
+    SheetStart,
+    day,
+    draw_header,
+    grid_table,
+    signatures,
+    styles,
+)
 from .text import GlyphReport, markup
 
 
@@ -45,7 +56,7 @@ def render_count_sheet(
     story += [p(labels["count_help"], "body"), Spacer(1, 8)]
     heads = ("material", "type", "colour", "supplier", "unit", "counted")
     rows = [[p(labels[key], "head") for key in heads]]
-    for material in sorted(materials, key=lambda m: (m.kind, m.name.casefold())):
+    for material in sorted(materials, key=lambda m: reading_order(m.name)):
         rows.append(
             [
                 p(material.name, "cell_bold"),
@@ -56,23 +67,7 @@ def render_count_sheet(
                 "",
             ]
         )
-    w = width / 100
-    table = Table(
-        rows,
-        colWidths=[w * 32, w * 13, w * 12, w * 18, w * 9, w * 16],
-        rowHeights=[None] + [22] * (len(rows) - 1),
-        repeatRows=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
+    table = grid_table(rows, width, [32, 13, 12, 18, 9, 16], row_height=22, valign="MIDDLE")
     story += [table, Spacer(1, 16)]
     story.append(
         signatures(

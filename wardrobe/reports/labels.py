@@ -145,7 +145,7 @@ TEXTS: dict[str, str] = {
     "counted_by_line": N_("Counted by"),
     "count_help": N_(
         "Count what is on the shelf, write it in the unit shown, then key the counts back in "
-        "the window (Tulle and supplies, Count all)."
+        "the window (Stock, Count all materials)."
     ),
 }
 

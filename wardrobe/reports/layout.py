@@ -189,3 +189,33 @@ def signatures(rows: list[list[Any]], width: float, first: float = 0.3) -> Any:
         )
     )
     return table
+
+
+def grid_table(
+    rows: list[list[Any]],
+    width: float,
+    percents: list[float],
+    *,
+    total_span: int | None = None,
+    row_height: float | None = None,
+    valign: str = "TOP",
+) -> Any:
+    """A ruled table in the printouts' style: its heading shaded and repeated on each page,
+    our font in every cell (an empty one too, or the PDF would name Helvetica); with
+    ``total_span``, the last row is a shaded total whose label spans that many columns."""
+    from reportlab.platypus import Table, TableStyle
+
+    heights = None if row_height is None else [None] + [row_height] * (len(rows) - 1)
+    table = Table(
+        rows, colWidths=[width * p / 100 for p in percents], rowHeights=heights, repeatRows=1
+    )
+    style: list[tuple] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("VALIGN", (0, 0), (-1, -1), valign),
+    ]
+    if total_span is not None:
+        style += [("BACKGROUND", (0, -1), (-1, -1), SHADE), ("SPAN", (0, -1), (total_span - 1, -1))]
+    table.setStyle(TableStyle(style))
+    return table

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import NextPageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, Paragraph, Spacer
 
 from ..i18n import elided
 from ..records import CompanyRecord, LoanRecord
 from . import fonts
-from .fitting_sheet import GRID, SHADE, PrintResult
+from .fitting_sheet import PrintResult
 from .labels import Labels
 from .layout import (
     MARGIN,
@@ -21,6 +21,7 @@ from .layout import (
     SheetStart,
     day,
     draw_header,
+    grid_table,
     money,
     signatures,
     styles,
@@ -86,20 +87,7 @@ def render_loan_agreement(
             "",
         ]
     )
-    w = width / 100
-    table = Table(rows, colWidths=[w * 15, w * 37, w * 16, w * 16, w * 16], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("BACKGROUND", (0, -1), (-1, -1), SHADE),
-                ("SPAN", (0, -1), (1, -1)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
+    table = grid_table(rows, width, [15, 37, 16, 16, 16], total_span=2)
     story += [table, Spacer(1, 8), p(labels["loan_duty"], "small"), Spacer(1, 16)]
     story.append(p(labels["sign_off"], "h2"))
     signed = signatures(

@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import NextPageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, Paragraph, Spacer
 
 from ..i18n import elided
 from ..records import PackingList
 from . import fonts
-from .fitting_sheet import GRID, SHADE, PrintResult
+from .fitting_sheet import PrintResult
 from .labels import Labels
 from .layout import (
     MARGIN,
@@ -22,6 +22,7 @@ from .layout import (
     SheetStart,
     day,
     draw_header,
+    grid_table,
     money,
     signatures,
     styles,
@@ -101,23 +102,7 @@ def render_packing_list(packing: PackingList, target: str | Path | BinaryIO) -> 
                 "",
             ]
         )
-        w = width / 100
-        table = Table(
-            rows, colWidths=[w * 15, w * 37, w * 13, w * 15, w * 10, w * 10], repeatRows=1
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
-                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                    ("BACKGROUND", (0, -1), (-1, -1), SHADE),
-                    ("SPAN", (0, -1), (2, -1)),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        story.append(table)
+        story.append(grid_table(rows, width, [15, 37, 13, 15, 10, 10], total_span=3))
     story.append(p(labels["pointe"], "h2"))
     if packing.pointe is None:
         story.append(p(labels["no_pointe"], "body"))

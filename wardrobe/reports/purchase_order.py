@@ -14,7 +14,7 @@ from ..records import CompanyRecord, OrderRecord
 from ..units import base_to_stock
 from ..words import unit_word
 from . import fonts
-from .fitting_sheet import GRID, SHADE, PrintResult
+from .fitting_sheet import GRID, PrintResult
 from .labels import Labels
 from .layout import (
     MARGIN,
@@ -24,6 +24,7 @@ from .layout import (
     day,
     decimal_text,
     draw_header,
+    grid_table,
     money,
     styles,
 )
@@ -87,6 +88,7 @@ def render_purchase_order(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ]
@@ -125,20 +127,7 @@ def render_purchase_order(
             p(money(total, order.currency, lang) if total is not None else "—", "cell_right"),
         ]
     )
-    w = width / 100
-    table = Table(rows, colWidths=[w * 6, w * 38, w * 18, w * 12, w * 13, w * 13], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("BACKGROUND", (0, -1), (-1, -1), SHADE),
-                ("SPAN", (0, -1), (4, -1)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
+    table = grid_table(rows, width, [6, 38, 18, 12, 13, 13], total_span=5)
     story += [table, Spacer(1, 12), p(labels["quote_number"].format(number=order.number), "body")]
     if order.notes:
         story += [Spacer(1, 6), p(order.notes, "body")]

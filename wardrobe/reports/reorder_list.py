@@ -242,5 +242,7 @@ def _net_charts(db: Database, found: list[Alert], labels: Labels, style: dict, p
         for n in range(0, len(drawings), 2)
     ]
     grid = Table(rows, colWidths=[width, width])
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    grid.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), fonts.REGULAR)])
+    )
     return [Paragraph(markup(labels["net_charts"]), style["h2"]), grid]

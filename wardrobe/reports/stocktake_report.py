@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import NextPageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, Paragraph, Table
 
 from ..services.stocktake import CountedItem, StocktakeState
 from . import fonts
-from .fitting_sheet import GRID, SHADE, PrintResult
+from .fitting_sheet import PrintResult
 from .labels import Labels
-from .layout import MARGIN, PAPERS, Document, SheetStart, day, draw_header, styles
+from .layout import MARGIN, PAPERS, Document, SheetStart, day, draw_header, grid_table, styles
 from .text import GlyphReport, markup
 
 
@@ -56,19 +56,7 @@ def render_stocktake_report(state: StocktakeState, target: str | Path | BinaryIO
             rows.append(
                 [p(item.tag, "cell_bold"), p(item.name), p(item.recorded_at), p(value(item))]
             )
-        w = width / 100
-        made = Table(rows, colWidths=[w * 16, w * 40, w * 28, w * 16], repeatRows=1)
-        made.setStyle(
-            TableStyle(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR),
-                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        return made
+        return grid_table(rows, width, [16, 40, 28, 16])
 
     for key, items in (("missing", state.missing), ("misplaced", state.misplaced)):
         story.append(p(f"{labels[key]} ({len(items)})", "h2"))

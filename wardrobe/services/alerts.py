@@ -61,8 +61,10 @@ def _material_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: A
     )
     if company_id is not None:
         stmt = stmt.where(Material.company_id == company_id)
+    found = list(session.execute(stmt))
+    learned = rates.material_rates(session, [row.id for row, *_rest in found])
     alerts = []
-    for row, company_name, currency, supplier in session.execute(stmt):
+    for row, company_name, currency, supplier in found:
         level = MaterialLevel(row.on_hand, row.on_order, row.minimum, row.target, row.unit)
         if not material_is_low(level):
             continue
@@ -83,6 +85,10 @@ def _material_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: A
                 supplier=supplier or NO_SUPPLIER,
                 unit_cost=row.unit_cost,
                 currency=currency,
+                # Its use a week learned from the ledger (base units), and any jump in it.
+                learned_per_week=learned[row.id].per_week if row.id in learned else None,
+                rate_source="learned" if row.id in learned else "entered",
+                use_jumped=row.id in learned and learned[row.id].jumped,
             )
         )
     return alerts

@@ -29,6 +29,7 @@ from ..records import (
 )
 from ..text import fold
 from . import holding, lookup
+from .rates import LearnedRate, per_month
 
 
 def company_record(row: Company) -> CompanyRecord:
@@ -172,7 +173,8 @@ def measurement_record(row: MeasurementSet, warnings: tuple[str, ...] = ()) -> M
     )
 
 
-def material_record(row: Material) -> MaterialRecord:
+def material_record(row: Material, rate: LearnedRate | None = None) -> MaterialRecord:
+    """``rate``: its use learned from the ledger (see rates.material_rates), when read."""
     return MaterialRecord(
         id=row.id,
         company_id=row.company_id,
@@ -192,6 +194,8 @@ def material_record(row: Material) -> MaterialRecord:
         units=row.company.units,
         notes=row.notes,
         version=row.version,
+        used_per_month=None if rate is None else per_month(rate.per_week, row.unit),
+        use_jumped=rate is not None and rate.jumped,
     )
 
 

@@ -12,11 +12,20 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from ..models import StockEntry
+from ..units import STOCK_UNITS
 
 WINDOW_WEEKS = 12
 ENOUGH_WEEKS = 6  # less history than this: the rate typed in is used
 RECENT_WEEKS = 4
+WEEKS_A_MONTH = 52 / 12
 JUMP = 1.5  # the last four weeks at this many times the eight before, and one pair a week more
+
+
+def per_month(per_week: float, unit: str) -> int:
+    """A learned use a week (base units) as a month's, rounded to whole stock units (metres,
+    yards, cards): what "about 12 m a month" says."""
+    size = float(STOCK_UNITS[unit])
+    return round(round(per_week * WEEKS_A_MONTH / size) * size)
 
 
 @dataclass(frozen=True)

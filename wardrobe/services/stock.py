@@ -25,7 +25,7 @@ from ..units import (
 )
 from ..vocabulary import MAX_NET_LAYERS, NET_KINDS
 from ..words import stock_amount, unit_text
-from . import convert, ledger, lookup
+from . import convert, ledger, lookup, rates
 from .lookup import Ref
 
 Amount = str | int | float | Decimal
@@ -264,15 +264,15 @@ def list_materials(db: Database, company: Ref | None = None) -> list[MaterialRec
         stmt = select(Material).options(joinedload(Material.company), joinedload(Material.supplier))
         if company is not None:
             stmt = stmt.where(Material.company_id == lookup.company(session, company).id)
-        return [
-            convert.material_record(r)
-            for r in session.scalars(stmt.order_by(alphabetical(Material.name, db.engine)))
-        ]
+        rows = list(session.scalars(stmt.order_by(alphabetical(Material.name, db.engine))))
+        learned = rates.material_rates(session, [r.id for r in rows])
+        return [convert.material_record(r, learned.get(r.id)) for r in rows]
 
 
 def get_material(db: Database, material: Ref) -> MaterialRecord:
     with db.read() as session:
-        return convert.material_record(lookup.material(session, material))
+        row = lookup.material(session, material)
+        return convert.material_record(row, rates.material_rates(session, [row.id]).get(row.id))
 
 
 def receive_material(

@@ -5,8 +5,10 @@ hand at each month's end (against its minimum, the reorder point)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -62,18 +64,8 @@ def pointe_use(db: Database, spec: Ref, *, weeks: int = 16, today: date | None =
             first = max(first, _monday(entries[0][0].date()))
         weeks = (_monday(today) - first).days // 7 + 1
         starts = tuple(first + timedelta(weeks=n) for n in range(weeks))
-        issued = [0] * weeks
-        held = [0] * weeks
-        balance, index = 0, 0
-        for n, start in enumerate(starts):
-            end = datetime.combine(start + timedelta(weeks=1), datetime.min.time())
-            while index < len(entries) and entries[index][0] < end:
-                when, kind, quantity = entries[index]
-                balance += quantity
-                if kind == "issued" and when.date() >= start:
-                    issued[n] -= quantity
-                index += 1
-            held[n] = balance
+        ends = [start + timedelta(weeks=1) for start in starts]
+        issued, held = _by_period(entries, starts, ends, "issued")
         left = tuple(round(h / per_week, 1) if per_week > 0 else None for h in held)
         return PointeUse(
             dancer=row.dancer.name,
@@ -108,20 +100,7 @@ def material_use(
         if entries:  # from the month of its first movement, at most ``months``
             opened = entries[0][0].date().replace(day=1)
             firsts = [first for first in firsts if first >= opened] or firsts[-1:]
-        months = len(firsts)
-        used = [0] * months
-        held = [0] * months
-        balance, index = 0, 0
-        for n, first in enumerate(firsts):
-            nxt = firsts[n + 1] if n + 1 < months else _next_month(first)
-            end = datetime.combine(nxt, datetime.min.time())
-            while index < len(entries) and entries[index][0] < end:
-                when, kind, quantity = entries[index]
-                balance += quantity
-                if kind == "used" and when.date() >= first:
-                    used[n] -= quantity
-                index += 1
-            held[n] = balance
+        used, held = _by_period(entries, firsts, [*firsts[1:], _next_month(firsts[-1])], "used")
         return MaterialUse(
             name=row.name,
             unit=row.unit,
@@ -130,6 +109,25 @@ def material_use(
             on_hand=tuple(held),
             minimum=row.minimum,
         )
+
+
+def _by_period(
+    entries: Sequence[Any], starts: Sequence[date], ends: Sequence[date], kind: str
+) -> tuple[list[int], list[int]]:
+    """Per period: what went out as ``kind`` in it, and the balance at its end (the ledger's
+    entries, oldest first, summed from the first)."""
+    moved, held = [0] * len(starts), [0] * len(starts)
+    balance, index = 0, 0
+    for n, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        until = datetime.combine(end, datetime.min.time())
+        while index < len(entries) and entries[index][0] < until:
+            when, entry_kind, quantity = entries[index]
+            balance += quantity
+            if entry_kind == kind and when.date() >= start:
+                moved[n] -= quantity
+            index += 1
+        held[n] = balance
+    return moved, held
 
 
 def _next_month(first: date) -> date:
