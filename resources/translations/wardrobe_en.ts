@@ -135,7 +135,7 @@
 <context>
     <name>OrderActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/order_actions.py" line="52"/>
+        <location filename="../../ui/actions/order_actions.py" line="53"/>
         <source>%n draft order(s) written: %1</source>
         <translation>
             <numerusform>%n draft order written: %1</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/order_actions.py" line="60"/>
+        <location filename="../../ui/actions/order_actions.py" line="61"/>
         <source>%n alert(s) already on a draft, left there</source>
         <translation>
             <numerusform>%n alert already on a draft, left there</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>OrderDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/order_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="113"/>
         <source>lead time %1 weeks as learned from %n order(s), %2 entered</source>
         <translation>
             <numerusform>lead time %1 weeks as learned from %n order, %2 entered</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>PutAway</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="81"/>
+        <location filename="../../ui/shell/put_away.py" line="82"/>
         <source>%1 put away in %2 (%n so far); scan the next, or Escape to end.</source>
         <translation>
             <numerusform>%1 put away in %2 (%n so far); scan the next, or Escape to end.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="135"/>
+        <location filename="../../ui/shell/put_away.py" line="119"/>
         <source>Put-away into %1 ended: %n item(s) moved.</source>
         <translation>
             <numerusform>Put-away into %1 ended: %n item moved.</numerusform>

@@ -402,6 +402,49 @@
     </message>
 </context>
 <context>
+    <name>AddLineDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="305" />
+        <source>Add a line to %1</source>
+        <translation>Ajouter une ligne à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="308" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="309" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="312" />
+        <source>&amp;Item:</source>
+        <translation>&amp;Article :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="313" />
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="322" />
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="327" />
+        <source>There is nothing to add: no material or pointe shoes.</source>
+        <translation>Il n’y a rien à ajouter : ni fourniture ni pointes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="330" />
+        <source>Give the quantity to order.</source>
+        <translation>Indiquez la quantité à commander.</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <location filename="../../ui/text/alert_text.py" line="35" />
@@ -548,33 +591,33 @@
         <translation>Alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="158" />
+        <location filename="../../ui/sections/alerts.py" line="159" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="159" />
+        <location filename="../../ui/sections/alerts.py" line="160" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="160" />
+        <location filename="../../ui/sections/alerts.py" line="161" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="161" />
+        <location filename="../../ui/sections/alerts.py" line="162" />
         <source>To order</source>
         <translation>À commander</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="162" />
+        <location filename="../../ui/sections/alerts.py" line="163" />
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
         <location filename="../../ui/models/alerts_model.py" line="50" />
-        <location filename="../../ui/sections/alerts.py" line="163" />
+        <location filename="../../ui/sections/alerts.py" line="164" />
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
     </message>
@@ -582,17 +625,17 @@
 <context>
     <name>AlertsSection</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="197" />
+        <location filename="../../ui/sections/alerts.py" line="198" />
         <source>&amp;Draft orders from these alerts</source>
         <translation>&amp;Préparer les commandes d’après ces alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="202" />
+        <location filename="../../ui/sections/alerts.py" line="203" />
         <source>One draft purchase order per supplier, quantities rounded to packs</source>
         <translation>Un brouillon de commande par fournisseur, quantités arrondies aux conditionnements</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="217" />
+        <location filename="../../ui/sections/alerts.py" line="218" />
         <source>&amp;Alerts</source>
         <translation>A&amp;lertes</translation>
     </message>
@@ -1211,67 +1254,67 @@
 <context>
     <name>CostumeActions</name>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="46" />
+        <location filename="../../ui/actions/costume_actions.py" line="66" />
         <source>Choose an item first: scan its tag or select it in Costumes.</source>
         <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="93" />
+        <location filename="../../ui/actions/costume_actions.py" line="113" />
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="117" />
+        <location filename="../../ui/actions/costume_actions.py" line="137" />
         <source>Log the twin</source>
         <translation>Enregistrer la jumelle</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="120" />
+        <location filename="../../ui/actions/costume_actions.py" line="140" />
         <source>%1 has a double: %2. Log the twin of %3 for %2 too (the same piece, production, role and colour, with its own tag)?</source>
         <translation>%1 a une doublure : %2. Enregistrer aussi la jumelle de %3 pour %2 (même pièce, production, rôle et couleur, avec sa propre étiquette) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="139" />
+        <location filename="../../ui/actions/costume_actions.py" line="159" />
         <source>Twin logged: %1 for %2.</source>
         <translation>Jumelle enregistrée : %1 pour %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="174" />
+        <location filename="../../ui/actions/costume_actions.py" line="179" />
         <source>Check out %1 to %2</source>
         <translation>Sortie de %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="195" />
+        <location filename="../../ui/actions/costume_actions.py" line="200" />
         <source>%1 is already in store.</source>
         <translation>%1 est déjà en réserve.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="207" />
+        <location filename="../../ui/actions/costume_actions.py" line="212" />
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="231" />
+        <location filename="../../ui/actions/costume_actions.py" line="236" />
         <source>%1 to cleaning</source>
         <translation>%1 au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="253" />
+        <location filename="../../ui/actions/costume_actions.py" line="258" />
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="287" />
+        <location filename="../../ui/actions/costume_actions.py" line="292" />
         <source>Alteration on %1</source>
         <translation>Retouche sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="308" />
+        <location filename="../../ui/actions/costume_actions.py" line="313" />
         <source>%1 is not a tutu.</source>
         <translation>%1 n’est pas un tutu.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="325" />
+        <location filename="../../ui/actions/costume_actions.py" line="330" />
         <source>Tulle for %1: %2</source>
         <translation>Tulle pour %1 : %2</translation>
     </message>
@@ -3269,7 +3312,7 @@
 <context>
     <name>OrderActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/order_actions.py" line="52" />
+        <location filename="../../ui/actions/order_actions.py" line="53" />
         <source>%n draft order(s) written: %1</source>
         <translation>
             <numerusform>%n brouillon de commande écrit : %1</numerusform>
@@ -3277,12 +3320,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="57" />
+        <location filename="../../ui/actions/order_actions.py" line="58" />
         <source>Nothing new to order: every alert is on order or on a draft.</source>
         <translation>Rien de nouveau à commander : chaque alerte est en commande ou sur un brouillon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/order_actions.py" line="60" />
+        <location filename="../../ui/actions/order_actions.py" line="61" />
         <source>%n alert(s) already on a draft, left there</source>
         <translation>
             <numerusform>%n alerte déjà sur un brouillon, laissée là</numerusform>
@@ -3290,47 +3333,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="64" />
+        <location filename="../../ui/actions/order_actions.py" line="65" />
         <source>no supplier set for %1</source>
         <translation>aucun fournisseur pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="115" />
+        <location filename="../../ui/actions/order_actions.py" line="118" />
         <source>Cancel the order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="118" />
+        <location filename="../../ui/actions/order_actions.py" line="121" />
         <source>Cancel %1 to %2? What it still awaits will no longer count as on order, and nothing more can be received on it.</source>
         <translation>Annuler %1 à %2 ? Ce qu’elle attend encore ne comptera plus comme en commande, et plus rien ne pourra être reçu dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="136" />
+        <location filename="../../ui/actions/order_actions.py" line="173" />
         <source>Send the order</source>
         <translation>Envoyer la commande</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="139" />
+        <location filename="../../ui/actions/order_actions.py" line="176" />
         <source>Send %1 to %2? Its quantities will count as on order, and its PDF is made for you to send.</source>
         <translation>Envoyer %1 à %2 ? Ses quantités compteront comme en commande, et son PDF est fait pour que vous l’envoyiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="154" />
+        <location filename="../../ui/actions/order_actions.py" line="191" />
         <source>%1 sent to %2.</source>
         <translation>%1 envoyée à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="172" />
+        <location filename="../../ui/actions/order_actions.py" line="209" />
         <source>Delivery received on %1 (%2).</source>
         <translation>Livraison reçue sur %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="193" />
+        <location filename="../../ui/actions/order_actions.py" line="230" />
         <source>Print the purchase order</source>
         <translation>Imprimer le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="194" />
+        <location filename="../../ui/actions/order_actions.py" line="231" />
         <source>Purchase order %1 to %2.</source>
         <translation>Bon de commande %1 à %2.</translation>
     </message>
@@ -3343,42 +3386,47 @@
         <translation>Lignes de la commande</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="81" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="82" />
+        <source>&amp;Add line…</source>
+        <translation>A&amp;jouter une ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="83" />
         <source>&amp;Remove line</source>
         <translation>&amp;Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="84" />
         <source>&amp;Send…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="85" />
         <source>Re&amp;ceive delivery…</source>
         <translation>Récepti&amp;onner une livraison…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="84" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="86" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="85" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="87" />
         <source>Cancel &amp;order…</source>
         <translation>&amp;Annuler la commande…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="88" />
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="106" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="108" />
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/order_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="113" />
         <source>lead time %1 weeks as learned from %n order(s), %2 entered</source>
         <translation>
             <numerusform>délai de %1 semaines appris de %n commande, %2 saisi</numerusform>
@@ -3386,62 +3434,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="119" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="121" />
         <source>lead time %1 weeks entered</source>
         <translation>délai de %1 semaines saisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="121" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="123" />
         <source>&lt;b&gt;%1&lt;/b&gt; to %2 for %3 · %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; à %2 pour %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="130" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="132" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="131" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="133" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="132" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="134" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="133" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="135" />
         <source>Ordered</source>
         <translation>Commandé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="134" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="136" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="135" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="137" />
         <source>Still to come</source>
         <translation>Reste à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="136" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="138" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="137" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="139" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="169" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="174" />
         <source>In %1; type a new quantity to change it (a draft only)</source>
         <translation>En %1 ; tapez une nouvelle quantité pour la changer (brouillon seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="182" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="187" />
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
@@ -3922,17 +3970,17 @@
 <context>
     <name>PutAway</name>
     <message>
-        <location filename="../../ui/shell/put_away.py" line="55" />
+        <location filename="../../ui/shell/put_away.py" line="56" />
         <source>Putting away into %1: scan each item; another place label or Escape ends.</source>
         <translation>Rangement dans %1 : scannez chaque article ; une autre étiquette d’emplacement ou Échap termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/put_away.py" line="74" />
+        <location filename="../../ui/shell/put_away.py" line="75" />
         <source>Put %1 away in %2</source>
         <translation>Ranger %1 dans %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="81" />
+        <location filename="../../ui/shell/put_away.py" line="82" />
         <source>%1 put away in %2 (%n so far); scan the next, or Escape to end.</source>
         <translation>
             <numerusform>%1 rangé dans %2 (%n jusqu’ici) ; scannez le suivant, ou Échap pour terminer.</numerusform>
@@ -3940,12 +3988,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/put_away.py" line="99" />
+        <location filename="../../ui/shell/put_away.py" line="100" />
         <source>%1 belongs to %2; %3 is a place of another company. Not moved.</source>
         <translation>%1 appartient à %2 ; %3 est un emplacement d’une autre compagnie. Pas déplacé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="135" />
+        <location filename="../../ui/shell/put_away.py" line="119" />
         <source>Put-away into %1 ended: %n item(s) moved.</source>
         <translation>
             <numerusform>Rangement dans %1 terminé : %n article déplacé.</numerusform>
@@ -4017,32 +4065,32 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="233" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="239" />
         <source>Receive a delivery on %1</source>
         <translation>Réceptionner une livraison sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="238" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="244" />
         <source>What came from %1, line by line:</source>
         <translation>Ce qui est arrivé de %1, ligne par ligne :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="247" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="253" />
         <source>%1 (%2 still to come)</source>
         <translation>%1 (%2 encore à venir)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="266" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="272" />
         <source>Give what came for at least one line.</source>
         <translation>Indiquez ce qui est arrivé pour au moins une ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="277" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="283" />
         <source>More than ordered</source>
         <translation>Plus que commandé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_dialogs.py" line="278" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="284" />
         <source>Take it into stock all the same?</source>
         <translation>Le prendre en stock quand même ?</translation>
     </message>

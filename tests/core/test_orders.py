@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from wardrobe.errors import BadQuantity, MoreThanOrdered, NotFound, WrongState
+from wardrobe.errors import BadQuantity, InvalidInput, MoreThanOrdered, NotFound, WrongState
 from wardrobe.models import StockEntry
 from wardrobe.services import alerts, history_events, orders, pointe, stock
 from wardrobe.units import STOCK_UNITS
@@ -120,6 +120,14 @@ def test_a_draft_is_edited_before_it_is_sent(demo_db):
     assert [line.line_no for line in fewer.lines] == [1] + [
         n for n in range(3, len(order.lines) + 1)
     ]
+    on_it = {line.item_id for line in fewer.lines if line.kind == "material"}
+    extra = next(m for m in stock.list_materials(demo_db, "BN") if m.id not in on_it)
+    more = orders.add_line(demo_db, order.number, material=extra.id, quantity="7")
+    assert (more.lines[-1].item_id, more.lines[-1].quantity_units) == (extra.id, 7)
+    assert more.lines[-1].line_no == max(line.line_no for line in fewer.lines) + 1
+    elsewhere = stock.list_materials(demo_db, "MBT")[0]
+    with pytest.raises(InvalidInput, match="another company"):  # New York's, on a Paris order
+        orders.add_line(demo_db, order.number, material=elsewhere.id, quantity="1")
     orders.send(demo_db, order.number)
     with pytest.raises(WrongState, match="only a draft can be changed"):
         orders.set_quantity(demo_db, order.number, 1, 3)

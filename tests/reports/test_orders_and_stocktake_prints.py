@@ -34,6 +34,7 @@ def test_the_purchase_order_names_both_parties_its_lines_and_total(demo_db, pdf)
     total = f"{order.total / 100:,.2f}".replace(",", " ").replace(".", ",")
     assert f"{total} €" in text.split("Total")[-1]
     assert page_size(pdf) == (595, 842)
+    assert [text for text, _x, _y in decoded(pdf)] == [order.number]  # scanned on delivery
 
 
 def test_place_labels_scan_back_to_their_places(demo_db, tmp_path):

@@ -61,6 +61,15 @@ def test_from_the_alerts_page_to_an_order_received_in_two_deliveries(
     assert dialog.order.number == draft.number
     dialog.table.item(0, 3).setText("150")  # typed over the suggested quantity
     qtbot.waitUntil(lambda: dialog.order.lines[0].quantity == 150_000, timeout=10_000)
+    lines = len(dialog.order.lines)
+    qtbot.mouseClick(dialog.buttons["add"], Qt.MouseButton.LeftButton)
+    adding = _child(qtbot, dialog, "addLineDialog")
+    adding.quantity.setText("3")
+    adding.submit()
+    qtbot.waitUntil(lambda: len(dialog.order.lines) == lines + 1, timeout=10_000)
+    dialog.table.selectRow(lines)
+    qtbot.mouseClick(dialog.buttons["remove"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialog.order.lines) == lines, timeout=10_000)
     qtbot.mouseClick(dialog.buttons["send"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.order.status == "sent", timeout=10_000)
     assert draft.number in asked[-1]

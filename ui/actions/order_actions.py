@@ -12,11 +12,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from wardrobe.records import DraftedOrders, OrderRecord, SupplierLeadTime
-from wardrobe.services import companies, orders
+from wardrobe.services import companies, orders, pointe, stock
 
-from ..dialogs.order_dialogs import OrderDialog, ReceiveDialog
+from ..dialogs.order_dialogs import AddLineDialog, OrderDialog, ReceiveDialog
 from ..dialogs.print_dialog import PrintDialog
 from ..runtime.context import AppContext
+from ..text.labels import pointe_description
 from ..text.language import filled
 from ..text.marks import order_status
 
@@ -103,6 +104,8 @@ class OrderActions(QObject):
                 ),
                 changed,
             )
+        elif name == "add":
+            self._add_line(dialog, order, changed)
         elif name == "send":
             self._send(dialog, order, run, changed)
         elif name == "receive":
@@ -129,6 +132,40 @@ class OrderActions(QObject):
                     lambda: orders.cancel(db, order.number, expected_version=order.version),
                     changed,
                 )
+
+    def _add_line(self, dialog: OrderDialog, order: OrderRecord, changed: Any) -> None:
+        """What the company stocks that is not on the draft yet: its materials, then its
+        dancers' pointe shoes."""
+        db = self.db
+
+        def read() -> list[tuple[str, tuple[str, int, str]]]:
+            on = {(line.kind, line.item_id) for line in order.lines}
+            found: list[tuple[str, tuple[str, int, str]]] = [
+                (m.name, ("material", m.id, m.unit))
+                for m in stock.list_materials(db, order.company_id)
+                if ("material", m.id) not in on
+            ]
+            found += [
+                (f"{s.dancer}: {pointe_description(s)}", ("pointe", s.id, "pairs"))
+                for s in pointe.list_specs(db, order.company_id)
+                if ("pointe", s.id) not in on
+            ]
+            return found
+
+        def show(choices: list) -> None:
+            def perform(item: tuple[str, int], quantity: str) -> Any:
+                kind, item_id = item
+                chosen = {"material": item_id} if kind == "material" else {"pointe_spec": item_id}
+                return lambda: orders.add_line(
+                    db, order.number, quantity=quantity, expected_version=order.version, **chosen
+                )
+
+            form = AddLineDialog(order, choices, self.ctx.runner, perform, dialog)
+            form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            form.saved.connect(changed)
+            form.open()
+
+        self.ctx.runner.run(read, show, dialog.refused)
 
     def _send(self, dialog: OrderDialog, order: OrderRecord, run: Any, changed: Any) -> None:
         answer = QMessageBox.question(

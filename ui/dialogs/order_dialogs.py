@@ -31,7 +31,7 @@ from ..text.error_text import error_text
 from ..text.labels import unit
 from ..text.language import current_language, filled
 from ..text.marks import order_status
-from .forms import FormDialog, Invalid, line
+from .forms import FormDialog, Invalid, choice, line
 
 QUANTITY_COLUMN = 3
 
@@ -69,6 +69,7 @@ class OrderDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemChanged.connect(self._edited)
+        self.table.verticalHeader().hide()  # the line numbers are a column of their own
         self.total = QLabel(self)
         self.total.setObjectName("orderTotal")
         self.message = QLabel(self)
@@ -78,6 +79,7 @@ class OrderDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, label in (
+            ("add", self.tr("&Add line…")),
             ("remove", self.tr("&Remove line")),
             ("send", self.tr("&Send…")),
             ("receive", self.tr("Re&ceive delivery…")),
@@ -153,7 +155,10 @@ class OrderDialog(QDialog):
                 str(order_line.line_no),
                 order_line.what_in(current_language()),
                 order_line.for_whom,
-                formatting.trimmed(order_line.quantity_units),
+                # A draft's quantity is typed over: the number alone (its unit in the tip).
+                formatting.trimmed(order_line.quantity_units)
+                if draft
+                else amount(order_line.quantity, order_line.unit),
                 amount(order_line.received, order_line.unit),
                 amount(order_line.outstanding, order_line.unit),
                 price,
@@ -183,6 +188,7 @@ class OrderDialog(QDialog):
                 formatting.money(total, order.currency) if total is not None else "—",
             )
         )
+        self.buttons["add"].setEnabled(draft)
         self.buttons["remove"].setEnabled(draft and bool(order.lines))
         self.buttons["send"].setEnabled(draft and bool(order.lines))
         self.buttons["receive"].setEnabled(order.is_open)
@@ -283,3 +289,46 @@ class ReceiveDialog(FormDialog):
             self.more_than_ordered = True
             self.show_message("")
             self.submit()
+
+
+class AddLineDialog(FormDialog):
+    """Another material or dancer's pointe shoes on a draft, with the quantity to order."""
+
+    def __init__(
+        self,
+        order: OrderRecord,
+        choices: list[tuple[str, tuple[str, int, str]]],
+        runner: TaskRunner,
+        perform: Callable[[tuple[str, int], str], Callable[[], OrderRecord]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(filled(self.tr("Add a line to %1"), order.number), runner, parent)
+        self.setObjectName("addLineDialog")
+        self.perform = perform
+        self.item = choice(self, self.tr("Item"), [(label, data) for label, data in choices])
+        self.quantity = line(self, self.tr("Quantity"))
+        self.unit = QLabel(self)
+        self.item.currentIndexChanged.connect(self._unit)
+        self.form.addRow(self.tr("&Item:"), self.item)
+        self.form.addRow(self.tr("&Quantity:"), self.quantity)
+        self.form.addRow("", self.unit)
+        self._unit()
+        self.setMinimumWidth(620)
+        self.quantity.setFocus()
+
+    def _unit(self) -> None:
+        data = self.item.currentData()
+        if data is not None:
+            self.unit.setText(filled(self.tr("in %1"), unit(data[2])))
+
+    def collect(self) -> tuple[tuple[str, int], str]:
+        data = self.item.currentData()
+        if data is None:
+            raise Invalid(self.tr("There is nothing to add: no material or pointe shoes."))
+        text = self.quantity.text().strip()
+        if not text:
+            raise Invalid(self.tr("Give the quantity to order."), self.quantity)
+        return (data[0], data[1]), text
+
+    def work(self, values: tuple[tuple[str, int], str]) -> Callable[[], OrderRecord]:
+        return self.perform(*values)

@@ -151,7 +151,8 @@ class AlertsPage(QTreeView):
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.activated.connect(self._activated)
-        for column, width in ((0, 360), (1, 160), (2, 500), (3, 120)):
+        # "To order" is wide enough to name the order that covers an alert.
+        for column, width in ((0, 360), (1, 160), (2, 480), (3, 230)):
             self.header().resizeSection(column, width)
         # For lupdate: the headers the model shows, in this context.
         self._headers = (

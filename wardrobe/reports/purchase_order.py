@@ -143,3 +143,10 @@ def _header(canvas, doc: Document) -> None:  # noqa: ANN001
     labels = Labels(company.language)
     title = labels["purchase_order"].format(number=order.number)
     draw_header(canvas, doc, title, f"{company.name} → {order.supplier}", labels["page"])
+    # The number as a barcode, top right: scanned off the delivery at the desk, the order
+    # opens to receive it.
+    from reportlab.graphics.barcode.code128 import Code128
+
+    barcode = Code128(order.number, barWidth=0.9, barHeight=22, quiet=True)
+    width, height = canvas._pagesize  # noqa: SLF001
+    barcode.drawOn(canvas, width - MARGIN - barcode.width, height - MARGIN - 28)
