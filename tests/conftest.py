@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
@@ -38,28 +40,74 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     config.hook.pytest_deselected(items=drop)
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Database:
-    if not POSTGRES:
-        database = open_database(tmp_path / "wardrobe.db")
-        yield database
-        database.close()
-        return
-    import uuid
-
-    import psycopg
+def _server() -> tuple[Any, dict[str, Any]]:
+    """The test server's URL, and how to reach its maintenance database."""
     from sqlalchemy.engine import make_url
 
     server = make_url(POSTGRES)
-    name = f"wardrobe_test_{uuid.uuid4().hex[:12]}"
     admin = dict(
         host=server.host,
         port=server.port,
         user=server.username,
         dbname=server.database or "postgres",
     )
+    return server, admin
+
+
+def _new_database_name() -> str:
+    import uuid
+
+    return f"wardrobe_test_{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory):
+    """The demo (seed 7) made once a session: each test that wants it starts from a copy
+    (a file copy on SQLite, a template database on PostgreSQL), not from a new fill."""
+    from wardrobe.demo import fill_demo
+
+    if not POSTGRES:
+        path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+        database = open_database(path)
+        fill_demo(database, seed=7)
+        database.close()
+        yield path
+        return
+    import psycopg
+
+    server, admin = _server()
+    name = _new_database_name()
     with psycopg.connect(**admin, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
+    database = open_database(server.set(database=name).render_as_string(hide_password=False))
+    fill_demo(database, seed=7)
+    database.close()
+    yield name
+    with psycopg.connect(**admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Database:
+    """A fresh inventory; for a test that asks for ``demo_db``, already holding the demo."""
+    template = (
+        request.getfixturevalue("demo_template") if "demo_db" in request.fixturenames else None
+    )
+    if not POSTGRES:
+        path = tmp_path / "wardrobe.db"
+        if template is not None:
+            shutil.copyfile(template, path)
+        database = open_database(path)
+        yield database
+        database.close()
+        return
+    import psycopg
+
+    server, admin = _server()
+    name = _new_database_name()
+    copy = f' TEMPLATE "{template}"' if template is not None else ""
+    with psycopg.connect(**admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"{copy}')
     database = open_database(server.set(database=name).render_as_string(hide_password=False))
     yield database
     database.close()
@@ -69,9 +117,7 @@ def db(tmp_path: Path) -> Database:
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    from wardrobe.demo import fill_demo
-
-    fill_demo(db, seed=7)
+    """The demo of both companies (seed 7): ``db`` made it from the session's copy."""
     return db
 
 

@@ -325,6 +325,7 @@ def test_the_french_help_names_the_values_to_type_in_french():
         return set(re.findall(r"\b[A-Z][A-Z_.]{2,}\b", text))
 
     same_in_both = {"URL", "CSV", "PDF", "POSITION", "DATE", "LANG", "LANGUAGE", "LC_ALL", "ACTION"}
+    same_in_both |= {"JPEG", "PNG", "GIF"}  # picture formats, named alike everywhere
     english, french = helps("en"), helps("fr")
     assert "--company COMPAGNIE" in french["alerts"] and "FICHIER.pdf" in french["labels"]
     assert "EMPLACEMENT" in french["stocktake scan"] and "COMMANDE" in french["orders send"]

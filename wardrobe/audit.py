@@ -24,6 +24,7 @@ from .models import (
     Location,
     Material,
     MeasurementSet,
+    Photo,
     PointeSpec,
     Tutu,
 )
@@ -38,8 +39,20 @@ AUDITED: dict[type, str] = {
     Alteration: "costume",
     Loan: "costume",
     Engagement: "dancer",
+    Photo: "costume",
 }
-SKIPPED = {"search_text", "version", "updated_at", "created_at", "recorded_at", "id"}
+# Never copied into the trail: derived or bookkeeping columns, and a photo's bytes.
+SKIPPED = {
+    "search_text",
+    "version",
+    "updated_at",
+    "created_at",
+    "recorded_at",
+    "id",
+    "data",
+    "thumb",
+    "added_at",
+}
 
 
 def _plain(value: Any) -> Any:
@@ -61,6 +74,12 @@ def _subject(obj: Any) -> tuple[int, str]:
             session = Session.object_session(obj)
             costume = session.get(CostumeItem, costume_id) if session else None
         return costume_id or 0, costume.tag if costume is not None else ""
+    if isinstance(obj, Photo):
+        session, costume = Session.object_session(obj), None
+        if session is not None:
+            with session.no_autoflush:
+                costume = session.get(CostumeItem, obj.costume_id)
+        return obj.costume_id, costume.tag if costume is not None else ""
     if isinstance(obj, Loan):
         item = obj.item
         return obj.item_id or (item.id if item else 0), item.tag if item is not None else ""
@@ -90,6 +109,8 @@ def _prefix(obj: Any) -> str:
         return "loan."
     if isinstance(obj, Engagement):
         return "engagement."
+    if isinstance(obj, Photo):
+        return "photo."
     return ""
 
 

@@ -102,7 +102,7 @@
 <context>
     <name>HistoryText</name>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="165"/>
+        <location filename="../../ui/text/history_text.py" line="175"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>

@@ -16,387 +16,397 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="30" />
+        <location filename="../../ui/shell/action_table.py" line="31" />
         <source>&amp;Scan or type a tag</source>
         <translation>&amp;Scanner ou taper une étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="33" />
+        <location filename="../../ui/shell/action_table.py" line="34" />
         <source>Put the cursor in the tag field</source>
         <translation>Placer le curseur dans le champ étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="37" />
+        <location filename="../../ui/shell/action_table.py" line="38" />
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="40" />
+        <location filename="../../ui/shell/action_table.py" line="41" />
         <source>New item, dancer, specification or material</source>
         <translation>Nouvel article, danseur, spécification ou fourniture</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="44" />
+        <location filename="../../ui/shell/action_table.py" line="45" />
         <source>&amp;Open selected</source>
         <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="47" />
+        <location filename="../../ui/shell/action_table.py" line="48" />
         <source>Open the selected row, or the item scanned last</source>
         <translation>Ouvrir la ligne choisie, ou le dernier article scanné</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="51" />
+        <location filename="../../ui/shell/action_table.py" line="52" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="54" />
+        <location filename="../../ui/shell/action_table.py" line="55" />
         <source>Filter the current list</source>
         <translation>Filtrer la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="58" />
+        <location filename="../../ui/shell/action_table.py" line="59" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="61" />
+        <location filename="../../ui/shell/action_table.py" line="62" />
         <source>Read everything again from the inventory</source>
         <translation>Relire tout l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="63" />
+        <location filename="../../ui/shell/action_table.py" line="64" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="64" />
+        <location filename="../../ui/shell/action_table.py" line="65" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="67" />
+        <location filename="../../ui/shell/action_table.py" line="68" />
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="70" />
+        <location filename="../../ui/shell/action_table.py" line="71" />
         <source>Hand the item to a dancer</source>
         <translation>Remettre l’article à un danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="74" />
+        <location filename="../../ui/shell/action_table.py" line="75" />
         <source>Check &amp;in</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="77" />
+        <location filename="../../ui/shell/action_table.py" line="78" />
         <source>Take the item back into store</source>
         <translation>Reprendre l’article en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="81" />
+        <location filename="../../ui/shell/action_table.py" line="82" />
         <source>To &amp;cleaning</source>
         <translation>Au &amp;nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="84" />
+        <location filename="../../ui/shell/action_table.py" line="85" />
         <source>Send the item to cleaning (Check in brings it back)</source>
         <translation>Envoyer l’article au nettoyage (Retour le fait revenir)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="88" />
+        <location filename="../../ui/shell/action_table.py" line="89" />
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="91" />
+        <location filename="../../ui/shell/action_table.py" line="92" />
         <source>Put the item somewhere else</source>
         <translation>Ranger l’article ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="95" />
+        <location filename="../../ui/shell/action_table.py" line="96" />
         <source>Record &amp;alteration…</source>
         <translation>Noter une &amp;retouche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="98" />
+        <location filename="../../ui/shell/action_table.py" line="99" />
         <source>Record an alteration or repair</source>
         <translation>Noter une retouche ou une réparation</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="102" />
+        <location filename="../../ui/shell/action_table.py" line="103" />
         <source>Use &amp;tulle for this tutu…</source>
         <translation>Prendre du &amp;tulle pour ce tutu…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="105" />
+        <location filename="../../ui/shell/action_table.py" line="106" />
         <source>Take a tutu build's net off the stock</source>
         <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="109" />
+        <location filename="../../ui/shell/action_table.py" line="110" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="112" />
+        <location filename="../../ui/shell/action_table.py" line="113" />
         <source>What happened to the item or the dancer, newest first</source>
         <translation>Ce qui est arrivé à l’article ou au danseur, le plus récent d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="116" />
+        <location filename="../../ui/shell/action_table.py" line="117" />
         <source>Issue &amp;pointe shoes…</source>
         <translation>Remettre des &amp;pointes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="119" />
+        <location filename="../../ui/shell/action_table.py" line="120" />
         <source>Give a dancer pairs from her stock</source>
         <translation>Remettre à une danseuse des paires de son stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="123" />
+        <location filename="../../ui/shell/action_table.py" line="124" />
         <source>&amp;Receive delivery…</source>
         <translation>Réceptionner une &amp;livraison…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="126" />
+        <location filename="../../ui/shell/action_table.py" line="127" />
         <source>Add a delivery to the stock</source>
         <translation>Ajouter une livraison au stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="130" />
+        <location filename="../../ui/shell/action_table.py" line="131" />
         <source>Adjust &amp;count…</source>
         <translation>Corriger le &amp;compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="133" />
+        <location filename="../../ui/shell/action_table.py" line="134" />
         <source>Set the stock to what was counted</source>
         <translation>Mettre le stock au nombre compté</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="137" />
+        <location filename="../../ui/shell/action_table.py" line="138" />
         <source>New &amp;measurements…</source>
         <translation>Nouvelles &amp;mesures…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="140" />
+        <location filename="../../ui/shell/action_table.py" line="141" />
         <source>Record the dancer's measurements</source>
         <translation>Noter les mesures du danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="144" />
+        <location filename="../../ui/shell/action_table.py" line="145" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="147" />
+        <location filename="../../ui/shell/action_table.py" line="148" />
         <source>Labels in Costumes, the dancer's fitting sheet in Dancers, else the reorder list</source>
         <translation>Étiquettes dans Costumes, fiche d’essayage dans Danseurs, sinon la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="152" />
+        <location filename="../../ui/shell/action_table.py" line="153" />
         <source>Fitting sheet for this &amp;dancer…</source>
         <translation>Fiche d’essayage de ce &amp;danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="154" />
+        <location filename="../../ui/shell/action_table.py" line="155" />
         <source>Fitting sheets for a &amp;production…</source>
         <translation>Fiches d’essayage d’une &amp;production…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="157" />
+        <location filename="../../ui/shell/action_table.py" line="158" />
         <source>Fitting sheets of this dancer and her &amp;double…</source>
         <translation>Fiches d’essayage de ce danseur et de sa &amp;doublure…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="159" />
+        <location filename="../../ui/shell/action_table.py" line="160" />
         <source>A production's dou&amp;bles…</source>
         <translation>Les dou&amp;blures d’une production…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="160" />
+        <location filename="../../ui/shell/action_table.py" line="161" />
         <source>&amp;Reorder list…</source>
         <translation>Liste de &amp;réapprovisionnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="161" />
+        <location filename="../../ui/shell/action_table.py" line="162" />
         <source>&amp;Labels for the selected items…</source>
         <translation>É&amp;tiquettes des articles sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="162" />
+        <location filename="../../ui/shell/action_table.py" line="163" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="165" />
+        <location filename="../../ui/shell/action_table.py" line="166" />
         <source>&amp;Erase a dancer's personal data…</source>
         <translation>&amp;Effacer les données personnelles d’un danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="168" />
+        <location filename="../../ui/shell/action_table.py" line="169" />
         <source>On request: the selected dancer's measurements and name</source>
         <translation>Sur demande : les mesures et le nom du danseur choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="170" />
+        <location filename="../../ui/shell/action_table.py" line="171" />
         <source>New &amp;company…</source>
         <translation>Nouvelle &amp;compagnie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="171" />
+        <location filename="../../ui/shell/action_table.py" line="172" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="172" />
+        <location filename="../../ui/shell/action_table.py" line="173" />
         <source>Re&amp;store from a backup…</source>
         <translation>Re&amp;staurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="173" />
+        <location filename="../../ui/shell/action_table.py" line="174" />
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="176" />
+        <location filename="../../ui/shell/action_table.py" line="177" />
         <source>Send as a &amp;guest…</source>
         <translation>Envoyer comme artiste &amp;invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="179" />
+        <location filename="../../ui/shell/action_table.py" line="180" />
         <source>The selected dancer dances for the other company a while</source>
         <translation>Le danseur choisi danse un temps pour l’autre compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="181" />
+        <location filename="../../ui/shell/action_table.py" line="182" />
         <source>&amp;Swap dancers between the companies…</source>
         <translation>É&amp;changer des danseurs entre les compagnies…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="182" />
+        <location filename="../../ui/shell/action_table.py" line="183" />
         <source>&amp;End the guest engagement…</source>
         <translation>&amp;Terminer l’engagement d’invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="183" />
+        <location filename="../../ui/shell/action_table.py" line="184" />
         <source>&amp;Pack and print the packing list…</source>
         <translation>&amp;Préparer et imprimer la liste de colisage…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="184" />
+        <location filename="../../ui/shell/action_table.py" line="185" />
         <source>Scan &amp;leaving or arriving…</source>
         <translation>Scanner au &amp;départ ou à l’arrivée…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="187" />
+        <location filename="../../ui/shell/action_table.py" line="188" />
         <source>&amp;Lend…</source>
         <translation>&amp;Prêter…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="190" />
+        <location filename="../../ui/shell/action_table.py" line="191" />
         <source>Lend the selected items to the other company or a theatre</source>
         <translation>Prêter les articles choisis à l’autre compagnie ou à un théâtre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="192" />
+        <location filename="../../ui/shell/action_table.py" line="193" />
         <source>&amp;Back from loan…</source>
         <translation>&amp;Retour de prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="195" />
+        <location filename="../../ui/shell/action_table.py" line="196" />
         <source>&amp;Draft orders from the alerts</source>
         <translation>&amp;Préparer les commandes d’après les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="198" />
+        <location filename="../../ui/shell/action_table.py" line="199" />
         <source>One draft purchase order per supplier, rounded to packs</source>
         <translation>Un brouillon de commande par fournisseur, arrondi aux conditionnements</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="202" />
+        <location filename="../../ui/shell/action_table.py" line="203" />
         <source>S&amp;tocktake of a place…</source>
         <translation>&amp;Inventaire d’un emplacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="205" />
+        <location filename="../../ui/shell/action_table.py" line="206" />
         <source>Scan everything found in a room, rack, hoist or bin</source>
         <translation>Scanner tout ce qui se trouve dans une salle, un portant, un palan ou un bac</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="209" />
+        <location filename="../../ui/shell/action_table.py" line="210" />
         <source>Count &amp;all materials…</source>
         <translation>Compter &amp;toutes les fournitures…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="212" />
+        <location filename="../../ui/shell/action_table.py" line="213" />
         <source>Key back the counts of the paper count sheet</source>
         <translation>Saisir les comptes de la feuille de comptage papier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="216" />
+        <location filename="../../ui/shell/action_table.py" line="217" />
         <source>Use c&amp;hart…</source>
         <translation>&amp;Graphique de consommation…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="219" />
+        <location filename="../../ui/shell/action_table.py" line="220" />
         <source>Pairs issued a week, or tulle used a month, against the levels</source>
         <translation>Paires données par semaine, ou tulle utilisé par mois, face aux seuils</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="223" />
+        <location filename="../../ui/shell/action_table.py" line="224" />
         <source>&amp;Count sheet of the materials…</source>
         <translation>&amp;Feuille de comptage des fournitures…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="224" />
+        <location filename="../../ui/shell/action_table.py" line="225" />
         <source>Place la&amp;bels…</source>
         <translation>Étiquettes d’&amp;emplacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="225" />
+        <location filename="../../ui/shell/action_table.py" line="228" />
+        <source>&amp;Photos in the costume list</source>
+        <translation>&amp;Photos dans la liste des costumes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="231" />
+        <source>Each item's main photo, small, in a column of its own</source>
+        <translation>La photo principale de chaque article, en petit, dans une colonne à part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="234" />
         <source>&amp;About Wardrobe</source>
         <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="226" />
+        <location filename="../../ui/shell/action_table.py" line="235" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="232" />
+        <location filename="../../ui/shell/action_table.py" line="241" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="237" />
+        <location filename="../../ui/shell/action_table.py" line="246" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="241" />
+        <location filename="../../ui/shell/action_table.py" line="250" />
         <source>&amp;Item</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="246" />
+        <location filename="../../ui/shell/action_table.py" line="255" />
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="251" />
+        <location filename="../../ui/shell/action_table.py" line="260" />
         <source>&amp;Guests and loans</source>
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="254" />
+        <location filename="../../ui/shell/action_table.py" line="263" />
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="255" />
+        <location filename="../../ui/shell/action_table.py" line="264" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -953,8 +963,8 @@
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="24" />
-        <location filename="../../ui/models/columns.py" line="53" />
-        <location filename="../../ui/models/columns.py" line="108" />
+        <location filename="../../ui/models/columns.py" line="56" />
+        <location filename="../../ui/models/columns.py" line="111" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -980,7 +990,7 @@
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="34" />
-        <location filename="../../ui/models/columns.py" line="110" />
+        <location filename="../../ui/models/columns.py" line="113" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -1001,7 +1011,7 @@
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="38" />
-        <location filename="../../ui/models/columns.py" line="184" />
+        <location filename="../../ui/models/columns.py" line="187" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1012,123 +1022,128 @@
     </message>
     <message>
         <location filename="../../ui/models/columns.py" line="40" />
-        <location filename="../../ui/models/columns.py" line="55" />
-        <location filename="../../ui/models/columns.py" line="104" />
-        <location filename="../../ui/models/columns.py" line="148" />
-        <location filename="../../ui/models/columns.py" line="207" />
+        <location filename="../../ui/models/columns.py" line="58" />
+        <location filename="../../ui/models/columns.py" line="107" />
+        <location filename="../../ui/models/columns.py" line="151" />
+        <location filename="../../ui/models/columns.py" line="210" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="54" />
+        <location filename="../../ui/models/columns.py" line="42" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/columns.py" line="57" />
         <source>Rank</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="57" />
+        <location filename="../../ui/models/columns.py" line="60" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="61" />
+        <location filename="../../ui/models/columns.py" line="64" />
         <source>Double of</source>
         <translation>Double de</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="71" />
+        <location filename="../../ui/models/columns.py" line="74" />
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="72" />
+        <location filename="../../ui/models/columns.py" line="75" />
         <source>Specification</source>
         <translation>Spécification</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="74" />
+        <location filename="../../ui/models/columns.py" line="77" />
         <source>Pairs on hand</source>
         <translation>Paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="80" />
-        <location filename="../../ui/models/columns.py" line="136" />
+        <location filename="../../ui/models/columns.py" line="83" />
+        <location filename="../../ui/models/columns.py" line="139" />
         <source>On order</source>
         <translation>En commande</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="86" />
+        <location filename="../../ui/models/columns.py" line="89" />
         <source>Pairs a week</source>
         <translation>Paires par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="92" />
+        <location filename="../../ui/models/columns.py" line="95" />
         <source>Weeks left</source>
         <translation>Semaines restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="98" />
+        <location filename="../../ui/models/columns.py" line="101" />
         <source>Lead time (weeks)</source>
         <translation>Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="103" />
-        <location filename="../../ui/models/columns.py" line="147" />
-        <location filename="../../ui/models/columns.py" line="183" />
+        <location filename="../../ui/models/columns.py" line="106" />
+        <location filename="../../ui/models/columns.py" line="150" />
+        <location filename="../../ui/models/columns.py" line="186" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="109" />
+        <location filename="../../ui/models/columns.py" line="112" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="112" />
+        <location filename="../../ui/models/columns.py" line="115" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="118" />
+        <location filename="../../ui/models/columns.py" line="121" />
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="124" />
+        <location filename="../../ui/models/columns.py" line="127" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="130" />
+        <location filename="../../ui/models/columns.py" line="133" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="142" />
+        <location filename="../../ui/models/columns.py" line="145" />
         <source>Used a month</source>
         <translation>Utilisé par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="182" />
+        <location filename="../../ui/models/columns.py" line="185" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="186" />
+        <location filename="../../ui/models/columns.py" line="189" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="192" />
+        <location filename="../../ui/models/columns.py" line="195" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="198" />
+        <location filename="../../ui/models/columns.py" line="201" />
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/columns.py" line="203" />
+        <location filename="../../ui/models/columns.py" line="206" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
@@ -1254,67 +1269,67 @@
 <context>
     <name>CostumeActions</name>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="66" />
+        <location filename="../../ui/actions/costume_actions.py" line="68" />
         <source>Choose an item first: scan its tag or select it in Costumes.</source>
         <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="113" />
+        <location filename="../../ui/actions/costume_actions.py" line="118" />
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="137" />
+        <location filename="../../ui/actions/costume_actions.py" line="142" />
         <source>Log the twin</source>
         <translation>Enregistrer la jumelle</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="140" />
+        <location filename="../../ui/actions/costume_actions.py" line="145" />
         <source>%1 has a double: %2. Log the twin of %3 for %2 too (the same piece, production, role and colour, with its own tag)?</source>
         <translation>%1 a une doublure : %2. Enregistrer aussi la jumelle de %3 pour %2 (même pièce, production, rôle et couleur, avec sa propre étiquette) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="159" />
+        <location filename="../../ui/actions/costume_actions.py" line="164" />
         <source>Twin logged: %1 for %2.</source>
         <translation>Jumelle enregistrée : %1 pour %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="179" />
+        <location filename="../../ui/actions/costume_actions.py" line="184" />
         <source>Check out %1 to %2</source>
         <translation>Sortie de %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="200" />
+        <location filename="../../ui/actions/costume_actions.py" line="205" />
         <source>%1 is already in store.</source>
         <translation>%1 est déjà en réserve.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="212" />
+        <location filename="../../ui/actions/costume_actions.py" line="217" />
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="236" />
+        <location filename="../../ui/actions/costume_actions.py" line="241" />
         <source>%1 to cleaning</source>
         <translation>%1 au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="258" />
+        <location filename="../../ui/actions/costume_actions.py" line="263" />
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="292" />
+        <location filename="../../ui/actions/costume_actions.py" line="297" />
         <source>Alteration on %1</source>
         <translation>Retouche sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="313" />
+        <location filename="../../ui/actions/costume_actions.py" line="318" />
         <source>%1 is not a tutu.</source>
         <translation>%1 n’est pas un tutu.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="330" />
+        <location filename="../../ui/actions/costume_actions.py" line="335" />
         <source>Tulle for %1: %2</source>
         <translation>Tulle pour %1 : %2</translation>
     </message>
@@ -1322,12 +1337,12 @@
 <context>
     <name>CostumesSection</name>
     <message>
-        <location filename="../../ui/sections/costumes.py" line="33" />
+        <location filename="../../ui/sections/costumes.py" line="36" />
         <source>Filter: type any part of a tag, name, production, role or colour</source>
         <translation>Filtrer : tapez une partie d’étiquette, de nom, de production, de rôle ou de couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/costumes.py" line="38" />
+        <location filename="../../ui/sections/costumes.py" line="82" />
         <source>&amp;Costumes</source>
         <translation>&amp;Costumes</translation>
     </message>
@@ -2206,132 +2221,147 @@
         <translation>Rentré en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="76" />
+        <location filename="../../ui/text/history_text.py" line="78" />
+        <source>Fitting photo of %1 added</source>
+        <translation>Photo d’essayage du %1 ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="82" />
+        <source>Photo added</source>
+        <translation>Photo ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="84" />
+        <source>Photo removed</source>
+        <translation>Photo retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="86" />
         <source>Marked missing</source>
         <translation>Marqué manquant</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="78" />
+        <location filename="../../ui/text/history_text.py" line="88" />
         <source>Found again, back in store</source>
         <translation>Retrouvé, de nouveau en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="80" />
+        <location filename="../../ui/text/history_text.py" line="90" />
         <source>Sent to cleaning</source>
         <translation>Envoyé au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="82" />
+        <location filename="../../ui/text/history_text.py" line="92" />
         <source>Back from cleaning</source>
         <translation>Revenu du nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="84" />
+        <location filename="../../ui/text/history_text.py" line="94" />
         <source>Sent to the workroom for alteration</source>
         <translation>Envoyé à l’atelier pour retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="86" />
+        <location filename="../../ui/text/history_text.py" line="96" />
         <source>Back from alteration</source>
         <translation>Revenu de retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="89" />
+        <location filename="../../ui/text/history_text.py" line="99" />
         <source>Status: %1 → %2</source>
         <translation>Statut : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="98" />
+        <location filename="../../ui/text/history_text.py" line="108" />
         <source>Lent to %1 until %2</source>
         <translation>Prêté à %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="100" />
+        <location filename="../../ui/text/history_text.py" line="110" />
         <source>Lent to %1</source>
         <translation>Prêté à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="102" />
+        <location filename="../../ui/text/history_text.py" line="112" />
         <source>Left on its journey (in transit)</source>
         <translation>Parti en voyage (en transit)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="104" />
+        <location filename="../../ui/text/history_text.py" line="114" />
         <source>Arrived at the borrower</source>
         <translation>Arrivé chez l’emprunteur</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="106" />
+        <location filename="../../ui/text/history_text.py" line="116" />
         <source>Back from loan, condition: %1</source>
         <translation>Revenu de prêt, état : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="109" />
+        <location filename="../../ui/text/history_text.py" line="119" />
         <source>Condition: %1 → %2</source>
         <translation>État : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="125" />
+        <location filename="../../ui/text/history_text.py" line="135" />
         <source>Moved from %1 to %2</source>
         <translation>Déplacé de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="127" />
+        <location filename="../../ui/text/history_text.py" line="137" />
         <source>Put at %1</source>
         <translation>Rangé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="128" />
+        <location filename="../../ui/text/history_text.py" line="138" />
         <source>Taken from %1, no place set</source>
         <translation>Retiré de %1, sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="138" />
+        <location filename="../../ui/text/history_text.py" line="148" />
         <source>%1 from “%2” to “%3”</source>
         <translation>%1 de « %2 » à « %3 »</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="143" />
+        <location filename="../../ui/text/history_text.py" line="153" />
         <source>Changed %1</source>
         <translation>Modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="143" />
+        <location filename="../../ui/text/history_text.py" line="153" />
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="149" />
+        <location filename="../../ui/text/history_text.py" line="159" />
         <source>Repair asked: %1</source>
         <translation>Réparation demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="149" />
+        <location filename="../../ui/text/history_text.py" line="159" />
         <source>Alteration asked: %1</source>
         <translation>Retouche demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="152" />
+        <location filename="../../ui/text/history_text.py" line="162" />
         <source>(for %1)</source>
         <translation>(pour %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="156" />
+        <location filename="../../ui/text/history_text.py" line="166" />
         <source>Repair done: %1</source>
         <translation>Réparation faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="156" />
+        <location filename="../../ui/text/history_text.py" line="166" />
         <source>Alteration done: %1</source>
         <translation>Retouche faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="161" />
+        <location filename="../../ui/text/history_text.py" line="171" />
         <source>Alteration withdrawn: %1</source>
         <translation>Retouche retirée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="165" />
+        <location filename="../../ui/text/history_text.py" line="175" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>
@@ -2339,37 +2369,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="169" />
+        <location filename="../../ui/text/history_text.py" line="179" />
         <source>Tulle used: %1 of %2</source>
         <translation>Tulle utilisé : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="171" />
+        <location filename="../../ui/text/history_text.py" line="181" />
         <source>Pointe shoes issued: %1</source>
         <translation>Pointes remises : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="173" />
+        <location filename="../../ui/text/history_text.py" line="183" />
         <source>Pointe shoes received: %1</source>
         <translation>Pointes reçues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="175" />
+        <location filename="../../ui/text/history_text.py" line="185" />
         <source>Tulle use taken back: %1 of %2</source>
         <translation>Tulle rendu au stock : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="178" />
+        <location filename="../../ui/text/history_text.py" line="188" />
         <source>Pointe count adjusted: %1 (%2)</source>
         <translation>Stock de pointes corrigé : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="187" />
+        <location filename="../../ui/text/history_text.py" line="197" />
         <source>shoe size %1</source>
         <translation>pointure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="197" />
+        <location filename="../../ui/text/history_text.py" line="207" />
         <source>Measured on %1: %2</source>
         <translation>Mesuré le %1 : %2</translation>
     </message>
@@ -2550,294 +2580,294 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="86" />
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="86" />
         <source>New item</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="95" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="98" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="98" />
         <source>empty: the next free tag</source>
         <translation>vide : la prochaine étiquette libre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="101" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="101" />
         <source>e.g. Aurora Act III tutu</source>
         <translation>ex. Tutu Aurore acte III</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="102" />
         <source>Piece type</source>
         <translation>Type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="105" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="108" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="109" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="110" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="112" />
         <source>Made for</source>
         <translation>Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="115" />
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="116" />
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="118" />
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="120" />
         <source>Replacement value</source>
         <translation>Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="122" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="126" />
         <source>Tutu</source>
         <translation>Tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="128" />
         <source>Tutu style</source>
         <translation>Style de tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="133" />
         <source>Net layers</source>
         <translation>Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="135" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="136" />
         <source>no hoop</source>
         <translation>sans cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="137" />
         <source>Hoop layer</source>
         <translation>Couche du cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="137" />
-        <location filename="../../ui/dialogs/item_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="144" />
         <source>Net colour</source>
         <translation>Couleur du tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="138" />
-        <location filename="../../ui/dialogs/item_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="145" />
         <source>Net type</source>
         <translation>Type de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="139" />
         <source>stiff net</source>
         <translation>tulle raide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="141" />
         <source>St&amp;yle</source>
         <translation>St&amp;yle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="142" />
         <source>Net &amp;layers</source>
         <translation>&amp;Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="143" />
         <source>&amp;Hoop on layer</source>
         <translation>Cerceau sur la &amp;couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="148" />
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="149" />
         <source>&amp;Tag</source>
         <translation>É&amp;tiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="150" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="151" />
         <source>&amp;Piece type</source>
         <translation>Type de &amp;pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="152" />
         <source>P&amp;roduction</source>
         <translation>P&amp;roduction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="153" />
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="154" />
         <source>Co&amp;lour</source>
         <translation>Cou&amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="155" />
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="156" />
         <source>&amp;Made for</source>
         <translation>&amp;Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="157" />
         <source>Locat&amp;ion</source>
         <translation>Emplacemen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="158" />
         <source>Con&amp;dition</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="159" />
         <source>Replacement &amp;value</source>
         <translation>&amp;Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="160" />
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="204" />
         <source>out to %1 since %2</source>
         <translation>sorti chez %1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="210" />
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="188" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="211" />
         <source>Now: %1 · %2</source>
         <translation>Actuellement : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="198" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="221" />
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="199" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="222" />
         <source>Check &amp;in…</source>
         <translation>&amp;Retour…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="200" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="223" />
         <source>To &amp;cleaning</source>
         <translation>Au &amp;nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="201" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="224" />
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="202" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="225" />
         <source>&amp;Alteration…</source>
         <translation>Re&amp;touche…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="228" />
         <source>T&amp;ulle…</source>
         <translation>T&amp;ulle…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="207" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="230" />
         <source>Back from &amp;loan…</source>
         <translation>Retour de &amp;prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="208" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="231" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="257" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="280" />
         <source>(no one: made to a size)</source>
         <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="330" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="353" />
         <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
         <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="337" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="360" />
         <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
         <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="342" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="365" />
         <source>A role belongs to a production: choose the production too.</source>
         <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="350" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="373" />
         <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
         <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>
@@ -2922,7 +2952,7 @@
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="288" />
+        <location filename="../../ui/shell/main_window.py" line="292" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -3567,6 +3597,126 @@
             <numerusform>%n paire</numerusform>
             <numerusform>%n paires</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoActions</name>
+    <message>
+        <location filename="../../ui/actions/photo_actions.py" line="41" />
+        <source>Remove photo %1 of %2</source>
+        <translation>Retirer la photo %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="85" />
+        <source>Click to see it full size</source>
+        <translation>Cliquez pour la voir en grand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="86" />
+        <source>Main photo</source>
+        <translation>Photo principale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="90" />
+        <source>Photos of the item</source>
+        <translation>Photos de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="102" />
+        <source>Add &amp;photo…</source>
+        <translation>Ajouter une &amp;photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="102" />
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="103" />
+        <source>Make main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="103" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="119" />
+        <source>&amp;Fitting photo, dated today</source>
+        <translation>Photo d’&amp;essayage, datée d’aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="122" />
+        <source>A photo of the dancer in it, kept with the item's open alteration</source>
+        <translation>Une photo de l’artiste qui le porte, gardée avec la retouche en cours de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="142" />
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="144" />
+        <source>main</source>
+        <translation>principale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="146" />
+        <source>fitting of %1</source>
+        <translation>essayage du %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="158" />
+        <source>No photo yet:
+add one, drop a file here
+or paste</source>
+        <translation>Pas encore de photo :
+ajoutez-en une, déposez un fichier ici
+ou collez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="179" />
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="181" />
+        <source>Pictures (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="199" />
+        <source>Adding the photo…</source>
+        <translation>Ajout de la photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="232" />
+        <source>The clipboard holds no picture.</source>
+        <translation>Le presse-papiers ne contient pas d’image.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="238" />
+        <source>Photo %1 added.</source>
+        <translation>Photo %1 ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="240" />
+        <source>It was an animation: its first frame was kept.</source>
+        <translation>C’était une animation : sa première image a été gardée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="247" />
+        <source>Photo %1 removed (Ctrl+Z in the window puts it back).</source>
+        <translation>Photo %1 retirée (Ctrl+Z dans la fenêtre la remet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/photo_panel.py" line="284" />
+        <source>Photo of %1</source>
+        <translation>Photo de %1</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from ..dialogs.item_dialog import ItemDialog
 from ..runtime.context import AppContext
 from ..text import formatting
 from ..text.language import filled
+from .photo_actions import PhotoActions
 from .undoable import push
 
 
@@ -57,6 +58,7 @@ class CostumeActions(QObject):
         self.db = ctx.db
         # Taking a lent item back (the guests-and-loans actions do it; the shell connects).
         self.return_loan: Callable[[list[CostumeRecord]], None] | None = None
+        self.photo_actions = PhotoActions(ctx, self)
 
     def _costume(self, record: Any) -> CostumeRecord | None:
         if isinstance(record, CostumeRecord):
@@ -87,6 +89,9 @@ class CostumeActions(QObject):
         dialog.saved.connect(self.ctx.saved)
         dialog.action_requested.connect(self._requested)
         dialog.alteration_requested.connect(self._alteration_requested)
+        if dialog.photos is not None:
+            dialog.photos.removed.connect(lambda r: self.photo_actions.removed(r, record.id))
+            dialog.photos.changed.connect(lambda: self.ctx.bus.photos_changed.emit(record.id))
         self.ctx.open_dialog(dialog)
         self.item_opened.emit(record)
 

@@ -43,6 +43,7 @@ from .forms import (
     required,
     set_choices,
 )
+from .photo_panel import PhotoPanel
 
 # The window's keys for what is done to an item; inside the item dialog they act on its item.
 ITEM_SHORTCUTS = {
@@ -160,8 +161,10 @@ class ItemDialog(FormDialog):
         ):
             self.form.addRow(label, widget)
         self.form.addRow(self.tutu_box)
+        self.photos: PhotoPanel | None = None
         if record is not None:
             self._add_actions(record)
+            self._add_photos(record)
 
         self.company.currentIndexChanged.connect(self._company_changed)
         self.production.currentTextChanged.connect(self._production_changed)
@@ -172,7 +175,11 @@ class ItemDialog(FormDialog):
             self._fill(record)
         self._piece_changed()
         (self.name if record or tag else self.tag).setFocus()
-        self.resize(520, 0)
+        self.resize(800 if record is not None else 520, 0)
+
+    def _add_photos(self, record: CostumeRecord) -> None:
+        self.photos = PhotoPanel(self.db, self.runner, record.tag, self)
+        self.photos.place_beside(self.layout_, self.form, self)
 
     def _add_actions(self, record: CostumeRecord) -> None:
         state = word(record.status)

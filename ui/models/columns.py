@@ -38,7 +38,10 @@ COSTUMES = (
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: status(r)),
     Column(QT_TRANSLATE_NOOP("Columns", "Out to"), lambda r: r.out_to),
     Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda r: r.company),
+    # The main photo (a picture, no text); shown when View › Photos in the list is on.
+    Column(QT_TRANSLATE_NOOP("Columns", "Photo"), lambda r: ""),
 )
+PHOTO_COLUMN = len(COSTUMES) - 1
 
 
 def _used_a_month(record: MaterialRecord) -> str:

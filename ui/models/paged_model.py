@@ -70,7 +70,8 @@ class PagedTableModel(RecordTableModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(columns, key=source.key, warning=warning, parent=parent)
-        assert len(columns) == len(source.orders)
+        # A sort key a column; a column past them (the photos) is not sorted on.
+        assert len(columns) >= len(source.orders)
         self.db = db
         self.source = source
         self._ids: list[int] = []

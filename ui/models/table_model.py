@@ -57,6 +57,8 @@ class RecordTableModel(QAbstractTableModel):
         self._warning_icon = QIcon()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        # A picture for a cell, (record, column) -> QPixmap or None (the costumes' photos).
+        self.decoration: Callable[[Any, int], Any] | None = None
 
     # -- contents ------------------------------------------------------------------------
     def set_records(self, records: Sequence[Any], folded: Sequence[str] | None = None) -> None:
@@ -148,6 +150,10 @@ class RecordTableModel(QAbstractTableModel):
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and self.decoration is not None:
+            picture = self.decoration(record, index.column())
+            if picture is not None:
+                return picture
         if (
             role == Qt.ItemDataRole.DecorationRole
             and index.column() == 0

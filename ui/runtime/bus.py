@@ -17,6 +17,7 @@ class ChangeBus(QObject):
     catalogue_changed = Signal()
     reloaded = Signal()
     message = Signal(str, int)
+    photos_changed = Signal(int)  # an item's photos (by its id): its picture in the list
 
     def say(self, text: str, msecs: int = 6000) -> None:
         self.message.emit(text, msecs)

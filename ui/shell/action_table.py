@@ -22,6 +22,7 @@ class ActionSpec:
     keys: tuple[str | QKeySequence.StandardKey, ...] = ()
     icon: str = ""
     tip: str = ""
+    checkable: bool = False
 
 
 ACTIONS = (
@@ -222,6 +223,14 @@ ACTIONS = (
     ),
     ActionSpec("print_count_sheet", QT_TRANSLATE_NOOP("Actions", "&Count sheet of the materials…")),
     ActionSpec("print_place_labels", QT_TRANSLATE_NOOP("Actions", "Place la&bels…")),
+    ActionSpec(
+        "photos_in_list",
+        QT_TRANSLATE_NOOP("Actions", "&Photos in the costume list"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Each item's main photo, small, in a column of its own"),
+        checkable=True,
+    ),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Wardrobe")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (QKeySequence.StandardKey.Quit,)),
 )
@@ -251,7 +260,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Guests and loans"),
         ("engage", "swap", "pack", "travel", "end_engagement", None, "lend", "return_loan"),
     ),
-    (QT_TRANSLATE_NOOP("Actions", "&View"), ("refresh",)),
+    (QT_TRANSLATE_NOOP("Actions", "&View"), ("refresh", "photos_in_list")),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("about",)),
 )
 PRINT_MENU = (
@@ -287,6 +296,7 @@ def build_actions(parent: QObject, handlers: dict[str, Callable[[], None]]) -> d
             action.setToolTip(f"{plain} ({keys})" if keys else plain)
         if spec.tip:
             action.setStatusTip(translated(spec.tip))
+        action.setCheckable(spec.checkable)
         action.triggered.connect(lambda _=False, h=handlers[spec.key]: h())
         parent.addAction(action)  # type: ignore[attr-defined]
         actions[spec.key] = action

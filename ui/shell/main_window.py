@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
             "chart": self.by_section.chart,
             "print_count_sheet": self.count_actions.count_sheet,
             "print_place_labels": self.count_actions.place_labels,
+            "photos_in_list": lambda: self.sections.costumes.show_photos(
+                self.commands["photos_in_list"].isChecked()
+            ),
             "quit": self.close,
         }
 
@@ -228,6 +231,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.sections.restore_state()
+        self.commands["photos_in_list"].setChecked(self.sections.costumes.photos_shown)
 
     def save_state(self) -> None:
         self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())

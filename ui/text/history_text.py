@@ -72,6 +72,16 @@ class HistoryText(QObject):
             if v.get("dancer"):
                 return self.tr("Checked in from %1").replace("%1", v["dancer"])
             return self.tr("Checked in")
+        if kind == "photo_added":
+            if v.get("kind") == "fitting":
+                text = filled(
+                    self.tr("Fitting photo of %1 added"),
+                    formatting.day(_day(v["day"])) if v.get("day") else "",
+                )
+                return text + (f": {v['caption']}" if v.get("caption") else "")
+            return self.tr("Photo added")
+        if kind == "photo_removed":
+            return self.tr("Photo removed")
         if kind == "marked_missing":
             return self.tr("Marked missing")
         if kind == "found":

@@ -14,7 +14,7 @@ from ..database import Database, open_database
 from ..errors import DatabaseProblem, WardrobeError, as_refusal
 from ..i18n import N_, Text, language_from
 from ..text import printable
-from . import care, engagements, inventory, orders, printing, spreadsheets
+from . import care, engagements, inventory, orders, photos, printing, spreadsheets
 from .inventory import describe_alert
 from .parser import build, language_asked
 from .speech import EXIT_BUG, EXIT_USER_ERROR, said
@@ -49,6 +49,14 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "orders": lambda db, args: ORDER_ACTIONS[args.action](db, args),
     "stocktake": lambda db, args: STOCKTAKE_STEPS[args.action](db, args),
     "count-sheet": orders.count_sheet,
+    "photo": lambda db, args: PHOTO_ACTIONS[args.action](db, args),
+    "costume-book": printing.costume_book,
+}
+PHOTO_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+    "add": photos.add,
+    "list": photos.listing,
+    "save": photos.save,
+    "remove": photos.remove,
 }
 ORDER_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "draft": orders.draft,

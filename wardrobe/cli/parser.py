@@ -66,6 +66,8 @@ VALUE_NAMES = {
     "number": N_("ORDER"),
     "line": N_("LINE"),
     "quantity": N_("QUANTITY"),
+    "tag": N_("TAG"),
+    "dir": N_("FOLDER"),
 }
 
 
@@ -271,7 +273,9 @@ def build(language: str) -> argparse.ArgumentParser:
         help=t(N_("import a spreadsheet (CSV or .xlsx): all of it, or nothing if a row is bad")),
     )
     importing.add_argument("kind", choices=KINDS)
-    importing.add_argument("file", help=t(N_("FILE.csv or FILE.xlsx")))
+    importing.add_argument(
+        "file", help=t(N_("FILE.csv or FILE.xlsx; costumes also FILE.zip, with their photos"))
+    )
     importing.add_argument(
         "--dry-run",
         action="store_true",
@@ -288,7 +292,10 @@ def build(language: str) -> argparse.ArgumentParser:
         help=t(N_("export to CSV or .xlsx (imports back unchanged)")),
     )
     exporting.add_argument("kind", choices=KINDS)
-    exporting.add_argument("file", help=t(N_("FILE.csv or FILE.xlsx")))
+    exporting.add_argument(
+        "file",
+        help=t(N_("FILE.csv or FILE.xlsx (no photos); costumes also FILE.zip, with their photos")),
+    )
 
     restore = commands.add_parser(
         "restore",
@@ -298,8 +305,47 @@ def build(language: str) -> argparse.ArgumentParser:
     restore.add_argument("file", help=t(N_("the backup to restore")))
     _engagement_commands(commands, db_option, t)
     _order_commands(commands, db_option, t)
+    _photo_commands(commands, db_option, t)
     _name_values([parser, *_all_commands(commands)], language)
     return parser
+
+
+def _photo_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) -> None:
+    """Photos of the items, and the costume book that prints them."""
+    tag = t(N_("the item's tag"))
+    photo = commands.add_parser(
+        "photo", parents=[db_option], help=t(N_("add, list, save and remove an item's photos"))
+    )
+    actions = photo.add_subparsers(dest="action", metavar=t(N_("ACTION")), required=True)
+    add = actions.add_parser(
+        "add",
+        parents=[db_option],
+        help=t(N_("add a photo (made upright, stripped of its metadata, resized)")),
+    )
+    add.add_argument("tag", help=tag)
+    add.add_argument("file", help=t(N_("the picture: JPEG, PNG, WebP, GIF")))
+    add.add_argument("--main", action="store_true", help=t(N_("make it the item's main photo")))
+    listing = actions.add_parser("list", parents=[db_option], help=t(N_("the item's photos")))
+    listing.add_argument("tag", help=tag)
+    listing.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+    save = actions.add_parser(
+        "save", parents=[db_option], help=t(N_("write the stored photos as JPEG files"))
+    )
+    save.add_argument("tag", help=tag)
+    save.add_argument("dir", help=t(N_("the folder to write them in")))
+    remove = actions.add_parser("remove", parents=[db_option], help=t(N_("remove a photo")))
+    remove.add_argument("tag", help=tag)
+    remove.add_argument(
+        "number", type=int, metavar="N", help=t(N_("its number, as photo list shows it"))
+    )
+    book = commands.add_parser(
+        "costume-book",
+        parents=[db_option],
+        help=t(N_("print a production's costume book: each role's pieces with their photos")),
+    )
+    book.add_argument("--production", required=True, help=t(N_("the production's title")))
+    book.add_argument("--company", help=t(N_("only this company (name, code or city)")))
+    book.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
 
 def _order_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) -> None:

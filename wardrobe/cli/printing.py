@@ -111,3 +111,20 @@ def labels(db: Database, args: argparse.Namespace) -> int:
         args, N_("{count} label(s) on {layout} sheets"), count=len(items), layout=layout.name
     )
     return _report(args, result, target, what)
+
+
+def costume_book(db: Database, args: argparse.Namespace) -> int:
+    from ..reports.costume_book import costume_book as read_book
+    from ..reports.costume_book import render_costume_book
+
+    target = _output(args.output)
+    book = read_book(db, args.production, args.company)
+    result = _write_pdf(target, lambda path: render_costume_book(book, path))
+    what = said(
+        args,
+        N_("Costume book of {production} ({pieces} pieces, {photos} with a photo)"),
+        production=book.production,
+        pieces=book.pieces,
+        photos=book.photographed,
+    )
+    return _report(args, result, target, what)

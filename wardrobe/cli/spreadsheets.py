@@ -6,14 +6,44 @@ import argparse
 import sys
 
 from ..database import Database
-from ..i18n import N_
+from ..errors import InvalidInput
+from ..i18n import N_, Text
 from .speech import said, tell
+
+
+def _archive(args: argparse.Namespace) -> bool:
+    """A .zip of costumes with their photos (see wardrobe.transfer.archive)."""
+    if not str(args.file).lower().endswith(".zip"):
+        return False
+    if args.kind != "costumes":
+        raise InvalidInput(
+            field=N_("file"),
+            detail=Text("an archive with photos holds costumes: use it with costumes"),
+        )
+    return True
 
 
 def import_(db: Database, args: argparse.Namespace) -> int:
     from ..transfer.importing import import_file
 
+    if _archive(args):
+        from ..transfer.archive import import_archive
+
+        done = import_archive(db, args.file, apply=not args.dry_run, company=args.company)
+        code = _said_report(args, done.report)
+        if code == 0 and not args.dry_run:
+            tell(
+                args,
+                N_("{added} photo(s) added, {already} already there."),
+                added=done.photos_added,
+                already=done.photos_already_there,
+            )
+        return code
     report = import_file(db, args.kind, args.file, apply=not args.dry_run, company=args.company)
+    return _said_report(args, report)
+
+
+def _said_report(args: argparse.Namespace, report) -> int:  # noqa: ANN001
     tell(args, N_("Read {file} as {encoding}."), file=args.file, encoding=report.encoding)
     for column in report.ignored_columns:
         tell(
@@ -50,6 +80,18 @@ def import_(db: Database, args: argparse.Namespace) -> int:
 def export(db: Database, args: argparse.Namespace) -> int:
     from ..transfer.exporting import export as write
 
+    if _archive(args):
+        from ..transfer.archive import export_archive
+
+        items, written = export_archive(db, args.file)
+        tell(
+            args,
+            N_("{items} costumes and {photos} photo(s) written to {file}."),
+            items=items,
+            photos=written,
+            file=args.file,
+        )
+        return 0
     count = write(db, args.kind, args.file)
     tell(args, N_("{count} {kind} written to {file}."), count=count, kind=args.kind, file=args.file)
     return 0

@@ -6,6 +6,7 @@ from .costumes import Alteration, CostumeItem, Tutu
 from .engagements import Engagement, Loan
 from .orders import OrderCounter, OrderLine, PurchaseOrder, Stocktake, StocktakeScan
 from .people import Casting, Company, Dancer, Location, MeasurementSet, Production, Role
+from .photos import Photo
 from .stock import Material, PointeSpec, StockEntry, Supplier, TagCounter
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "MeasurementSet",
     "OrderCounter",
     "OrderLine",
+    "Photo",
     "PointeSpec",
     "Production",
     "PurchaseOrder",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -19,6 +19,7 @@ from ..models import (
     CostumeItem,
     Dancer,
     MeasurementSet,
+    Photo,
     PointeSpec,
     Production,
     Role,
@@ -47,6 +48,8 @@ class FittingSheet:
     pointe: PointeSpecRecord | None
     alterations: tuple[AlterationRecord, ...]
     fitting_date: date
+    # Each piece's main photo, as its thumbnail (JPEG bytes), by costume id.
+    photos: dict[int, bytes] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,14 @@ def _sheets(
         else {}
     )
     engaged = holding.engaged_now(session, list(ids), on=when)
+    thumbs = {
+        costume_id: thumb
+        for costume_id, thumb in session.execute(
+            select(Photo.costume_id, Photo.thumb).where(
+                Photo.costume_id.in_(list(by_item)), Photo.is_main.is_(True)
+            )
+        )
+    }
     sheets = []
     for dancer_id in dancer_ids:
         who = dancers[dancer_id]
@@ -236,6 +247,7 @@ def _sheets(
                     for a in open_alterations.get(i.id, [])
                 ),
                 fitting_date=when,
+                photos={i.id: thumbs[i.id] for i in mine if i.id in thumbs},
             )
         )
     return sheets

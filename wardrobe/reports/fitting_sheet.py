@@ -329,13 +329,22 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
         for row in rows[1:]:  # what fits on one line needs no Paragraph (most cells do)
             for column in (1, 3, 5):
                 row[column] = cell(row[column], widths[column])
+        if sheet.photos:  # each piece's main photo beside it, to know it by sight
+            from .pictures import photo
+
+            rows[0].insert(0, labels["photo"])
+            for row, piece in zip(rows[1:], sheet.pieces, strict=True):
+                data = sheet.photos.get(piece.id)
+                row.insert(0, photo(data, 16 * mm, 20 * mm) if data else "")
+            widths = [18 * mm] + [w * (width - 18 * mm) / width for w in widths]
+        tag_column = 1 if sheet.photos else 0
         table = _table(rows, widths)
         table.setStyle(
             TableStyle(
                 [
                     ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
                     ("FONT", (0, 0), (-1, 0), fonts.BOLD, 8.5),
-                    ("FONT", (0, 1), (0, -1), fonts.BOLD, 8.5),
+                    ("FONT", (tag_column, 1), (tag_column, -1), fonts.BOLD, 8.5),
                 ]
             )
         )

@@ -112,6 +112,10 @@ TEXTS: dict[str, str] = {
         "The borrower keeps the items safe, neither alters nor lends them on, and pays the "
         "replacement value of an item lost or damaged beyond repair."
     ),
+    "costume_book": N_("Costume book — {production}"),
+    "made_for": N_("Made for"),
+    "no_role": N_("No role"),
+    "no_pieces_book": N_("No costume piece is logged for this production yet."),
     "purchase_order": N_("Purchase order {number}"),
     "draft": N_("Draft, not sent"),
     "order_from": N_("From"),

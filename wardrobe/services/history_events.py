@@ -89,6 +89,8 @@ def _costume_events(entry: AuditEntry, paths: dict[int, str]) -> list[HistoryEve
     at, actor = entry.at, entry.actor
     if any(key.startswith("loan.") for key in changes):
         return _loan_events(entry, changes)
+    if any(key.startswith("photo.") for key in changes):
+        return _photo_events(entry, changes)
     if entry.action == "created":
         name = changes.get("name", [None, entry.label])[1]
         return [HistoryEvent(at, actor, "created", {"name": name or ""})]
@@ -145,6 +147,24 @@ def _loan_events(entry: AuditEntry, changes: dict[str, list[Any]]) -> list[Histo
             )
         )
     return events
+
+
+def _photo_events(entry: AuditEntry, changes: dict[str, list[Any]]) -> list[HistoryEvent]:
+    """A photo added (a fitting photo with its day) or removed; a new main one is not told."""
+    values = {
+        key.removeprefix("photo."): value[1] if entry.action == "created" else value[0]
+        for key, value in changes.items()
+    }
+    said = {
+        "kind": values.get("kind") or "item",
+        "day": values.get("taken_on") or "",
+        "caption": values.get("caption") or "",
+    }
+    if entry.action == "created":
+        return [HistoryEvent(entry.at, entry.actor, "photo_added", said)]
+    if entry.action == "deleted":
+        return [HistoryEvent(entry.at, entry.actor, "photo_removed", said)]
+    return []
 
 
 def _withdrawn(entry: AuditEntry) -> HistoryEvent | None:

@@ -1,0 +1,84 @@
+"""Moving costumes with their photos: `export costumes F.zip` writes the spreadsheet and
+every photo; importing it brings both back (a photo already there is not doubled); a CSV
+stays photo-free; a broken or hostile archive is refused in a sentence."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+
+from tests.core.test_photos import jpeg
+from wardrobe.cli import main
+from wardrobe.services import costumes, photos
+
+
+def test_costumes_travel_with_their_photos_and_come_back_once(demo_db, tmp_path, capsys):
+    items = costumes.list_items(demo_db, "BN")[:3]
+    for n, item in enumerate(items):
+        photos.add_photo(demo_db, item.tag, jpeg((800, 600), colour=(n * 80, 20, 20)))
+    photos.add_photo(demo_db, items[0].tag, jpeg((600, 800)), main=True)
+    db = ["--db", demo_db.url, "--lang", "en"]
+    archive = tmp_path / "costumes.zip"
+    assert main([*db, "export", "costumes", str(archive)]) == 0
+    assert "and 4 photo(s) written" in capsys.readouterr().out
+    with zipfile.ZipFile(archive) as opened:
+        names = set(opened.namelist())
+        assert "costumes.csv" in names and "photos.csv" in names
+        assert sum(1 for n in names if n.startswith("photos/")) == 4
+    flat = tmp_path / "costumes.csv"
+    assert main([*db, "export", "costumes", str(flat)]) == 0
+    assert b"photos/" not in flat.read_bytes()  # a CSV export stays photo-free
+
+    main_before = [p.is_main for p in photos.list_photos(demo_db, items[0].tag)]
+    for item in items:  # the photos lost here: the archive brings them back
+        for _ in photos.list_photos(demo_db, item.tag):
+            photos.remove_photo(demo_db, item.tag, 1)
+    capsys.readouterr()
+    assert main([*db, "import", "costumes", str(archive)]) == 0
+    out = capsys.readouterr().out
+    assert "4 photo(s) added, 0 already there" in out and "updated 0" in out
+    assert [p.is_main for p in photos.list_photos(demo_db, items[0].tag)] == main_before
+    assert main([*db, "import", "costumes", str(archive)]) == 0
+    assert "0 photo(s) added, 4 already there" in capsys.readouterr().out
+
+
+def test_a_broken_or_hostile_archive_is_refused_and_changes_nothing(demo_db, tmp_path, capsys):
+    db = ["--db", demo_db.url, "--lang", "en"]
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    assert main([*db, "import", "costumes", str(broken)]) == 1
+    assert "not a readable zip archive" in capsys.readouterr().err
+    empty = tmp_path / "empty.zip"
+    with zipfile.ZipFile(empty, "w") as out:
+        out.writestr("notes.txt", "nothing")
+    assert main([*db, "import", "costumes", str(empty)]) == 1
+    assert "not an archive of costumes" in capsys.readouterr().err
+    tag = costumes.list_items(demo_db, "BN")[0].tag
+    sheet = io.StringIO()
+    csv.writer(sheet).writerows(
+        [
+            ["tag", "file", "main", "kind", "taken_on", "caption", "sha256"],
+            [tag, "photos/evil.jpg", "yes", "item", "", "", "x"],
+        ]
+    )
+    hostile = tmp_path / "hostile.zip"
+    exported = tmp_path / "ok.csv"
+    assert main([*db, "export", "costumes", str(exported)]) == 0
+    with zipfile.ZipFile(hostile, "w") as out:
+        out.write(exported, "costumes.csv")
+        out.writestr("photos.csv", sheet.getvalue())
+        out.writestr("photos/evil.jpg", b"%PDF not a picture")
+    capsys.readouterr()
+    before = costumes.get_item(demo_db, tag)
+    sheet_changed = exported.read_text(encoding="utf-8-sig").replace(before.name, "Renamed", 1)
+    exported.write_text(sheet_changed, encoding="utf-8-sig")
+    with zipfile.ZipFile(hostile, "w") as out:
+        out.write(exported, "costumes.csv")
+        out.writestr("photos.csv", sheet.getvalue())
+        out.writestr("photos/evil.jpg", b"%PDF not a picture")
+    assert main([*db, "import", "costumes", str(hostile)]) == 1
+    assert "not a picture this app can read" in capsys.readouterr().err
+    assert costumes.get_item(demo_db, tag).name == before.name  # the sheet untouched too
+    assert photos.list_photos(demo_db, tag) == []
+    assert main([*db, "export", "dancers", str(tmp_path / "d.zip")]) == 1

@@ -1,0 +1,46 @@
+"""Photos in the undo history: a photo removed from an item comes back whole with Ctrl+Z
+(as the item's last photo, the main one again if it was), and goes again with redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from wardrobe.services import photos
+from wardrobe.services.photos import PhotoRecord, RemovedPhoto
+
+from ..runtime.context import AppContext
+from ..text.language import filled
+from .undoable import push
+
+
+class PhotoActions(QObject):
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def removed(self, removed: RemovedPhoto, costume_id: int = 0) -> None:
+        db, current = self.ctx.db, {"removed": removed}
+        tag = removed.record.tag
+        item_id = costume_id
+
+        bus = self.ctx.bus
+
+        def put_back(_version: int | None) -> PhotoRecord:
+            back = photos.restore_photo(db, current["removed"])
+            bus.photos_changed.emit(item_id)  # a queued signal: the list reads it again
+            return back
+
+        def remove_again(_version: int | None) -> RemovedPhoto:
+            last = photos.list_photos(db, tag)[-1]  # where the undo put it back
+            current["removed"] = photos.remove_photo(db, tag, last.number)
+            bus.photos_changed.emit(item_id)
+            return current["removed"]
+
+        push(
+            self.ctx,
+            filled(self.tr("Remove photo %1 of %2"), str(removed.record.number), tag),
+            remove_again,
+            put_back,
+            removed,
+            version_of=lambda _result: None,
+        )

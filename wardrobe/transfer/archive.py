@@ -1,0 +1,191 @@
+"""Costumes with their photos, as one file to move an inventory: a zip holding the costumes'
+spreadsheet (the same CSV as `export costumes`) and every photo, with a manifest saying whose
+photo each file is, which is the main one, and a fitting photo's day and caption. Importing it
+imports the spreadsheet (all or nothing, as always), then each photo, prepared like any other
+on the way in; a photo the item already has is not added twice.
+
+A zip is read with bounds: its members are counted and their sizes checked before anything is
+unpacked (an archive can claim terabytes), and each photo passes the same checks as a file."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..database import Database
+from ..errors import InvalidInput, as_refusal
+from ..i18n import N_, Text
+from ..images import MAX_FILE_BYTES, prepare
+from ..private import private_file
+from ..services import photos
+from .exporting import export
+from .importing import import_file
+from .report import ImportReport
+
+SHEET = "costumes.csv"
+MANIFEST = "photos.csv"
+MANIFEST_HEADERS = ["tag", "file", "main", "kind", "taken_on", "caption", "sha256"]
+MAX_MEMBERS = 200_000
+MAX_SHEET_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ArchiveImport:
+    report: ImportReport
+    photos_added: int
+    photos_already_there: int
+
+
+def export_archive(db: Database, path: str | Path) -> tuple[int, int]:
+    """Writes the zip whole or not at all; returns (items, photos)."""
+    from ..services import costumes
+
+    target = Path(path).expanduser()
+    if not target.parent.is_dir():
+        raise InvalidInput(
+            field=N_("file"),
+            detail=Text("the folder {parent} does not exist", parent=target.parent),
+        )
+    partial = target.with_name(f".{target.name}.partial")
+    written = 0
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            sheet = Path(folder) / SHEET
+            items = export(db, "costumes", sheet)
+            private_file(partial)
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+                archive.write(sheet, SHEET)
+                manifest = io.StringIO()
+                writer = csv.writer(manifest)
+                writer.writerow(MANIFEST_HEADERS)
+                for item in costumes.list_items(db):
+                    for photo in photos.list_photos(db, item.tag):
+                        data = photos.photo_bytes(db, item.tag, photo.number)
+                        name = f"photos/{_safe(item.tag)}-{photo.number}.jpg"
+                        # Already JPEG: stored as they are, not compressed again.
+                        archive.writestr(name, data, compress_type=zipfile.ZIP_STORED)
+                        writer.writerow(
+                            [
+                                item.tag,
+                                name,
+                                "yes" if photo.is_main else "",
+                                photo.kind,
+                                photo.taken_on.isoformat() if photo.taken_on else "",
+                                photo.caption,
+                                hashlib.sha256(data).hexdigest(),
+                            ]
+                        )
+                        written += 1
+                archive.writestr(MANIFEST, manifest.getvalue())
+        os.replace(partial, target)
+    except OSError as error:
+        raise as_refusal(error, target) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return items, written
+
+
+def _safe(tag: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in tag)
+
+
+def import_archive(
+    db: Database, path: str | Path, *, apply: bool = True, company: str | None = None
+) -> ArchiveImport:
+    source = Path(path).expanduser()
+    try:
+        archive = zipfile.ZipFile(source)
+    except (OSError, zipfile.BadZipFile) as error:
+        raise InvalidInput(
+            field=N_("file"),
+            detail=Text(
+                "{name} is not a readable zip archive ({reason})",
+                name=source.name,
+                reason=str(error),
+            ),
+        ) from None
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            raise InvalidInput(
+                field=N_("file"), detail=Text("{name} holds too many files", name=source.name)
+            )
+        by_name = {m.filename: m for m in members}
+        if SHEET not in by_name:
+            raise InvalidInput(
+                field=N_("file"),
+                detail=Text(
+                    "{name} holds no {sheet}: not an archive of costumes",
+                    name=source.name,
+                    sheet=SHEET,
+                ),
+            )
+        if by_name[SHEET].file_size > MAX_SHEET_BYTES:
+            raise InvalidInput(field=N_("file"), detail=Text("its spreadsheet is too large"))
+        wanted = _manifest(archive, by_name)
+        # Every photo is checked before anything is written: a bad one refuses the archive
+        # with the spreadsheet untouched (each is prepared again as it is added, one at a
+        # time, so that memory does not grow with the archive).
+        for _tag, name, *_rest in wanted:
+            member = by_name.get(name)
+            if member is None or member.file_size > MAX_FILE_BYTES:
+                raise InvalidInput(
+                    field=N_("photo"),
+                    detail=Text("{name} is missing from the archive or too large", name=name),
+                )
+            prepare(archive.read(name))
+        with tempfile.TemporaryDirectory() as folder:
+            sheet = Path(folder) / SHEET
+            sheet.write_bytes(archive.read(SHEET))
+            report = import_file(db, "costumes", sheet, apply=apply, company=company)
+        if not apply or report.problems:
+            return ArchiveImport(report, 0, 0)
+        added = already = 0
+        for tag, name, main, kind, taken_on, caption, digest in wanted:
+            have = {
+                hashlib.sha256(photos.photo_bytes(db, tag, p.number)).hexdigest()
+                for p in photos.list_photos(db, tag)
+            }
+            if digest and digest in have:
+                already += 1
+                continue
+            photos.add_photo(
+                db,
+                tag,
+                archive.read(name),
+                main=main,
+                kind=kind if kind in photos.KINDS else "item",
+                taken_on=date.fromisoformat(taken_on) if taken_on else None,
+                caption=caption,
+            )
+            added += 1
+        return ArchiveImport(report, added, already)
+
+
+def _manifest(archive: zipfile.ZipFile, by_name: dict) -> list[tuple]:
+    if MANIFEST not in by_name:
+        return []
+    if by_name[MANIFEST].file_size > MAX_SHEET_BYTES:
+        raise InvalidInput(field=N_("file"), detail=Text("its list of photos is too large"))
+    text = archive.read(MANIFEST).decode("utf-8", errors="replace")
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows or rows[0][: len(MANIFEST_HEADERS)] != MANIFEST_HEADERS:
+        raise InvalidInput(field=N_("file"), detail=Text("its list of photos is not readable"))
+    found = []
+    for row in rows[1:]:
+        if len(row) < len(MANIFEST_HEADERS):
+            continue
+        tag, name, main, kind, taken_on, caption, digest = row[: len(MANIFEST_HEADERS)]
+        try:
+            day = date.fromisoformat(taken_on).isoformat() if taken_on else ""
+        except ValueError:
+            day = ""
+        found.append((tag, name, main == "yes", kind, day, caption, digest))
+    return found
