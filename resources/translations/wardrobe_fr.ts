@@ -2439,8 +2439,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/transfer_dialogs.py" line="74" />
-        <source>.csv or .xlsx</source>
-        <translation>.csv ou .xlsx</translation>
+        <source>.csv or .xlsx; costumes with photos: .zip</source>
+        <translation>.csv ou .xlsx ; costumes avec photos : .zip</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transfer_dialogs.py" line="75" />
@@ -2520,8 +2520,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/transfer_dialogs.py" line="132" />
-        <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
-        <translation>Tableurs (*.csv *.txt *.xlsx)</translation>
+        <source>Spreadsheets, or costumes with their photos (*.csv *.txt *.xlsx *.zip)</source>
+        <translation>Tableurs, ou costumes avec leurs photos (*.csv *.txt *.xlsx *.zip)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/transfer_dialogs.py" line="144" />
@@ -2792,82 +2792,82 @@
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="204" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="188" />
         <source>out to %1 since %2</source>
         <translation>sorti chez %1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="194" />
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="211" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="195" />
         <source>Now: %1 · %2</source>
         <translation>Actuellement : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="221" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="205" />
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="222" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="206" />
         <source>Check &amp;in…</source>
         <translation>&amp;Retour…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="223" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="207" />
         <source>To &amp;cleaning</source>
         <translation>Au &amp;nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="224" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="208" />
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="225" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="209" />
         <source>&amp;Alteration…</source>
         <translation>Re&amp;touche…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="212" />
         <source>T&amp;ulle…</source>
         <translation>T&amp;ulle…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="230" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="214" />
         <source>Back from &amp;loan…</source>
         <translation>Retour de &amp;prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="231" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="215" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="280" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="264" />
         <source>(no one: made to a size)</source>
         <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="353" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="337" />
         <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
         <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="360" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="344" />
         <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
         <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="365" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="349" />
         <source>A role belongs to a production: choose the production too.</source>
         <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="373" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="357" />
         <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
         <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>
@@ -3610,67 +3610,67 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="85" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="86" />
         <source>Click to see it full size</source>
         <translation>Cliquez pour la voir en grand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="86" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="87" />
         <source>Main photo</source>
         <translation>Photo principale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="90" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="91" />
         <source>Photos of the item</source>
         <translation>Photos de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="102" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="103" />
         <source>Add &amp;photo…</source>
         <translation>Ajouter une &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="102" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="103" />
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="103" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="104" />
         <source>Make main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="103" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="104" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="119" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="120" />
         <source>&amp;Fitting photo, dated today</source>
         <translation>Photo d’&amp;essayage, datée d’aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="122" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="123" />
         <source>A photo of the dancer in it, kept with the item's open alteration</source>
         <translation>Une photo de l’artiste qui le porte, gardée avec la retouche en cours de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="142" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="143" />
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="144" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="145" />
         <source>main</source>
         <translation>principale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="146" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="147" />
         <source>fitting of %1</source>
         <translation>essayage du %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="158" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="159" />
         <source>No photo yet:
 add one, drop a file here
 or paste</source>
@@ -3679,42 +3679,42 @@ ajoutez-en une, déposez un fichier ici
 ou collez</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="179" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="180" />
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="181" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="182" />
         <source>Pictures (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="199" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="200" />
         <source>Adding the photo…</source>
         <translation>Ajout de la photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="232" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="233" />
         <source>The clipboard holds no picture.</source>
         <translation>Le presse-papiers ne contient pas d’image.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="238" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="239" />
         <source>Photo %1 added.</source>
         <translation>Photo %1 ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="240" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="241" />
         <source>It was an animation: its first frame was kept.</source>
         <translation>C’était une animation : sa première image a été gardée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="247" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="248" />
         <source>Photo %1 removed (Ctrl+Z in the window puts it back).</source>
         <translation>Photo %1 retirée (Ctrl+Z dans la fenêtre la remet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="284" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="306" />
         <source>Photo of %1</source>
         <translation>Photo de %1</translation>
     </message>
@@ -4738,12 +4738,17 @@ ou collez</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="264" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="275" />
+        <source>Zip, with their photos (*.zip)</source>
+        <translation>Zip, avec leurs photos (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="277" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="266" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="273" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>

@@ -118,3 +118,35 @@ def test_the_costume_list_shows_photos_read_only_for_the_rows_on_screen(window, 
     assert len(section.thumbnails._cache) < 200  # not the whole list of items
     window.commands["photos_in_list"].trigger()
     assert section.page.table.isColumnHidden(PHOTO_COLUMN)
+
+
+def test_costumes_with_their_photos_leave_and_come_back_through_the_window(
+    window, qtbot, demo_db, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.conftest import active_dialog
+
+    tag = costumes.list_items(demo_db, "BN")[5].tag
+    photos.add_photo(demo_db, tag, jpeg((700, 500)))
+    target = tmp_path / "wardrobe"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (str(target), "Zip, with their photos (*.zip)"),
+    )
+    window.file_actions.export_kind("costumes")
+    wait_idle(qtbot, window)
+    archive = tmp_path / "wardrobe.zip"
+    assert archive.is_file()
+    photos.remove_photo(demo_db, tag, 1)
+    window.file_actions.import_sheet()
+    dialog = active_dialog(qtbot, window)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("costumes"))
+    dialog.path.setText(str(archive))
+    dialog.preview()
+    wait_idle(qtbot, window)
+    assert photos.list_photos(demo_db, tag) == []  # a preview adds nothing
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        dialog.submit()
+    assert len(photos.list_photos(demo_db, tag)) == 1

@@ -71,7 +71,7 @@ class ImportDialog(FormDialog):
         )
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("File"))
-        self.path.setPlaceholderText(self.tr(".csv or .xlsx"))
+        self.path.setPlaceholderText(self.tr(".csv or .xlsx; costumes with photos: .zip"))
         browse = QPushButton(self.tr("&Choose…"), self)
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
@@ -129,7 +129,7 @@ class ImportDialog(FormDialog):
             self,
             self.tr("Choose the spreadsheet"),
             str(Path.home()),
-            self.tr("Spreadsheets (*.csv *.txt *.xlsx)"),
+            self.tr("Spreadsheets, or costumes with their photos (*.csv *.txt *.xlsx *.zip)"),
         )
         if path:
             self.path.setText(path)
@@ -154,7 +154,7 @@ class ImportDialog(FormDialog):
         self.summary.setText(self.tr("Reading the file…"))
         db = self.db
         self.runner.run(
-            lambda: import_file(db, kind, path, apply=False, company=company or None),
+            lambda: _import(db, kind, path, apply=False, company=company or None),
             lambda report: self._show(report, key),
             self._preview_failed,
         )
@@ -244,7 +244,7 @@ class ImportDialog(FormDialog):
 
     def work(self, values: tuple[str, Path, str]) -> Callable[[], ImportReport]:
         db, (kind, path, company) = self.db, values
-        return lambda: import_file(db, kind, path, apply=True, company=company or None)
+        return lambda: _import(db, kind, path, apply=True, company=company or None)
 
     def failed(self, error: WardrobeError) -> None:
         self.previewed = None
@@ -253,21 +253,38 @@ class ImportDialog(FormDialog):
         self.save_button.setEnabled(False)
 
 
+def _import(db: Database, kind: str, path: Path, *, apply: bool, company: str | None) -> Any:
+    """A spreadsheet, or (costumes, .zip) the spreadsheet with its photos: the report either
+    way (an archive's says how many photos came in)."""
+    if kind == "costumes" and path.suffix.lower() == ".zip":
+        from wardrobe.transfer.archive import import_archive
+
+        done = import_archive(db, path, apply=apply, company=company)
+        return done.report
+    return import_file(db, kind, path, apply=apply, company=company)
+
+
 def export_to_file(
     parent: QWidget, db: Database, runner: TaskRunner, kind: str, done: Callable[[Any], None]
 ) -> None:
     """Asks where, then exports off the GUI thread."""
     from wardrobe.transfer.exporting import export
 
+    filters = parent.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
+    if kind == "costumes":
+        filters += ";;" + parent.tr("Zip, with their photos (*.zip)")
     path, chosen = QFileDialog.getSaveFileName(
-        parent,
-        parent.tr("Export"),
-        str(Path.home() / f"{kind}.xlsx"),
-        parent.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        parent, parent.tr("Export"), str(Path.home() / f"{kind}.xlsx"), filters
     )
     if not path:
         return
     target = Path(path)
-    if target.suffix.lower() not in (".csv", ".xlsx"):
-        target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+    if target.suffix.lower() not in (".csv", ".xlsx", ".zip"):
+        suffix = ".zip" if "zip" in chosen.lower() else ".csv" if "csv" in chosen.lower() else ""
+        target = target.with_suffix(suffix or ".xlsx")
+    if target.suffix.lower() == ".zip" and kind == "costumes":
+        from wardrobe.transfer.archive import export_archive
+
+        runner.run(lambda: (export_archive(db, target)[0], target), done)
+        return
     runner.run(lambda: (export(db, kind, target), target), done)
