@@ -187,7 +187,7 @@
 <context>
     <name>PrintActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="257"/>
+        <location filename="../../ui/actions/print_actions.py" line="282"/>
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n label, one for each selected item.</numerusform>

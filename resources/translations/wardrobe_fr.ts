@@ -217,196 +217,201 @@
     </message>
     <message>
         <location filename="../../ui/shell/action_table.py" line="161" />
+        <source>A production's cos&amp;tume book…</source>
+        <translation>Le &amp;livre des costumes d’une production…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="162" />
         <source>&amp;Reorder list…</source>
         <translation>Liste de &amp;réapprovisionnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="162" />
+        <location filename="../../ui/shell/action_table.py" line="163" />
         <source>&amp;Labels for the selected items…</source>
         <translation>É&amp;tiquettes des articles sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="163" />
+        <location filename="../../ui/shell/action_table.py" line="164" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="166" />
+        <location filename="../../ui/shell/action_table.py" line="167" />
         <source>&amp;Erase a dancer's personal data…</source>
         <translation>&amp;Effacer les données personnelles d’un danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="169" />
+        <location filename="../../ui/shell/action_table.py" line="170" />
         <source>On request: the selected dancer's measurements and name</source>
         <translation>Sur demande : les mesures et le nom du danseur choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="171" />
+        <location filename="../../ui/shell/action_table.py" line="172" />
         <source>New &amp;company…</source>
         <translation>Nouvelle &amp;compagnie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="172" />
+        <location filename="../../ui/shell/action_table.py" line="173" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="173" />
+        <location filename="../../ui/shell/action_table.py" line="174" />
         <source>Re&amp;store from a backup…</source>
         <translation>Re&amp;staurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="174" />
+        <location filename="../../ui/shell/action_table.py" line="175" />
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="177" />
+        <location filename="../../ui/shell/action_table.py" line="178" />
         <source>Send as a &amp;guest…</source>
         <translation>Envoyer comme artiste &amp;invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="180" />
+        <location filename="../../ui/shell/action_table.py" line="181" />
         <source>The selected dancer dances for the other company a while</source>
         <translation>Le danseur choisi danse un temps pour l’autre compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="182" />
+        <location filename="../../ui/shell/action_table.py" line="183" />
         <source>&amp;Swap dancers between the companies…</source>
         <translation>É&amp;changer des danseurs entre les compagnies…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="183" />
+        <location filename="../../ui/shell/action_table.py" line="184" />
         <source>&amp;End the guest engagement…</source>
         <translation>&amp;Terminer l’engagement d’invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="184" />
+        <location filename="../../ui/shell/action_table.py" line="185" />
         <source>&amp;Pack and print the packing list…</source>
         <translation>&amp;Préparer et imprimer la liste de colisage…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="185" />
+        <location filename="../../ui/shell/action_table.py" line="186" />
         <source>Scan &amp;leaving or arriving…</source>
         <translation>Scanner au &amp;départ ou à l’arrivée…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="188" />
+        <location filename="../../ui/shell/action_table.py" line="189" />
         <source>&amp;Lend…</source>
         <translation>&amp;Prêter…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="191" />
+        <location filename="../../ui/shell/action_table.py" line="192" />
         <source>Lend the selected items to the other company or a theatre</source>
         <translation>Prêter les articles choisis à l’autre compagnie ou à un théâtre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="193" />
+        <location filename="../../ui/shell/action_table.py" line="194" />
         <source>&amp;Back from loan…</source>
         <translation>&amp;Retour de prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="196" />
+        <location filename="../../ui/shell/action_table.py" line="197" />
         <source>&amp;Draft orders from the alerts</source>
         <translation>&amp;Préparer les commandes d’après les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="199" />
+        <location filename="../../ui/shell/action_table.py" line="200" />
         <source>One draft purchase order per supplier, rounded to packs</source>
         <translation>Un brouillon de commande par fournisseur, arrondi aux conditionnements</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="203" />
+        <location filename="../../ui/shell/action_table.py" line="204" />
         <source>S&amp;tocktake of a place…</source>
         <translation>&amp;Inventaire d’un emplacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="206" />
+        <location filename="../../ui/shell/action_table.py" line="207" />
         <source>Scan everything found in a room, rack, hoist or bin</source>
         <translation>Scanner tout ce qui se trouve dans une salle, un portant, un palan ou un bac</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="210" />
+        <location filename="../../ui/shell/action_table.py" line="211" />
         <source>Count &amp;all materials…</source>
         <translation>Compter &amp;toutes les fournitures…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="213" />
+        <location filename="../../ui/shell/action_table.py" line="214" />
         <source>Key back the counts of the paper count sheet</source>
         <translation>Saisir les comptes de la feuille de comptage papier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="217" />
+        <location filename="../../ui/shell/action_table.py" line="218" />
         <source>Use c&amp;hart…</source>
         <translation>&amp;Graphique de consommation…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="220" />
+        <location filename="../../ui/shell/action_table.py" line="221" />
         <source>Pairs issued a week, or tulle used a month, against the levels</source>
         <translation>Paires données par semaine, ou tulle utilisé par mois, face aux seuils</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="224" />
+        <location filename="../../ui/shell/action_table.py" line="225" />
         <source>&amp;Count sheet of the materials…</source>
         <translation>&amp;Feuille de comptage des fournitures…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="225" />
-        <source>Place la&amp;bels…</source>
+        <location filename="../../ui/shell/action_table.py" line="226" />
+        <source>Pl&amp;ace labels…</source>
         <translation>Étiquettes d’&amp;emplacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="228" />
+        <location filename="../../ui/shell/action_table.py" line="229" />
         <source>&amp;Photos in the costume list</source>
         <translation>&amp;Photos dans la liste des costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="231" />
+        <location filename="../../ui/shell/action_table.py" line="232" />
         <source>Each item's main photo, small, in a column of its own</source>
         <translation>La photo principale de chaque article, en petit, dans une colonne à part</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="234" />
+        <location filename="../../ui/shell/action_table.py" line="235" />
         <source>&amp;About Wardrobe</source>
         <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="235" />
+        <location filename="../../ui/shell/action_table.py" line="236" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="241" />
+        <location filename="../../ui/shell/action_table.py" line="242" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="246" />
+        <location filename="../../ui/shell/action_table.py" line="247" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="250" />
+        <location filename="../../ui/shell/action_table.py" line="251" />
         <source>&amp;Item</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="255" />
+        <location filename="../../ui/shell/action_table.py" line="256" />
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="260" />
+        <location filename="../../ui/shell/action_table.py" line="261" />
         <source>&amp;Guests and loans</source>
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="263" />
+        <location filename="../../ui/shell/action_table.py" line="264" />
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="264" />
+        <location filename="../../ui/shell/action_table.py" line="265" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2952,7 +2957,7 @@
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="292" />
+        <location filename="../../ui/shell/main_window.py" line="293" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -4007,41 +4012,52 @@ ou collez</translation>
     <message>
         <location filename="../../ui/actions/print_actions.py" line="170" />
         <location filename="../../ui/actions/print_actions.py" line="211" />
+        <location filename="../../ui/actions/print_actions.py" line="236" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="217" />
+        <location filename="../../ui/actions/print_actions.py" line="230" />
+        <source>Print a costume book</source>
+        <translation>Imprimer un livre des costumes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/print_actions.py" line="231" />
+        <source>Each role's pieces with their photo, tag, colour and who they fit.</source>
+        <translation>Les pièces de chaque rôle avec leur photo, leur étiquette, leur couleur et pour qui elles sont faites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/print_actions.py" line="242" />
         <source>Every company</source>
         <translation>Toutes les compagnies</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="229" />
+        <location filename="../../ui/actions/print_actions.py" line="254" />
         <source>Print the reorder list</source>
         <translation>Imprimer la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="230" />
+        <location filename="../../ui/actions/print_actions.py" line="255" />
         <source>Everything below its level, grouped by supplier.</source>
         <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="235" />
+        <location filename="../../ui/actions/print_actions.py" line="260" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="243" />
+        <location filename="../../ui/actions/print_actions.py" line="268" />
         <source>Select the items to label in Costumes first.</source>
         <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="256" />
+        <location filename="../../ui/actions/print_actions.py" line="281" />
         <source>Print tag labels</source>
         <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="257" />
+        <location filename="../../ui/actions/print_actions.py" line="282" />
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n étiquette, une par article sélectionné.</numerusform>

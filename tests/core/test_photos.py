@@ -146,7 +146,7 @@ print(int(next(l for l in status.splitlines() if l.startswith("VmHWM")).split()[
 """
 
 
-@pytest.mark.parametrize("case", ["big_photo", "bomb", "truncated_jpeg"])
+@pytest.mark.parametrize("case", ["big_photo", "bomb", "truncated_jpeg", "not_an_image", "heic"])
 def test_memory_stays_under_300_mb_whatever_the_file(case):
     """Peak memory of a process that prepares the file (Python, Pillow and all), in MB."""
     done = subprocess.run(
@@ -231,3 +231,21 @@ def test_a_photo_added_at_one_desk_is_seen_at_another(demo_db):
         assert photos.list_photos(demo_db, TAG) == []
     finally:
         other_desk.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_carries_the_photos_and_a_restore_brings_them_back(demo_db, tmp_path):
+    from wardrobe.database import open_database
+    from wardrobe.services import backup
+
+    photos.add_photo(demo_db, TAG, jpeg((900, 600)))
+    copy = tmp_path / "copies" / "wardrobe.db"
+    copy.parent.mkdir()
+    backup.backup_to(demo_db, copy)
+    restored = open_database(copy)
+    try:
+        [photo] = photos.list_photos(restored, TAG)
+        assert photos.photo_bytes(restored, TAG, 1) == photos.photo_bytes(demo_db, TAG, 1)
+        assert photo.is_main
+    finally:
+        restored.close()

@@ -133,6 +133,7 @@ def _openers(window) -> list:
         lambda: _chosen(window, "dancers") and window.print_actions.dancer_sheet(),
         lambda: _chosen(window, "dancers") and window.print_actions.dancer_and_double(),
         window.print_actions.doubles_report,
+        window.print_actions.costume_book,
         window.print_actions.reorder_list,
         window.print_actions.production_sheets,
         window.file_actions.import_sheet,

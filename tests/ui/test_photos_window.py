@@ -150,3 +150,27 @@ def test_costumes_with_their_photos_leave_and_come_back_through_the_window(
     with qtbot.waitSignal(window.loaded, timeout=20_000):
         dialog.submit()
     assert len(photos.list_photos(demo_db, tag)) == 1
+
+
+def test_the_costume_book_prints_from_the_window(window, qtbot, demo_db, monkeypatch):
+    from pathlib import Path
+
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+
+    from tests.ui.conftest import active_dialog
+
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())) or True
+    )
+    window.commands["print_costume_book"].trigger()
+    dialog = active_dialog(qtbot, window)
+    dialog.pick.setCurrentIndex(
+        dialog.pick.findText("The Nutcracker", Qt.MatchFlag.MatchStartsWith)
+    )
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.submit()
+    [pdf] = opened
+    text = " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    assert "Costume book" in text and "The Nutcracker" in text

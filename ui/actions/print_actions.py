@@ -213,6 +213,31 @@ class PrintActions(QObject):
             )
         )
 
+    def costume_book(self) -> None:
+        self.ctx.runner.run(self._production_choices(), self._costume_book)
+
+    def _costume_book(self, choices: list[tuple[str, Any]]) -> None:
+        db = self.db
+
+        def render(path: Path, _progress: Any, options: dict) -> PrintResult:
+            from wardrobe.reports.costume_book import costume_book, render_costume_book
+
+            title, company_id = options["choice"]
+            return render_costume_book(costume_book(db, title, company_id), path)
+
+        self._open(
+            PrintDialog(
+                self.tr("Print a costume book"),
+                self.tr("Each role's pieces with their photo, tag, colour and who they fit."),
+                self.ctx.runner,
+                render,
+                "costume-book",
+                choices=choices,
+                choice_label=self.tr("Production"),
+                parent=self.ctx.host,
+            )
+        )
+
     def reorder_list(self) -> None:
         choices = [(self.tr("Every company"), 0)] + [
             (c.name, c.id) for c in self.ctx.lists.companies

@@ -158,6 +158,7 @@ ACTIONS = (
         "print_both", QT_TRANSLATE_NOOP("Actions", "Fitting sheets of this dancer and her &double…")
     ),
     ActionSpec("print_doubles", QT_TRANSLATE_NOOP("Actions", "A production's dou&bles…")),
+    ActionSpec("print_costume_book", QT_TRANSLATE_NOOP("Actions", "A production's cos&tume book…")),
     ActionSpec("print_reorder", QT_TRANSLATE_NOOP("Actions", "&Reorder list…")),
     ActionSpec("print_labels", QT_TRANSLATE_NOOP("Actions", "&Labels for the selected items…")),
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import a spreadsheet…")),
@@ -222,7 +223,7 @@ ACTIONS = (
         ),
     ),
     ActionSpec("print_count_sheet", QT_TRANSLATE_NOOP("Actions", "&Count sheet of the materials…")),
-    ActionSpec("print_place_labels", QT_TRANSLATE_NOOP("Actions", "Place la&bels…")),
+    ActionSpec("print_place_labels", QT_TRANSLATE_NOOP("Actions", "Pl&ace labels…")),
     ActionSpec(
         "photos_in_list",
         QT_TRANSLATE_NOOP("Actions", "&Photos in the costume list"),
@@ -270,6 +271,7 @@ PRINT_MENU = (
     "print_both",
     "print_production",
     "print_doubles",
+    "print_costume_book",
     "print_reorder",
     "print_count_sheet",
     "print_labels",

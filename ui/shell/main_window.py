@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
             "print_production": p.production_sheets,
             "print_both": p.dancer_and_double,
             "print_doubles": p.doubles_report,
+            "print_costume_book": p.costume_book,
             "print_reorder": p.reorder_list,
             "print_labels": p.labels,
             "import": f.import_sheet,

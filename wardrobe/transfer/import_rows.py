@@ -27,21 +27,40 @@ from .report import Change, RowProblem, changes
 Outcome = tuple[str, str, tuple[Change, ...]]
 
 
+class _KnownDancers:
+    """Every dancer by (company, name as compared: case, accents and punctuation aside), and
+    every such name, read once an import and kept up to date as rows create dancers: a row
+    finds its dancer in constant time, so that an import grows with its rows, not with rows
+    times dancers."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_name = {
+            (company_id, fold_loose(name)): dancer_id
+            for dancer_id, company_id, name in session.execute(
+                select(Dancer.id, Dancer.company_id, Dancer.name)
+            )
+        }
+        self.names = {loose for _company, loose in self.by_name}
+
+    def add(self, company_id: int, name: str, dancer_id: int) -> None:
+        self.by_name[(company_id, fold_loose(name))] = dancer_id
+        self.names.add(fold_loose(name))
+
+
+def _dancers_by_name(session: Session) -> _KnownDancers:
+    if "known_dancers" not in session.info:
+        session.info["known_dancers"] = _KnownDancers(session)
+    return session.info["known_dancers"]
+
+
 def _dancer_row(db: Database, session: Session, cells: Cells) -> Outcome:
     name = lookup.required_text(cells.text("name"), N_("name"), 160)
     owner = company_of(session, cells)
-    existing = next(
-        (
-            d
-            for d in session.scalars(select(Dancer).where(Dancer.company_id == owner.id))
-            if fold_loose(d.name) == fold_loose(name)
-        ),
-        None,
-    )
+    known = _dancers_by_name(session)
+    existing_id = known.by_name.get((owner.id, fold_loose(name)))
+    existing = session.get(Dancer, existing_id) if existing_id is not None else None
     double = cells.text("double_of")
-    is_dancer = bool(double) and any(
-        fold_loose(d.name) == fold_loose(double) for d in session.scalars(select(Dancer))
-    )
+    is_dancer = bool(double) and fold_loose(double) in known.names
     rank = cells.text("rank") if cells.has("rank") else None
     before: list[str] | None = None
     if existing is None:
@@ -54,6 +73,7 @@ def _dancer_row(db: Database, session: Session, cells: Cells) -> Outcome:
             doubles_actor=double if double and not is_dancer else None,
         )
         dancer_id = record.id
+        known.add(owner.id, name, dancer_id)
     else:
         current = convert.dancer_record(existing)
         before = dancer_cells(current, _latest(db, existing.id))
