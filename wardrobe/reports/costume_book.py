@@ -17,9 +17,9 @@ from sqlalchemy.orm import joinedload
 from ..database import Database
 from ..errors import NotFound
 from ..i18n import N_
-from ..models import Company, CostumeItem, Photo, Production
+from ..models import Company, CostumeItem, Production
 from ..records import CompanyRecord
-from ..services import convert, lookup
+from ..services import convert, lookup, photos
 from ..sorting import key as reading_order
 from ..text import fold_loose
 from . import fonts
@@ -77,13 +77,7 @@ def costume_book(db: Database, production: str, company: str | int | None = None
                 .order_by(CostumeItem.tag)
             )
         )
-        photos = dict(
-            session.execute(
-                select(Photo.costume_id, Photo.data).where(
-                    Photo.costume_id.in_([i.id for i in items]), Photo.is_main.is_(True)
-                )
-            ).all()
-        )
+        pictures = photos.mains(session, [i.id for i in items], thumb=False)
         by_role: dict[str, list[BookPiece]] = defaultdict(list)
         for item in items:
             by_role[item.role.name if item.role else ""].append(
@@ -93,7 +87,7 @@ def costume_book(db: Database, production: str, company: str | int | None = None
                     piece_type=item.piece_type,
                     colour=item.colour,
                     made_for=item.built_for.name if item.built_for else item.size,
-                    photo=photos.get(item.id),
+                    photo=pictures.get(item.id),
                 )
             )
         roles = tuple(

@@ -19,7 +19,6 @@ from ..models import (
     CostumeItem,
     Dancer,
     MeasurementSet,
-    Photo,
     PointeSpec,
     Production,
     Role,
@@ -33,7 +32,7 @@ from ..records import (
     PointeSpecRecord,
     current_measurements,
 )
-from ..services import convert, holding, lookup
+from ..services import convert, holding, lookup, photos
 from ..text import fold_loose
 
 
@@ -213,14 +212,7 @@ def _sheets(
         else {}
     )
     engaged = holding.engaged_now(session, list(ids), on=when)
-    thumbs = {
-        costume_id: thumb
-        for costume_id, thumb in session.execute(
-            select(Photo.costume_id, Photo.thumb).where(
-                Photo.costume_id.in_(list(by_item)), Photo.is_main.is_(True)
-            )
-        )
-    }
+    thumbs = photos.mains(session, list(by_item), thumb=True)
     sheets = []
     for dancer_id in dancer_ids:
         who = dancers[dancer_id]

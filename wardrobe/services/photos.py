@@ -217,27 +217,20 @@ def restore_photo(db: Database, removed: RemovedPhoto) -> PhotoRecord:
     )
 
 
+def mains(session: Session, costume_ids: list[int], *, thumb: bool) -> dict[int, bytes]:
+    """The main photo (or its thumbnail) of each of these items that has one: one query."""
+    if not costume_ids:
+        return {}
+    column = Photo.thumb if thumb else Photo.data
+    rows = session.execute(
+        select(Photo.costume_id, column).where(
+            Photo.costume_id.in_(costume_ids), Photo.is_main.is_(True)
+        )
+    )
+    return {costume_id: data for costume_id, data in rows}
+
+
 def main_thumbnails(db: Database, costume_ids: list[int]) -> dict[int, bytes]:
-    """The main photo's thumbnail of each of these items that has one (one query)."""
-    if not costume_ids:
-        return {}
+    """The main photo's thumbnail of each of these items that has one (the list's column)."""
     with db.read() as session:
-        rows = session.execute(
-            select(Photo.costume_id, Photo.thumb).where(
-                Photo.costume_id.in_(costume_ids), Photo.is_main.is_(True)
-            )
-        )
-        return {costume_id: thumb for costume_id, thumb in rows}
-
-
-def main_photos(db: Database, costume_ids: list[int]) -> dict[int, bytes]:
-    """The main photo of each of these items that has one, for printing."""
-    if not costume_ids:
-        return {}
-    with db.read() as session:
-        rows = session.execute(
-            select(Photo.costume_id, Photo.data).where(
-                Photo.costume_id.in_(costume_ids), Photo.is_main.is_(True)
-            )
-        )
-        return {costume_id: data for costume_id, data in rows}
+        return mains(session, costume_ids, thumb=True)
