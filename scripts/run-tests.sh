@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every gate (lint, format, type check of the core), then the whole test suite on SQLite,
-# then again on a throwaway PostgreSQL server on loopback. Sets itself up first.
+# then again on a throwaway PostgreSQL server on loopback, then builds the bundle and tries it
+# from outside the checkout (WARDROBE_SKIP_BUNDLE=1 skips that). Sets itself up first.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/setup.sh"
@@ -23,3 +24,10 @@ stop_pg() {
 trap stop_pg EXIT
 echo "Again on PostgreSQL ($pg_url):"
 WARDROBE_TEST_POSTGRES="$pg_url" "$bin/python" -m pytest "$@"
+if [ "${WARDROBE_SKIP_BUNDLE:-}" = 1 ]; then
+    echo "Bundle not built (WARDROBE_SKIP_BUNDLE=1)."
+    exit 0
+fi
+echo "The bundle, built and tried outside the checkout:"
+bash "$root/scripts/build-app.sh" >/dev/null
+bash "$root/scripts/try-bundle.sh"

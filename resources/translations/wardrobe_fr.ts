@@ -802,7 +802,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="154" />
+        <location filename="../../ui/shell/application.py" line="155" />
         <source>Cannot open the inventory</source>
         <translation>Impossible d’ouvrir l’inventaire</translation>
     </message>
@@ -1975,71 +1975,81 @@
         <translation>Cet inventaire ne contient encore aucune compagnie. Créer la vôtre, ou le remplir avec la démonstration de deux compagnies pour essayer l’application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="55" />
+        <location filename="../../ui/actions/file_actions.py" line="57" />
         <source>Set up my company…</source>
         <translation>Créer ma compagnie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="56" />
+        <location filename="../../ui/actions/file_actions.py" line="58" />
         <source>Fill with the demo</source>
         <translation>Remplir avec la démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="85" />
+        <location filename="../../ui/actions/file_actions.py" line="83" />
+        <source>The inventory is %1.</source>
+        <translation>L’inventaire est %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="88" />
+        <source>Its backups go to %1.</source>
+        <translation>Ses sauvegardes vont dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/file_actions.py" line="98" />
         <source>Imported: %1 created, %2 updated.</source>
         <translation>Importé : %1 créés, %2 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="99" />
+        <location filename="../../ui/actions/file_actions.py" line="112" />
         <source>%1 rows written to %2</source>
         <translation>%1 lignes écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="118" />
+        <location filename="../../ui/actions/file_actions.py" line="131" />
         <source>Back up the inventory</source>
         <translation>Sauvegarder l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="120" />
-        <location filename="../../ui/actions/file_actions.py" line="144" />
+        <location filename="../../ui/actions/file_actions.py" line="133" />
+        <location filename="../../ui/actions/file_actions.py" line="157" />
         <source>Wardrobe inventories (*.db)</source>
         <translation>Inventaires Wardrobe (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="128" />
+        <location filename="../../ui/actions/file_actions.py" line="141" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="142" />
         <location filename="../../ui/actions/file_actions.py" line="155" />
+        <location filename="../../ui/actions/file_actions.py" line="168" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="157" />
+        <location filename="../../ui/actions/file_actions.py" line="170" />
         <source>Replace the whole inventory by the backup %1? The present inventory is kept aside, not deleted.</source>
         <translation>Remplacer tout l’inventaire par la sauvegarde %1 ? L’inventaire actuel est mis de côté, pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="168" />
+        <location filename="../../ui/actions/file_actions.py" line="181" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="169" />
+        <location filename="../../ui/actions/file_actions.py" line="182" />
         <source>The name the history and the stock ledger give your changes:</source>
         <translation>Le nom que l’historique et le registre de stock donnent à vos modifications :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="181" />
+        <location filename="../../ui/actions/file_actions.py" line="199" />
         <source>About Wardrobe</source>
         <translation>À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="183" />
-        <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.</source>
-        <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes pour les compagnies de ballet : costumes, tutus, pointes et tulle.</translation>
+        <location filename="../../ui/actions/file_actions.py" line="201" />
+        <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.&lt;br&gt;&lt;br&gt;Inventory schema %2 · Qt %3 · Python %4&lt;br&gt;Inventory: %5</source>
+        <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes et de la garde-robe des compagnies de ballet : costumes, tutus, pointes et tulle.&lt;br&gt;&lt;br&gt;Schéma de l’inventaire %2 · Qt %3 · Python %4&lt;br&gt;Inventaire : %5</translation>
     </message>
 </context>
 <context>
@@ -4772,12 +4782,12 @@ ou collez</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="119" />
+        <location filename="../../ui/shell/application.py" line="120" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="125" />
+        <location filename="../../ui/shell/application.py" line="126" />
         <source>Restored; the previous inventory is kept as %1</source>
         <translation>Restauré ; l’inventaire précédent est conservé sous %1</translation>
     </message>

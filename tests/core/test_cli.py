@@ -67,3 +67,23 @@ def test_the_installed_command_runs_without_a_traceback(db_path):
     )
     assert result.returncode == 0, result.stderr
     assert "Nothing matches" in result.stdout
+
+
+def test_the_version_says_the_app_the_schema_qt_and_python(capsys):
+    import platform
+    import tomllib
+    from pathlib import Path
+
+    import pytest
+
+    import wardrobe
+    from db import HEAD
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    said = capsys.readouterr().out.strip()
+    assert said.startswith(f"wardrobe {wardrobe.__version__} · inventory schema {HEAD} · Qt 6.")
+    assert said.endswith(f"· Python {platform.python_version()}")
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    assert "version" not in project["project"]  # one place: wardrobe.__version__
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "wardrobe.__version__"}

@@ -58,3 +58,20 @@ def test_or_fill_it_with_the_demo(qtbot, db, settings, english, no_modal_boxes):
     wait_idle(qtbot, window)
     assert window.sections.costumes.model.rowCount() > 400
     window.ctx.wait()
+
+
+def test_the_first_run_says_where_the_inventory_and_its_backups_live(
+    qtbot, db, settings, english, no_modal_boxes
+):
+    from wardrobe.database import make_url
+
+    window = open_window(qtbot, db, settings)
+    box = first_run_box(qtbot, window)
+    text = box.text()
+    assert f"The inventory is {db.display_name}." in text
+    if make_url(db.url).get_backend_name() == "sqlite":
+        from wardrobe.services import backup
+
+        assert f"Its backups go to {backup.default_backup_folder(db)}." in text
+    box.reject()
+    window.ctx.wait()

@@ -48,7 +48,9 @@ class FileActions(QObject):
             self.tr(
                 "This inventory holds no company yet. Set up yours, or fill "
                 "it with the demo of two companies to try the app?"
-            ),
+            )
+            + "\n\n"
+            + self._where(),
             QMessageBox.StandardButton.NoButton,
             self.ctx.host,
         )
@@ -73,6 +75,17 @@ class FileActions(QObject):
 
         box.buttonClicked.connect(chosen)
         self.ctx.open_dialog(box)
+
+    def _where(self) -> str:
+        """Where the inventory lives, and its backups (a file on this computer)."""
+        from wardrobe.services import backup
+
+        said = self.tr("The inventory is %1.").replace("%1", self.db.display_name)
+        try:
+            folder = backup.default_backup_folder(self.db)
+        except WardrobeError:
+            return said  # a server's: its backups are the server's
+        return said + " " + self.tr("Its backups go to %1.").replace("%1", str(folder))
 
     # -- spreadsheets --------------------------------------------------------------------------
     def import_sheet(self) -> None:
@@ -174,13 +187,24 @@ class FileActions(QObject):
             self.ctx.settings.setValue(USER_KEY, self.db.user)
 
     def about(self) -> None:
+        import platform
+
+        from PySide6.QtCore import qVersion
+
         from wardrobe import __version__
+        from wardrobe.version import schema
 
         QMessageBox.about(
             self.ctx.host,
             self.tr("About Wardrobe"),
             self.tr(
                 "<b>Wardrobe %1</b><br>Costume and wardrobe inventory for ballet companies: "
-                "costumes, tutus, pointe shoes and tulle."
-            ).replace("%1", __version__),
+                "costumes, tutus, pointe shoes and tulle.<br><br>Inventory schema %2 · Qt %3 "
+                "· Python %4<br>Inventory: %5"
+            )
+            .replace("%1", __version__)
+            .replace("%2", schema())
+            .replace("%3", qVersion())
+            .replace("%4", platform.python_version())
+            .replace("%5", self.db.display_name),
         )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -157,6 +158,9 @@ def run_app(target: str | None) -> int:
     host = WindowHost(db, settings)
     host.window.show()
     host.window.start()
+    quit_after = os.environ.get("WARDROBE_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():  # a smoke test of a build: open, load, then close as a user would
+        host.window.loaded.connect(lambda: QTimer.singleShot(int(quit_after), host.window.close))
     code = app.exec()
     host.ctx.wait()
     host.db.close()  # after a restore, the inventory opened again

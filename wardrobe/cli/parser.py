@@ -7,8 +7,8 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .. import __version__
 from ..i18n import LANGUAGES, N_, translate
+from ..version import describe
 from ..vocabulary import CONDITIONS
 
 KINDS = ["dancers", "costumes", "materials", "pointe"]
@@ -133,7 +133,7 @@ def build(language: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--version",
         action="version",
-        version=f"wardrobe {__version__}",
+        version=describe(),
         help=t(N_("show program's version number and exit")),
     )
     parser.add_argument(
