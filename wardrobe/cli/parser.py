@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..i18n import LANGUAGES, N_, translate
+from ..models.orders import ORDER_STATUSES
 from ..version import describe
 from ..vocabulary import CONDITIONS
 
@@ -368,7 +369,7 @@ def _order_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) -
     listing.add_argument("--company", help=company)
     listing.add_argument(
         "--status",
-        choices=("draft", "sent", "part_received", "received", "cancelled"),
+        choices=ORDER_STATUSES,
         help=t(N_("only the orders of this status")),
     )
     listing.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))

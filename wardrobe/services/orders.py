@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import statistics
 from collections import defaultdict
-from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -38,7 +37,7 @@ from ..records import (
     OrderRecord,
     SupplierLeadTime,
 )
-from ..units import base_to_stock, stock_to_base
+from ..units import stock_to_base
 from ..words import describe_spec, stock_amount
 from . import alerts as alert_rules
 from . import ledger, lookup
@@ -515,8 +514,3 @@ def cancel(db: Database, number: str, *, expected_version: int | None = None) ->
         order.cancelled_at = utcnow()
         session.flush()
         return order_record(order)
-
-
-def outstanding_units(line: OrderLineRecord) -> Decimal:
-    """What a line still awaits, in its stock unit."""
-    return base_to_stock(line.outstanding, line.unit)
