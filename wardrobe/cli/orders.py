@@ -10,7 +10,7 @@ from ..database import Database
 from ..errors import InvalidInput
 from ..i18n import N_, Text
 from ..records import OrderRecord
-from ..services import companies, orders, places, stocktake
+from ..services import companies, orders, stocktake
 from ..services.stocktake import CountedItem, StocktakeState
 from ..units import base_to_stock, format_money
 from ..words import stock_amount
@@ -295,25 +295,6 @@ def stocktake_finish(db: Database, args: argparse.Namespace) -> int:
         if not args.json:
             _report(args, result, target, said(args, N_("Stocktake report")))
     return 0
-
-
-def place_labels(db: Database, args: argparse.Namespace) -> int:
-    """Labels for places: ``--places "Réserve / Bac 3,LOC-BN-12"``."""
-    from ..reports.tag_labels import layout_for, render_place_labels
-
-    target = _output(args.output)
-    wanted = [part.strip() for part in args.places.split(",") if part.strip()]
-    found = [places.place(db, ref, args.company) for ref in wanted]
-    papers = {c.id: c.paper for c in companies.list_companies(db)}
-    paper = papers.get(found[0].company_id, "A4") if found else "A4"
-    layout = layout_for(args.layout, paper)
-    result = _write_pdf(
-        target, lambda path: render_place_labels(found, path, layout=layout, start=args.start)
-    )
-    what = said(
-        args, N_("{count} label(s) on {layout} sheets"), count=len(found), layout=layout.name
-    )
-    return _report(args, result, target, what)
 
 
 def count_sheet(db: Database, args: argparse.Namespace) -> int:

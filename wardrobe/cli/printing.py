@@ -88,15 +88,17 @@ def reorder_list(db: Database, args: argparse.Namespace) -> int:
 
 
 def labels(db: Database, args: argparse.Namespace) -> int:
-    from ..reports.tag_labels import layout_for, render_labels
-    from ..services import costumes
+    """Tag labels for items, or (``--places``) labels for places: the same sheets."""
+    from ..reports.tag_labels import layout_for, render_labels, render_place_labels
+    from ..services import costumes, places
 
-    if args.places:
-        from .orders import place_labels
-
-        return place_labels(db, args)
     target = _output(args.output)
-    if args.all:
+    render: Callable = render_labels
+    if args.places:
+        wanted = [part.strip() for part in args.places.split(",") if part.strip()]
+        items: list = [places.place(db, ref, args.company) for ref in wanted]
+        render = render_place_labels
+    elif args.all:
         items = costumes.list_items(db, args.company)
     else:
         tags = [t for t in (part.strip() for part in args.tags.split(",")) if t]
@@ -104,9 +106,7 @@ def labels(db: Database, args: argparse.Namespace) -> int:
     papers = {c.id: c.paper for c in companies.list_companies(db)}
     paper = papers.get(items[0].company_id, "A4") if items else "A4"
     layout = layout_for(args.layout, paper)
-    result = _write_pdf(
-        target, lambda path: render_labels(items, path, layout=layout, start=args.start)
-    )
+    result = _write_pdf(target, lambda path: render(items, path, layout=layout, start=args.start))
     what = said(
         args, N_("{count} label(s) on {layout} sheets"), count=len(items), layout=layout.name
     )
