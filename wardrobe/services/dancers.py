@@ -170,6 +170,19 @@ def plausibility_warnings(values: Mapping[str, int | None]) -> tuple[str, ...]:
     return tuple(warnings)
 
 
+def measured_day(measured_on: date | None) -> date:
+    """The day a set of measurements was taken (today when not said), neither to come nor
+    before 1950."""
+    when = measured_on or date.today()
+    if when > date.today():
+        raise InvalidInput(field=N_("measured on"), detail=Text("that date has not come yet"))
+    if when < EARLIEST_MEASUREMENT:
+        raise InvalidInput(
+            field=N_("measured on"), detail=Text("{when} is too long ago", when=when.isoformat())
+        )
+    return when
+
+
 def record_measurements(
     db: Database,
     dancer: Ref,
@@ -190,14 +203,7 @@ def record_measurements(
     with db.write() as session:
         who = lookup.dancer(session, dancer)
         unit_system = Units(units or who.company.units)
-        when = measured_on or date.today()
-        if when > date.today():
-            raise InvalidInput(field=N_("measured on"), detail=Text("that date has not come yet"))
-        if when < EARLIEST_MEASUREMENT:
-            raise InvalidInput(
-                field=N_("measured on"),
-                detail=Text("{when} is too long ago", when=when.isoformat()),
-            )
+        when = measured_day(measured_on)
         row = MeasurementSet(dancer_id=who.id, measured_on=when)
         converted: dict[str, int] = {}
         for key, raw in values.items():

@@ -3,6 +3,7 @@ or changes, and how the record reads before and after (as an export writes it)."
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -11,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..database import Database
-from ..errors import InvalidInput, NotFound, WardrobeError
+from ..errors import InvalidInput, NotFound
 from ..i18n import N_, Text
 from ..models import Dancer, Material, PointeSpec, Supplier
 from ..records import current_measurements
@@ -21,46 +22,46 @@ from ..units import Units, base_to_stock, parse_number, stock_to_base
 from .cells import Cells, company_of, parse_date
 from .columns import MEASURE_KEYS, METRIC_UNITS
 from .exporting import HEADERS, costume_cells, dancer_cells, material_cells, pointe_cells
-from .report import Change, RowProblem, changes
+from .report import Change, changes
 
 # -- one row of each kind: (outcome, label, what changed) --------------------------------------
 Outcome = tuple[str, str, tuple[Change, ...]]
 
 
-class _KnownDancers:
+class KnownDancers:
     """Every dancer by (company, name as compared: case, accents and punctuation aside), and
-    every such name, read once an import and kept up to date as rows create dancers: a row
-    finds its dancer in constant time, so that an import grows with its rows, not with rows
-    times dancers."""
+    by that name alone (every company's), read once an import and kept up to date as rows
+    create dancers: a row finds its dancer in constant time, so that an import grows with its
+    rows, not with rows times dancers."""
 
     def __init__(self, session: Session) -> None:
-        self.by_name = {
-            (company_id, fold_loose(name)): dancer_id
-            for dancer_id, company_id, name in session.execute(
-                select(Dancer.id, Dancer.company_id, Dancer.name)
-            )
-        }
-        self.names = {loose for _company, loose in self.by_name}
+        self.by_name: dict[tuple[int, str], int] = {}
+        self.everyone: dict[str, list[tuple[int, int]]] = defaultdict(list)  # (company, id)
+        for dancer_id, company_id, name in session.execute(
+            select(Dancer.id, Dancer.company_id, Dancer.name)
+        ):
+            self.add(company_id, name, dancer_id)
 
     def add(self, company_id: int, name: str, dancer_id: int) -> None:
-        self.by_name[(company_id, fold_loose(name))] = dancer_id
-        self.names.add(fold_loose(name))
+        loose = fold_loose(name)
+        self.by_name[(company_id, loose)] = dancer_id
+        self.everyone[loose].append((company_id, dancer_id))
 
 
-def _dancers_by_name(session: Session) -> _KnownDancers:
+def known_dancers(session: Session) -> KnownDancers:
     if "known_dancers" not in session.info:
-        session.info["known_dancers"] = _KnownDancers(session)
+        session.info["known_dancers"] = KnownDancers(session)
     return session.info["known_dancers"]
 
 
 def _dancer_row(db: Database, session: Session, cells: Cells) -> Outcome:
     name = lookup.required_text(cells.text("name"), N_("name"), 160)
     owner = company_of(session, cells)
-    known = _dancers_by_name(session)
+    known = known_dancers(session)
     existing_id = known.by_name.get((owner.id, fold_loose(name)))
     existing = session.get(Dancer, existing_id) if existing_id is not None else None
     double = cells.text("double_of")
-    is_dancer = bool(double) and fold_loose(double) in known.names
+    is_dancer = bool(double) and fold_loose(double) in known.everyone
     rank = cells.text("rank") if cells.has("rank") else None
     before: list[str] | None = None
     if existing is None:
@@ -107,8 +108,9 @@ def _latest(db: Database, dancer_id: int) -> Any:
     return current_measurements(dancers.measurement_history(db, dancer_id))
 
 
-def _measurements(db: Database, cells: Cells, dancer_id: int, units: Units) -> None:
-    """The row's measures as one dated set, unless each already reads so."""
+def measures_of(cells: Cells, units: Units) -> dict[str, int]:
+    """The row's measures, stored (mm, g): each in the unit its column says, or else the
+    company's."""
     stored = {}
     for column, key in MEASURE_KEYS.items():
         if cells.text(column):
@@ -116,6 +118,12 @@ def _measurements(db: Database, cells: Cells, dancer_id: int, units: Units) -> N
             metric = unit in METRIC_UNITS if unit else units == Units.METRIC
             system = Units.METRIC if metric else Units.IMPERIAL
             stored[key] = dancers.to_stored(key, cells.text(column), system)
+    return stored
+
+
+def _measurements(db: Database, cells: Cells, dancer_id: int, units: Units) -> None:
+    """The row's measures as one dated set, unless each already reads so."""
+    stored = measures_of(cells, units)
     if not stored:
         return
     when = parse_date(cells.text("measured_on")) or date.today()
@@ -127,37 +135,6 @@ def _measurements(db: Database, cells: Cells, dancer_id: int, units: Units) -> N
     ):
         return  # as the inventory already has them (an export read back)
     dancers.record_measurements(db, dancer_id, stored, measured_on=when, stored=True)
-
-
-def doubles_pass(db: Database, session: Session, rows: list[tuple[int, Cells]]) -> list[RowProblem]:
-    """Doubles once every dancer of the file exists: one may double a dancer listed later."""
-    problems = []
-    everyone = {fold_loose(d.name): d for d in session.scalars(select(Dancer))}
-    for number, cells in rows:
-        double = cells.text("double_of")
-        if not double or fold_loose(double) not in everyone:
-            continue
-        who = everyone.get(fold_loose(cells.text("name")))
-        if who is None or (
-            who.doubles_dancer is not None
-            and fold_loose(who.doubles_dancer.name) == fold_loose(double)
-        ):
-            continue
-        try:
-            dancers.edit_dancer(
-                db,
-                who.id,
-                expected_version=who.version,
-                name=who.name,
-                rank=who.rank,
-                active=who.active,
-                doubles=double,
-                doubles_actor=None,
-                notes=who.notes,
-            )
-        except WardrobeError as error:
-            problems.append(RowProblem(number, cells.header("double_of"), double, error))
-    return problems
 
 
 def costume_fields(cells: Cells, current: Any) -> dict[str, Any]:

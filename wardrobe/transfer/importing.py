@@ -20,8 +20,9 @@ from ..services import lookup
 from ..text import fold_loose
 from .cells import Cells, Columns
 from .columns import KINDS, REQUIRED, resolve
-from .import_rows import ROWS, doubles_pass
+from .import_rows import ROWS
 from .new_costumes import NewCostumes
+from .new_dancers import NewDancers
 from .reading import Sheet, read_sheet
 from .report import ImportReport, RowOutcome, RowProblem
 from .row_checks import Lookups, row_problems
@@ -121,8 +122,9 @@ def import_sheet(
         bound = _Bound(db, session)
         known = Lookups(session)
         new_costumes = NewCostumes(session, sheet, columns) if kind == "costumes" else None
+        new_dancers = NewDancers(session) if kind == "dancers" else None
         seen: dict[str, int] = {}
-        tried: list[tuple[int, Cells]] = []
+        later: list[tuple[int, Cells]] = []  # rows changing dancers there, after the new ones
         for number, row in enumerate(sheet.rows, start=2):
             cells = Cells(row, columns, alternatives, company)
             problems = _layout_problems(number, row, cells, len(sheet.headers))
@@ -143,21 +145,28 @@ def import_sheet(
             if problems:
                 report.problems += problems
                 continue
-            tried.append((number, cells))
             new_tag = new_costumes.new_tag(cells) if new_costumes is not None else None
             try:
                 if new_costumes is not None and new_tag is not None:
                     # A new item: checked now, written with the others in one go at the end.
                     new_costumes.add(cells, new_tag)
                     report.rows.append(RowOutcome(number, new_tag, "created"))
-                    continue
-                with session.begin_nested():
-                    outcome, label, found = ROWS[kind](bound, session, cells)
-                report.rows.append(RowOutcome(number, label, outcome, found))
+                elif new_dancers is not None and new_dancers.is_new(cells):
+                    name = new_dancers.add(number, cells)  # written with the others, below
+                    report.rows.append(RowOutcome(number, name, "created"))
+                elif new_dancers is not None:
+                    later.append((number, cells))
+                else:
+                    _apply_row(bound, session, kind, number, cells, report)
             except WardrobeError as error:
                 report.problems.append(_problem(number, cells, error))
-        if kind == "dancers" and "double_of" in columns and not report.problems:
-            report.problems += doubles_pass(bound, session, tried)
+        if new_dancers is not None:
+            doubles = new_dancers.write()  # rolled back below if any row has a problem
+            report.problems += doubles
+            for number, cells in later if not doubles else ():
+                _apply_row(bound, session, kind, number, cells, report)
+            report.rows.sort(key=lambda outcome: outcome.row)
+            report.problems.sort(key=lambda problem: problem.row)
         if report.problems or not apply:
             session.rollback()
             return report
@@ -175,6 +184,18 @@ def import_sheet(
             ) from None
     report.applied = True
     return report
+
+
+def _apply_row(
+    db: Database, session: Session, kind: str, number: int, cells: Cells, report: ImportReport
+) -> None:
+    """A row through the services, as the window would change its record."""
+    try:
+        with session.begin_nested():
+            outcome, label, found = ROWS[kind](db, session, cells)
+        report.rows.append(RowOutcome(number, label, outcome, found))
+    except WardrobeError as error:
+        report.problems.append(_problem(number, cells, error))
 
 
 def _problem(number: int, cells: Cells, error: WardrobeError) -> RowProblem:

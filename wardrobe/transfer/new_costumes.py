@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, insert, inspect, select
-from sqlalchemy.orm import MANYTOONE, Session, class_mapper
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from .. import audit
 from ..errors import InvalidInput
 from ..models import Company, CostumeItem, Tutu
 from ..services import costumes, lookup
+from .bulk import insert_rows, next_ids, row_of
 from .cells import Cells, Columns, company_of
 from .import_rows import costume_fields
 from .reading import Sheet
@@ -69,48 +70,17 @@ class NewCostumes:
             (item, "created", audit.created_changes(item)) for item in self.items
         ]
         lines += [(i.tutu, "created", audit.created_changes(i.tutu)) for i in self.items if i.tutu]
-        rows = [_row(item) for item in self.items]
-        if session.get_bind().dialect.name == "sqlite":
-            # One writer at a time (this one): the ids are given here, and the rows go in one
-            # executemany; SQLite cannot return the ids of a batch in order.
-            first = (session.scalar(select(func.max(CostumeItem.id))) or 0) + 1
-            ids = list(range(first, first + len(rows)))
+        rows = [row_of(item) for item in self.items]
+        ids = next_ids(session, CostumeItem, len(rows))
+        if ids is not None:
             for row, item_id in zip(rows, ids, strict=True):
                 row["id"] = item_id
-            session.execute(insert(CostumeItem), rows)
-        else:
-            returning = insert(CostumeItem).returning(CostumeItem.id, sort_by_parameter_order=True)
-            ids = list(session.scalars(returning, rows))
+        ids = insert_rows(session, CostumeItem, rows)
         for item, item_id in zip(self.items, ids, strict=True):
             item.id = item_id
             if item.tutu is not None:
                 item.tutu.costume_id = item_id
-        tutus = [_row(item.tutu) for item in self.items if item.tutu is not None]
+        tutus = [row_of(item.tutu) for item in self.items if item.tutu is not None]
         if tutus:
             session.execute(insert(Tutu), tutus)
         audit.write_lines(session, lines)
-
-
-_COLUMN_KEYS: dict[type, frozenset[str]] = {}
-
-
-def _column_keys(kind: type) -> frozenset[str]:
-    if kind not in _COLUMN_KEYS:
-        _COLUMN_KEYS[kind] = frozenset(attr.key for attr in class_mapper(kind).column_attrs)
-    return _COLUMN_KEYS[kind]
-
-
-def _row(record: Any) -> dict[str, Any]:
-    """A new record's columns for an INSERT: its values, and each link as its id."""
-    state = inspect(record)
-    given = state.dict  # the values as set (read without instrumentation)
-    columns = _column_keys(type(record))
-    row = {key: value for key, value in given.items() if key in columns and value is not None}
-    for relation in state.mapper.relationships:
-        linked = given.get(relation.key) if relation.direction is MANYTOONE else None
-        if linked is not None:
-            for local, remote in relation.local_remote_pairs:
-                row[local.key] = getattr(linked, remote.key)
-    if hasattr(type(record), "version"):  # a new record's first version
-        row["version"] = 1
-    return row
