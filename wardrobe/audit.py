@@ -98,20 +98,18 @@ def _subject(obj: Any) -> tuple[int, str]:
     return obj.id or 0, getattr(obj, "name", "")
 
 
+PREFIXES: dict[type, str] = {
+    Tutu: "tutu.",
+    MeasurementSet: "measurements.",
+    Alteration: "alteration.",
+    Loan: "loan.",
+    Engagement: "engagement.",
+    Photo: "photo.",
+}
+
+
 def _prefix(obj: Any) -> str:
-    if isinstance(obj, Tutu):
-        return "tutu."
-    if isinstance(obj, MeasurementSet):
-        return "measurements."
-    if isinstance(obj, Alteration):
-        return "alteration."
-    if isinstance(obj, Loan):
-        return "loan."
-    if isinstance(obj, Engagement):
-        return "engagement."
-    if isinstance(obj, Photo):
-        return "photo."
-    return ""
+    return PREFIXES.get(type(obj), "")
 
 
 # Many-to-one links recorded by what they point at (a place's name, a dancer's name).
@@ -184,21 +182,39 @@ def _columns_of(kind: type) -> tuple[str, ...]:
     return _COLUMNS[kind]
 
 
-def created_changes(obj: Any) -> dict[str, list[Any]]:
-    """What a new record's audit line says: every value given, links by what they name."""
+def created_changes(obj: Any, place_paths: dict[int, str] | None = None) -> dict[str, list[Any]]:
+    """What a new record's audit line says: every value given, links by what they name (a
+    place by its path, from ``place_paths`` when given)."""
     given = inspect(obj).dict  # a new record's values as set (read without instrumentation)
-    prefix = _prefix(obj)
-    values = {
-        prefix + key: [None, _plain(given[key])]
-        for key in _columns(obj)
-        if given.get(key) is not None
-    }
+    links = {}
     # Links by what they point at: a new item's ids are not set before the flush.
     for key in _links(type(obj)):
         linked = given.get(key)
-        if linked is not None:
-            values[prefix + key] = [None, _named(linked)]
-    return values
+        if linked is None:
+            continue
+        if place_paths is not None and isinstance(linked, Location) and linked.id in place_paths:
+            links[key] = place_paths[linked.id]
+        else:
+            links[key] = _named(linked)
+    return new_record_changes(type(obj), given, links)
+
+
+def new_record_changes(
+    kind: type, values: dict[str, Any], links: dict[str, Any]
+) -> dict[str, list[Any]]:
+    """A new record's audit line from its values as given (a column left out or None is not
+    said) and its links by what they name: the same line whether the record was added to a
+    session or written in bulk."""
+    prefix = PREFIXES.get(kind, "")
+    changes = {
+        prefix + key: [None, _plain(values[key])]
+        for key in _columns_of(kind)
+        if values.get(key) is not None
+    }
+    for key, name in links.items():
+        if name is not None:
+            changes[prefix + key] = [None, name]
+    return changes
 
 
 def _links(kind: type) -> tuple[str, ...]:
@@ -269,20 +285,29 @@ def _write(session: Session, _context: Any) -> None:
 
 def write_lines(session: Session, lines: list[tuple[Any, str, dict[str, list[Any]]]]) -> None:
     """Audit lines (record, action, changes) for records whose ids are known, in one go."""
+    subjects = [
+        (AUDITED[type(obj)], *_subject(obj), action, changes) for obj, action, changes in lines
+    ]
+    write_subjects(session, subjects)
+
+
+def write_subjects(
+    session: Session, lines: list[tuple[str, int, str, str, dict[str, list[Any]]]]
+) -> None:
+    """Audit lines (entity, its id, its label, action, changes), in one INSERT."""
     if not lines:
         return
-    rows = []
-    for obj, action, changes in lines:
-        entity_id, label = _subject(obj)
-        rows.append(
-            {
-                "actor": session.info["actor"],
-                "entity": AUDITED[type(obj)],
-                "entity_id": entity_id,
-                "label": label[:200],
-                "action": action,
-                "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
-                "reason": session.info.get("reason", ""),
-            }
-        )
+    actor, reason = session.info["actor"], session.info.get("reason", "")
+    rows = [
+        {
+            "actor": actor,
+            "entity": entity,
+            "entity_id": entity_id,
+            "label": label[:200],
+            "action": action,
+            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+            "reason": reason,
+        }
+        for entity, entity_id, label, action, changes in lines
+    ]
     session.connection().execute(insert(AuditEntry), rows)

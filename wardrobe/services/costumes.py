@@ -85,7 +85,8 @@ def net_layers(value: int | str) -> int:
     return layers
 
 
-def _tutu(spec: TutuSpec) -> Tutu:
+def tutu_values(spec: TutuSpec) -> dict[str, Any]:
+    """A tutu's columns as the spec gives them, each checked."""
     style = tutu_style(spec.style)
     layers = net_layers(spec.net_layers)
     hoop = None
@@ -94,7 +95,7 @@ def _tutu(spec: TutuSpec) -> Tutu:
         hoop = _whole(spec.hoop_layer, N_("hoop layer"))
         if not 1 <= hoop <= layers:
             raise OutOfRange(field=N_("Hoop layer"), value=hoop, low=1, high=layers)
-    return Tutu(
+    return dict(
         style=style,
         net_layers=layers,
         hoop_layer=hoop,
@@ -163,7 +164,7 @@ def _same_company(session: Session, who: Dancer, item: CostumeItem) -> None:
         )
 
 
-def _made_for(session: Session, who: Dancer, owner_id: int, item: CostumeItem) -> None:
+def _made_for(session: Session, who: Dancer, owner_id: int, what: str) -> None:
     """An item is made for a dancer of its company, or for a guest dancing there now."""
     if who.company_id == owner_id:
         return
@@ -173,7 +174,7 @@ def _made_for(session: Session, who: Dancer, owner_id: int, item: CostumeItem) -
         raise WrongCompany(
             dancer=who.name,
             dancer_company=dances_for.name,
-            what=f"{item.tag} ({item.name})" if item.tag else item.name,
+            what=what,
             item_company=owner.name if owner else "?",
         )
 
@@ -279,13 +280,41 @@ def log_item(
         return convert.costume_record(item)
 
 
-def _apply(refs: References, item: CostumeItem, **fields: Any) -> None:
-    """Checks every field, resolves every reference, and only then changes the item.
+@dataclass(frozen=True)
+class CheckedFields:
+    """An item's fields, each checked by the rules, its production, role, dancer and place
+    found (or made): what the window's form or a spreadsheet row says of an item."""
 
-    Lookups may flush; an item changed before them would be written (and its version
-    bumped) once per flush.
-    """
-    owner_id = item.company_id
+    name: str
+    piece_type: str
+    colour: str
+    size: str
+    condition: str
+    replacement_value: int | None
+    notes: str
+    production: Production | None
+    role: Role | None
+    built_for: Dancer | None
+    location: Location | None
+    tutu: dict[str, Any] | None  # its columns (tutu_values)
+
+    def search_text(self, tag: str) -> str:
+        return convert.costume_search_words(
+            tag,
+            self.name,
+            self.piece_type,
+            self.production.title if self.production else "",
+            self.role.name if self.role else "",
+            self.colour,
+            self.size,
+            self.built_for.name if self.built_for else "",
+            self.tutu["style"] if self.tutu else "",
+        )
+
+
+def check_fields(refs: References, owner_id: int, label: str, **fields: Any) -> CheckedFields:
+    """Checks every field of an item of company ``owner_id`` (``label``: how an error names
+    the item) and resolves every reference; changes nothing of any item."""
     name = lookup.required_text(fields["name"], N_("name"), 200)
     piece = lookup.required_text(fields["piece_type"], N_("piece type"), 40).lower()
     spec: TutuSpec | None = fields["tutu"]
@@ -295,7 +324,7 @@ def _apply(refs: References, item: CostumeItem, **fields: Any) -> None:
         raise InvalidInput(
             field=N_("tutu"), detail=Text("a tutu needs its style and number of net layers")
         )
-    new_tutu = _tutu(spec) if spec is not None else None
+    tutu = tutu_values(spec) if spec is not None else None
     colour = lookup.optional_text(fields["colour"], N_("colour"), 80)
     notes = lookup.long_text(fields["notes"], N_("notes"), required=False)
     size = lookup.optional_text(fields["size"], N_("size"), 40)
@@ -312,26 +341,40 @@ def _apply(refs: References, item: CostumeItem, **fields: Any) -> None:
         )
     if fields["built_for"]:
         built_for = refs.dancer(fields["built_for"], owner_id)
-        _made_for(refs.session, built_for, owner_id, item)
+        _made_for(refs.session, built_for, owner_id, label or name)
     if fields["location"]:
         place = refs.location(owner_id, fields["location"])
+    return CheckedFields(
+        name, piece, colour, size, condition, value, notes, production, role, built_for, place, tutu
+    )
+
+
+def _apply(refs: References, item: CostumeItem, **fields: Any) -> None:
+    """Checks every field, resolves every reference, and only then changes the item.
+
+    Lookups may flush; an item changed before them would be written (and its version
+    bumped) once per flush.
+    """
+    label = f"{item.tag} ({item.name})" if item.tag else ""
+    checked = check_fields(refs, item.company_id, label, **fields)
     with refs.session.no_autoflush:
-        item.name, item.piece_type, item.colour, item.size = name, piece, colour, size
-        item.condition, item.replacement_value = condition, value
-        item.notes = notes
+        item.name, item.piece_type = checked.name, checked.piece_type
+        item.colour, item.size = checked.colour, checked.size
+        item.condition, item.replacement_value = checked.condition, checked.replacement_value
+        item.notes = checked.notes
         item.production, item.role, item.built_for, item.location = (
-            production,
-            role,
-            built_for,
-            place,
+            checked.production,
+            checked.role,
+            checked.built_for,
+            checked.location,
         )
-        if new_tutu is None:
+        if checked.tutu is None:
             item.tutu = None
         elif item.tutu is None:
-            item.tutu = new_tutu
+            item.tutu = Tutu(**checked.tutu)
         else:
-            for attr in ("style", "net_layers", "hoop_layer", "net_colour", "net_type", "basque"):
-                setattr(item.tutu, attr, getattr(new_tutu, attr))
+            for attr, value in checked.tutu.items():
+                setattr(item.tutu, attr, value)
 
 
 def edit_item(

@@ -3,9 +3,9 @@ one INSERT for a whole table whose ids come back in the rows' order."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, inspect, select
+from sqlalchemy import Table, func, insert, inspect, select
 from sqlalchemy.orm import MANYTOONE, Session, class_mapper
 
 _COLUMN_KEYS: dict[type, frozenset[str]] = {}
@@ -44,12 +44,17 @@ def next_ids(session: Session, kind: type, count: int) -> list[int] | None:
 
 
 def insert_rows(session: Session, kind: type, rows: list[dict[str, Any]]) -> list[int]:
-    """One INSERT of every row; their ids, in order. Rows carrying their ``id`` (from
-    :func:`next_ids`) keep it."""
+    """One INSERT of every row into ``kind``'s table (an executemany, no ORM bookkeeping);
+    their ids, in order. Rows carrying their ``id`` (from :func:`next_ids`) keep it; a column
+    some rows give and others leave out is None in those (:func:`row_of` leaves None out)."""
     if not rows:
         return []
-    if "id" in rows[0]:
-        session.execute(insert(kind), rows)
-        return [row["id"] for row in rows]
-    returning = insert(kind).returning(kind.id, sort_by_parameter_order=True)  # type: ignore[attr-defined]
-    return list(session.scalars(returning, rows))
+    keys = set().union(*rows)
+    if any(len(row) != len(keys) for row in rows):
+        rows = [{key: row.get(key) for key in keys} for row in rows]
+    table = cast(Table, kind.__table__)  # type: ignore[attr-defined]
+    if "id" in keys or "id" not in table.c:  # ids given, or none (a tutu is its item's)
+        session.execute(insert(table), rows)
+        return [row["id"] for row in rows] if "id" in keys else []
+    returning = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.execute(returning, rows).scalars())

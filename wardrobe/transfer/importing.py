@@ -146,11 +146,16 @@ def import_sheet(
                 report.problems += problems
                 continue
             new_tag = new_costumes.new_tag(cells) if new_costumes is not None else None
+            same = new_costumes.unchanged(cells) if new_costumes is not None else None
             try:
                 if new_costumes is not None and new_tag is not None:
                     # A new item: checked now, written with the others in one go at the end.
                     new_costumes.add(cells, new_tag)
                     report.rows.append(RowOutcome(number, new_tag, "created"))
+                    if new_costumes.full():
+                        _write_new(new_costumes, report)
+                elif same is not None:  # as the inventory has it (an export read back)
+                    report.rows.append(RowOutcome(number, same, "unchanged"))
                 elif new_dancers is not None and new_dancers.is_new(cells):
                     name = new_dancers.add(number, cells)  # written with the others, below
                     report.rows.append(RowOutcome(number, name, "created"))
@@ -170,20 +175,29 @@ def import_sheet(
         if report.problems or not apply:
             session.rollback()
             return report
-        try:
-            if new_costumes is not None:
-                new_costumes.write()  # the new items, in bulk, with their audit lines
-        except IntegrityError:
-            # Only another desk logging one of the same tags meanwhile can do this.
-            raise InvalidInput(
-                field=N_("tag"),
-                detail=Text(
-                    "another desk logged one of these tags while the file was being "
-                    "imported; nothing was imported, import the file again"
-                ),
-            ) from None
+        if new_costumes is not None:
+            _write_new(new_costumes, report)
     report.applied = True
     return report
+
+
+def _write_new(new_costumes: NewCostumes, report: ImportReport) -> None:
+    """The new items checked so far, written in bulk with their audit lines; forgotten once
+    a row has a problem (nothing will be written)."""
+    if report.problems:
+        new_costumes.discard()
+        return
+    try:
+        new_costumes.write()
+    except IntegrityError:
+        # Only another desk logging one of the same tags meanwhile can do this.
+        raise InvalidInput(
+            field=N_("tag"),
+            detail=Text(
+                "another desk logged one of these tags while the file was being "
+                "imported; nothing was imported, import the file again"
+            ),
+        ) from None
 
 
 def _apply_row(
