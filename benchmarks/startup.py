@@ -41,6 +41,19 @@ settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
 w = MainWindow(AppContext(db, settings)); w.show(); w.start()
 marks = {}
 scans = []
+TAGS = []
+
+
+def spread_tags():
+    # Seven tags spread over the inventory, read apart from the window (the list holds only
+    # the pages on screen), once the window is up.
+    import sqlite3
+    raw = sqlite3.connect(sys.argv[1])
+    count = raw.execute("SELECT count(*) FROM costume_items").fetchone()[0]
+    for n in range(7):
+        query = "SELECT tag FROM costume_items ORDER BY id LIMIT 1 OFFSET ?"
+        TAGS.append(raw.execute(query, (n * count // 7,)).fetchone()[0])
+    raw.close()
 def scan_next():
     # A scanner types the tag and Enter; time until its item dialog is open.
     if len(scans) == 7:
@@ -55,8 +68,9 @@ def scan_next():
         return
     if getattr(w, "last_dialog", None) is not None:
         w.last_dialog.reject()
-    costumes = w.sections.costumes.model
-    tag = costumes.record(len(scans) * 997 % costumes.rowCount()).tag
+    if not TAGS:
+        spread_tags()
+    tag = TAGS[len(scans)]
     w.scan.setText(tag)
     started = time.perf_counter()
     def opened(_record):

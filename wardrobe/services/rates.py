@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from ..models import StockEntry
@@ -50,53 +50,62 @@ def material_rates(
     return _learned(session, StockEntry.material_id, "used", material_ids, now)
 
 
-def _learned(session: Session, column, kind: str, ids: list[int] | None, now):  # noqa: ANN001, ANN202
-    now = now or datetime.utcnow()
+def usage(column, kind: str, now: datetime):  # noqa: ANN001, ANN201 - a Select
+    """Per item, one pass over its ledger lines of ``kind`` (an index on the item): its first
+    use ever, and the lines, the total and the last four weeks' of the window. Joined to a
+    query of items (the alerts), or read on its own."""
     start = now - timedelta(weeks=WINDOW_WEEKS)
     recent = now - timedelta(weeks=RECENT_WEEKS)
-    first_use = (
-        select(column.label("item"), func.min(StockEntry.occurred_at).label("first"))
+    at = StockEntry.occurred_at
+    in_window = and_(at >= start, at <= now)
+    return (
+        select(
+            column.label("item"),
+            func.min(at).label("first"),
+            func.sum(case((in_window, 1), else_=0)).label("lines"),
+            func.sum(case((in_window, StockEntry.quantity), else_=0)).label("total"),
+            func.sum(case((and_(in_window, at >= recent), StockEntry.quantity), else_=0)).label(
+                "recent"
+            ),
+        )
         .where(column.is_not(None), StockEntry.kind == kind)
         .group_by(column)
     )
-    if ids is not None:
-        first_use = first_use.where(column.in_(ids))
-    firsts = {item: first for item, first in session.execute(first_use)}
-    window = (
-        select(
-            column,
-            func.sum(StockEntry.quantity),
-            func.sum(case((StockEntry.occurred_at >= recent, StockEntry.quantity), else_=0)),
-        )
-        .where(
-            column.is_not(None),
-            StockEntry.kind == kind,
-            StockEntry.occurred_at >= start,
-            StockEntry.occurred_at <= now,
-        )
-        .group_by(column)
+
+
+def learned_rate(
+    first: datetime | None, lines: int | None, total: int | None, recent: int | None, now: datetime
+) -> LearnedRate | None:
+    """The rate an item's usage row teaches, or None (no use in the window, or too little
+    history: the rate typed in stands)."""
+    if not lines or first is None:
+        return None
+    span = min(WINDOW_WEEKS, (now - first).total_seconds() / (7 * 86400))
+    if span < ENOUGH_WEEKS:
+        return None
+    used = -(total or 0)
+    recent_used = -(recent or 0)
+    per_week = used / span
+    recent_per_week = recent_used / RECENT_WEEKS
+    earlier_weeks = span - RECENT_WEEKS
+    earlier = (used - recent_used) / earlier_weeks if earlier_weeks > 0 else 0.0
+    jumped = recent_per_week >= JUMP * earlier and recent_per_week - earlier >= 1.0
+    return LearnedRate(
+        per_week=round(per_week, 2),
+        weeks=round(span, 1),
+        recent_per_week=round(recent_per_week, 2),
+        jumped=jumped,
     )
+
+
+def _learned(session: Session, column, kind: str, ids: list[int] | None, now):  # noqa: ANN001, ANN202
+    now = now or datetime.utcnow()
+    stmt = usage(column, kind, now)
     if ids is not None:
-        window = window.where(column.in_(ids))
+        stmt = stmt.where(column.in_(ids))
     found: dict[int, LearnedRate] = {}
-    for item, total, recent_total in session.execute(window):
-        first = firsts.get(item)
-        if first is None:
-            continue
-        span = min(WINDOW_WEEKS, (now - first).total_seconds() / (7 * 86400))
-        if span < ENOUGH_WEEKS:
-            continue
-        used = -(total or 0)
-        recent_used = -(recent_total or 0)
-        per_week = used / span
-        recent_per_week = recent_used / RECENT_WEEKS
-        earlier_weeks = span - RECENT_WEEKS
-        earlier = (used - recent_used) / earlier_weeks if earlier_weeks > 0 else 0.0
-        jumped = recent_per_week >= JUMP * earlier and recent_per_week - earlier >= 1.0
-        found[item] = LearnedRate(
-            per_week=round(per_week, 2),
-            weeks=round(span, 1),
-            recent_per_week=round(recent_per_week, 2),
-            jumped=jumped,
-        )
+    for item, first, lines, total, recent in session.execute(stmt):
+        rate = learned_rate(first, lines, total, recent, now)
+        if rate is not None:
+            found[item] = rate
     return found
