@@ -175,3 +175,16 @@ def test_a_version_conflict_found_at_save_time_is_a_stale_edit(shop):
         )
         item.colour = "vert"  # ...but the row says 9: as if another desk had saved
     assert costumes.get_item(shop, "BN-000100").colour == "rose"
+
+
+def test_an_item_opened_by_its_tag_reads_as_its_record_in_full(demo_db):
+    """get_item reads an item in one statement with its joins: every field, for every item
+    of the demo (tutus, places, dancers, loans), as the record made from the item itself."""
+    from wardrobe.services import convert, lookup
+
+    everything = costumes.list_items(demo_db)
+    assert len(everything) > 400
+    with demo_db.read() as session:
+        for listed in everything:
+            whole = convert.costume_record(lookup.costume(session, listed.tag))
+            assert costumes.get_item(demo_db, listed.tag.lower()) == whole == listed

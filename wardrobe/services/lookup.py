@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, literal, select
+from sqlalchemy.orm import Session, aliased
 
 from ..database import os_user
 from ..errors import ChangedSince, InvalidInput, NotFound, UnknownTag
@@ -274,13 +275,26 @@ def location_paths(session: Session, company_id: int | None = None) -> dict[int,
 
 
 def location_path(session: Session, location_id: int) -> str:
-    """One location's path, walking up its parents."""
-    names: list[str] = []
-    current = session.get(Location, location_id)
-    while current is not None and len(names) < 20:
-        names.append(current.name)
-        current = session.get(Location, current.parent_id) if current.parent_id else None
-    return " / ".join(reversed(names))
+    """One location's path: its parents' names, read in one statement."""
+    names = session.connection().execute(_path_up(), {"place": location_id}).scalars()
+    return " / ".join(reversed(list(names)))
+
+
+@cache
+def _path_up():  # noqa: ANN202 - a Select
+    """A place and its parents (at most 20 up), the place first."""
+    up = (
+        select(Location.id, Location.parent_id, Location.name, literal(0).label("depth"))
+        .where(Location.id == bindparam("place"))
+        .cte("up", recursive=True)
+    )
+    parent = aliased(Location)
+    up = up.union_all(
+        select(parent.id, parent.parent_id, parent.name, up.c.depth + 1)
+        .join(up, parent.id == up.c.parent_id)
+        .where(up.c.depth < 20)
+    )
+    return select(up.c.name).order_by(up.c.depth)
 
 
 def supplier(session: Session, ref: Ref) -> Supplier:
