@@ -179,7 +179,7 @@ def _sheets(
     for item in items:
         for who in {item.built_for_id, item.out_to_id} & ids:
             pieces[who].append(item)
-    paths = lookup.location_paths(session)
+    paths = lookup.paths_of(session, (item.location_id for item in items))
     lent = holding.open_loans(session, [item.id for item in items])
     open_alterations: dict[int, list[Alteration]] = defaultdict(list)
     by_item = {item.id: item for item in items}
