@@ -56,6 +56,8 @@ SKIPPED = {
 
 
 def _plain(value: Any) -> Any:
+    if value is None or type(value) in (str, int, bool, float):  # most values: as they are
+        return value
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal):

@@ -31,7 +31,7 @@ class Cells:
         alternatives: Columns,
         company: str | None = None,
     ) -> None:
-        self.row, self.company = row, company
+        self.row, self.company = [cell.strip() for cell in row], company
         self.columns = dict(columns)
         self.conflict = ""
         for canonical, other in alternatives.items():
@@ -43,7 +43,7 @@ class Cells:
                 self.columns[canonical] = other
 
     def _at(self, index: int) -> str:
-        return self.row[index].strip() if index < len(self.row) else ""
+        return self.row[index] if index < len(self.row) else ""
 
     def has(self, name: str) -> bool:
         return name in self.columns

@@ -55,11 +55,14 @@ class NewCostumes:
         # changes nothing and is said "unchanged" without going through the services.
         self.existing: dict[str, tuple[str, ...]] = {}
         listed = sorted(tags)
-        paths = lookup.location_paths(session) if listed else {}
+        paths: dict[int, str] = {}
         for start in range(0, len(listed), 500):
             chunk = listed[start : start + 500]
             stmt = costumes.record_select().where(CostumeItem.tag.in_(chunk))
-            for r in session.execute(stmt):
+            found = list(session.execute(stmt))
+            missing = {r[12] for r in found if r[12] is not None and r[12] not in paths}
+            paths.update(lookup.paths_of(session, missing))
+            for r in found:
                 record = costumes.record_from_row(r, paths.get(r[12], "") if r[12] else "")
                 self.existing[record.tag] = tuple(costume_cells(record))
 
@@ -148,7 +151,8 @@ class NewCostumes:
         ]
         insert_rows(session, Tutu, tutus)
         # The history's first lines, as the window's would read.
-        paths = lookup.location_paths(session)  # the places made on the way too
+        places = {c.location.id for _o, _t, c in self.pending if c.location is not None}
+        paths = lookup.paths_of(session, places)  # the places made on the way too
         lines = []
         for item_id, row, (_owner, tag, c) in zip(ids, rows, self.pending, strict=True):
             said = {key: row[key] for key in SAID}
