@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -112,6 +112,16 @@ class Database:
                 yield session
         except OperationalError as error:
             # A read-only folder without SQLite's journal files: said, not a traceback.
+            raise as_refusal(error, self.display_name) from None
+
+    @contextmanager
+    def rows(self) -> Iterator[Connection]:
+        """A read of plain rows, no ORM objects (an item opened by its tag): a connection
+        in one transaction, without a session's bookkeeping."""
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except OperationalError as error:
             raise as_refusal(error, self.display_name) from None
 
     @contextmanager

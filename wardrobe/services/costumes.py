@@ -427,12 +427,11 @@ def get_item(db: Database, tag: str) -> CostumeRecord:
     """An item by its tag (as scanned or typed): one statement with its joins, and its
     place's path."""
     cleaned = lookup.normalise_tag(tag)
-    with db.read() as session:
-        rows = session.connection()  # plain rows: no ORM bookkeeping for a read of columns
+    with db.rows() as rows:
         row = rows.execute(_by_tag(), {"tag": cleaned}).first()
         if row is None:
             raise UnknownTag(tag=cleaned)
-        place = lookup.location_path(session, row[12]) if row[12] is not None else ""
+        place = lookup.location_path(rows, row[12]) if row[12] is not None else ""
         return record_from_row(row, place)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, literal, select
+from sqlalchemy import Connection, bindparam, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from ..database import os_user
@@ -303,9 +303,10 @@ def paths_of(session: Session, location_ids: Iterable[int | None]) -> dict[int, 
     return paths
 
 
-def location_path(session: Session, location_id: int) -> str:
+def location_path(session: Session | Connection, location_id: int) -> str:
     """One location's path: its parents' names, read in one statement."""
-    names = session.connection().execute(_path_up(), {"place": location_id}).scalars()
+    rows = session.connection() if isinstance(session, Session) else session
+    names = rows.execute(_path_up(), {"place": location_id}).scalars()
     return " / ".join(reversed(list(names)))
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -45,6 +46,10 @@ class _Bound(Database):
     @contextmanager
     def write(self) -> Iterator[Session]:
         yield self._session
+
+    @contextmanager
+    def rows(self) -> Iterator[Connection]:
+        yield self._session.connection()
 
 
 def import_file(
