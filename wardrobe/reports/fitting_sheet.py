@@ -35,7 +35,10 @@ from .layout import (
     SHADE,
     Document,
     Line,
+    PlainGrid,
     SheetStart,
+    SignatureLines,
+    WritingBoxes,
     day,
     decimal_text,
     length,
@@ -286,19 +289,16 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
             for left, right in zip(cells[:half], cells[half:] + [("", "")], strict=False)
         ]
         quarter = width / 4
-        table = _table(
-            rows, [quarter * 1.3, quarter * 0.7, quarter * 1.3, quarter * 0.7], header=False
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
-                    ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-                    ("ALIGN", (3, 0), (3, -1), "RIGHT"),
-                ]
+        out.append(
+            PlainGrid(
+                rows,
+                [quarter * 1.3, quarter * 0.7, quarter * 1.3, quarter * 0.7],
+                font=fonts.REGULAR,
+                size=8.5,
+                right=frozenset({1, 3}),
+                colour=GRID,
             )
         )
-        out.append(table)
 
     # Every costume piece with its tag: doubles as pull list and dressing list.
     out.append(p(labels["pieces"], "h2"))
@@ -375,35 +375,24 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
         out.append(p(line))
 
     # Room to write and a place for a photo, then the sign-off lines, kept together.
-    boxes = Table(
-        [[labels["notes"], labels["photo"]]],
-        colWidths=[width * 0.64, width * 0.36],
-        rowHeights=[36 * mm],
+    boxes = WritingBoxes(
+        [labels["notes"], labels["photo"]],
+        [width * 0.64, width * 0.36],
+        36 * mm,
+        font=fonts.BOLD,
+        size=8.5,
+        colour=GRID,
     )
-    boxes.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (0, 0), 0.6, GRID),
-                ("BOX", (1, 0), (1, 0), 0.6, GRID),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONT", (0, 0), (-1, -1), fonts.BOLD, 8.5),
-            ]
-        )
-    )
-    sign_rows = [
-        [labels[k], labels["signature_date"]]
-        for k in ("sign_dancer", "sign_cutter", "sign_supervisor")
-    ]
-    signs = Table(sign_rows, colWidths=[width * 0.3, width * 0.7], rowHeights=[9 * mm] * 3)
-    signs.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (1, 0), (1, -1), 0.6, GRID),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("FONT", (0, 0), (0, -1), fonts.BOLD, 8.5),
-                ("FONT", (1, 0), (1, -1), fonts.REGULAR, 7.5),
-            ]
-        )
+    signs = SignatureLines(
+        [
+            (labels[k], labels["signature_date"])
+            for k in ("sign_dancer", "sign_cutter", "sign_supervisor")
+        ],
+        [width * 0.3, width * 0.7],
+        9 * mm,
+        bold=fonts.BOLD,
+        regular=fonts.REGULAR,
+        colour=GRID,
     )
     out += [
         Spacer(1, 3 * mm),

@@ -73,6 +73,121 @@ class Line(Flowable):
         self.canv.drawString(0, self.height - self.style.fontSize, self.text)
 
 
+class PlainGrid(Flowable):
+    """A small table of one-line cells (labels, numbers) in a ruled grid, drawn straight on
+    the page: what a Table would draw for text known to fit, without its cell machinery
+    (most of what a batch of sheets' measurement tables cost)."""
+
+    PADDING = 3
+
+    def __init__(
+        self,
+        rows: list[list[str]],
+        widths: list[float],
+        *,
+        font: str,
+        size: float,
+        right: frozenset[int] = frozenset(),
+        colour: object = None,
+    ) -> None:
+        super().__init__()
+        self.rows, self.widths, self.font, self.size = rows, widths, font, size
+        self.right, self.colour = right, colour
+        self.row_height = size * 1.2 + 2 * self.PADDING
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        self.width, self.height = sum(self.widths), self.row_height * len(self.rows)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, pad = self.canv, self.PADDING
+        canvas.saveState()
+        if self.colour is not None:
+            canvas.setStrokeColor(self.colour)
+        canvas.setLineWidth(0.4)
+        edges = [0.0]
+        for width in self.widths:
+            edges.append(edges[-1] + width)
+        for index in range(len(self.rows) + 1):
+            canvas.line(0, index * self.row_height, self.width, index * self.row_height)
+        for x in edges:
+            canvas.line(x, 0, x, self.height)
+        canvas.setFont(self.font, self.size)
+        for index, row in enumerate(self.rows):
+            baseline = self.height - index * self.row_height - pad - self.size
+            for column, text in enumerate(row):
+                if not text:
+                    continue
+                if column in self.right:
+                    canvas.drawRightString(edges[column + 1] - pad, baseline, text)
+                else:
+                    canvas.drawString(edges[column] + pad, baseline, text)
+        canvas.restoreState()
+
+
+class WritingBoxes(Flowable):
+    """Empty boxes side by side to write in, each with its label at its top left."""
+
+    def __init__(
+        self,
+        labels: list[str],
+        widths: list[float],
+        height: float,
+        *,
+        font: str,
+        size: float,
+        colour: object,
+    ) -> None:
+        super().__init__()
+        self.labels, self.widths, self.box_height = labels, widths, height
+        self.font, self.size, self.colour = font, size, colour
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        self.width, self.height = sum(self.widths), self.box_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, x = self.canv, 0.0
+        canvas.saveState()
+        canvas.setStrokeColor(self.colour)
+        canvas.setLineWidth(0.6)
+        canvas.setFont(self.font, self.size)
+        for label, width in zip(self.labels, self.widths, strict=True):
+            canvas.rect(x, 0, width, self.height)
+            canvas.drawString(x + 6, self.height - 3 - self.size, label)
+            x += width
+        canvas.restoreState()
+
+
+class SignatureLines(Flowable):
+    """Rows of a label and a ruled line to sign on, with a small hint under the line."""
+
+    def __init__(
+        self, rows: list[tuple[str, str]], widths: list[float], height: float, **text
+    ) -> None:  # noqa: ANN003
+        super().__init__()
+        self.rows, self.widths, self.row_height = rows, widths, height
+        self.bold, self.regular, self.colour = text["bold"], text["regular"], text["colour"]
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        self.width, self.height = sum(self.widths), self.row_height * len(self.rows)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, left = self.canv, self.widths[0]
+        canvas.saveState()
+        canvas.setStrokeColor(self.colour)
+        canvas.setLineWidth(0.6)
+        for index, (label, hint) in enumerate(self.rows):
+            bottom = self.height - (index + 1) * self.row_height
+            canvas.line(left, bottom, left + self.widths[1], bottom)
+            canvas.setFont(self.bold, 8.5)
+            canvas.drawString(6, bottom + 3 + 8.5 * 0.2, label)
+            canvas.setFont(self.regular, 7.5)
+            canvas.drawString(left + 6, bottom + 3 + 7.5 * 0.2, hint)
+        canvas.restoreState()
+
+
 def day(value: date, language: str) -> str:
     """A date as the reader writes it: 28/11/2026 in Paris, 11/28/2026 in New York (the
     core's one way, as in the window and the command line)."""
