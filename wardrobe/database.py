@@ -135,6 +135,8 @@ class Database:
                     read_only=self.read_only,
                 ),
             )
+        from . import audit  # noqa: F401 - the audit trail on every session, before any write
+
         try:
             with self._writer.begin() as session:
                 session.info["actor"] = self.user
@@ -240,8 +242,6 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> D
     """Opens an inventory (creating a SQLite one if need be, unless ``create`` is False) and
     brings its schema up to date."""
     from db import upgrade_to_head
-
-    from . import audit  # noqa: F401 - registers the audit trail on every session
 
     url = database_url(target)
     engine = make_engine(url, create=create)

@@ -7,11 +7,12 @@ server was built without ICU."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Engine, func, text
+from typing import TYPE_CHECKING, Any
 
 from .text import fold_cached
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 FOLD_FUNCTION = "wardrobe_fold"
 _ICU: dict[int, bool] = {}
@@ -24,6 +25,8 @@ def folded(value: str | None) -> str | None:
 
 def alphabetical(column: Any, engine: Engine) -> Any:
     """``column`` as an ORDER BY key in reading order."""
+    from sqlalchemy import func  # the window's sorting of its own rows (key) needs none
+
     if engine.dialect.name == "sqlite":
         return func.wardrobe_fold(column)
     if engine.dialect.name == "postgresql" and _has_icu(engine):
@@ -33,6 +36,8 @@ def alphabetical(column: Any, engine: Engine) -> Any:
 
 def _has_icu(engine: Engine) -> bool:
     if id(engine) not in _ICU:
+        from sqlalchemy import text
+
         with engine.connect() as connection:
             found = connection.execute(
                 text("SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'")

@@ -100,3 +100,51 @@ def test_the_status_bar_counts_follow_the_lists(window, qtbot):
         dialog.submit()
     wait_idle(qtbot, window)
     assert f"{before + 1} dancers" in window.status.count_label.text()
+
+
+SHOWN_BEFORE_THE_SERVICES = r"""
+import sys
+from PySide6.QtCore import QSettings, QTimer
+from ui.shell.application import make_application
+from wardrobe.database import open_database
+from ui.runtime.context import AppContext
+from ui.shell.main_window import MainWindow
+app = make_application()
+ctx = AppContext(open_database(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window = MainWindow(ctx)
+window.show()
+WATCHED = ("wardrobe.models", "wardrobe.services.alerts")
+loaded = lambda: sorted(m for m in WATCHED if m in sys.modules)
+def first_frame():
+    print("shown", *loaded())  # the window is up: nothing of the models nor the services yet
+    window.start()
+window.alerts_ready.connect(lambda alerts: (print("alerts", len(alerts), *loaded()), app.quit()))
+QTimer.singleShot(0, first_frame)
+app.exec()
+ctx.wait()
+"""
+
+
+def test_the_window_is_shown_before_the_models_and_services_load(demo_db, tmp_path):
+    """A start shows the window on the inventory before the ORM models and the services are
+    imported (they load on the worker with the first reading), and the alerts follow."""
+    import subprocess
+    import sys
+
+    from wardrobe.services import backup
+
+    path = backup.database_file(demo_db)
+    demo_db.close()
+    done = subprocess.run(
+        [sys.executable, "-c", SHOWN_BEFORE_THE_SERVICES, str(path), str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    lines = done.stdout.splitlines()
+    assert lines[0] == "shown", done.stdout + done.stderr
+    said, count, *modules = lines[1].split()
+    assert said == "alerts" and int(count) > 0
+    assert modules == ["wardrobe.models", "wardrobe.services.alerts"]

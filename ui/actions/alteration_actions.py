@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from wardrobe.records import AlterationRecord
-from wardrobe.services import costumes
 
 from ..dialogs.alteration_dialogs import AlterationDoneDialog
 from ..runtime.context import AppContext
+from ..runtime.core import costumes
 from ..text.language import filled
 from .undoable import push
 

@@ -3,14 +3,18 @@ selected material's use per month. The plotting library loads when the first cha
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from wardrobe.records import DancerRecord, MaterialRecord, PointeSpecRecord
-from wardrobe.services import use_history
-from wardrobe.services.use_history import MaterialUse, PointeUse
 
 from ..runtime.context import AppContext
+from ..runtime.core import use_history
 from ..text.language import filled
+
+if TYPE_CHECKING:
+    from wardrobe.services.use_history import MaterialUse, PointeUse
 
 
 class ChartActions(QObject):

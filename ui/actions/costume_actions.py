@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from wardrobe.database import Database
 from wardrobe.records import AlterationRecord, CostumeRecord, DancerRecord, MaterialRecord
-from wardrobe.services import catalog, costumes, doubles, stock
 
 from ..dialogs.action_dialogs import (
     AlterationDialog,
@@ -22,6 +21,7 @@ from ..dialogs.action_dialogs import (
 )
 from ..dialogs.item_dialog import ItemDialog
 from ..runtime.context import AppContext
+from ..runtime.core import catalog, costumes, doubles, stock
 from ..text import formatting
 from ..text.language import filled
 from .photo_actions import PhotoActions

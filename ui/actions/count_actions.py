@@ -11,16 +11,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from wardrobe.records import CompanyRecord, MaterialRecord
-from wardrobe.services import companies, places, stock, stocktake
-from wardrobe.services.stocktake import StocktakeState
 
 from ..dialogs.print_dialog import PrintDialog
 from ..dialogs.stocktake_dialogs import CountMaterialsDialog, StocktakeDialog
 from ..runtime.context import AppContext
+from ..runtime.core import companies, places, stock, stocktake
 from ..text.language import filled
 
 if TYPE_CHECKING:
     from wardrobe.reports.fitting_sheet import PrintResult
+    from wardrobe.services.stocktake import StocktakeState
 
 
 class CountActions(QObject):

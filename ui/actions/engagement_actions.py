@@ -17,7 +17,6 @@ from wardrobe.records import (
     LoanRecord,
     PackingList,
 )
-from wardrobe.services import costumes, engagements, loans, pointe
 
 from ..dialogs.engagement_dialogs import (
     EngageDialog,
@@ -28,6 +27,7 @@ from ..dialogs.engagement_dialogs import (
     TravelScanDialog,
 )
 from ..runtime.context import AppContext
+from ..runtime.core import costumes, engagements, loans, pointe
 from ..text import formatting
 from ..text.language import filled
 from .undoable import push

@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from wardrobe.records import DraftedOrders, OrderRecord, SupplierLeadTime
-from wardrobe.services import companies, orders, pointe, stock
 
 from ..dialogs.order_dialogs import AddLineDialog, OrderDialog, ReceiveDialog
 from ..dialogs.print_dialog import PrintDialog
 from ..runtime.context import AppContext
+from ..runtime.core import companies, orders, pointe, stock
 from ..text.labels import pointe_description
 from ..text.language import filled
 from ..text.marks import order_status

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from wardrobe.services import photos
-from wardrobe.services.photos import PhotoRecord, RemovedPhoto
-
 from ..runtime.context import AppContext
+from ..runtime.core import photos
 from ..text.language import filled
 from .undoable import push
+
+if TYPE_CHECKING:
+    from wardrobe.services.photos import PhotoRecord, RemovedPhoto
 
 
 class PhotoActions(QObject):

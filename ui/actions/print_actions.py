@@ -11,11 +11,10 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from wardrobe.services import catalog, lookup
-
 # reportlab is imported when something is printed, not at start-up (a tenth of a second).
 from ..dialogs.print_dialog import PrintDialog, Printed
 from ..runtime.context import AppContext
+from ..runtime.core import catalog, lookup
 from ..text.language import filled
 
 if TYPE_CHECKING:

@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from wardrobe.records import MaterialRecord, PointeSpecRecord
-from wardrobe.services import pointe, stock
 
 from ..dialogs.action_dialogs import QuantityDialog, describe_spec
 from ..dialogs.stock_dialogs import MaterialDialog, PointeSpecDialog
 from ..runtime.context import AppContext
+from ..runtime.core import pointe, stock
 from ..text import formatting, labels
 from .undoable import push
 

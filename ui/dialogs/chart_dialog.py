@@ -8,17 +8,20 @@ add-ons wheel and matplotlib another 40 MB and half a second more to import."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wardrobe.services.use_history import MaterialUse, PointeUse
 from wardrobe.units import base_to_stock
 
 from ..text import formatting
 from ..text.labels import unit
 from ..text.language import filled
+
+if TYPE_CHECKING:
+    from wardrobe.services.use_history import MaterialUse, PointeUse
+
 
 BAR = "#4a78a8"
 LINE = "#2e7d32"

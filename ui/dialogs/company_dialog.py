@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from wardrobe.database import Database
 from wardrobe.records import CompanyRecord
-from wardrobe.services import companies
 
+from ..runtime.core import companies
 from ..runtime.tasks import TaskRunner
 from .forms import FormDialog, Invalid, choice, line, required
 

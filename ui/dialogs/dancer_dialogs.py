@@ -13,10 +13,10 @@ from wardrobe.database import Database
 from wardrobe.errors import StaleEdit, WardrobeError
 from wardrobe.measures import MEASURES
 from wardrobe.records import CompanyRecord, DancerRecord, MeasurementRecord
-from wardrobe.services import dancers
 from wardrobe.units import Units, body_unit_label
 from wardrobe.vocabulary import RANKS
 
+from ..runtime.core import dancers
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import measure, word

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -15,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wardrobe.services.history_events import HistoryEvent
-
 from ..text import formatting
 from ..text.history_text import HistoryText
 from ..text.language import filled
+
+if TYPE_CHECKING:
+    from wardrobe.services.history_events import HistoryEvent
 
 
 class HistoryDialog(QDialog):

@@ -23,10 +23,10 @@ from shiboken6 import isValid
 from wardrobe.database import Database
 from wardrobe.errors import StaleEdit, WardrobeError
 from wardrobe.records import CompanyRecord, CostumeRecord, DancerRecord
-from wardrobe.services import catalog, costumes
 from wardrobe.units import money_to_minor
 from wardrobe.vocabulary import CONDITIONS, MAX_NET_LAYERS, PIECE_TYPES, TUTU_STYLES
 
+from ..runtime.core import catalog, costumes
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.icons import icon

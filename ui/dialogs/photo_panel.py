@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QMouseEvent, QPixmap
@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 
 from wardrobe.database import Database
 from wardrobe.errors import WardrobeError
-from wardrobe.services import photos
-from wardrobe.services.photos import PhotoRecord, RemovedPhoto
 
+from ..runtime.core import photos
 from ..runtime.tasks import TaskRunner
 from ..text.error_text import error_text
 from ..text.language import filled
+
+if TYPE_CHECKING:
+    from wardrobe.services.photos import PhotoRecord, RemovedPhoto
+
 
 MAIN_SIZE = QSize(240, 280)
 PICTURE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp *.heic"

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QWidget
 from wardrobe.database import Database
 from wardrobe.errors import StaleEdit, WardrobeError
 from wardrobe.records import CompanyRecord, DancerRecord, MaterialRecord, PointeSpecRecord
-from wardrobe.services import pointe, stock
 from wardrobe.units import STOCK_UNITS, length_unit_for
 from wardrobe.vocabulary import MATERIAL_KINDS, SHOE_WIDTHS
 from wardrobe.words import unit_word
 
+from ..runtime.core import pointe, stock
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import word

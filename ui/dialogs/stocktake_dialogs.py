@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,15 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from wardrobe.records import MaterialRecord
-from wardrobe.services.places import PlaceRecord, is_place_code
-from wardrobe.services.stocktake import CountedItem, ScanOutcome, StocktakeState
 from wardrobe.units import base_to_stock
 
+from ..runtime.core import places
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import unit
 from ..text.language import filled
 from .forms import FormDialog, Invalid, line, set_choices
+
+if TYPE_CHECKING:
+    from wardrobe.services.places import PlaceRecord
+    from wardrobe.services.stocktake import CountedItem, ScanOutcome, StocktakeState
+
 
 MOVE_KEY = "Ctrl+M"
 
@@ -232,7 +236,7 @@ class StocktakeDialog(QDialog):
     def take_scan(self, tag: str) -> None:
         """A scan while this dialog is on top: a place label starts (or resumes) that
         place's count; any other tag is counted in the place being counted."""
-        if is_place_code(tag):
+        if places.is_place_code(tag):
             self.requested.emit("start", tag)
             return
         if self.state is None:

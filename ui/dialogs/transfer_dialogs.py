@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
 from wardrobe.database import Database
 from wardrobe.errors import WardrobeError
 from wardrobe.records import CompanyRecord
-from wardrobe.transfer.importing import ImportReport, RowOutcome, import_file
 
+from ..runtime.core import importing
 from ..runtime.tasks import TaskRunner
 from ..text.error_text import error_text
 from ..text.language import current_language
 from .forms import FormDialog, Invalid, choice
+
+if TYPE_CHECKING:
+    from wardrobe.transfer.importing import ImportReport, RowOutcome
+
 
 KINDS = (
     (QT_TRANSLATE_NOOP("Transfer", "Dancers (with measurements)"), "dancers"),
@@ -261,7 +265,7 @@ def _import(db: Database, kind: str, path: Path, *, apply: bool, company: str | 
 
         done = import_archive(db, path, apply=apply, company=company)
         return done.report
-    return import_file(db, kind, path, apply=apply, company=company)
+    return importing.import_file(db, kind, path, apply=apply, company=company)
 
 
 def export_to_file(

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont
 
 from wardrobe.database import Database
 from wardrobe.records import Alert, LoanRecord
-from wardrobe.services.alerts import by_supplier, compute_alerts
 
 from ..text import formatting
 from ..text.alert_text import describe, to_order
@@ -50,6 +49,8 @@ def alert_tree(alerts: list[Alert]) -> _Node:
     no_supplier = QCoreApplication.translate("AlertsPage", "No supplier set")
     for company in sorted({a.company for a in alerts}):
         head = root.add(_Node((company, "", "", "", ""), 0))
+        from wardrobe.services.alerts import by_supplier  # loaded with the alerts
+
         for group in by_supplier([a for a in alerts if a.company == company]):
             total = ", ".join(formatting.money(v, k) for k, v in sorted(group.totals.items()))
             supplier = head.add(_Node((group.supplier or no_supplier, "", "", "", total), 1))
@@ -149,6 +150,7 @@ def load_alerts(db: Database) -> LoadedAlerts:
     """Runs on the worker: the alerts, the rows that show them, the overdue loans."""
     from datetime import date
 
+    from wardrobe.services.alerts import compute_alerts  # on the worker, after the window
     from wardrobe.services.loans import list_loans
 
     found = compute_alerts(db)

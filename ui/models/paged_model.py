@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from wardrobe import list_orders
 from wardrobe.database import Database
-from wardrobe.services import costume_pages, dancer_pages
 
 from .table_model import Column, RecordTableModel
 
@@ -40,22 +40,34 @@ class ListSource:
     key: Callable[[Any], Any]
 
 
+def _service(module: str, name: str) -> Callable[..., Any]:
+    """A function of a list's service, imported when the list is first read (on the worker):
+    the window is shown before the services load."""
+
+    def call(*args: Any) -> Any:
+        from importlib import import_module
+
+        return getattr(import_module(module), name)(*args)
+
+    return call
+
+
 COSTUMES = ListSource(
-    costume_pages.ORDERS,
-    costume_pages.ordered_ids,
-    costume_pages.records_by_ids,
+    list_orders.COSTUMES,
+    _service("wardrobe.services.costume_pages", "ordered_ids"),
+    _service("wardrobe.services.costume_pages", "records_by_ids"),
     key=lambda r: r.id,
 )
 DANCERS = ListSource(
-    dancer_pages.DANCER_ORDERS,
-    dancer_pages.dancer_ids,
-    dancer_pages.dancers_by_ids,
+    list_orders.DANCERS,
+    _service("wardrobe.services.dancer_pages", "dancer_ids"),
+    _service("wardrobe.services.dancer_pages", "dancers_by_ids"),
     key=lambda r: r.id,
 )
 POINTE = ListSource(
-    dancer_pages.POINTE_ORDERS,
-    dancer_pages.pointe_ids,
-    dancer_pages.pointe_by_ids,
+    list_orders.POINTE,
+    _service("wardrobe.services.dancer_pages", "pointe_ids"),
+    _service("wardrobe.services.dancer_pages", "pointe_by_ids"),
     key=lambda r: r.id,
 )
 

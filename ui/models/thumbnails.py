@@ -11,8 +11,6 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from wardrobe.services import photos
-
 SIDE = 40  # pixels: the row's height when photos are shown
 KEPT = 3000  # pictures kept (about 5 MB); the oldest read go first
 
@@ -55,7 +53,7 @@ class Thumbnails(QObject):
         self._asked.update(ids)
         self.queries += 1
         db = self.db
-        self.runner.run(lambda: (ids, photos.main_thumbnails(db, ids)), self._got)
+        self.runner.run(lambda: (ids, _main_thumbnails(db, ids)), self._got)
 
     def _got(self, read: tuple[list[int], dict[int, bytes]]) -> None:
         ids, found = read
@@ -76,3 +74,9 @@ class Thumbnails(QObject):
         while len(self._cache) > KEPT:
             self._cache.popitem(last=False)
         self.arrived.emit()
+
+
+def _main_thumbnails(db: Any, ids: list[int]) -> dict:
+    from wardrobe.services import photos  # on the worker, once photos are shown
+
+    return photos.main_thumbnails(db, ids)

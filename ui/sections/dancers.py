@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from wardrobe.records import DancerDetail, DancerRecord
-from wardrobe.services import dancers
 
 from ..models import columns, paged_model
 from ..models.paged_model import PagedTableModel
 from ..runtime.context import AppContext
+from ..runtime.core import dancers
 from .dancer_view import DancerView
 from .list_page import ListPage
 from .list_section import ListSection

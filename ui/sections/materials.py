@@ -6,11 +6,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from wardrobe.records import MaterialRecord
-from wardrobe.services import stock
 
 from ..models import columns
 from ..models.table_model import RecordTableModel, fold_rows
 from ..runtime.context import AppContext
+from ..runtime.core import stock
 from ..text.icons import icon
 from .list_page import ListPage
 from .list_section import ListSection

@@ -8,11 +8,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wardrobe.records import OrderRecord, SupplierLeadTime
-from wardrobe.services import orders
 
 from ..models import columns
 from ..models.table_model import RecordTableModel, fold_rows
 from ..runtime.context import AppContext
+from ..runtime.core import orders
 from ..text import formatting
 from ..text.icons import icon
 from .list_page import ListPage

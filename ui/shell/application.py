@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wardrobe.database import Database, open_database
+from wardrobe.database import open_database
 from wardrobe.errors import WardrobeError
 
 from ..dialogs.crash_dialog import install_excepthook
@@ -20,6 +20,8 @@ from ..text.error_text import error_text
 from ..text.icons import icon
 
 if TYPE_CHECKING:
+    from wardrobe.database import Database
+
     from .main_window import MainWindow
 
 THEME_KEY = "ui/theme"

@@ -3,20 +3,25 @@ that place (each move undoable), until another place label or Escape."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from wardrobe.errors import WardrobeError
 from wardrobe.records import CostumeRecord
-from wardrobe.services import costumes, places
-from wardrobe.services.places import PlaceRecord
 
 from ..actions.costume_actions import put_back
 from ..actions.undoable import push
 from ..runtime.context import AppContext
+from ..runtime.core import costumes, places
 from ..runtime.db_guard import gui_read
 from ..text.error_text import error_text
 from ..text.language import filled
+
+if TYPE_CHECKING:
+    from wardrobe.services.places import PlaceRecord
+
 
 STAYS = 600_000  # ms: the status bar keeps saying put-away is on
 

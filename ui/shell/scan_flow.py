@@ -13,12 +13,10 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from wardrobe.errors import UnknownTag, WardrobeError
 from wardrobe.records import CostumeRecord
-from wardrobe.services import costumes
-from wardrobe.services.lookup import normalise_tag
-from wardrobe.services.places import is_place_code
 
 from ..dialogs.forms import FormDialog
 from ..runtime.context import AppContext
+from ..runtime.core import costumes, lookup, places
 from ..runtime.db_guard import gui_read
 from ..text.error_text import error_text
 from ..text.icons import icon
@@ -34,7 +32,7 @@ def is_tag(text: str) -> bool:
     """Whether a scanner's burst reads as a tag: tag-shaped, with a digit (every tag the app
     gives has one; a word typed fast has none). Else it was typed, and goes where typed."""
     try:
-        normalise_tag(text)
+        lookup.normalise_tag(text)
     except WardrobeError:
         return False
     return any(ch.isdigit() for ch in text)
@@ -103,7 +101,7 @@ class ScanFlow(QObject):
     def scan(self, text: str, from_field: bool = False) -> None:
         """A tag, typed or scanned: its item opens, whatever was open gives way first."""
         try:
-            tag = normalise_tag(text)
+            tag = lookup.normalise_tag(text)
         except WardrobeError as error:
             self.ctx.say(error_text(error), 8000)
             if from_field:
@@ -116,7 +114,7 @@ class ScanFlow(QObject):
         if not self._make_way(tag):
             return
         self.field.clear()
-        if is_place_code(tag):
+        if places.is_place_code(tag):
             self.put_away.start(tag)
             return
         if ORDER_NUMBER.match(tag):

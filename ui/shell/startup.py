@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from wardrobe.database import Database
 from wardrobe.records import CompanyRecord
-from wardrobe.services import companies, stock
+
+from ..runtime.core import companies, stock
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from wardrobe.records import Alert
-from wardrobe.services.rates import per_month
 from wardrobe.words import unit_word
 
 from . import formatting
@@ -58,7 +57,7 @@ def describe(alert: Alert) -> str:
         ).format(entered=formatting.trimmed(alert.entered_per_week or 0, 1))
     if alert.kind == "material" and alert.learned_per_week:
         why += QCoreApplication.translate("Alerts", "; about {amount} used a month lately").format(
-            amount=quantity(per_month(alert.learned_per_week, alert.unit), alert.unit)
+            amount=quantity(_per_month(alert.learned_per_week, alert.unit), alert.unit)
         )
     if alert.use_jumped and alert.kind == "pointe":
         why += QCoreApplication.translate("Alerts", "; her use has jumped in the last 4 weeks")
@@ -100,3 +99,9 @@ def short_name(alert: Alert) -> str:
     if alert.kind == "pointe":
         return filled(QCoreApplication.translate("Alerts", "%1’s pointe shoes"), alert.for_whom)
     return alert.what
+
+
+def _per_month(per_week: float, unit: str) -> int:
+    from wardrobe.services.rates import per_month  # the core's rounding, loaded with the alerts
+
+    return per_month(per_week, unit)

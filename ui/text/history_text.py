@@ -4,16 +4,19 @@ from Salle des palans / Palan 5 to Réserve / Bac 3", "Alteration done: hem let 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from wardrobe.i18n import translate
-from wardrobe.services.history_events import HistoryEvent
 
 from . import formatting
 from .labels import measure, word
 from .language import current_language, filled
+
+if TYPE_CHECKING:
+    from wardrobe.services.history_events import HistoryEvent
+
 
 _FIELDS = {
     "tag": QT_TRANSLATE_NOOP("HistoryText", "tag"),

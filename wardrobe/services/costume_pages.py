@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import aliased
 
+from .. import list_orders
 from ..database import Database
 from ..models import Company, CostumeItem, Dancer, Location, Production, Role, Tutu
 from ..records import CostumeRecord
@@ -15,21 +16,7 @@ from ..sorting import alphabetical
 from ..text import like_pattern, search_tokens
 from .costumes import record_from_row, record_select
 
-ORDERS = (
-    "tag",
-    "name",
-    "type",
-    "layers",
-    "production",
-    "role",
-    "colour",
-    "made_for",
-    "location",
-    "condition",
-    "status",
-    "out_to",
-    "company",
-)
+ORDERS = list_orders.COSTUMES
 
 
 def ordered_ids(

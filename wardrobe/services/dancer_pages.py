@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import aliased, joinedload
 
+from .. import list_orders
 from ..database import Database
 from ..models import Company, Dancer, PointeSpec, Supplier
 from ..records import DancerRecord, PointeSpecRecord
@@ -17,18 +18,8 @@ from ..text import fold, like_pattern, search_tokens
 from . import convert, holding
 from .dancers import BY_NAME
 
-DANCER_ORDERS = ("name", "rank", "company", "active", "doubles")
-POINTE_ORDERS = (
-    "dancer",
-    "specification",
-    "pairs_on_hand",
-    "on_order",
-    "pairs_per_week",
-    "weeks_left",
-    "lead_time",
-    "supplier",
-    "company",
-)
+DANCER_ORDERS = list_orders.DANCERS
+POINTE_ORDERS = list_orders.POINTE
 
 
 def _ids_named(session, model, tokens: list[str]) -> dict[str, list[int]]:  # noqa: ANN001

@@ -1,0 +1,45 @@
+"""The core's services as the window reaches them: each module is imported the first time
+one of its functions is called (on the worker, mostly), so that the window is built and shown
+before SQLAlchemy's ORM, the inventory's models and the services are loaded (on a small
+machine they take longer to import than Qt itself)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+
+class Later:
+    """A core module, imported at the first use of one of its names."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self._name), attribute)
+
+    def __repr__(self) -> str:
+        return f"<{self._name}, imported when first used>"
+
+
+alerts = Later("wardrobe.services.alerts")
+catalog = Later("wardrobe.services.catalog")
+companies = Later("wardrobe.services.companies")
+costume_pages = Later("wardrobe.services.costume_pages")
+costumes = Later("wardrobe.services.costumes")
+dancer_pages = Later("wardrobe.services.dancer_pages")
+dancers = Later("wardrobe.services.dancers")
+doubles = Later("wardrobe.services.doubles")
+engagements = Later("wardrobe.services.engagements")
+history_events = Later("wardrobe.services.history_events")
+importing = Later("wardrobe.transfer.importing")
+loans = Later("wardrobe.services.loans")
+lookup = Later("wardrobe.services.lookup")
+orders = Later("wardrobe.services.orders")
+photos = Later("wardrobe.services.photos")
+places = Later("wardrobe.services.places")
+pointe = Later("wardrobe.services.pointe")
+rates = Later("wardrobe.services.rates")
+stock = Later("wardrobe.services.stock")
+stocktake = Later("wardrobe.services.stocktake")
+use_history = Later("wardrobe.services.use_history")
