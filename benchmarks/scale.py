@@ -37,13 +37,18 @@ from wardrobe.reports.fitting_sheet import render_fitting_sheets  # noqa: E402
 from wardrobe.services import alerts, costumes, search  # noqa: E402
 
 
-def median(fn, runs: int = 5) -> tuple[float, object]:  # noqa: ANN001
-    times, result = [], None
+def paired(app, floor, runs: int = 5) -> tuple[float, float, object, object]:  # noqa: ANN001
+    """The app's and the floor's medians, run in turns (a shared machine drifts: in turns, both
+    see the same drift)."""
+    app_times, floor_times, found, floor_found = [], [], None, None
     for _ in range(runs):
         started = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), result
+        found = app()
+        app_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        floor_found = floor()
+        floor_times.append(time.perf_counter() - started)
+    return statistics.median(app_times), statistics.median(floor_times), found, floor_found
 
 
 def main() -> None:
@@ -89,22 +94,25 @@ def main() -> None:
     timed("window with alerts, from launch", alerts_up, empty_window, "3x floor")
     timed("lists filled, from launch", lists_up, empty_window, "< 1 s")
 
-    app_alerts, found = median(lambda: alerts.compute_alerts(db))
-    floor_alerts, raw_found = median(lambda: floors.alerts(raw))
+    app_alerts, floor_alerts, found, raw_found = paired(
+        lambda: alerts.compute_alerts(db), lambda: floors.alerts(raw), 7
+    )
     assert len(found) == len(raw_found), (len(found), len(raw_found))  # type: ignore[arg-type]
     timed(f"low-stock alerts ({len(found):,})", app_alerts, floor_alerts, "3x floor")  # type: ignore[arg-type]
 
     query = "fee dragee tutu"
-    app_find, hits = median(lambda: search.find(db, query), 21)
-    floor_find, raw_hits = median(lambda: floors.search(raw, query), 21)
+    app_find, floor_find, hits, raw_hits = paired(
+        lambda: search.find(db, query), lambda: floors.search(raw, query), 21
+    )
     assert len(hits) == len(raw_hits), (len(hits), len(raw_hits))  # type: ignore[arg-type]
     timed("search as you type (3 words)", app_find, floor_find, "3x floor")
 
     tag = raw.execute(
         "SELECT tag FROM costume_items WHERE location_id IS NOT NULL ORDER BY id DESC LIMIT 1"
     ).fetchone()[0]
-    app_open, _ = median(lambda: costumes.get_item(db, tag), 101)
-    floor_open, _ = median(lambda: floors.open_item(raw, tag), 101)
+    app_open, floor_open, _, _ = paired(
+        lambda: costumes.get_item(db, tag), lambda: floors.open_item(raw, tag), 201
+    )
     timed("open an item by tag (service)", app_open, floor_open, "10x floor")
     timed("scanned tag to its dialog open", scan, None, "< 100 ms")
 
@@ -118,10 +126,11 @@ def main() -> None:
         )
     ]
     drawn = sheets.drawn_strings(fitting_sheets(db, dancer_ids=ids))
-    app_sheets, _ = median(
-        lambda: render_fitting_sheets(fitting_sheets(db, dancer_ids=ids), io.BytesIO()), 3
+    app_sheets, floor_sheets, _, _ = paired(
+        lambda: render_fitting_sheets(fitting_sheets(db, dancer_ids=ids), io.BytesIO()),
+        lambda: sheets.floor(drawn),
+        5,
     )
-    floor_sheets, _ = median(lambda: sheets.floor(drawn), 3)
     timed("fitting sheets for 500 dancers (read and print)", app_sheets, floor_sheets, "3x floor")
 
     imported = [imports.new_costume_rows(path) for _ in range(3)]  # each into a fresh copy

@@ -199,6 +199,9 @@ def _header(canvas: Canvas, doc: Document, glyphs: GlyphReport) -> None:
     canvas.restoreState()
 
 
+PLAIN_ROWS = 30  # a pieces table this long fits a page drawn straight; longer, it splits
+
+
 def _table(rows: list[list[Flowable]], widths: list[float], header: bool = True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitByRow=1)
     commands = [
@@ -337,18 +340,33 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
                 data = sheet.photos.get(piece.id)
                 row.insert(0, photo(data, 16 * mm, 20 * mm) if data else "")
             widths = [18 * mm] + [w * (width - 18 * mm) / width for w in widths]
-        tag_column = 1 if sheet.photos else 0
-        table = _table(rows, widths)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
-                    ("FONT", (0, 0), (-1, 0), fonts.BOLD, 8.5),
-                    ("FONT", (tag_column, 1), (tag_column, -1), fonts.BOLD, 8.5),
-                ]
+        one_line = all(isinstance(text, str) for row in rows for text in row)
+        if one_line and not sheet.photos and len(rows) <= PLAIN_ROWS:
+            # Every cell on one line (the usual case): drawn straight, like the measures.
+            out.append(
+                PlainGrid(
+                    rows,
+                    widths,
+                    font=fonts.REGULAR,
+                    size=8.5,
+                    colour=GRID,
+                    header=(fonts.BOLD, SHADE),
+                    bold_column=0,
+                )
             )
-        )
-        out.append(table)
+        else:
+            tag_column = 1 if sheet.photos else 0
+            table = _table(rows, widths)
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
+                        ("FONT", (0, 0), (-1, 0), fonts.BOLD, 8.5),
+                        ("FONT", (tag_column, 1), (tag_column, -1), fonts.BOLD, 8.5),
+                    ]
+                )
+            )
+            out.append(table)
 
     # Pointe shoes: the specification a maker needs, and what is on the shelf.
     out.append(p(labels["pointe"], "h2"))

@@ -89,10 +89,15 @@ class PlainGrid(Flowable):
         size: float,
         right: frozenset[int] = frozenset(),
         colour: object = None,
+        header: tuple[str, object] | None = None,
+        bold_column: int | None = None,
     ) -> None:
+        """``header``: the first row is a heading, in this (bold) font on this shade;
+        ``bold_column``: a column in the heading's font (an item's tag)."""
         super().__init__()
         self.rows, self.widths, self.font, self.size = rows, widths, font, size
         self.right, self.colour = right, colour
+        self.header, self.bold_column = header, bold_column
         self.row_height = size * 1.2 + 2 * self.PADDING
 
     def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
@@ -108,16 +113,26 @@ class PlainGrid(Flowable):
         edges = [0.0]
         for width in self.widths:
             edges.append(edges[-1] + width)
+        if self.header is not None:
+            canvas.setFillColor(self.header[1])
+            canvas.rect(0, self.height - self.row_height, self.width, self.row_height, 0, 1)
+            canvas.setFillColor(colors.black)
         for index in range(len(self.rows) + 1):
             canvas.line(0, index * self.row_height, self.width, index * self.row_height)
         for x in edges:
             canvas.line(x, 0, x, self.height)
-        canvas.setFont(self.font, self.size)
+        bold = self.header[0] if self.header is not None else self.font
+        current = self.font
+        canvas.setFont(current, self.size)
         for index, row in enumerate(self.rows):
             baseline = self.height - index * self.row_height - pad - self.size
             for column, text in enumerate(row):
                 if not text:
                     continue
+                heading = (index == 0 and self.header is not None) or column == self.bold_column
+                if (bold if heading else self.font) != current:
+                    current = bold if heading else self.font
+                    canvas.setFont(current, self.size)
                 if column in self.right:
                     canvas.drawRightString(edges[column + 1] - pad, baseline, text)
                 else:
