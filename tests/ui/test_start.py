@@ -131,12 +131,10 @@ def test_the_window_is_shown_before_the_models_and_services_load(demo_db, tmp_pa
     import subprocess
     import sys
 
-    from wardrobe.services import backup
-
-    path = backup.database_file(demo_db)
+    url = demo_db.url  # the file, or the PostgreSQL database on loopback
     demo_db.close()
     done = subprocess.run(
-        [sys.executable, "-c", SHOWN_BEFORE_THE_SERVICES, str(path), str(tmp_path / "s.ini")],
+        [sys.executable, "-c", SHOWN_BEFORE_THE_SERVICES, url, str(tmp_path / "s.ini")],
         capture_output=True,
         text=True,
         timeout=120,
