@@ -184,20 +184,11 @@ def _columns_of(kind: type) -> tuple[str, ...]:
     return _COLUMNS[kind]
 
 
-def created_changes(obj: Any, place_paths: dict[int, str] | None = None) -> dict[str, list[Any]]:
-    """What a new record's audit line says: every value given, links by what they name (a
-    place by its path, from ``place_paths`` when given)."""
+def created_changes(obj: Any) -> dict[str, list[Any]]:
+    """What a new record's audit line says: every value given, links by what they name."""
     given = inspect(obj).dict  # a new record's values as set (read without instrumentation)
-    links = {}
     # Links by what they point at: a new item's ids are not set before the flush.
-    for key in _links(type(obj)):
-        linked = given.get(key)
-        if linked is None:
-            continue
-        if place_paths is not None and isinstance(linked, Location) and linked.id in place_paths:
-            links[key] = place_paths[linked.id]
-        else:
-            links[key] = _named(linked)
+    links = {key: _named(given.get(key)) for key in _links(type(obj))}
     return new_record_changes(type(obj), given, links)
 
 

@@ -127,7 +127,7 @@ def import_sheet(
         bound = _Bound(db, session)
         known = Lookups(session)
         new_costumes = NewCostumes(session, sheet, columns) if kind == "costumes" else None
-        new_dancers = NewDancers(session) if kind == "dancers" else None
+        new_dancers = NewDancers(session, known) if kind == "dancers" else None
         seen: dict[str, int] = {}
         later: list[tuple[int, Cells]] = []  # rows changing dancers there, after the new ones
         for number, row in enumerate(sheet.rows, start=2):

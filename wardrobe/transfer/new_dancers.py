@@ -22,9 +22,10 @@ from ..text import fold_loose
 from ..units import Units
 from ..words import rank_code
 from .bulk import insert_rows, next_ids, row_of
-from .cells import Cells, company_of, parse_date
+from .cells import Cells, parse_date
 from .import_rows import KnownDancers, known_dancers, measures_of
 from .report import RowProblem
+from .row_checks import Lookups
 
 
 @dataclass
@@ -39,23 +40,15 @@ class _New:
 class NewDancers:
     """The new dancers of one import, checked row by row, written together."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, session: Session, lookups: Lookups) -> None:
+        self.session, self.lookups = session, lookups
         self.known: KnownDancers = known_dancers(session)
-        self._owners: dict[str, Company | WardrobeError] = {}
         self.rows: list[_New] = []
 
     def _owner(self, cells: Cells) -> Company:
-        name = cells.company_name()
-        if name not in self._owners:
-            try:
-                self._owners[name] = company_of(self.session, cells)
-            except WardrobeError as error:
-                self._owners[name] = error
-        found = self._owners[name]
-        if isinstance(found, WardrobeError):
-            raise found
-        return found
+        owner = self.lookups.company(cells, "dancers")  # asked once a company per file
+        assert owner is not None  # for dancers: a company, or its lookup's error
+        return owner
 
     def is_new(self, cells: Cells) -> bool:
         """A row naming a dancer the company does not have (a bad name or company: no, the
