@@ -7,7 +7,8 @@ Builds the database with `demo --scale` if it is empty (230: about 100,000 costu
 empty PySide6 window; the same answer from hand-written SQL through sqlite3, floors.py; bare
 reportlab drawing the same strings; executemany), the ratio, and the target. Imports run on
 copies (imports.py); the 60,000-row file in a process of its own, for its peak memory. About
-four minutes, most of it scrolling the costume table.
+seven minutes here, a third of it scrolling the costume table (last: the window it builds
+would slow what came after it). Run it offscreen: QT_QPA_PLATFORM=offscreen.
 """
 
 from __future__ import annotations
