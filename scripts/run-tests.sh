@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every gate (lint, format, type check of the core), then the whole test suite on SQLite,
+# Runs every gate (lint, format, type check of the core), then the whole test suite on SQLite
+# (with the desk suite on a real X server, Xvfb and xdotool installed when missing),
 # then again on a throwaway PostgreSQL server on loopback, then builds the bundle and tries it
 # from outside the checkout (WARDROBE_SKIP_BUNDLE=1 skips that). Sets itself up first.
 set -euo pipefail
@@ -10,6 +11,8 @@ bin="$root/.venv/bin"
 "$bin/ruff" check .
 "$bin/ruff" format --check .
 "$bin/mypy" wardrobe db
+# The desk suite (tests/desk) types at a scanner's speed on a real X server: Xvfb and xdotool.
+bash "$root/scripts/desk-tools.sh"
 "$bin/python" -m pytest "$@"
 if [ "${WARDROBE_SKIP_POSTGRES:-}" = 1 ]; then
     echo "PostgreSQL run skipped (WARDROBE_SKIP_POSTGRES=1)."

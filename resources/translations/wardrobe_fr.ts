@@ -462,67 +462,67 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="35" />
+        <location filename="../../ui/text/alert_text.py" line="34" />
         <source>{have} last {weeks} weeks at {rate} a week; {maker} takes {lead} weeks (+{margin} weeks margin)</source>
         <translation>{have} durent {weeks} semaines à {rate} par semaine ; {maker} livre en {lead} semaines (+{margin} semaines de marge)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="43" />
+        <location filename="../../ui/text/alert_text.py" line="42" />
         <source>the maker</source>
         <translation>le fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="48" />
+        <location filename="../../ui/text/alert_text.py" line="47" />
         <source>{have}, below the minimum of {minimum}</source>
         <translation>{have}, sous le minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="52" />
+        <location filename="../../ui/text/alert_text.py" line="51" />
         <source>{have} on hand, below the minimum of {minimum}</source>
         <translation>{have} en stock, sous le minimum de {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="56" />
+        <location filename="../../ui/text/alert_text.py" line="55" />
         <source> (the rate learned from the last 12 weeks; {entered} a week entered)</source>
         <translation> (le rythme appris des 12 dernières semaines ; {entered} par semaine saisi)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="60" />
+        <location filename="../../ui/text/alert_text.py" line="59" />
         <source>; about {amount} used a month lately</source>
         <translation> ; environ {amount} utilisés par mois ces temps-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="64" />
+        <location filename="../../ui/text/alert_text.py" line="63" />
         <source>; her use has jumped in the last 4 weeks</source>
         <translation> ; sa consommation a bondi ces 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="66" />
+        <location filename="../../ui/text/alert_text.py" line="65" />
         <source>; its use has jumped in the last 4 weeks</source>
         <translation> ; sa consommation a bondi ces 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="68" />
+        <location filename="../../ui/text/alert_text.py" line="67" />
         <source>; {amount} already on order ({numbers})</source>
         <translation> ; {amount} déjà en commande ({numbers})</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="72" />
+        <location filename="../../ui/text/alert_text.py" line="71" />
         <source>; {amount} already on order</source>
         <translation> ; {amount} déjà en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="80" />
+        <location filename="../../ui/text/alert_text.py" line="79" />
         <source>covered by order {numbers}</source>
         <translation>couvert par la commande {numbers}</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="84" />
+        <location filename="../../ui/text/alert_text.py" line="83" />
         <source>covered by orders</source>
         <translation>couvert par les commandes</translation>
     </message>
     <message>
-        <location filename="../../ui/text/alert_text.py" line="101" />
+        <location filename="../../ui/text/alert_text.py" line="100" />
         <source>%1’s pointe shoes</source>
         <translation>pointes de %1</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../ui/models/alerts_model.py" line="50" />
+        <location filename="../../ui/models/alerts_model.py" line="49" />
         <location filename="../../ui/sections/alerts.py" line="164" />
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
@@ -802,7 +802,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="155" />
+        <location filename="../../ui/shell/application.py" line="157" />
         <source>Cannot open the inventory</source>
         <translation>Impossible d’ouvrir l’inventaire</translation>
     </message>
@@ -810,17 +810,17 @@
 <context>
     <name>ChartActions</name>
     <message>
-        <location filename="../../ui/actions/chart_actions.py" line="35" />
+        <location filename="../../ui/actions/chart_actions.py" line="39" />
         <source>Choose a material, a pointe specification or a dancer with pointe shoes.</source>
         <translation>Choisissez une fourniture, une fiche de pointes ou une danseuse qui a des pointes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/chart_actions.py" line="45" />
+        <location filename="../../ui/actions/chart_actions.py" line="49" />
         <source>Pointe shoes of %1</source>
         <translation>Pointes de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/chart_actions.py" line="52" />
+        <location filename="../../ui/actions/chart_actions.py" line="56" />
         <source>Use of %1</source>
         <translation>Consommation de %1</translation>
     </message>
@@ -828,72 +828,72 @@
 <context>
     <name>ChartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="69" />
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="79" />
         <source>Pairs issued each week</source>
         <translation>Paires données chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="85" />
         <source>pairs</source>
         <translation>paires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="83" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="86" />
         <source>Weeks her pairs on hand last, at the week's end</source>
         <translation>Semaines que durent ses paires en stock, en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="103" />
         <source>lead time %1 weeks</source>
         <translation>délai %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="113" />
         <source>with the margin, %1 weeks</source>
         <translation>avec la marge, %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="117" />
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="122" />
         <source>learned from the last 12 weeks</source>
         <translation>appris des 12 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="124" />
         <source>as entered</source>
         <translation>tel que saisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="129" />
         <source>%1: weeks left counted at %2 pairs a week (%3); below the red line, a new order would come too late.</source>
         <translation>%1 : semaines restantes comptées à %2 paires par semaine (%3) ; sous la ligne rouge, une nouvelle commande arriverait trop tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="150" />
         <source>Used each month (%1)</source>
         <translation>Utilisé chaque mois (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="154" />
         <source>On hand at each month's end (%1)</source>
         <translation>En stock à chaque fin de mois (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="170" />
         <source>reorder point %1</source>
         <translation>seuil de commande %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/chart_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/chart_dialog.py" line="176" />
         <source>%1: below the red line, the alerts ask for an order.</source>
         <translation>%1 : sous la ligne rouge, les alertes demandent une commande.</translation>
     </message>
@@ -1429,62 +1429,62 @@
 <context>
     <name>CountMaterialsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="260" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="264" />
         <source>Count the materials</source>
         <translation>Compter les fournitures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="265" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="269" />
         <source>Type what the count sheet says for each material counted; leave the others empty. Each difference is written to the ledger with the reason.</source>
         <translation>Saisissez ce que dit la feuille de comptage pour chaque fourniture comptée ; laissez les autres vides. Chaque écart est écrit au registre avec le motif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="276" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="280" />
         <source>Material</source>
         <translation>Fourniture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="277" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="281" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="278" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="282" />
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="279" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="283" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="280" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="284" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="300" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="304" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="300" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="304" />
         <source>stocktake</source>
         <translation>inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="301" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="305" />
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="333" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="337" />
         <source>Type at least one count.</source>
         <translation>Saisissez au moins un compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="336" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="340" />
         <source>Give the reason written in the ledger.</source>
         <translation>Donnez le motif écrit au registre.</translation>
     </message>
@@ -2063,32 +2063,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/history_dialog.py" line="38" />
         <source>History of %1</source>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/history_dialog.py" line="40" />
         <source>What happened, newest first</source>
         <translation>Ce qui est arrivé, le plus récent d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/history_dialog.py" line="42" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/history_dialog.py" line="42" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/history_dialog.py" line="42" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/history_dialog.py" line="60" />
         <source>Nothing recorded yet.</source>
         <translation>Rien d’enregistré pour l’instant.</translation>
     </message>
@@ -2096,287 +2096,287 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../ui/text/history_text.py" line="19" />
+        <location filename="../../ui/text/history_text.py" line="22" />
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="20" />
+        <location filename="../../ui/text/history_text.py" line="23" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="21" />
+        <location filename="../../ui/text/history_text.py" line="24" />
         <source>piece type</source>
         <translation>type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="22" />
+        <location filename="../../ui/text/history_text.py" line="25" />
         <source>production</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="23" />
+        <location filename="../../ui/text/history_text.py" line="26" />
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="24" />
+        <location filename="../../ui/text/history_text.py" line="27" />
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="25" />
+        <location filename="../../ui/text/history_text.py" line="28" />
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="26" />
+        <location filename="../../ui/text/history_text.py" line="29" />
         <source>made for</source>
         <translation>fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="27" />
+        <location filename="../../ui/text/history_text.py" line="30" />
         <source>replacement value</source>
         <translation>valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="28" />
+        <location filename="../../ui/text/history_text.py" line="31" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="29" />
+        <location filename="../../ui/text/history_text.py" line="32" />
         <source>tutu style</source>
         <translation>style de tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="30" />
+        <location filename="../../ui/text/history_text.py" line="33" />
         <source>net layers</source>
         <translation>couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="31" />
+        <location filename="../../ui/text/history_text.py" line="34" />
         <source>hoop layer</source>
         <translation>couche du cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="32" />
+        <location filename="../../ui/text/history_text.py" line="35" />
         <source>net colour</source>
         <translation>couleur du tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="33" />
+        <location filename="../../ui/text/history_text.py" line="36" />
         <source>net type</source>
         <translation>type de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="34" />
+        <location filename="../../ui/text/history_text.py" line="37" />
         <source>basque</source>
         <translation>basque</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="35" />
+        <location filename="../../ui/text/history_text.py" line="38" />
         <source>rank</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="36" />
+        <location filename="../../ui/text/history_text.py" line="39" />
         <source>dancing now</source>
         <translation>danse actuellement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="37" />
+        <location filename="../../ui/text/history_text.py" line="40" />
         <source>double of</source>
         <translation>double de</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="40" />
+        <location filename="../../ui/text/history_text.py" line="43" />
         <source>stocktake</source>
         <translation>inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="41" />
+        <location filename="../../ui/text/history_text.py" line="44" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="42" />
+        <location filename="../../ui/text/history_text.py" line="45" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="60" />
+        <location filename="../../ui/text/history_text.py" line="63" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="66" />
+        <location filename="../../ui/text/history_text.py" line="69" />
         <source>Created: %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="68" />
+        <location filename="../../ui/text/history_text.py" line="71" />
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="70" />
+        <location filename="../../ui/text/history_text.py" line="73" />
         <source>Checked out to %1</source>
         <translation>Sorti pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="73" />
+        <location filename="../../ui/text/history_text.py" line="76" />
         <source>Checked in from %1</source>
         <translation>Rendu par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="74" />
+        <location filename="../../ui/text/history_text.py" line="77" />
         <source>Checked in</source>
         <translation>Rentré en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="78" />
+        <location filename="../../ui/text/history_text.py" line="81" />
         <source>Fitting photo of %1 added</source>
         <translation>Photo d’essayage du %1 ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="82" />
+        <location filename="../../ui/text/history_text.py" line="85" />
         <source>Photo added</source>
         <translation>Photo ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="84" />
+        <location filename="../../ui/text/history_text.py" line="87" />
         <source>Photo removed</source>
         <translation>Photo retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="86" />
+        <location filename="../../ui/text/history_text.py" line="89" />
         <source>Marked missing</source>
         <translation>Marqué manquant</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="88" />
+        <location filename="../../ui/text/history_text.py" line="91" />
         <source>Found again, back in store</source>
         <translation>Retrouvé, de nouveau en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="90" />
+        <location filename="../../ui/text/history_text.py" line="93" />
         <source>Sent to cleaning</source>
         <translation>Envoyé au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="92" />
+        <location filename="../../ui/text/history_text.py" line="95" />
         <source>Back from cleaning</source>
         <translation>Revenu du nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="94" />
+        <location filename="../../ui/text/history_text.py" line="97" />
         <source>Sent to the workroom for alteration</source>
         <translation>Envoyé à l’atelier pour retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="96" />
+        <location filename="../../ui/text/history_text.py" line="99" />
         <source>Back from alteration</source>
         <translation>Revenu de retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="99" />
+        <location filename="../../ui/text/history_text.py" line="102" />
         <source>Status: %1 → %2</source>
         <translation>Statut : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="108" />
+        <location filename="../../ui/text/history_text.py" line="111" />
         <source>Lent to %1 until %2</source>
         <translation>Prêté à %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="110" />
+        <location filename="../../ui/text/history_text.py" line="113" />
         <source>Lent to %1</source>
         <translation>Prêté à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="112" />
+        <location filename="../../ui/text/history_text.py" line="115" />
         <source>Left on its journey (in transit)</source>
         <translation>Parti en voyage (en transit)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="114" />
+        <location filename="../../ui/text/history_text.py" line="117" />
         <source>Arrived at the borrower</source>
         <translation>Arrivé chez l’emprunteur</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="116" />
+        <location filename="../../ui/text/history_text.py" line="119" />
         <source>Back from loan, condition: %1</source>
         <translation>Revenu de prêt, état : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="119" />
+        <location filename="../../ui/text/history_text.py" line="122" />
         <source>Condition: %1 → %2</source>
         <translation>État : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="135" />
+        <location filename="../../ui/text/history_text.py" line="138" />
         <source>Moved from %1 to %2</source>
         <translation>Déplacé de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="137" />
+        <location filename="../../ui/text/history_text.py" line="140" />
         <source>Put at %1</source>
         <translation>Rangé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="138" />
+        <location filename="../../ui/text/history_text.py" line="141" />
         <source>Taken from %1, no place set</source>
         <translation>Retiré de %1, sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="148" />
+        <location filename="../../ui/text/history_text.py" line="151" />
         <source>%1 from “%2” to “%3”</source>
         <translation>%1 de « %2 » à « %3 »</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="153" />
+        <location filename="../../ui/text/history_text.py" line="156" />
         <source>Changed %1</source>
         <translation>Modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="153" />
+        <location filename="../../ui/text/history_text.py" line="156" />
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="159" />
+        <location filename="../../ui/text/history_text.py" line="162" />
         <source>Repair asked: %1</source>
         <translation>Réparation demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="159" />
+        <location filename="../../ui/text/history_text.py" line="162" />
         <source>Alteration asked: %1</source>
         <translation>Retouche demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="162" />
+        <location filename="../../ui/text/history_text.py" line="165" />
         <source>(for %1)</source>
         <translation>(pour %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="166" />
+        <location filename="../../ui/text/history_text.py" line="169" />
         <source>Repair done: %1</source>
         <translation>Réparation faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="166" />
+        <location filename="../../ui/text/history_text.py" line="169" />
         <source>Alteration done: %1</source>
         <translation>Retouche faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="171" />
+        <location filename="../../ui/text/history_text.py" line="174" />
         <source>Alteration withdrawn: %1</source>
         <translation>Retouche retirée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="175" />
+        <location filename="../../ui/text/history_text.py" line="178" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>
@@ -2384,37 +2384,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="179" />
+        <location filename="../../ui/text/history_text.py" line="182" />
         <source>Tulle used: %1 of %2</source>
         <translation>Tulle utilisé : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="181" />
+        <location filename="../../ui/text/history_text.py" line="184" />
         <source>Pointe shoes issued: %1</source>
         <translation>Pointes remises : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="183" />
+        <location filename="../../ui/text/history_text.py" line="186" />
         <source>Pointe shoes received: %1</source>
         <translation>Pointes reçues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="185" />
+        <location filename="../../ui/text/history_text.py" line="188" />
         <source>Tulle use taken back: %1 of %2</source>
         <translation>Tulle rendu au stock : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="188" />
+        <location filename="../../ui/text/history_text.py" line="191" />
         <source>Pointe count adjusted: %1 (%2)</source>
         <translation>Stock de pointes corrigé : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="197" />
+        <location filename="../../ui/text/history_text.py" line="200" />
         <source>shoe size %1</source>
         <translation>pointure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="207" />
+        <location filename="../../ui/text/history_text.py" line="210" />
         <source>Measured on %1: %2</source>
         <translation>Mesuré le %1 : %2</translation>
     </message>
@@ -2422,144 +2422,144 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="64" />
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="63" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="67" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="65" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="69" />
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="73" />
         <source>Company of rows that name none</source>
         <translation>Compagnie des lignes qui n’en nomment aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="70" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="74" />
         <source>As the file says</source>
         <translation>Comme le dit le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="73" />
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="117" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="121" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="74" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="78" />
         <source>.csv or .xlsx; costumes with photos: .zip</source>
         <translation>.csv ou .xlsx ; costumes avec photos : .zip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="79" />
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="78" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="82" />
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="90" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="94" />
         <source>Problems, by row and column</source>
         <translation>Problèmes, par ligne et par colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92" />
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="106" />
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="96" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="96" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="92" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="96" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="100" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="104" />
         <source>What each row will do</source>
         <translation>Ce que fera chaque ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="106" />
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="106" />
         <source>Will be</source>
         <translation>Sera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="106" />
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="109" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="113" />
         <source>Show the rows that change &amp;nothing</source>
         <translation>Montrer les lignes qui ne changent &amp;rien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="112" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="116" />
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="114" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="118" />
         <source>C&amp;ompany</source>
         <translation>Co&amp;mpagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="130" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="134" />
         <source>Choose the spreadsheet</source>
         <translation>Choisir le tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="132" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="136" />
         <source>Spreadsheets, or costumes with their photos (*.csv *.txt *.xlsx *.zip)</source>
         <translation>Tableurs, ou costumes avec leurs photos (*.csv *.txt *.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="144" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="148" />
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="154" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="158" />
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="171" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="175" />
         <source>Read as %1: %2 to create, %3 to update, %4 unchanged.</source>
         <translation>Lu en %1 : %2 à créer, %3 à mettre à jour, %4 inchangés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="178" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="182" />
         <source>Columns ignored: %1.</source>
         <translation>Colonnes ignorées : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="197" />
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problème : rien ne peut être importé tant que le fichier n’est pas corrigé.</numerusform>
@@ -2567,27 +2567,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="207" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="211" />
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="208" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="212" />
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="209" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="213" />
         <source>unchanged</source>
         <translation>inchangée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="215" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="219" />
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="242" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="246" />
         <source>Preview the file first.</source>
         <translation>Affichez d’abord l’aperçu du fichier.</translation>
     </message>
@@ -2967,7 +2967,7 @@
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="293" />
+        <location filename="../../ui/shell/main_window.py" line="300" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -3606,7 +3606,7 @@
 <context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/text/alert_text.py" line="19" />
+        <location filename="../../ui/text/alert_text.py" line="18" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>
@@ -3617,7 +3617,7 @@
 <context>
     <name>PhotoActions</name>
     <message>
-        <location filename="../../ui/actions/photo_actions.py" line="41" />
+        <location filename="../../ui/actions/photo_actions.py" line="44" />
         <source>Remove photo %1 of %2</source>
         <translation>Retirer la photo %1 de %2</translation>
     </message>
@@ -3625,67 +3625,67 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="86" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="89" />
         <source>Click to see it full size</source>
         <translation>Cliquez pour la voir en grand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="87" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="90" />
         <source>Main photo</source>
         <translation>Photo principale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="91" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="94" />
         <source>Photos of the item</source>
         <translation>Photos de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="103" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="106" />
         <source>Add &amp;photo…</source>
         <translation>Ajouter une &amp;photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="103" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="106" />
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="104" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="107" />
         <source>Make main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="104" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="107" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="120" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="123" />
         <source>&amp;Fitting photo, dated today</source>
         <translation>Photo d’&amp;essayage, datée d’aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="123" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="126" />
         <source>A photo of the dancer in it, kept with the item's open alteration</source>
         <translation>Une photo de l’artiste qui le porte, gardée avec la retouche en cours de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="143" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="146" />
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="145" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="148" />
         <source>main</source>
         <translation>principale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="147" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="150" />
         <source>fitting of %1</source>
         <translation>essayage du %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="159" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="162" />
         <source>No photo yet:
 add one, drop a file here
 or paste</source>
@@ -3694,42 +3694,42 @@ ajoutez-en une, déposez un fichier ici
 ou collez</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="180" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="183" />
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="182" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="185" />
         <source>Pictures (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="200" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="203" />
         <source>Adding the photo…</source>
         <translation>Ajout de la photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="233" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="236" />
         <source>The clipboard holds no picture.</source>
         <translation>Le presse-papiers ne contient pas d’image.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="239" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="242" />
         <source>Photo %1 added.</source>
         <translation>Photo %1 ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="241" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="244" />
         <source>It was an animation: its first frame was kept.</source>
         <translation>C’était une animation : sa première image a été gardée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="248" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="251" />
         <source>Photo %1 removed (Ctrl+Z in the window puts it back).</source>
         <translation>Photo %1 retirée (Ctrl+Z dans la fenêtre la remet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/photo_panel.py" line="306" />
+        <location filename="../../ui/dialogs/photo_panel.py" line="309" />
         <source>Photo of %1</source>
         <translation>Photo de %1</translation>
     </message>
@@ -3939,135 +3939,135 @@ ou collez</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="41" />
+        <location filename="../../ui/actions/print_actions.py" line="40" />
         <source>%1 page(s) written to %2</source>
         <translation>%1 page(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="49" />
+        <location filename="../../ui/actions/print_actions.py" line="48" />
         <source>Some characters could not be printed</source>
         <translation>Certains caractères n’ont pas pu être imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="61" />
+        <location filename="../../ui/actions/print_actions.py" line="60" />
         <source>No PDF viewer</source>
         <translation>Aucun lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="63" />
+        <location filename="../../ui/actions/print_actions.py" line="62" />
         <source>No program on this computer opens PDF files, so the document could not be shown. Save it where you choose, to print or send it from there?</source>
         <translation>Aucun programme de cet ordinateur n’ouvre les fichiers PDF : le document n’a pas pu être affiché. L’enregistrer où vous voulez, pour l’imprimer ou l’envoyer de là ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="73" />
+        <location filename="../../ui/actions/print_actions.py" line="72" />
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="75" />
+        <location filename="../../ui/actions/print_actions.py" line="74" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="79" />
+        <location filename="../../ui/actions/print_actions.py" line="78" />
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="94" />
-        <location filename="../../ui/actions/print_actions.py" line="119" />
+        <location filename="../../ui/actions/print_actions.py" line="93" />
+        <location filename="../../ui/actions/print_actions.py" line="118" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="106" />
+        <location filename="../../ui/actions/print_actions.py" line="105" />
         <source>Print a fitting sheet</source>
         <translation>Imprimer une fiche d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="107" />
+        <location filename="../../ui/actions/print_actions.py" line="106" />
         <source>The fitting sheet of %1.</source>
         <translation>La fiche d’essayage de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="135" />
+        <location filename="../../ui/actions/print_actions.py" line="134" />
         <source>Print both fitting sheets</source>
         <translation>Imprimer les deux fiches d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="136" />
+        <location filename="../../ui/actions/print_actions.py" line="135" />
         <source>The fitting sheets of %1 and of her double.</source>
         <translation>Les fiches d’essayage de %1 et de sa doublure.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="161" />
+        <location filename="../../ui/actions/print_actions.py" line="160" />
         <source>Print a production's doubles</source>
         <translation>Imprimer les doublures d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="163" />
+        <location filename="../../ui/actions/print_actions.py" line="162" />
         <source>Each principal and her double: their pieces side by side, and the measurements that differ by more than 2 cm.</source>
         <translation>Chaque titulaire et sa doublure : leurs pièces côte à côte, et les mesures qui diffèrent de plus de 2 cm.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="205" />
+        <location filename="../../ui/actions/print_actions.py" line="204" />
         <source>Print a production's fitting sheets</source>
         <translation>Imprimer les fiches d’essayage d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="206" />
+        <location filename="../../ui/actions/print_actions.py" line="205" />
         <source>One sheet for each dancer cast in the production.</source>
         <translation>Une fiche par danseur distribué dans la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="170" />
-        <location filename="../../ui/actions/print_actions.py" line="211" />
-        <location filename="../../ui/actions/print_actions.py" line="236" />
+        <location filename="../../ui/actions/print_actions.py" line="169" />
+        <location filename="../../ui/actions/print_actions.py" line="210" />
+        <location filename="../../ui/actions/print_actions.py" line="235" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="230" />
+        <location filename="../../ui/actions/print_actions.py" line="229" />
         <source>Print a costume book</source>
         <translation>Imprimer un livre des costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="231" />
+        <location filename="../../ui/actions/print_actions.py" line="230" />
         <source>Each role's pieces with their photo, tag, colour and who they fit.</source>
         <translation>Les pièces de chaque rôle avec leur photo, leur étiquette, leur couleur et pour qui elles sont faites.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="242" />
+        <location filename="../../ui/actions/print_actions.py" line="241" />
         <source>Every company</source>
         <translation>Toutes les compagnies</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="254" />
+        <location filename="../../ui/actions/print_actions.py" line="253" />
         <source>Print the reorder list</source>
         <translation>Imprimer la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="255" />
+        <location filename="../../ui/actions/print_actions.py" line="254" />
         <source>Everything below its level, grouped by supplier.</source>
         <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="260" />
+        <location filename="../../ui/actions/print_actions.py" line="259" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="268" />
+        <location filename="../../ui/actions/print_actions.py" line="267" />
         <source>Select the items to label in Costumes first.</source>
         <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="281" />
+        <location filename="../../ui/actions/print_actions.py" line="280" />
         <source>Print tag labels</source>
         <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="282" />
+        <location filename="../../ui/actions/print_actions.py" line="281" />
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n étiquette, une par article sélectionné.</numerusform>
@@ -4146,17 +4146,17 @@ ou collez</translation>
 <context>
     <name>PutAway</name>
     <message>
-        <location filename="../../ui/shell/put_away.py" line="56" />
+        <location filename="../../ui/shell/put_away.py" line="61" />
         <source>Putting away into %1: scan each item; another place label or Escape ends.</source>
         <translation>Rangement dans %1 : scannez chaque article ; une autre étiquette d’emplacement ou Échap termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/put_away.py" line="75" />
+        <location filename="../../ui/shell/put_away.py" line="80" />
         <source>Put %1 away in %2</source>
         <translation>Ranger %1 dans %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="82" />
+        <location filename="../../ui/shell/put_away.py" line="87" />
         <source>%1 put away in %2 (%n so far); scan the next, or Escape to end.</source>
         <translation>
             <numerusform>%1 rangé dans %2 (%n jusqu’ici) ; scannez le suivant, ou Échap pour terminer.</numerusform>
@@ -4164,12 +4164,12 @@ ou collez</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/put_away.py" line="100" />
+        <location filename="../../ui/shell/put_away.py" line="105" />
         <source>%1 belongs to %2; %3 is a place of another company. Not moved.</source>
         <translation>%1 appartient à %2 ; %3 est un emplacement d’une autre compagnie. Pas déplacé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="119" />
+        <location filename="../../ui/shell/put_away.py" line="124" />
         <source>Put-away into %1 ended: %n item(s) moved.</source>
         <translation>
             <numerusform>Rangement dans %1 terminé : %n article déplacé.</numerusform>
@@ -4297,12 +4297,12 @@ ou collez</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="50" />
+        <location filename="../../ui/shell/scan_flow.py" line="80" />
         <source>Scan or type a tag, then Enter</source>
         <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="51" />
+        <location filename="../../ui/shell/scan_flow.py" line="81" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -4310,27 +4310,32 @@ ou collez</translation>
 <context>
     <name>ScanFlow</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="163" />
+        <location filename="../../ui/shell/scan_flow.py" line="182" />
+        <source>“%1” came at a scanner’s speed but is not a tag: not typed, not saved.</source>
+        <translation>« %1 » est arrivé à la vitesse d’un lecteur mais n’est pas une étiquette : ni saisi, ni enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scan_flow.py" line="247" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="164" />
+        <location filename="../../ui/shell/scan_flow.py" line="248" />
         <source>“%1” has changes that are not saved. Leave them and open %2?</source>
         <translation>« %1 » a des modifications non enregistrées. Les abandonner et ouvrir %2 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="171" />
+        <location filename="../../ui/shell/scan_flow.py" line="255" />
         <source>Scan of %1 set aside.</source>
         <translation>Scan de %1 mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="179" />
+        <location filename="../../ui/shell/scan_flow.py" line="263" />
         <source>Unknown tag</source>
         <translation>Étiquette inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="180" />
+        <location filename="../../ui/shell/scan_flow.py" line="264" />
         <source>No item has the tag %1 yet. Log a new item with this tag?</source>
         <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
@@ -4436,118 +4441,118 @@ ou collez</translation>
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="64" />
         <source>Stocktake</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="65" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="69" />
         <source>Place to count</source>
         <translation>Emplacement à compter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="68" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="72" />
         <source>%1 (count under way)</source>
         <translation>%1 (comptage en cours)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="78" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="82" />
         <source>&amp;Start or resume</source>
         <translation>&amp;Commencer ou reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="87" />
         <source>Scan or type a tag, then Enter</source>
         <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="84" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="88" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="90" />
         <source>Choose the place, or scan its label.</source>
         <translation>Choisissez l’emplacement, ou scannez son étiquette.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="104" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="108" />
         <source>&amp;Move here when finished (%1)</source>
         <translation>&amp;Déplacer ici à la fin (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="109" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="113" />
         <source>&amp;Finish and print the report…</source>
         <translation>&amp;Terminer et imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="112" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="116" />
         <source>C&amp;lose (the count is kept)</source>
         <translation>&amp;Fermer (le comptage est gardé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="144" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="148" />
         <source>&amp;Found: %1</source>
         <translation>&amp;Trouvés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="145" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="149" />
         <source>M&amp;issing: %1</source>
         <translation>&amp;Manquants : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="146" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="150" />
         <source>Mis&amp;placed: %1</source>
         <translation>Mal &amp;rangés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="147" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="151" />
         <source>&amp;Unknown tags: %1</source>
         <translation>Étiquettes &amp;inconnues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="165" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="169" />
         <source>Counting &lt;b&gt;%1&lt;/b&gt; (%2), started %3 by %4. Scan every item found here.</source>
         <translation>Comptage de &lt;b&gt;%1&lt;/b&gt; (%2), commencé le %3 par %4. Scannez chaque article trouvé ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="178" />
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="205" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="182" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="209" />
         <source>no place set</source>
         <translation>aucun emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="179" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="183" />
         <source>recorded at %1</source>
         <translation>enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="181" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="185" />
         <source>moves here</source>
         <translation>vient ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="197" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="201" />
         <source>%1 found: %2</source>
         <translation>%1 trouvé : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="198" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="202" />
         <source>%1 is misplaced: recorded at %3 (%2)</source>
         <translation>%1 est mal rangé : enregistré à %3 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="199" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="203" />
         <source>%1: no item has this tag</source>
         <translation>%1 : aucun article n’a cette étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="200" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="204" />
         <source>%1 scanned already: counted once</source>
         <translation>%1 déjà scanné : compté une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="239" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="243" />
         <source>Choose the place first, or scan its label.</source>
         <translation>Choisissez d’abord l’emplacement, ou scannez son étiquette.</translation>
     </message>
@@ -4618,22 +4623,22 @@ ou collez</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="35" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="39" />
         <source>Dancers (with measurements)</source>
         <translation>Danseurs (avec leurs mesures)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="36" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="40" />
         <source>Costumes (tutus included)</source>
         <translation>Costumes (tutus compris)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="37" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="41" />
         <source>Tulle and materials</source>
         <translation>Tulle et fournitures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="38" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="42" />
         <source>Pointe-shoe specifications</source>
         <translation>Spécifications de pointes</translation>
     </message>
@@ -4764,17 +4769,17 @@ ou collez</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="275" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="279" />
         <source>Zip, with their photos (*.zip)</source>
         <translation>Zip, avec leurs photos (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="277" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="281" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="273" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="277" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -4782,12 +4787,12 @@ ou collez</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="120" />
+        <location filename="../../ui/shell/application.py" line="122" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="126" />
+        <location filename="../../ui/shell/application.py" line="128" />
         <source>Restored; the previous inventory is kept as %1</source>
         <translation>Restauré ; l’inventaire précédent est conservé sous %1</translation>
     </message>

@@ -262,7 +262,7 @@ def test_no_two_commands_share_a_key(qapp):
     from PySide6.QtGui import QKeySequence
 
     from ui.dialogs.alteration_dialogs import DONE_KEYS
-    from ui.dialogs.item_dialog import ITEM_SHORTCUTS
+    from ui.dialogs.item_keys import ITEM_SHORTCUTS
     from ui.dialogs.stocktake_dialogs import MOVE_KEY
     from ui.shell.action_table import ACTIONS
 

@@ -26,7 +26,7 @@ from wardrobe.vocabulary import ALTERATION_KINDS, CONDITIONS, NET_KINDS
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import pointe_description, unit, word
-from .forms import FormDialog, Invalid, choice, combo_value, line
+from .forms import FormDialog, Invalid, choice, combo_value, line, number_field
 
 Perform = Callable[[Any], Callable[[], Any]]
 
@@ -247,9 +247,9 @@ class UseTulleDialog(ActionDialog):
             [(f"{m.name} ({formatting.stock(m.on_hand, m.unit)})", m.id) for m in usable],
         )
         self.units = {m.id: m.unit for m in usable}
-        self.length = line(self, self.tr("Length per layer"), placeholder="1.1")
+        self.length = number_field(line(self, self.tr("Length per layer"), placeholder="1.1"))
         self.unit = QLabel(self)
-        self.layers = line(self, self.tr("Layers"), str(layers))
+        self.layers = number_field(line(self, self.tr("Layers"), str(layers)))
         self.material.currentIndexChanged.connect(self._unit)
         self.form.addRow(self.tr("&Tulle or net"), self.material)
         self.form.addRow(self.tr("&Length per layer"), self.length)
@@ -299,7 +299,7 @@ class QuantityDialog(ActionDialog):
         self.whole = whole
         self.allow_zero = allow_zero
         self.reason_required = reason_required
-        self.quantity = line(self, self.tr("Quantity"))
+        self.quantity = number_field(line(self, self.tr("Quantity")))
         self.reason = line(self, self.tr("Reason"))
         self.form.addRow(self.tr("&Quantity (%1)").replace("%1", unit), self.quantity)
         self.form.addRow(self.tr("&Reason"), self.reason)

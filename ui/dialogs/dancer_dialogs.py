@@ -20,7 +20,7 @@ from ..runtime.core import dancers
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import measure, word
-from .forms import FormDialog, Invalid, choice, combo_value, line, required
+from .forms import FormDialog, Invalid, choice, combo_value, line, number_field, required
 
 
 class DancerDialog(FormDialog):
@@ -144,7 +144,7 @@ class MeasurementDialog(FormDialog):
         weight_unit = "kg" if self.units is Units.METRIC else "lb"
         for index, item in enumerate(MEASURES):
             unit = weight_unit if item.is_weight else body_unit_label(self.units)
-            field = QLineEdit(self)
+            field = number_field(QLineEdit(self))
             field.setAccessibleName(measure(item.key))
             field.setMaximumWidth(90)
             if latest is not None and latest.values.get(item.key) is not None:
@@ -164,7 +164,9 @@ class MeasurementDialog(FormDialog):
             grid.addWidget(label, row, column * 2)
             grid.addWidget(field, row, column * 2 + 1)
             self.fields[item.key] = field
-        self.shoe = line(self, self.tr("Shoe size"), placeholder=latest.shoe_size if latest else "")
+        self.shoe = number_field(
+            line(self, self.tr("Shoe size"), placeholder=latest.shoe_size if latest else "")
+        )
         self.form.addRow(grid)
         self.form.addRow(self.tr("&Shoe size"), self.shoe)
         self.notes = line(self, self.tr("Notes"))

@@ -108,6 +108,14 @@ class FormDialog(QDialog):
     def has_changes(self) -> bool:
         return self._as_opened is not None and self.field_values() != self._as_opened
 
+    def refill(self, fill: Callable[[], None]) -> None:
+        """Runs ``fill`` (choices that arrived after the dialog opened, a record read again):
+        what it changes was not typed, so a dialog the user has not touched stays unchanged."""
+        untouched = not self.has_changes()
+        fill()
+        if untouched and self._as_opened is not None:
+            self._as_opened = self.field_values()
+
     # -- for subclasses ------------------------------------------------------------------
     def collect(self) -> Any:
         """Reads and checks the fields; raises Invalid with a sentence."""
@@ -158,6 +166,16 @@ class FormDialog(QDialog):
     def _set_saving(self, saving: bool) -> None:
         self.saving = saving
         self.save_button.setEnabled(not saving)
+
+
+NUMBER_FIELD = "wardrobeNumber"  # a dynamic property: the field expects a number or a date
+
+
+def number_field(field: QLineEdit) -> QLineEdit:
+    """Marks a field that takes a number (a measurement, a quantity, a price): digits typed
+    there as fast as a scanner are the user's, never a scan."""
+    field.setProperty(NUMBER_FIELD, True)
+    return field
 
 
 def line(parent: QWidget, name: str, text: str = "", placeholder: str = "") -> QLineEdit:

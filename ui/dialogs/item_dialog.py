@@ -40,21 +40,12 @@ from .forms import (
     choice,
     combo_value,
     line,
+    number_field,
     required,
     set_choices,
 )
+from .item_keys import ITEM_SHORTCUTS
 from .photo_panel import PhotoPanel
-
-# The window's keys for what is done to an item; inside the item dialog they act on its item.
-ITEM_SHORTCUTS = {
-    "check_out": "Ctrl+Shift+O",
-    "check_in": "Ctrl+Shift+I",
-    "move": "Ctrl+Shift+M",
-    "alteration": "Ctrl+Shift+A",
-    "use_tulle": "Ctrl+Shift+T",
-    "to_cleaning": "Ctrl+Shift+L",
-    "history": "Ctrl+H",
-}
 
 
 class ItemDialog(FormDialog):
@@ -117,7 +108,7 @@ class ItemDialog(FormDialog):
         self.condition = choice(
             self, self.tr("Condition"), [(word(c), c) for c in CONDITIONS], "good"
         )
-        self.value = line(self, self.tr("Replacement value"))
+        self.value = number_field(line(self, self.tr("Replacement value")))
         self.notes = QPlainTextEdit(self)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
@@ -240,7 +231,7 @@ class ItemDialog(FormDialog):
         self.runner.run(lambda: costumes.alterations_for(db, tag), self._alterations_loaded)
 
     def _alterations_loaded(self, rows: list) -> None:
-        self.alterations.set_alterations(rows)
+        self.refill(lambda: self.alterations.set_alterations(rows))
         if self.isVisible():
             self.adjustSize()
 
@@ -279,7 +270,8 @@ class ItemDialog(FormDialog):
 
         def loaded(lists: tuple[dict[str, list[str]], list[str]]) -> None:
             self.pick_lists[company_id] = lists
-            self._lists_loaded(company_id, *lists)
+            if isValid(self):
+                self.refill(lambda: self._lists_loaded(company_id, *lists))
 
         self.runner.run(read, loaded)
 

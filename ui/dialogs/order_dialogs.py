@@ -31,7 +31,7 @@ from ..text.error_text import error_text
 from ..text.labels import unit
 from ..text.language import current_language, filled
 from ..text.marks import order_status
-from .forms import FormDialog, Invalid, choice, line
+from .forms import FormDialog, Invalid, choice, line, number_field
 
 QUANTITY_COLUMN = 3
 
@@ -248,7 +248,7 @@ class ReceiveDialog(FormDialog):
             if order_line.outstanding <= 0:
                 continue
             rest = base_to_stock(order_line.outstanding, order_line.unit)
-            field = line(self, line_text(order_line), formatting.trimmed(rest))
+            field = number_field(line(self, line_text(order_line), formatting.trimmed(rest)))
             label = (
                 self.tr("%1 (%2 still to come)")
                 .replace("%1", line_text(order_line))
@@ -306,7 +306,7 @@ class AddLineDialog(FormDialog):
         self.setObjectName("addLineDialog")
         self.perform = perform
         self.item = choice(self, self.tr("Item"), [(label, data) for label, data in choices])
-        self.quantity = line(self, self.tr("Quantity"))
+        self.quantity = number_field(line(self, self.tr("Quantity")))
         self.unit = QLabel(self)
         self.item.currentIndexChanged.connect(self._unit)
         self.form.addRow(self.tr("&Item:"), self.item)

@@ -19,7 +19,7 @@ from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import word
 from ..text.language import current_language
-from .forms import FormDialog, Invalid, add_choice, choice, line, required
+from .forms import FormDialog, Invalid, add_choice, choice, line, number_field, required
 
 
 class MaterialDialog(FormDialog):
@@ -49,20 +49,20 @@ class MaterialDialog(FormDialog):
         )
         self.kind = choice(self, self.tr("Kind"), [(word(k), k) for k in MATERIAL_KINDS])
         self.colour = line(self, self.tr("Colour"))
-        self.width_field = line(self, self.tr("Width"))
+        self.width_field = number_field(line(self, self.tr("Width")))
         self.unit = choice(
             self,
             self.tr("Stock unit"),
             [(unit_word(u, current_language()), u) for u in STOCK_UNITS],
             length_unit_for(self.companies[current].units),
         )
-        self.opening = line(self, self.tr("In stock now"), placeholder="0")
-        self.minimum = line(self, self.tr("Minimum"))
-        self.target = line(self, self.tr("Target"))
+        self.opening = number_field(line(self, self.tr("In stock now"), placeholder="0"))
+        self.minimum = number_field(line(self, self.tr("Minimum")))
+        self.target = number_field(line(self, self.tr("Target")))
         self.supplier = choice(
             self, self.tr("Supplier"), [(self.tr("(none)"), None)] + [(s, s) for s in suppliers]
         )
-        self.cost = line(self, self.tr("Cost per unit"))
+        self.cost = number_field(line(self, self.tr("Cost per unit")))
         for label, widget in (
             (self.tr("&Company"), self.company),
             (self.tr("&Name"), self.name),
@@ -186,7 +186,7 @@ class PointeSpecDialog(FormDialog):
             editable=True,
         )
         self.model = line(self, self.tr("Model"), record.model if record else "")
-        self.size_field = line(self, self.tr("Size"), record.size if record else "")
+        self.size_field = number_field(line(self, self.tr("Size"), record.size if record else ""))
         self.width_field = choice(
             self,
             self.tr("Width"),
@@ -214,8 +214,8 @@ class PointeSpecDialog(FormDialog):
             [(self.tr("(none)"), None)] + [(s, s) for s in suppliers],
             record.supplier if record else None,
         )
-        self.rate = line(
-            self, self.tr("Pairs a week"), f"{record.pairs_per_week:g}" if record else ""
+        self.rate = number_field(
+            line(self, self.tr("Pairs a week"), f"{record.pairs_per_week:g}" if record else "")
         )
         self.lead = line(
             self,
@@ -223,22 +223,30 @@ class PointeSpecDialog(FormDialog):
             str(record.lead_time_weeks) if record else "",
             self.tr("empty: the supplier's"),
         )
-        self.minimum = line(
-            self,
-            self.tr("Minimum pairs"),
-            "" if not record or record.minimum_pairs is None else str(record.minimum_pairs),
+        self.minimum = number_field(
+            line(
+                self,
+                self.tr("Minimum pairs"),
+                "" if not record or record.minimum_pairs is None else str(record.minimum_pairs),
+            )
         )
-        self.allowance = line(
-            self,
-            self.tr("Season allowance"),
-            "" if not record or record.season_allowance is None else str(record.season_allowance),
+        self.allowance = number_field(
+            line(
+                self,
+                self.tr("Season allowance"),
+                ""
+                if not record or record.season_allowance is None
+                else str(record.season_allowance),
+            )
         )
-        self.cost = line(
-            self,
-            self.tr("Cost per pair"),
-            formatting.money_field(record.unit_cost) if record else "",
+        self.cost = number_field(
+            line(
+                self,
+                self.tr("Cost per pair"),
+                formatting.money_field(record.unit_cost) if record else "",
+            )
         )
-        self.on_hand = line(self, self.tr("Pairs on hand"), placeholder="0")
+        self.on_hand = number_field(line(self, self.tr("Pairs on hand"), placeholder="0"))
         self.on_hand.setVisible(record is None)
         rows = [
             (self.tr("&Dancer"), self.dancer),

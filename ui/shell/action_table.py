@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..dialogs.item_dialog import ITEM_SHORTCUTS
+from ..dialogs.item_keys import ITEM_SHORTCUTS
 from ..text.icons import icon
 
 _CONTEXT = "Actions"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -143,6 +144,18 @@ class WindowHost(QObject):
         apply_theme(app, theme)
 
 
+def log_the_desk(path: str) -> None:
+    """``WARDROBE_LOG=FILE``: what each scan did, a line each, appended there (for finding
+    out what happened at a desk; the desk suite reads it)."""
+    if not path:
+        return
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
+    desk = logging.getLogger("wardrobe.desk")
+    desk.addHandler(handler)
+    desk.setLevel(logging.INFO)
+
+
 def run_app(target: str | None) -> int:
     """Opens the window on an inventory; returns the exit code."""
     app = make_application()
@@ -150,6 +163,7 @@ def run_app(target: str | None) -> int:
     install_translation(chosen_language(settings))
     apply_theme(app, str(settings.value(THEME_KEY, "system")))
     install_excepthook()
+    log_the_desk(os.environ.get("WARDROBE_LOG", ""))
     try:
         db = open_database(target)
     except WardrobeError as error:
@@ -159,6 +173,7 @@ def run_app(target: str | None) -> int:
         return 1
     host = WindowHost(db, settings)
     host.window.show()
+    host.window.loaded.connect(lambda: logging.getLogger("wardrobe.desk").info("lists loaded"))
     host.window.start()
     quit_after = os.environ.get("WARDROBE_QUIT_AFTER_MS", "")
     if quit_after.isdigit():  # a smoke test of a build: open, load, then close as a user would

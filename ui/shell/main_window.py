@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from wardrobe.errors import WardrobeError
 
@@ -22,13 +22,12 @@ from ..actions.print_actions import PrintActions
 from ..actions.stock_actions import StockActions
 from ..dialogs.crash_dialog import CrashDialog, describe
 from ..runtime.context import AppContext
-from ..runtime.scanner import ScannerBurstFilter
 from ..text.error_text import error_text
 from ..text.icons import icon
 from .action_table import build_actions
 from .loading import Loader
 from .menus import build_menus
-from .scan_flow import ScanField, ScanFlow, is_tag
+from .scan_flow import ScanField, ScanFlow, open_for_scan
 from .section_commands import SectionCommands
 from .sections import Sections
 from .selection import ShellSelection
@@ -79,8 +78,8 @@ class MainWindow(QMainWindow):
         self.count_actions = CountActions(ctx, self)
         self.chart_actions = ChartActions(ctx, self)
         self.scan = ScanField(self)
-        self.scan_flow = ScanFlow(ctx, self.scan, self)
-        self.scanner = ScannerBurstFilter(self._owns, is_tag, self)
+        self.scan_flow = ScanFlow(ctx, self.scan, self._owns, self)
+        self.scanner = self.scan_flow.scanner
         self.by_section = SectionCommands(
             ctx,
             sections,
@@ -195,7 +194,6 @@ class MainWindow(QMainWindow):
             section.count_changed.connect(self.status.update_counts)
         self.scan_flow.found.connect(self.by_section.open_scanned)
         self.scan_flow.unknown.connect(self.costume_actions.new_item)
-        self.scanner.scanned.connect(self.scan_flow.scan)
         self.file_actions.reload_requested.connect(self.refresh)
         self.dancer_actions.erased.connect(self.refresh)
         self.engagement_actions.changed.connect(self.refresh)
@@ -249,6 +247,7 @@ class MainWindow(QMainWindow):
     # -- loading ----------------------------------------------------------------------------
     def start(self, backup: bool = True) -> None:
         self.focus_scan()
+        self.scan_flow.learn_tags()
         self.loader.start(backup)
 
     def refresh(self) -> None:
@@ -259,11 +258,11 @@ class MainWindow(QMainWindow):
         self.focus_scan()
 
     def focus_scan(self) -> None:
-        modal = QApplication.activeModalWidget()
+        if any(d.isVisible() for d in self.findChildren(QDialog)):
+            return  # the window open over this one keeps the keyboard (one a scan opened too)
         # Asked even when Qt still counts this window active: a dialog just closed may take
         # the activation with it a moment later (seen with message boxes).
-        if modal is None or modal is self or not modal.isVisible():
-            self.activateWindow()
+        self.activateWindow()
         self.scan.setFocus()
         self.scan.selectAll()
 
@@ -279,7 +278,10 @@ class MainWindow(QMainWindow):
     def open_dialog(self, dialog: Any) -> None:
         """Opens a dialog window-modally; when it closes, the scan field has the focus back."""
         dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
-        dialog.open()
+        if self.scan_flow.scanning:
+            open_for_scan(dialog, self.scan_flow.scanning)
+        else:
+            dialog.open()
         dialog.activateWindow()  # the keyboard goes to the dialog, even with no window manager
         self.last_dialog = dialog
 

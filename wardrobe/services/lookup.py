@@ -26,10 +26,9 @@ from ..models import (
     Supplier,
 )
 from ..text import fold, fold_loose, like_pattern, normalise_name, prefix_pattern
+from .tag_shapes import TAG_PATTERN
 
 Ref = int | str
-
-TAG_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9./-]{0,31}$")
 
 
 def expect_version(row: Any, expected: int | None, what: str | Text) -> None:

@@ -1,0 +1,85 @@
+"""The desk at a scanner's full speed, on a real X server (see conftest): every scan opens its
+own item in the order scanned, whatever window is open and however busy the machine; no key of
+a burst reaches a field, no scan is saved as a name; numbers typed fast stay in their fields."""
+
+from __future__ import annotations
+
+import time
+
+BN = ["BN-000012", "BN-000031", "BN-000040", "BN-000013", "BN-000044", "BN-000026"]
+MBT = ["MBT-000204", "MBT-000215", "MBT-000130", "MBT-000201", "MBT-000219", "MBT-000216"]
+
+
+def test_three_scans_in_a_row_open_each_item_in_order_and_change_nothing(desk):
+    before = desk.items()
+    groups = [
+        [BN[0], MBT[0], BN[1]],
+        [MBT[1], BN[2], MBT[2]],
+        [BN[3], MBT[3], BN[4]],
+        [MBT[4], BN[5], MBT[5]],
+    ]
+    for group in groups:
+        desk.scan(*group)  # three labels read back to back: no pause between them
+        time.sleep(0.4)
+    tags = [tag for group in groups for tag in group]
+    assert desk.wait_scans(len(tags)) == [(tag, "opened") for tag in tags]
+    desk.wait_window(f"Edit {tags[-1]}")
+    assert desk.items() == before  # no name, status or version changed
+
+
+def test_a_scan_while_each_kind_of_window_is_open_gives_way_and_saves_nothing(desk):
+    before = desk.items()
+    alterations = desk.query("SELECT count(*) FROM alterations")
+    audit = desk.query("SELECT count(*) FROM audit_log")
+    applied = []
+
+    def scan_over(window_title: str, tag: str) -> None:
+        desk.wait_window(window_title)
+        desk.scan(tag)
+        applied.append(tag)
+        desk.wait_scans(len(applied))
+
+    desk.key("ctrl+n")  # a new item's form, its Name field with the keyboard
+    scan_over("New item", BN[0])
+    desk.key("ctrl+shift+o")  # the scanned item's check-out form
+    scan_over(f"Check out {BN[0]}", MBT[0])
+    desk.key("ctrl+shift+m")  # its move form: an editable list of places
+    scan_over(f"Move {MBT[0]}", BN[1])
+    desk.key("ctrl+shift+a")  # an alteration form: text and dates
+    scan_over(f"Alteration or repair: {BN[1]}", MBT[1])
+    desk.key("ctrl+h")  # the history window
+    scan_over(f"History of {MBT[1]}", "BN-999999")  # a tag no item has: the offer to log one
+    scan_over("Unknown tag", BN[2])  # ... which gives way to the next scan, Yes not pressed
+    desk.wait_window(f"Edit {BN[2]}")
+    outcomes = desk.scans()
+    assert outcomes == [
+        (BN[0], "opened"),
+        (MBT[0], "opened"),
+        (BN[1], "opened"),
+        (MBT[1], "opened"),
+        ("BN-999999", "unknown, a new item offered"),
+        (BN[2], "opened"),
+    ]
+    assert desk.items() == before  # nothing logged, checked out, moved or renamed
+    assert desk.query("SELECT count(*) FROM alterations") == alterations
+    assert desk.query("SELECT count(*) FROM audit_log") == audit
+
+
+def test_numbers_typed_fast_stay_in_their_fields(desk):
+    """A person typing a measurement at 30 ms a key (a number keypad, a quick hand), and a
+    replacement value at scanner speed: typing, not scans; saved as typed."""
+    desk.scan(BN[0])
+    desk.wait_scans(1)
+    desk.wait_window(f"Edit {BN[0]}")
+    desk.key("alt+v")  # Replacement &value
+    desk.key("ctrl+a")
+    desk.type("2750", 4)  # four digits at a scanner's speed, into a number field
+    time.sleep(0.3)
+    desk.key("Return")  # the person saves
+    deadline = time.monotonic() + 10
+    while desk.query("SELECT replacement_value FROM costume_items WHERE tag = ?", BN[0]) != [
+        (275000,)
+    ]:
+        assert time.monotonic() < deadline, desk.log_text()
+        time.sleep(0.1)
+    assert desk.scans() == [(BN[0], "opened")]  # "2750" was never taken for a tag

@@ -1,0 +1,59 @@
+"""The burst filter times keys by the key events' own stamps, not by when they are handled: a
+burst that waited in the queue behind a busy window is still one scan; keys stamped at a
+person's pace are typing, however fast they are handled."""
+
+import time
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from ui.runtime.scanner import ScannerBurstFilter
+
+
+def _press(widget, key, text, stamp):
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
+    event.setTimestamp(stamp)
+    QApplication.sendEvent(widget, event)
+
+
+def _type(widget, text, first_stamp, gap_ms, handled_every_s=0.0):
+    stamp = first_stamp
+    for char in text:
+        _press(widget, Qt.Key.Key_A if char.isalpha() else Qt.Key.Key_0, char, stamp)
+        time.sleep(handled_every_s)  # the window busy between two keys
+        stamp += gap_ms
+    _press(widget, Qt.Key.Key_Return, "\r", stamp)
+
+
+def _filter(qtbot, field):
+    scans = []
+    burst = ScannerBurstFilter(lambda w: w is field, lambda text, _w: "-" in text)
+    burst.scanned.connect(scans.append)
+    burst.install()
+    return burst, scans
+
+
+def test_a_burst_handled_late_is_still_one_scan(qtbot):
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    burst, scans = _filter(qtbot, field)
+    try:
+        # Stamped 4 ms apart, handled 60 ms apart (longer than the burst gap).
+        _type(field, "BN-000012", 5_000, 4, handled_every_s=0.06)
+        qtbot.waitUntil(lambda: scans == ["BN-000012"])
+        assert field.text() == ""  # no key reached the field
+    finally:
+        burst.remove()
+
+
+def test_keys_stamped_at_a_persons_pace_are_typing(qtbot):
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    burst, scans = _filter(qtbot, field)
+    try:
+        _type(field, "BN-000012", 9_000, 120)  # a key every 120 ms, handled at once
+        qtbot.wait(100)
+        assert field.text() == "BN-000012" and scans == []
+    finally:
+        burst.remove()
