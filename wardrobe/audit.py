@@ -248,6 +248,8 @@ def _entries(session: Session) -> list[tuple[Any, str, dict[str, list[Any]]]]:
                 if before != after:
                     changes[_prefix(obj) + relation.key] = [before, after]
         if changes:
+            if isinstance(obj, Alteration):  # which one, for its history (several may be open)
+                changes["alteration.id"] = [obj.id, obj.id]
             found.append((obj, "changed", changes))
     for obj in session.deleted:
         if type(obj) in AUDITED:

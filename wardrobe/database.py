@@ -8,6 +8,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 import platformdirs
@@ -30,6 +31,20 @@ from .private import private_file, private_folder
 from .sorting import FOLD_FUNCTION, folded
 
 _WRITE = "wardrobe_write"
+# Why the writes made in this thread happen, when a whole step says it ("undo"): every audit
+# line they write carries it.
+_REASON: ContextVar[str] = ContextVar("wardrobe_write_reason", default="")
+UNDO = "undo"  # the reason of an undo step's writes: its history tells it as undone
+
+
+@contextmanager
+def because(reason: str) -> Iterator[None]:
+    """Every write inside gives ``reason`` as its audit lines' reason ("undo")."""
+    token = _REASON.set(reason)
+    try:
+        yield
+    finally:
+        _REASON.reset(token)
 
 
 def os_user() -> str:
@@ -140,6 +155,8 @@ class Database:
         try:
             with self._writer.begin() as session:
                 session.info["actor"] = self.user
+                if reason := _REASON.get():
+                    session.info["reason"] = reason
                 yield session
         except StaleDataError:
             # Another desk saved the same record first (its version moved on): said plainly.

@@ -67,11 +67,13 @@
     </message>
     <message>
         <location filename="../../ui/shell/action_table.py" line="64" />
+        <location filename="../../ui/shell/undo_menu.py" line="29" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/shell/action_table.py" line="65" />
+        <location filename="../../ui/shell/undo_menu.py" line="30" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -663,17 +665,17 @@
         <translation>Retouche faite sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="47" />
+        <location filename="../../ui/actions/alteration_actions.py" line="49" />
         <source>Withdraw an alteration</source>
         <translation>Retirer une retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="49" />
+        <location filename="../../ui/actions/alteration_actions.py" line="51" />
         <source>Withdraw “%1” from %2? It stays in the history as withdrawn.</source>
         <translation>Retirer « %1 » de %2 ? Elle reste dans l’historique comme retirée.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="79" />
+        <location filename="../../ui/actions/alteration_actions.py" line="81" />
         <source>Alteration withdrawn from %1</source>
         <translation>Retouche retirée de %1</translation>
     </message>
@@ -802,7 +804,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="157" />
+        <location filename="../../ui/shell/application.py" line="171" />
         <source>Cannot open the inventory</source>
         <translation>Impossible d’ouvrir l’inventaire</translation>
     </message>
@@ -1279,62 +1281,67 @@
         <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="118" />
+        <location filename="../../ui/actions/costume_actions.py" line="90" />
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/costume_actions.py" line="119" />
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="142" />
+        <location filename="../../ui/actions/costume_actions.py" line="143" />
         <source>Log the twin</source>
         <translation>Enregistrer la jumelle</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="145" />
+        <location filename="../../ui/actions/costume_actions.py" line="146" />
         <source>%1 has a double: %2. Log the twin of %3 for %2 too (the same piece, production, role and colour, with its own tag)?</source>
         <translation>%1 a une doublure : %2. Enregistrer aussi la jumelle de %3 pour %2 (même pièce, production, rôle et couleur, avec sa propre étiquette) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="164" />
+        <location filename="../../ui/actions/costume_actions.py" line="165" />
         <source>Twin logged: %1 for %2.</source>
         <translation>Jumelle enregistrée : %1 pour %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="184" />
+        <location filename="../../ui/actions/costume_actions.py" line="185" />
         <source>Check out %1 to %2</source>
         <translation>Sortie de %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="205" />
+        <location filename="../../ui/actions/costume_actions.py" line="206" />
         <source>%1 is already in store.</source>
         <translation>%1 est déjà en réserve.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="217" />
+        <location filename="../../ui/actions/costume_actions.py" line="218" />
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="241" />
+        <location filename="../../ui/actions/costume_actions.py" line="242" />
         <source>%1 to cleaning</source>
         <translation>%1 au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="263" />
+        <location filename="../../ui/actions/costume_actions.py" line="264" />
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="297" />
+        <location filename="../../ui/actions/costume_actions.py" line="298" />
         <source>Alteration on %1</source>
         <translation>Retouche sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="318" />
+        <location filename="../../ui/actions/costume_actions.py" line="319" />
         <source>%1 is not a tutu.</source>
         <translation>%1 n’est pas un tutu.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="335" />
+        <location filename="../../ui/actions/costume_actions.py" line="336" />
         <source>Tulle for %1: %2</source>
         <translation>Tulle pour %1 : %2</translation>
     </message>
@@ -1429,62 +1436,62 @@
 <context>
     <name>CountMaterialsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="264" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="275" />
         <source>Count the materials</source>
         <translation>Compter les fournitures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="269" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="280" />
         <source>Type what the count sheet says for each material counted; leave the others empty. Each difference is written to the ledger with the reason.</source>
         <translation>Saisissez ce que dit la feuille de comptage pour chaque fourniture comptée ; laissez les autres vides. Chaque écart est écrit au registre avec le motif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="280" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="291" />
         <source>Material</source>
         <translation>Fourniture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="281" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="292" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="282" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="293" />
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="283" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="294" />
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="284" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="295" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="304" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="315" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="304" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="315" />
         <source>stocktake</source>
         <translation>inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="305" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="316" />
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="337" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="348" />
         <source>Type at least one count.</source>
         <translation>Saisissez au moins un compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="340" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="351" />
         <source>Give the reason written in the ledger.</source>
         <translation>Donnez le motif écrit au registre.</translation>
     </message>
@@ -1515,35 +1522,40 @@
 <context>
     <name>DancerActions</name>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="50" />
-        <location filename="../../ui/actions/dancer_actions.py" line="61" />
-        <location filename="../../ui/actions/dancer_actions.py" line="78" />
+        <location filename="../../ui/actions/dancer_actions.py" line="47" />
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/dancer_actions.py" line="52" />
+        <location filename="../../ui/actions/dancer_actions.py" line="63" />
+        <location filename="../../ui/actions/dancer_actions.py" line="80" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="84" />
-        <location filename="../../ui/actions/dancer_actions.py" line="97" />
+        <location filename="../../ui/actions/dancer_actions.py" line="86" />
+        <location filename="../../ui/actions/dancer_actions.py" line="99" />
         <source>Erase a dancer's personal data</source>
         <translation>Effacer les données personnelles d’un danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="87" />
+        <location filename="../../ui/actions/dancer_actions.py" line="89" />
         <source>Erase the personal data of %1: her measurements, and her name everywhere in the history? Costumes and stock are kept. A backup is made first.</source>
         <translation>Effacer les données personnelles de %1 : ses mesures, et son nom partout dans l’historique ? Les costumes et le stock sont conservés. Une sauvegarde est faite d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="98" />
+        <location filename="../../ui/actions/dancer_actions.py" line="100" />
         <source>This cannot be undone. Type her name (%1) to confirm:</source>
         <translation>Cela ne peut pas être annulé. Tapez son nom (%1) pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="103" />
+        <location filename="../../ui/actions/dancer_actions.py" line="105" />
         <source>Nothing was erased.</source>
         <translation>Rien n’a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="120" />
+        <location filename="../../ui/actions/dancer_actions.py" line="122" />
         <source>Personal data erased.</source>
         <translation>Données personnelles effacées.</translation>
     </message>
@@ -2055,7 +2067,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="61" />
+        <location filename="../../ui/dialogs/forms.py" line="62" />
         <source>Problem with the input</source>
         <translation>Problème de saisie</translation>
     </message>
@@ -2211,172 +2223,182 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="69" />
+        <location filename="../../ui/text/history_text.py" line="71" />
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="73" />
         <source>Created: %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="71" />
+        <location filename="../../ui/text/history_text.py" line="75" />
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="73" />
+        <location filename="../../ui/text/history_text.py" line="77" />
         <source>Checked out to %1</source>
         <translation>Sorti pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="76" />
+        <location filename="../../ui/text/history_text.py" line="80" />
         <source>Checked in from %1</source>
         <translation>Rendu par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="77" />
+        <location filename="../../ui/text/history_text.py" line="81" />
         <source>Checked in</source>
         <translation>Rentré en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="81" />
+        <location filename="../../ui/text/history_text.py" line="85" />
         <source>Fitting photo of %1 added</source>
         <translation>Photo d’essayage du %1 ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="85" />
+        <location filename="../../ui/text/history_text.py" line="89" />
         <source>Photo added</source>
         <translation>Photo ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="87" />
+        <location filename="../../ui/text/history_text.py" line="91" />
         <source>Photo removed</source>
         <translation>Photo retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="89" />
+        <location filename="../../ui/text/history_text.py" line="93" />
         <source>Marked missing</source>
         <translation>Marqué manquant</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="91" />
+        <location filename="../../ui/text/history_text.py" line="95" />
         <source>Found again, back in store</source>
         <translation>Retrouvé, de nouveau en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="93" />
+        <location filename="../../ui/text/history_text.py" line="97" />
         <source>Sent to cleaning</source>
         <translation>Envoyé au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="95" />
+        <location filename="../../ui/text/history_text.py" line="99" />
         <source>Back from cleaning</source>
         <translation>Revenu du nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="97" />
+        <location filename="../../ui/text/history_text.py" line="101" />
         <source>Sent to the workroom for alteration</source>
         <translation>Envoyé à l’atelier pour retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="99" />
+        <location filename="../../ui/text/history_text.py" line="103" />
         <source>Back from alteration</source>
         <translation>Revenu de retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="102" />
+        <location filename="../../ui/text/history_text.py" line="106" />
         <source>Status: %1 → %2</source>
         <translation>Statut : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="111" />
+        <location filename="../../ui/text/history_text.py" line="115" />
         <source>Lent to %1 until %2</source>
         <translation>Prêté à %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="113" />
+        <location filename="../../ui/text/history_text.py" line="117" />
         <source>Lent to %1</source>
         <translation>Prêté à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="115" />
+        <location filename="../../ui/text/history_text.py" line="119" />
         <source>Left on its journey (in transit)</source>
         <translation>Parti en voyage (en transit)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="117" />
+        <location filename="../../ui/text/history_text.py" line="121" />
         <source>Arrived at the borrower</source>
         <translation>Arrivé chez l’emprunteur</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="119" />
+        <location filename="../../ui/text/history_text.py" line="123" />
         <source>Back from loan, condition: %1</source>
         <translation>Revenu de prêt, état : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="122" />
+        <location filename="../../ui/text/history_text.py" line="126" />
         <source>Condition: %1 → %2</source>
         <translation>État : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="138" />
+        <location filename="../../ui/text/history_text.py" line="142" />
         <source>Moved from %1 to %2</source>
         <translation>Déplacé de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="140" />
+        <location filename="../../ui/text/history_text.py" line="144" />
         <source>Put at %1</source>
         <translation>Rangé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="141" />
+        <location filename="../../ui/text/history_text.py" line="145" />
         <source>Taken from %1, no place set</source>
         <translation>Retiré de %1, sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="151" />
+        <location filename="../../ui/text/history_text.py" line="155" />
         <source>%1 from “%2” to “%3”</source>
         <translation>%1 de « %2 » à « %3 »</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="156" />
+        <location filename="../../ui/text/history_text.py" line="160" />
         <source>Changed %1</source>
         <translation>Modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="156" />
+        <location filename="../../ui/text/history_text.py" line="160" />
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="162" />
+        <location filename="../../ui/text/history_text.py" line="166" />
         <source>Repair asked: %1</source>
         <translation>Réparation demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="162" />
+        <location filename="../../ui/text/history_text.py" line="166" />
         <source>Alteration asked: %1</source>
         <translation>Retouche demandée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="165" />
+        <location filename="../../ui/text/history_text.py" line="169" />
         <source>(for %1)</source>
         <translation>(pour %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="169" />
+        <location filename="../../ui/text/history_text.py" line="173" />
         <source>Repair done: %1</source>
         <translation>Réparation faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="169" />
+        <location filename="../../ui/text/history_text.py" line="173" />
         <source>Alteration done: %1</source>
         <translation>Retouche faite : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="174" />
+        <location filename="../../ui/text/history_text.py" line="179" />
+        <source>Opened again: %1</source>
+        <translation>Rouverte : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/history_text.py" line="180" />
         <source>Alteration withdrawn: %1</source>
         <translation>Retouche retirée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="178" />
+        <location filename="../../ui/text/history_text.py" line="184" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n paire</numerusform>
@@ -2384,37 +2406,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="182" />
+        <location filename="../../ui/text/history_text.py" line="188" />
         <source>Tulle used: %1 of %2</source>
         <translation>Tulle utilisé : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="184" />
+        <location filename="../../ui/text/history_text.py" line="190" />
         <source>Pointe shoes issued: %1</source>
         <translation>Pointes remises : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="186" />
+        <location filename="../../ui/text/history_text.py" line="196" />
         <source>Pointe shoes received: %1</source>
         <translation>Pointes reçues : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="188" />
+        <location filename="../../ui/text/history_text.py" line="198" />
         <source>Tulle use taken back: %1 of %2</source>
         <translation>Tulle rendu au stock : %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="191" />
+        <location filename="../../ui/text/history_text.py" line="201" />
         <source>Pointe count adjusted: %1 (%2)</source>
         <translation>Stock de pointes corrigé : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="200" />
+        <location filename="../../ui/text/history_text.py" line="210" />
         <source>shoe size %1</source>
         <translation>pointure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/text/history_text.py" line="210" />
+        <location filename="../../ui/text/history_text.py" line="220" />
         <source>Measured on %1: %2</source>
         <translation>Mesuré le %1 : %2</translation>
     </message>
@@ -2595,294 +2617,294 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="77" />
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="77" />
         <source>New item</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="86" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="89" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="89" />
         <source>empty: the next free tag</source>
         <translation>vide : la prochaine étiquette libre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="92" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="92" />
         <source>e.g. Aurora Act III tutu</source>
         <translation>ex. Tutu Aurore acte III</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="93" />
         <source>Piece type</source>
         <translation>Type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="96" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="99" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="100" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="101" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="103" />
         <source>Made for</source>
         <translation>Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="106" />
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="107" />
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="109" />
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="111" />
         <source>Replacement value</source>
         <translation>Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="113" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="117" />
         <source>Tutu</source>
         <translation>Tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="119" />
         <source>Tutu style</source>
         <translation>Style de tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="124" />
         <source>Net layers</source>
         <translation>Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="127" />
         <source>no hoop</source>
         <translation>sans cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="128" />
         <source>Hoop layer</source>
         <translation>Couche du cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="138" />
-        <location filename="../../ui/dialogs/item_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="135" />
         <source>Net colour</source>
         <translation>Couleur du tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="139" />
-        <location filename="../../ui/dialogs/item_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="136" />
         <source>Net type</source>
         <translation>Type de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="130" />
         <source>stiff net</source>
         <translation>tulle raide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="132" />
         <source>St&amp;yle</source>
         <translation>St&amp;yle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="133" />
         <source>Net &amp;layers</source>
         <translation>&amp;Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="134" />
         <source>&amp;Hoop on layer</source>
         <translation>Cerceau sur la &amp;couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="139" />
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="140" />
         <source>&amp;Tag</source>
         <translation>É&amp;tiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="141" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="142" />
         <source>&amp;Piece type</source>
         <translation>Type de &amp;pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="143" />
         <source>P&amp;roduction</source>
         <translation>P&amp;roduction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="144" />
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="145" />
         <source>Co&amp;lour</source>
         <translation>Cou&amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="146" />
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="147" />
         <source>&amp;Made for</source>
         <translation>&amp;Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="148" />
         <source>Locat&amp;ion</source>
         <translation>Emplacemen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="149" />
         <source>Con&amp;dition</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="150" />
         <source>Replacement &amp;value</source>
         <translation>&amp;Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="151" />
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="188" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="179" />
         <source>out to %1 since %2</source>
         <translation>sorti chez %1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="194" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="185" />
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="195" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="186" />
         <source>Now: %1 · %2</source>
         <translation>Actuellement : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="196" />
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="206" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="197" />
         <source>Check &amp;in…</source>
         <translation>&amp;Retour…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="207" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="198" />
         <source>To &amp;cleaning</source>
         <translation>Au &amp;nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="208" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="199" />
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="200" />
         <source>&amp;Alteration…</source>
         <translation>Re&amp;touche…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="203" />
         <source>T&amp;ulle…</source>
         <translation>T&amp;ulle…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="214" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="205" />
         <source>Back from &amp;loan…</source>
         <translation>Retour de &amp;prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="206" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="264" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="255" />
         <source>(no one: made to a size)</source>
         <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="337" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="329" />
         <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
         <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="344" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="336" />
         <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
         <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="349" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="341" />
         <source>A role belongs to a production: choose the production too.</source>
         <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="357" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="349" />
         <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
         <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>
@@ -2967,7 +2989,7 @@
         <translation>Wardrobe — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="300" />
+        <location filename="../../ui/shell/main_window.py" line="293" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -3194,57 +3216,57 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="131" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="136" />
         <source>Measurements: %1</source>
         <translation>Mesures : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="138" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="143" />
         <source>Measured on</source>
         <translation>Mesuré le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="139" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="144" />
         <source>Taken by</source>
         <translation>Prises par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="140" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="145" />
         <source>Measured &amp;on</source>
         <translation>Mesuré &amp;le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="141" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="146" />
         <source>&amp;Taken by</source>
         <translation>&amp;Prises par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="167" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="173" />
         <source>Shoe size</source>
         <translation>Pointure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="169" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="176" />
         <source>&amp;Shoe size</source>
         <translation>Poin&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="170" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="177" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="171" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="178" />
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="174" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="181" />
         <source>Grey figures are the last measurements; leave a field empty for a measure not taken.</source>
         <translation>Les chiffres en gris sont les dernières mesures ; laissez vide une mesure non prise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dancer_dialogs.py" line="188" />
+        <location filename="../../ui/dialogs/dancer_dialogs.py" line="195" />
         <source>Enter at least one measurement.</source>
         <translation>Saisissez au moins une mesure.</translation>
     </message>
@@ -3750,188 +3772,188 @@ ou collez</translation>
 <context>
     <name>PointeSpecDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="167" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="172" />
         <source>Pointe shoes: %1</source>
         <translation>Pointes : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="169" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="174" />
         <source>New pointe-shoe specification</source>
         <translation>Nouvelle spécification de pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="176" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="181" />
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="183" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="188" />
         <source>Maker</source>
         <translation>Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="188" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="193" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="189" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="194" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="192" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="197" />
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="199" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="204" />
         <source>Shank</source>
         <translation>Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="209" />
         <source>Vamp</source>
         <translation>Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="207" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="212" />
         <source>Maker's mark</source>
         <translation>Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="209" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="214" />
         <source>Freed: crown, bell, L, Maltese cross…</source>
         <translation>Freed : couronne, cloche, L, croix de Malte…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="213" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="218" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="214" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="219" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="218" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="223" />
         <source>Pairs a week</source>
         <translation>Paires par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="222" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="227" />
         <source>Lead time (weeks)</source>
         <translation>Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="224" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="229" />
         <source>empty: the supplier's</source>
         <translation>vide : celui du fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="228" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="234" />
         <source>Minimum pairs</source>
         <translation>Paires minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="233" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="241" />
         <source>Season allowance</source>
         <translation>Dotation de la saison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="238" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="250" />
         <source>Cost per pair</source>
         <translation>Coût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="241" />
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="260" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="254" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="273" />
         <source>Pairs on hand</source>
         <translation>Paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="244" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="257" />
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="245" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="258" />
         <source>&amp;Maker</source>
         <translation>&amp;Fabricant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="246" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="259" />
         <source>M&amp;odel</source>
         <translation>M&amp;odèle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="247" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="260" />
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="248" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="261" />
         <source>&amp;Width</source>
         <translation>&amp;Largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="249" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="262" />
         <source>S&amp;hank</source>
         <translation>&amp;Cambrion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="250" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="263" />
         <source>&amp;Vamp</source>
         <translation>&amp;Empeigne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="251" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="264" />
         <source>Maker's m&amp;ark</source>
         <translation>&amp;Marque de l’artisan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="252" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="265" />
         <source>Su&amp;pplier</source>
         <translation>Fo&amp;urnisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="253" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="266" />
         <source>Pairs a &amp;week</source>
         <translation>Paires par &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="254" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="267" />
         <source>&amp;Lead time (weeks)</source>
         <translation>&amp;Délai (semaines)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="255" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="268" />
         <source>Mi&amp;nimum pairs</source>
         <translation>Paires mi&amp;nimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="256" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="269" />
         <source>Season a&amp;llowance</source>
         <translation>Dotation de la sa&amp;ison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="257" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="270" />
         <source>&amp;Cost per pair</source>
         <translation>C&amp;oût par paire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="268" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="281" />
         <source>Give the maker, e.g. Freed of London.</source>
         <translation>Indiquez le fabricant, par exemple Freed of London.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="269" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="282" />
         <source>Give the shoe size, e.g. 4½ or 38.</source>
         <translation>Indiquez la pointure, par exemple 4½ ou 38.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stock_dialogs.py" line="271" />
+        <location filename="../../ui/dialogs/stock_dialogs.py" line="284" />
         <source>Choose the dancer.</source>
         <translation>Choisissez la danseuse.</translation>
     </message>
@@ -4297,12 +4319,12 @@ ou collez</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="80" />
+        <location filename="../../ui/shell/scan_flow.py" line="122" />
         <source>Scan or type a tag, then Enter</source>
         <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="81" />
+        <location filename="../../ui/shell/scan_flow.py" line="123" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -4310,32 +4332,32 @@ ou collez</translation>
 <context>
     <name>ScanFlow</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="182" />
+        <location filename="../../ui/shell/scan_flow.py" line="258" />
         <source>“%1” came at a scanner’s speed but is not a tag: not typed, not saved.</source>
         <translation>« %1 » est arrivé à la vitesse d’un lecteur mais n’est pas une étiquette : ni saisi, ni enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="247" />
+        <location filename="../../ui/shell/scan_flow.py" line="343" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="248" />
+        <location filename="../../ui/shell/scan_flow.py" line="344" />
         <source>“%1” has changes that are not saved. Leave them and open %2?</source>
         <translation>« %1 » a des modifications non enregistrées. Les abandonner et ouvrir %2 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="255" />
+        <location filename="../../ui/shell/scan_flow.py" line="351" />
         <source>Scan of %1 set aside.</source>
         <translation>Scan de %1 mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="263" />
+        <location filename="../../ui/shell/scan_flow.py" line="362" />
         <source>Unknown tag</source>
         <translation>Étiquette inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="264" />
+        <location filename="../../ui/shell/scan_flow.py" line="363" />
         <source>No item has the tag %1 yet. Log a new item with this tag?</source>
         <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
@@ -4343,7 +4365,12 @@ ou collez</translation>
 <context>
     <name>SectionCommands</name>
     <message>
-        <location filename="../../ui/shell/section_commands.py" line="62" />
+        <location filename="../../ui/shell/section_commands.py" line="61" />
+        <source>Nothing to open yet: scan or type a tag, or choose a row.</source>
+        <translation>Rien à ouvrir : scannez ou tapez une étiquette, ou choisissez une ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/section_commands.py" line="65" />
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
@@ -4387,53 +4414,63 @@ ou collez</translation>
         <translation>Choisissez d’abord les pointes d’une danseuse ou une fourniture.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="88" />
+        <location filename="../../ui/actions/stock_actions.py" line="57" />
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="81" />
+        <source>Edit the pointe shoes of %1</source>
+        <translation>Modifier les pointes de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/stock_actions.py" line="91" />
         <source>Choose a dancer's pointe shoes first.</source>
         <translation>Choisissez d’abord les pointes d’une danseuse.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="103" />
+        <location filename="../../ui/actions/stock_actions.py" line="106" />
         <source>Issue %1 pairs to %2</source>
         <translation>Remise de %1 paires à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="121" />
+        <location filename="../../ui/actions/stock_actions.py" line="124" />
         <source>Issue pointe shoes</source>
         <translation>Remettre des pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="123" />
-        <location filename="../../ui/actions/stock_actions.py" line="149" />
+        <location filename="../../ui/actions/stock_actions.py" line="126" />
+        <location filename="../../ui/actions/stock_actions.py" line="152" />
         <source>pairs</source>
         <translation>paires</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="138" />
+        <location filename="../../ui/actions/stock_actions.py" line="141" />
         <source>Delivery: %1</source>
         <translation>Livraison : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="137" />
+        <location filename="../../ui/actions/stock_actions.py" line="140" />
         <source>Receive delivery</source>
         <translation>Réceptionner une livraison</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="183" />
+        <location filename="../../ui/actions/stock_actions.py" line="186" />
         <source>Count: %1</source>
         <translation>Inventaire : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="182" />
+        <location filename="../../ui/actions/stock_actions.py" line="185" />
         <source>Adjust count</source>
         <translation>Corriger le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="189" />
+        <location filename="../../ui/actions/stock_actions.py" line="192" />
         <source>stock count</source>
         <translation>inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="191" />
+        <location filename="../../ui/actions/stock_actions.py" line="194" />
         <source>&amp;Counted (%1)</source>
         <translation>&amp;Compté (%1)</translation>
     </message>
@@ -4516,45 +4553,55 @@ ou collez</translation>
         <translation>Comptage de &lt;b&gt;%1&lt;/b&gt; (%2), commencé le %3 par %4. Scannez chaque article trouvé ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="182" />
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="209" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="213" />
         <source>no place set</source>
         <translation>aucun emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="183" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="185" />
         <source>recorded at %1</source>
         <translation>enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="185" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="187" />
         <source>moves here</source>
         <translation>vient ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="201" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="205" />
         <source>%1 found: %2</source>
         <translation>%1 trouvé : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="202" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="206" />
         <source>%1 is misplaced: recorded at %3 (%2)</source>
         <translation>%1 est mal rangé : enregistré à %3 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="207" />
         <source>%1: no item has this tag</source>
         <translation>%1 : aucun article n’a cette étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="208" />
         <source>%1 scanned already: counted once</source>
         <translation>%1 déjà scanné : compté une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="243" />
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="247" />
         <source>Choose the place first, or scan its label.</source>
         <translation>Choisissez d’abord l’emplacement, ou scannez son étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="257" />
+        <source>No misplaced item to move here.</source>
+        <translation>Aucun article mal rangé à ranger ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stocktake_dialogs.py" line="259" />
+        <source>Choose the misplaced item to move here (click it, or scan it).</source>
+        <translation>Choisissez l’article mal rangé à ranger ici (cliquez dessus ou scannez-le).</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +4750,14 @@ ou collez</translation>
     </message>
 </context>
 <context>
+    <name>UndoMenu</name>
+    <message>
+        <location filename="../../ui/shell/undo_menu.py" line="14" />
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+</context>
+<context>
     <name>UseTulleDialog</name>
     <message>
         <location filename="../../ui/dialogs/action_dialogs.py" line="230" />
@@ -4787,12 +4842,12 @@ ou collez</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="122" />
+        <location filename="../../ui/shell/application.py" line="123" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="128" />
+        <location filename="../../ui/shell/application.py" line="129" />
         <source>Restored; the previous inventory is kept as %1</source>
         <translation>Restauré ; l’inventaire précédent est conservé sous %1</translation>
     </message>

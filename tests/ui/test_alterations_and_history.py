@@ -57,8 +57,14 @@ def test_an_alteration_marked_done_shows_in_history_in_french(
         lines = history_lines(qtbot, window, item)
         assert lines[0] == "Retouche faite : Ourlet lâché de 2 cm — essayé, parfait"
         assert "Retouche demandée : Ourlet lâché de 2 cm" in lines
-        undo(qtbot, window)  # Ctrl+Z: open again
-        assert [a.done_on for a in costumes.alterations_for(demo_db, "BN-000005")] == [None]
+        undo(qtbot, window)  # Ctrl+Z: open again, as it was, and History says so
+        [row] = costumes.alterations_for(demo_db, "BN-000005")
+        assert (row.done_on, row.done_by, row.done_note) == (None, "", "")
+        lines = history_lines(qtbot, window, item)
+        assert lines[:2] == [
+            "Annulé : Retouche faite : Ourlet lâché de 2 cm — essayé, parfait",
+            "Retouche faite : Ourlet lâché de 2 cm — essayé, parfait",
+        ]
         window.ctx.wait()
     finally:
         install_translation("en")

@@ -31,7 +31,9 @@ def mark_done(ctx: AppContext, alteration: AlterationRecord) -> None:
                 "%1", alteration.costume_tag
             ),
             lambda _v: costumes.complete_alteration(db, alteration.id, **chosen),
-            lambda _v: costumes.reopen_alteration(db, alteration.id),
+            lambda _v: costumes.reopen_alteration(
+                db, alteration.id, done_on=done.done_on, done_by=alteration.done_by
+            ),
             done,
             version_of=lambda _r: None,
         )

@@ -25,7 +25,7 @@ from ..runtime.core import catalog, costumes, doubles, stock
 from ..text import formatting
 from ..text.language import filled
 from .photo_actions import PhotoActions
-from .undoable import push
+from .undoable import push, push_edit
 
 
 def put_back(db: Database, item: CostumeRecord) -> Callable[[int | None], CostumeRecord]:
@@ -87,6 +87,7 @@ class CostumeActions(QObject):
     def _open_item(self, record: CostumeRecord) -> None:
         dialog = self._dialog(record=record)
         dialog.saved.connect(self.ctx.saved)
+        push_edit(self.ctx, dialog, lambda r: self.tr("Edit %1").replace("%1", r.tag))
         dialog.action_requested.connect(self._requested)
         dialog.alteration_requested.connect(self._alteration_requested)
         if dialog.photos is not None:

@@ -9,6 +9,7 @@ from wardrobe.records import DancerDetail, DancerRecord
 from ..dialogs.dancer_dialogs import DancerDialog, MeasurementDialog
 from ..runtime.context import AppContext
 from ..text.language import filled
+from .undoable import push_edit
 
 
 class DancerActions(QObject):
@@ -43,6 +44,7 @@ class DancerActions(QObject):
             parent=self.ctx.host,
         )
         dialog.saved.connect(self.ctx.saved)
+        push_edit(self.ctx, dialog, lambda r: self.tr("Edit %1").replace("%1", r.name))
         self.ctx.open_dialog(dialog)
 
     def new_measurements(self, detail: DancerDetail | None) -> None:

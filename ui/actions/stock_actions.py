@@ -15,7 +15,7 @@ from ..dialogs.stock_dialogs import MaterialDialog, PointeSpecDialog
 from ..runtime.context import AppContext
 from ..runtime.core import pointe, stock
 from ..text import formatting, labels
-from .undoable import push
+from .undoable import push, push_edit
 
 StockRecord = MaterialRecord | PointeSpecRecord
 
@@ -54,6 +54,7 @@ class StockActions(QObject):
             parent=self.ctx.host,
         )
         dialog.saved.connect(self.ctx.saved)
+        push_edit(self.ctx, dialog, lambda r: self.tr("Edit %1").replace("%1", r.name))
         self.ctx.open_dialog(dialog)
 
     def new_spec(self, dancer_id: int | None = None) -> None:
@@ -77,6 +78,8 @@ class StockActions(QObject):
             parent=self.ctx.host,
         )
         dialog.saved.connect(self.ctx.saved)
+        said = self.tr("Edit the pointe shoes of %1")
+        push_edit(self.ctx, dialog, lambda r: said.replace("%1", r.dancer))
         self.ctx.open_dialog(dialog)
 
     # -- movements -----------------------------------------------------------------------

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..dialogs.forms import FormDialog
 from ..runtime.context import AppContext
+from ..runtime.core import edit_undo
 from ..runtime.undo import Step, UndoableAction
 
 
@@ -26,3 +28,24 @@ def push(
     )
     ctx.undo.push(action)
     ctx.say(text)
+
+
+def push_edit(ctx: AppContext, dialog: FormDialog, text: Callable[[Any], str]) -> None:
+    """An edit saved from ``dialog`` joins the history: undo puts back the columns it changed,
+    redo changes them again, each refused once the record has changed since. ``text(record)``
+    says it ("Edit BN-000024")."""
+
+    def saved(result: Any) -> None:
+        if dialog.edit_steps is None:  # a new record, not an edit
+            return
+        before, after = dialog.edit_steps
+        db = ctx.db
+        push(
+            ctx,
+            text(result),
+            lambda v: edit_undo.put_back(db, before, after, v),
+            lambda v: edit_undo.put_back(db, after, before, v),
+            result,
+        )
+
+    dialog.saved.connect(saved)

@@ -96,7 +96,12 @@ class DancerDialog(FormDialog):
         db, record, company = self.db, self.record, self.company.currentData()
         if record is None:
             return lambda: dancers.create_dancer(db, company=company, **values)
-        return lambda: dancers.edit_dancer(db, record.id, expected_version=record.version, **values)
+        return self.undoable(
+            db,
+            "dancer",
+            record.id,
+            lambda: dancers.edit_dancer(db, record.id, expected_version=record.version, **values),
+        )
 
     def failed(self, error: WardrobeError) -> None:
         if isinstance(error, StaleEdit) and self.record is not None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from wardrobe.errors import WardrobeError
 
+from ..runtime.core import edit_undo
 from ..runtime.tasks import TaskRunner
 from ..text.error_text import error_text
 
@@ -74,6 +75,8 @@ class FormDialog(QDialog):
         self.saving = False
         self.result_value: Any = None
         self._as_opened: tuple | None = None
+        # An edit's record before and after it was saved (edit_undo snapshots): its undo.
+        self.edit_steps: tuple[Any, Any] | None = None
 
     # -- unsaved changes -----------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -124,6 +127,17 @@ class FormDialog(QDialog):
     def work(self, values: Any) -> Callable[[], Any]:
         """The database work for these values, to run off the GUI thread."""
         raise NotImplementedError
+
+    def undoable(self, db: Any, kind: str, key: int, edit: Callable[[], Any]) -> Callable[[], Any]:
+        """An edit's work (a service call with its own version check), keeping the record as
+        it was before and after in ``edit_steps`` for Edit › Undo."""
+
+        def work() -> Any:
+            before, result, after = edit_undo.edited(db, kind, key, edit)
+            self.edit_steps = (before, after)
+            return result
+
+        return work
 
     def failed(self, error: WardrobeError) -> None:
         """A refused save; the message is already shown."""

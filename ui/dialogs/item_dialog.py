@@ -378,7 +378,12 @@ class ItemDialog(FormDialog):
         if record is None:
             company, tag = self._company_id(), self.tag.text().strip() or None
             return lambda: costumes.log_item(db, company=company, tag=tag, **values)
-        return lambda: costumes.edit_item(db, record.tag, expected_version=record.version, **values)
+        return self.undoable(
+            db,
+            "costume",
+            record.id,
+            lambda: costumes.edit_item(db, record.tag, expected_version=record.version, **values),
+        )
 
     def failed(self, error: WardrobeError) -> None:
         if isinstance(error, StaleEdit) and self.record is not None:

@@ -146,7 +146,12 @@ class MaterialDialog(FormDialog):
         if record is None:
             return lambda: stock.create_material(db, company=company, **values)
         values.pop("opening_quantity", None)
-        return lambda: stock.edit_material(db, record.id, expected_version=record.version, **values)
+        return self.undoable(
+            db,
+            "material",
+            record.id,
+            lambda: stock.edit_material(db, record.id, expected_version=record.version, **values),
+        )
 
 
 class PointeSpecDialog(FormDialog):
@@ -300,4 +305,9 @@ class PointeSpecDialog(FormDialog):
         db, record, dancer = self.db, self.record, self.dancer.currentData()
         if record is None:
             return lambda: pointe.create_spec(db, dancer, **values)
-        return lambda: pointe.edit_spec(db, record.id, expected_version=record.version, **values)
+        return self.undoable(
+            db,
+            "pointe",
+            record.id,
+            lambda: pointe.edit_spec(db, record.id, expected_version=record.version, **values),
+        )

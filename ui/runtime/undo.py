@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from wardrobe.database import UNDO, because
 from wardrobe.errors import WardrobeError
 
 from .tasks import TaskRunner
@@ -96,4 +97,10 @@ class UndoController(QObject):
             (self.stack.undo if undoing else self.stack.redo)()
             self.refused.emit(error)
 
-        self.runner.run(lambda: step(expected), succeeded, failed)
+        def run() -> Any:
+            if not undoing:
+                return step(expected)
+            with because(UNDO):  # its history says "Undone: …"
+                return step(expected)
+
+        self.runner.run(run, succeeded, failed)

@@ -32,6 +32,7 @@ from .section_commands import SectionCommands
 from .sections import Sections
 from .selection import ShellSelection
 from .status_bar import StatusBar
+from .undo_menu import wire_undo
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -207,10 +208,7 @@ class MainWindow(QMainWindow):
         self.count_actions.moved.connect(self.by_section.stock_moved)
         self.count_actions.printed.connect(self.print_actions.announce)
         ctx.undo_stack.indexChanged.connect(self._undo_moved)
-        ctx.undo_stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
-        ctx.undo_stack.canRedoChanged.connect(self.commands["redo"].setEnabled)
-        self.commands["undo"].setEnabled(ctx.undo_stack.canUndo())
-        self.commands["redo"].setEnabled(ctx.undo_stack.canRedo())
+        wire_undo(ctx.undo_stack, self.commands["undo"], self.commands["redo"])
 
     def _owns(self, widget: QWidget) -> bool:
         """Whether a widget is this window's or one of its dialogs' (the scanner watches)."""

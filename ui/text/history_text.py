@@ -65,6 +65,10 @@ class HistoryText(QObject):
     def _sentence(self, event: HistoryEvent) -> str:
         v = event.values
         kind = event.kind
+        if kind == "undone":  # an undo, said as the action it took back
+            rest = {k: value for k, value in v.items() if k != "event"}
+            taken_back = type(event)(event.at, event.actor, v["event"], rest)
+            return self.tr("Undone: %1").replace("%1", self._sentence(taken_back))
         if kind == "created":
             return self.tr("Created: %1").replace("%1", v.get("name", ""))
         if kind == "deleted":
@@ -171,6 +175,8 @@ class HistoryText(QObject):
             if v.get("note"):
                 text += " — " + v["note"]
             return text
+        if kind == "alteration_reopened":
+            return self.tr("Opened again: %1").replace("%1", v["description"])
         return self.tr("Alteration withdrawn: %1").replace("%1", v["description"])
 
     def _stock(self, kind: str, v: dict[str, Any]) -> str:
@@ -181,7 +187,11 @@ class HistoryText(QObject):
         if kind == "stock_used":
             return filled(self.tr("Tulle used: %1 of %2"), amount, v["what"])
         if kind == "stock_issued":
-            return self.tr("Pointe shoes issued: %1").replace("%1", amount)
+            said = self.tr("Pointe shoes issued: %1").replace("%1", amount)
+            reason = v.get("reason", "")
+            if reason and reason != f"issued to {v.get('dancer') or ''}":  # typed at the desk
+                said += " — " + reason
+            return said
         if kind == "stock_received":
             return self.tr("Pointe shoes received: %1").replace("%1", amount)
         if v["unit"] != "pairs":

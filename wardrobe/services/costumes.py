@@ -697,15 +697,20 @@ def complete_alteration(
         return convert.alteration_record(row, _costume_of(session, row))
 
 
-def reopen_alteration(db: Database, alteration_id: int) -> AlterationRecord:
-    """Opens again an alteration marked done by mistake (the undo of marking it done)."""
+def reopen_alteration(
+    db: Database, alteration_id: int, *, done_on: date | None = None, done_by: str = ""
+) -> AlterationRecord:
+    """Opens again an alteration marked done by mistake (the undo of marking it done): as it
+    was before, ``done_by`` the name it had then. With ``done_on``, refused unless it is still
+    marked done that day (someone marked it again since)."""
     with db.write() as session:
         row = _alteration(session, alteration_id)
-        if row.done_on is None:
+        if row.done_on is None or (done_on is not None and row.done_on != done_on):
             raise ChangedSince(
                 what=Text(N_("the alteration “{description}”"), description=row.description[:60])
             )
         row.done_on = None
+        row.done_by = done_by
         row.done_note = ""
         session.flush()
         return convert.alteration_record(row, _costume_of(session, row))

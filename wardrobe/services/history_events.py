@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
-from ..database import Database
+from ..database import UNDO, Database
 from ..models import Alteration, AuditEntry, Dancer, Material, PointeSpec, StockEntry
 from . import lookup
 from .lookup import Ref
@@ -82,8 +82,22 @@ def _status_event(before: str | None, after: str | None, changes: dict) -> tuple
     return "status", {"before": before or "", "after": after or ""}
 
 
+def _reversed(changes: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    return {key: [after, before] for key, (before, after) in changes.items()}
+
+
+def _undone(events: list[HistoryEvent]) -> list[HistoryEvent]:
+    """An undo's events: each the action it took back ("Undone: Sent to cleaning")."""
+    return [HistoryEvent(e.at, e.actor, "undone", {"event": e.kind, **e.values}) for e in events]
+
+
 def _costume_events(entry: AuditEntry, paths: dict[int, str]) -> list[HistoryEvent]:
     changes: dict[str, list[Any]] = json.loads(entry.changes)
+    if entry.reason == UNDO and entry.action == "changed":
+        # Told as the action it took back: the changes turned round are that action's.
+        told = AuditEntry(at=entry.at, actor=entry.actor, action="changed", reason="")
+        told.changes = json.dumps(_reversed(changes))
+        return _undone(_costume_events(told, paths))
     if any(key.startswith("alteration.") for key in changes):
         return []  # told from the alterations themselves (or below, when withdrawn)
     at, actor = entry.at, entry.actor
@@ -172,34 +186,43 @@ def _withdrawn(entry: AuditEntry) -> HistoryEvent | None:
     if entry.action != "deleted" or "alteration.description" not in changes:
         return None
     description = changes["alteration.description"][0] or ""
+    if entry.reason == UNDO:  # the undo of asking for it
+        kind = changes.get("alteration.kind", [None])[0] or ""
+        asked = HistoryEvent(
+            entry.at, entry.actor, "alteration_recorded", {"kind": kind, "description": description}
+        )
+        return _undone([asked])[0]
     return HistoryEvent(entry.at, entry.actor, "alteration_withdrawn", {"description": description})
 
 
 def _alteration_events(
     session: Session, costume_id: int, audit: list[AuditEntry]
 ) -> list[HistoryEvent]:
-    """Each alteration asked for, and done: when it was marked done is read from the audit
-    trail (the row keeps only the day)."""
-    marked: dict[str, list[AuditEntry]] = {}
+    """Each alteration asked for, marked done, and opened again (an undo): when and by whom
+    is read from the audit trail (the row keeps only the day it was done)."""
+    marks: dict[int, list[AuditEntry]] = {}  # by alteration
+    by_day: dict[str, list[AuditEntry]] = {}  # lines written before they named it
     for entry in audit:
-        if entry.action == "changed":
-            done = json.loads(entry.changes).get("alteration.done_on", [None, None])[1]
-            if done:
-                marked.setdefault(done, []).append(entry)
+        if entry.action != "changed":
+            continue
+        changes = json.loads(entry.changes)
+        if "alteration.done_on" not in changes:
+            continue
+        if "alteration.id" in changes:
+            marks.setdefault(changes["alteration.id"][1], []).append(entry)
+        elif changes["alteration.done_on"][1]:
+            by_day.setdefault(changes["alteration.done_on"][1], []).append(entry)
     events = []
     rows = session.scalars(select(Alteration).where(Alteration.costume_id == costume_id))
     for row in rows:
         who = row.for_dancer.name if row.for_dancer else ""
-        events.append(
-            HistoryEvent(
-                row.recorded_at,
-                row.recorded_by,
-                "alteration_recorded",
-                {"kind": row.kind, "description": row.description, "for": who},
-            )
-        )
-        if row.done_on is not None:
-            found = marked.get(row.done_on.isoformat(), [])
+        said = {"kind": row.kind, "description": row.description}
+        asked = {**said, "for": who}
+        events.append(HistoryEvent(row.recorded_at, row.recorded_by, "alteration_recorded", asked))
+        if row.id in marks:
+            events += [_marking(entry, said) for entry in marks[row.id]]
+        elif row.done_on is not None:
+            found = by_day.get(row.done_on.isoformat(), [])
             marking = found.pop() if found else None
             at = marking.at if marking else datetime.combine(row.done_on, time(12))
             events.append(
@@ -207,15 +230,25 @@ def _alteration_events(
                     at,
                     row.done_by or (marking.actor if marking else ""),
                     "alteration_done",
-                    {
-                        "kind": row.kind,
-                        "description": row.description,
-                        "note": row.done_note or "",
-                        "day": row.done_on.isoformat(),
-                    },
+                    {**said, "note": row.done_note or "", "day": row.done_on.isoformat()},
                 )
             )
     return events
+
+
+def _marking(entry: AuditEntry, said: dict[str, str]) -> HistoryEvent:
+    """An alteration marked done (by whom it was done), or opened again."""
+    changes = json.loads(entry.changes)
+    before, after = changes["alteration.done_on"]
+    done_by = changes.get("alteration.done_by", [None, None])
+    note = changes.get("alteration.done_note", [None, None])
+    if after:
+        values = {**said, "note": note[1] or "", "day": after}
+        return HistoryEvent(entry.at, done_by[1] or entry.actor, "alteration_done", values)
+    done = {**said, "note": note[0] or "", "day": before or ""}
+    if entry.reason == UNDO:
+        return _undone([HistoryEvent(entry.at, entry.actor, "alteration_done", done)])[0]
+    return HistoryEvent(entry.at, entry.actor, "alteration_reopened", done)
 
 
 def _ledger_events(session: Session, stmt: Any) -> list[HistoryEvent]:
@@ -274,6 +307,9 @@ def dancer_events(db: Database, dancer: Ref, limit: int = 500) -> list[HistoryEv
                 )
             elif entry.action == "created":
                 events.append(HistoryEvent(entry.at, entry.actor, "created", {"name": row.name}))
+            elif entry.action == "changed" and entry.reason == UNDO:
+                values = {"event": "edited", "changes": _reversed(changes)}
+                events.append(HistoryEvent(entry.at, entry.actor, "undone", values))
             elif entry.action == "changed":
                 events.append(HistoryEvent(entry.at, entry.actor, "edited", {"changes": changes}))
         pairs = (
