@@ -83,3 +83,20 @@ def test_numbers_typed_fast_stay_in_their_fields(desk):
         assert time.monotonic() < deadline, desk.log_text()
         time.sleep(0.1)
     assert desk.scans() == [(BN[0], "opened")]  # "2750" was never taken for a tag
+
+
+def test_ctrl_e_and_enter_from_the_empty_tag_field_open_the_item_scanned_last(desk):
+    """On X11 a line edit takes Ctrl+E as "end of line": the tag field leaves it to the
+    window. Enter in the empty field opens what Ctrl+E would."""
+    desk.scan(BN[0])
+    desk.wait_scans(1)
+    desk.wait_focus(f"Edit {BN[0]}")
+    desk.key("Escape")  # the window closes; the keyboard is back in the tag field
+    desk.wait_for(lambda: not desk.windows(f"Edit {BN[0]}"), "the item window closed", 10)
+    desk.key("ctrl+e")
+    desk.wait_focus(f"Edit {BN[0]}")
+    desk.key("Escape")
+    desk.wait_for(lambda: not desk.windows(f"Edit {BN[0]}"), "the item window closed", 10)
+    desk.key("Return")
+    desk.wait_window(f"Edit {BN[0]}")
+    assert desk.scans() == [(BN[0], "opened")]

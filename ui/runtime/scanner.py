@@ -25,6 +25,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 BURST_GAP = 40  # ms between two keys of a burst: a scanner's come every few ms, a person's 100+
+# A timer this late (ms) says the machine is busy: the rest of a burst may not even have been
+# read from the window system yet. The keys are held a little longer, this many times at most.
+LATE = 15
+MORE_WAITS = 4
 MIN_LENGTH = 4
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # A scanner presses Shift for each capital, as a keyboard does: these never end a burst.
@@ -87,6 +91,8 @@ class ScannerBurstFilter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(BURST_GAP + 5)
         self._timer.timeout.connect(self._due)
+        self._armed_at = 0.0  # when the timer was started (monotonic ms)
+        self._waits = 0  # how many more waits this burst has had
 
     def install(self) -> None:
         app = QApplication.instance()
@@ -125,8 +131,13 @@ class ScannerBurstFilter(QObject):
             self.release()
         self._held.append(HeldKey(watched, event.key(), event.modifiers(), event.text(), stamp))
         self._last = stamp
-        self._timer.start()
+        self._waits = 0
+        self._arm()
         return True
+
+    def _arm(self) -> None:
+        self._armed_at = time.monotonic() * 1000
+        self._timer.start()
 
     def _enter(self, watched: QWidget, event: QKeyEvent, press: bool) -> bool:
         stamp = key_time(event)
@@ -170,14 +181,20 @@ class ScannerBurstFilter(QObject):
         and hand the keys on only if nothing joined them."""
         if self._settling or not self._held:
             return
+        late = time.monotonic() * 1000 - self._armed_at - self._timer.interval()
         count = len(self._held)
         self._settling = True
         try:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers)
         finally:
             self._settling = False
-        if self._held and len(self._held) == count:
-            self.release()
+        if not self._held or len(self._held) != count:
+            return  # more keys came: the timer runs again from the last
+        if late > LATE and self._waits < MORE_WAITS:
+            self._waits += 1  # a busy machine: the rest may still be on its way
+            self._arm()
+            return
+        self.release()
 
     def release(self) -> None:
         """Hands the held keys to their widgets, in order: they were typed, not scanned."""

@@ -15,6 +15,7 @@ from wardrobe.database import open_database
 from wardrobe.errors import WardrobeError
 
 from ..dialogs.crash_dialog import install_excepthook
+from ..runtime.blocked_keys import keep_keys_while_a_window_opens
 from ..runtime.context import AppContext
 from ..runtime.i18n import LANGUAGE_KEY, chosen_language, install_translation
 from ..text.error_text import error_text
@@ -36,6 +37,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Wardrobe")
     app.setWindowIcon(icon("app"))
     app.setStyle("Fusion")
+    keep_keys_while_a_window_opens()
     return app
 
 

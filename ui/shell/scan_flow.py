@@ -84,21 +84,23 @@ def _settle(dialog: QWidget) -> None:
 
 
 def close_once_replaced(leaving: list[QDialog]) -> None:
-    """Closes windows a scan replaced once another window has the keyboard (the window
-    system gives it to a new window only once it is mapped, a round trip later), or after a
-    second at most. Until then a scanner's keys still reach one of ours."""
+    """Closes windows a scan replaced once a new window has the keyboard (the window system
+    gives it to a new window only once it is mapped, a round trip later), or after a second at
+    most. Until then a scanner's keys still reach one of ours: a window closed while the X
+    server was giving it the keyboard takes the keys typed meanwhile with it."""
     if not leaving:
         return
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication)
     handles = [d.windowHandle() for d in leaving]
+    before = QGuiApplication.focusWindow()  # the new window is none of these
 
     def close(*_args: object) -> None:
         if not leaving:
             return
         focus = QGuiApplication.focusWindow()
-        if _args and (focus is None or focus in handles):
-            return  # the keyboard has not moved on yet
+        if _args and (focus is None or focus in handles or focus is before):
+            return  # the keyboard has not moved to the new window yet
         app.focusWindowChanged.disconnect(close)
         for dialog in leaving:
             if isValid(dialog):
@@ -107,12 +109,13 @@ def close_once_replaced(leaving: list[QDialog]) -> None:
 
     app.focusWindowChanged.connect(close)
     QTimer.singleShot(1000, close)
-    close(None)  # the new window may have the keyboard already
 
 
 class ScanField(QLineEdit):
     """The tag field. It leaves Ctrl+Z and Ctrl+Shift+Z to the window (a QLineEdit takes them
-    for its own text; a half-typed tag is not worth undoing) so undo works from here too."""
+    for its own text; a half-typed tag is not worth undoing) so undo works from here too, and
+    every Ctrl+letter but the clipboard's and select-all (on X11 a line edit takes Ctrl+E as
+    end of line, Ctrl+K and Ctrl+U as deletions): the window's Ctrl+E opens from here."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,11 +130,28 @@ class ScanField(QLineEdit):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and (any(event.matches(k) for k in _WINDOW_KEYS) or _is_redo(event))
+            and (
+                any(event.matches(k) for k in _WINDOW_KEYS)
+                or _is_redo(event)
+                or _is_window_letter(event)
+            )
         ):
             event.ignore()
             return True
         return super().event(event)
+
+
+_FIELD_LETTERS = {Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X}
+
+
+def _is_window_letter(event: QKeyEvent) -> bool:
+    """Ctrl+letter (no Alt, no Shift) other than select-all, copy, paste and cut."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return (
+        mods == Qt.KeyboardModifier.ControlModifier
+        and Qt.Key.Key_A.value <= event.key() <= Qt.Key.Key_Z.value
+        and event.key() not in _FIELD_LETTERS
+    )
 
 
 def _is_redo(event: QKeyEvent) -> bool:
@@ -153,6 +173,7 @@ class ScanFlow(QObject):
     found = Signal(object)
     unknown = Signal(str)
     order_scanned = Signal(str)
+    empty_enter = Signal()  # Enter in the empty field: open what Ctrl+E would
 
     def __init__(
         self,
@@ -199,6 +220,8 @@ class ScanFlow(QObject):
         text = self.field.text().strip()
         if text:
             self.scan(text, from_field=True)
+        else:
+            self.empty_enter.emit()
 
     def _saved(self, record: Any) -> None:
         if isinstance(record, CostumeRecord):

@@ -34,6 +34,7 @@ class SectionCommands(QObject):
         self.stock_actions = stock_actions
         self.dancer_actions = dancer_actions
         self.chart_actions: Any = None
+        scan_flow.empty_enter.connect(self.open_selected)
 
     def open_scanned(self, record: CostumeRecord) -> None:
         """A scanned tag's item: shown in Costumes and opened."""
@@ -56,6 +57,8 @@ class SectionCommands(QObject):
             section.open_requested.emit(section.current())
         elif last is not None:
             self.open_scanned(last)
+        else:
+            self.ctx.say(self.tr("Nothing to open yet: scan or type a tag, or choose a row."))
 
     def new_in_section(self) -> None:
         if not self.ctx.lists.companies:
