@@ -181,3 +181,54 @@ def test_a_long_name_fits_the_heading_whole_beside_the_fitting_date(shop, pdf, l
     [text] = map(flat, pdf_pages(pdf))
     assert result.pages == 1
     assert all(word in text for word in name.split())
+
+
+def test_a_dated_measurement_stays_inside_its_column(shop):  # noqa: F811
+    """ "165,0 cm (07/12/2026)" printed beside its label, never across the column's rule."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from wardrobe.reports import fonts
+    from wardrobe.reports.fitting_sheet import _frame_width, measurement_grid
+
+    rows = [
+        ["Tour de petites hanches", "165,0 cm (07/12/2026)", "Hauteur taille–sol", "98,5 cm"],
+        ["Stature", "158,9 cm", "Nuque–sol", "132,9 cm (21/07/2026)"],
+    ]
+    for paper in ("A4", "Letter"):
+        grid = measurement_grid(rows, _frame_width(paper))
+        assert sum(grid.widths) == pytest.approx(_frame_width(paper))
+        for row in rows:
+            for column, text in enumerate(row):
+                room = grid.widths[column] - 2 * grid.PADDING
+                assert stringWidth(text, fonts.REGULAR, grid.size) <= room, (paper, text)
+
+
+def _photo(colour=(200, 100, 150)) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (600, 800), colour).save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_notes_and_signatures_stay_on_the_page_of_a_full_sheet(demo_db, pdf):
+    """Five pieces and a photo on A4, six pieces on Letter: one page each, the boxes to
+    write in a little shorter rather than alone on a second page."""
+    from collections import Counter
+
+    from wardrobe.services import photos
+
+    items = costumes.list_items(demo_db)
+    for prefix, count, photographed in (("BN-", 5, True), ("MBT-", 6, False)):
+        made_for = Counter(i.built_for for i in items if i.tag.startswith(prefix) and i.built_for)
+        dancer = next(name for name, n in made_for.items() if n == count)
+        [detail] = [d for d in dancers.list_dancers(demo_db, prefix[:-1]) if d.name == dancer]
+        if photographed:
+            piece = next(i for i in items if i.built_for == dancer)
+            photos.add_photo(demo_db, piece.tag, _photo())
+        result = render_fitting_sheets(fitting_sheets(demo_db, dancer=detail.id), pdf)
+        assert result.pages == 1, (dancer, result.pages)
+        [text] = map(flat, pdf_pages(pdf))
+        assert ("Visas" if prefix == "BN-" else "Sign-off") in text

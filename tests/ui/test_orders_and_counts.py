@@ -188,6 +188,40 @@ def test_a_rack_counted_by_scanner_is_kept_when_closed_and_finished_later(
     assert places.place(demo_db, rack.code).last_counted_on is not None
 
 
+def test_ctrl_m_moves_the_misplaced_item_chosen_before_the_next_scans(
+    window, qtbot, demo_db, monkeypatch
+):
+    """The misplaced row stays chosen while the count goes on: Ctrl+M after more scans
+    marks it, and Finish moves it here."""
+    _answer_yes(monkeypatch)
+    items = [i for i in costumes.list_items(demo_db, "BN") if i.status == "in_store"]
+    rack = next(p for p in places.places(demo_db, "BN") if p.path == items[0].location)
+    here = [i for i in items if i.location == rack.path]
+    strays = [i for i in items if i.location != rack.path][:2]
+    window.commands["stocktake"].trigger()
+    dialog = dialog_named(qtbot, window, "stocktakeDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    burst(qtbot, rack.code)
+    qtbot.waitUntil(lambda: dialog.state is not None, timeout=10_000)
+    for item in [strays[0], strays[1], here[0]]:  # two misplaced, then one found here
+        burst(qtbot, item.tag)
+        wait_idle(qtbot, window)
+    dialog.lists["misplaced"].setCurrentRow(0)
+    chosen = dialog.lists["misplaced"].currentItem().data(Qt.ItemDataRole.UserRole)
+    burst(qtbot, here[1].tag)  # the count goes on: the lists are read again
+    wait_idle(qtbot, window)
+    assert dialog.lists["misplaced"].currentItem().data(Qt.ItemDataRole.UserRole) == chosen
+    qtbot.keyClick(dialog.field, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: [m.tag for m in dialog.state.misplaced if m.move_here] == [chosen], timeout=10_000
+    )
+    qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
+    dialog_named(qtbot, window, "printDialog").reject()
+    assert costumes.get_item(demo_db, chosen).location == rack.path
+    [left] = [s.tag for s in strays if s.tag != chosen]
+    assert costumes.get_item(demo_db, left).location != rack.path
+
+
 def test_a_place_label_scanned_at_the_desk_puts_items_away_until_escape(window, qtbot, demo_db):
     items = [i for i in costumes.list_items(demo_db, "BN") if i.status == "in_store"]
     bin_ = next(p for p in places.places(demo_db, "BN") if p.kind == "bin")

@@ -175,6 +175,8 @@ class StocktakeDialog(QDialog):
         )
 
         def fill(listing: QListWidget, items: tuple[CountedItem, ...], where: bool) -> None:
+            chosen = listing.currentItem()  # kept across the refill (the next scan's)
+            chosen_tag = chosen.data(Qt.ItemDataRole.UserRole) if chosen else None
             listing.clear()
             for item in items:
                 text = f"{item.tag}  {item.name}"
@@ -186,6 +188,8 @@ class StocktakeDialog(QDialog):
                 row = QListWidgetItem(text)
                 row.setData(Qt.ItemDataRole.UserRole, item.tag)
                 listing.addItem(row)
+                if item.tag == chosen_tag:
+                    listing.setCurrentItem(row)
 
         fill(self.lists["found"], state.found, False)
         fill(self.lists["missing"], state.missing, False)
@@ -245,8 +249,15 @@ class StocktakeDialog(QDialog):
         self.requested.emit("scan", tag)
 
     def _move(self) -> None:
-        row = self.lists["misplaced"].currentItem()
-        if row is not None and self.state is not None:
+        listing = self.lists["misplaced"]
+        row = listing.currentItem()
+        if row is None and listing.count() == 1:
+            row = listing.item(0)  # the only one: no need to choose it
+        if self.state is None or listing.count() == 0:
+            self.say(self.tr("No misplaced item to move here."))
+        elif row is None:
+            self.say(self.tr("Choose the misplaced item to move here (click it, or scan it)."))
+        else:
             self.requested.emit("move", row.data(Qt.ItemDataRole.UserRole))
 
 

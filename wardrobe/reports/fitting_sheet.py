@@ -12,11 +12,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
-    Spacer,
     Table,
     TableStyle,
 )
@@ -44,6 +42,7 @@ from .layout import (
     length,
     styles,
 )
+from .sign_off import SignOff
 from .text import GlyphReport, markup
 
 Progress = Callable[[int, int], None]
@@ -291,17 +290,7 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
             [left[0], glyphs.check(left[1]), right[0], glyphs.check(right[1])]
             for left, right in zip(cells[:half], cells[half:] + [("", "")], strict=False)
         ]
-        quarter = width / 4
-        out.append(
-            PlainGrid(
-                rows,
-                [quarter * 1.3, quarter * 0.7, quarter * 1.3, quarter * 0.7],
-                font=fonts.REGULAR,
-                size=8.5,
-                right=frozenset({1, 3}),
-                colour=GRID,
-            )
-        )
+        out.append(measurement_grid(rows, width))
 
     # Every costume piece with its tag: doubles as pull list and dressing list.
     out.append(p(labels["pieces"], "h2"))
@@ -412,11 +401,25 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
         regular=fonts.REGULAR,
         colour=GRID,
     )
-    out += [
-        Spacer(1, 3 * mm),
-        KeepTogether([boxes, Spacer(1, 2 * mm), p(labels["sign_off"], "h2"), signs]),
-    ]
+    out.append(SignOff(boxes, p(labels["sign_off"], "h2"), signs, smallest=18 * mm))
     return out
+
+
+def measurement_grid(rows: list[list[str]], width: float) -> PlainGrid:
+    """Two label-value pairs a row. A value column is as wide as its widest value ("165,0 cm
+    (07/12/2026)"), the label beside it has the rest: nothing printed across a rule."""
+    pad = 2 * PlainGrid.PADDING + 2
+    widest = max(stringWidth(row[c], fonts.REGULAR, 8.5) for row in rows for c in (1, 3)) + pad
+    value_width = min(max(width / 4 * 0.7, widest), width / 4 * 1.2)
+    label_width = width / 2 - value_width
+    return PlainGrid(
+        rows,
+        [label_width, value_width, label_width, value_width],
+        font=fonts.REGULAR,
+        size=8.5,
+        right=frozenset({1, 3}),
+        colour=GRID,
+    )
 
 
 def _frame_width(paper: str) -> float:

@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -133,11 +134,30 @@ class PlainGrid(Flowable):
                 if (bold if heading else self.font) != current:
                     current = bold if heading else self.font
                     canvas.setFont(current, self.size)
+                room = edges[column + 1] - edges[column] - 2 * pad
+                size, text = fitted(text, current, self.size, room)
+                if size != self.size:
+                    canvas.setFont(current, size)
                 if column in self.right:
                     canvas.drawRightString(edges[column + 1] - pad, baseline, text)
                 else:
                     canvas.drawString(edges[column] + pad, baseline, text)
+                if size != self.size:
+                    canvas.setFont(current, self.size)
         canvas.restoreState()
+
+
+def fitted(text: str, font: str, size: float, room: float) -> tuple[float, str]:
+    """A cell's text at a size that keeps it inside its column (down to 80 %), cut with an
+    ellipsis when even that is too wide: never across a rule."""
+    if stringWidth(text, font, size) <= room:
+        return size, text
+    smaller = max(size * 0.8, size * room / stringWidth(text, font, size))
+    if stringWidth(text, font, smaller) <= room:
+        return smaller, text
+    while text and stringWidth(text + "…", font, smaller) > room:
+        text = text[:-1]
+    return smaller, text + "…"
 
 
 class WritingBoxes(Flowable):
