@@ -298,6 +298,9 @@ class PointeSpecRecord:
     version: int
     safety_weeks: int = 4
     dancer_active: bool = True  # a dancer who no longer dances raises no alert
+    # Pairs a week learned from the ledger's last twelve weeks (None: too little history):
+    # the rate weeks left are counted at, as the alerts count them.
+    learned_per_week: float | None = None
 
     @property
     def description(self) -> str:
@@ -319,10 +322,15 @@ class PointeSpecRecord:
         )
 
     @property
+    def rate_used(self) -> float:
+        """Pairs a week as the alerts count them: learned where there is history enough."""
+        return self.learned_per_week if self.learned_per_week is not None else self.pairs_per_week
+
+    @property
     def weeks_left(self) -> float | None:
-        if self.pairs_per_week <= 0:
+        if self.rate_used <= 0:
             return None
-        return self.pairs_on_hand / self.pairs_per_week
+        return self.pairs_on_hand / self.rate_used
 
 
 @dataclass(frozen=True)
@@ -408,7 +416,7 @@ class DancerDetail:
     dancer: DancerRecord
     latest: MeasurementRecord | None
     history: tuple[MeasurementRecord, ...]
-    roles: tuple[str, ...]
+    roles: tuple[tuple[str, str], ...]  # (production, role), each cast
     costumes: tuple[CostumeRecord, ...]  # built for the dancer or out to the dancer
     pointe: tuple[PointeSpecRecord, ...]
     open_alterations: tuple[AlterationRecord, ...]

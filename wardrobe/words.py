@@ -84,6 +84,22 @@ UNIT_WORDS = {
 }
 
 
+# One of a stock unit, after a price: "€91.00 / pair", "2,00 € / carte".
+ONE_UNIT_WORDS = {
+    "pcs": N_("piece"),
+    "pairs": N_("pair"),
+    "spools": N_("spool"),
+    "cards": N_("card"),
+    "packs": N_("pack"),
+}
+
+
+def one_unit_word(unit: str, language: str) -> str:
+    """A stock unit as ``language`` writes it after a price per unit: "paire", "m"."""
+    source = ONE_UNIT_WORDS.get(unit)
+    return translate(source, language) if source else unit
+
+
 def unit_word(unit: str, language: str) -> str:
     """A stock unit as ``language`` writes it after a number: "cartes", "m"."""
     source = UNIT_WORDS.get(unit)

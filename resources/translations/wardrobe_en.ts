@@ -4,7 +4,7 @@
 <context>
     <name>AlertsBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="96"/>
+        <location filename="../../ui/sections/alerts.py" line="97" />
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="101"/>
-        <location filename="../../ui/sections/alerts.py" line="133"/>
+        <location filename="../../ui/sections/alerts.py" line="102" />
+        <location filename="../../ui/sections/alerts.py" line="134" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="106"/>
+        <location filename="../../ui/sections/alerts.py" line="107" />
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform>; %n more already covered by an order</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="134"/>
+        <location filename="../../ui/sections/alerts.py" line="135" />
         <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n loan overdue&lt;/b&gt;</numerusform>
@@ -40,7 +40,7 @@
 <context>
     <name>CountActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/count_actions.py" line="166"/>
+        <location filename="../../ui/actions/count_actions.py" line="166" />
         <source>%n count(s) taken, %1 adjusted in the ledger.</source>
         <translation>
             <numerusform>%n count taken, %1 adjusted in the ledger.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/count_actions.py" line="199"/>
+        <location filename="../../ui/actions/count_actions.py" line="199" />
         <source>Every place (%n)</source>
         <translation>
             <numerusform>Every place (%n)</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>EngagementActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="110"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="110" />
         <source>%n dancer(s) exchanged: pack their costumes next.</source>
         <translation>
             <numerusform>%n dancer exchanged: pack the costumes next.</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="215"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="215" />
         <source>What travels with %1: %n item(s).</source>
         <translation>
             <numerusform>What travels with %1: %n item.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="272"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="272" />
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n item lent to %1.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="319"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="319" />
         <source>The agreement to sign: %n item(s), their values and condition.</source>
         <translation>
             <numerusform>The agreement to sign: %n item, its value and condition.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="354"/>
+        <location filename="../../ui/actions/engagement_actions.py" line="354" />
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n item back from loan.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>HistoryText</name>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="175"/>
+        <location filename="../../ui/text/history_text.py" line="184" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="197" />
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>LendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="132" />
         <source>Lend %n item(s)</source>
         <translation>
             <numerusform>Lend %n item</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>OrderActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/order_actions.py" line="53"/>
+        <location filename="../../ui/actions/order_actions.py" line="53" />
         <source>%n draft order(s) written: %1</source>
         <translation>
             <numerusform>%n draft order written: %1</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/order_actions.py" line="61"/>
+        <location filename="../../ui/actions/order_actions.py" line="61" />
         <source>%n alert(s) already on a draft, left there</source>
         <translation>
             <numerusform>%n alert already on a draft, left there</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>OrderDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/order_dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs/order_dialogs.py" line="113" />
         <source>lead time %1 weeks as learned from %n order(s), %2 entered</source>
         <translation>
             <numerusform>lead time %1 weeks as learned from %n order, %2 entered</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>OrdersSection</name>
     <message numerus="yes">
-        <location filename="../../ui/sections/orders.py" line="87"/>
+        <location filename="../../ui/sections/orders.py" line="87" />
         <source>%1 %2 weeks (%3 entered, %n order(s))</source>
         <translation>
             <numerusform>%1 %2 weeks (%3 entered, %n order)</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/text/alert_text.py" line="19"/>
+        <location filename="../../ui/text/alert_text.py" line="18" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>PrintActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="282"/>
+        <location filename="../../ui/actions/print_actions.py" line="281" />
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n label, one for each selected item.</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>PutAway</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="82"/>
+        <location filename="../../ui/shell/put_away.py" line="87" />
         <source>%1 put away in %2 (%n so far); scan the next, or Escape to end.</source>
         <translation>
             <numerusform>%1 put away in %2 (%n so far); scan the next, or Escape to end.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="119"/>
+        <location filename="../../ui/shell/put_away.py" line="124" />
         <source>Put-away into %1 ended: %n item(s) moved.</source>
         <translation>
             <numerusform>Put-away into %1 ended: %n item moved.</numerusform>
@@ -217,7 +217,39 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="49"/>
+        <location filename="../../ui/shell/status_bar.py" line="43" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="44" />
+        <source>%n dancer(s)</source>
+        <translation>
+            <numerusform>%n dancer</numerusform>
+            <numerusform>%n dancers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="45" />
+        <source>%n pointe spec(s)</source>
+        <translation>
+            <numerusform>%n pointe spec</numerusform>
+            <numerusform>%n pointe specs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="46" />
+        <source>%n material(s)</source>
+        <translation>
+            <numerusform>%n material</numerusform>
+            <numerusform>%n materials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="52" />
         <source>%n low-stock alert(s)</source>
         <translation>
             <numerusform>%n low-stock alert</numerusform>

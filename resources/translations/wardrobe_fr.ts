@@ -532,37 +532,37 @@
 <context>
     <name>AlertsBanner</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="47" />
+        <location filename="../../ui/sections/alerts.py" line="48" />
         <source>Show alerts</source>
         <translation>Voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="48" />
+        <location filename="../../ui/sections/alerts.py" line="49" />
         <source>Show the low-stock alerts</source>
         <translation>Voir les alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="59" />
+        <location filename="../../ui/sections/alerts.py" line="60" />
         <source>Checking stock levels…</source>
         <translation>Vérification des stocks…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="65" />
+        <location filename="../../ui/sections/alerts.py" line="66" />
         <source>Stock levels could not be checked: %1</source>
         <translation>Les stocks n’ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="80" />
+        <location filename="../../ui/sections/alerts.py" line="81" />
         <source>Nothing is low: every material and every dancer's pointe shoes are above their levels.</source>
         <translation>Aucun stock bas : toutes les fournitures et les pointes de chaque danseuse sont au-dessus de leur seuil.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="92" />
+        <location filename="../../ui/sections/alerts.py" line="93" />
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="96" />
+        <location filename="../../ui/sections/alerts.py" line="97" />
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n article à commander&lt;/b&gt;</numerusform>
@@ -570,8 +570,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="101" />
-        <location filename="../../ui/sections/alerts.py" line="133" />
+        <location filename="../../ui/sections/alerts.py" line="102" />
+        <location filename="../../ui/sections/alerts.py" line="134" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -579,7 +579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="106" />
+        <location filename="../../ui/sections/alerts.py" line="107" />
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform> ; %n autre déjà couvert par une commande</numerusform>
@@ -587,12 +587,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="124" />
+        <location filename="../../ui/sections/alerts.py" line="125" />
         <source>%1 at %2 (due %3)</source>
         <translation>%1 chez %2 (à rendre le %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="134" />
+        <location filename="../../ui/sections/alerts.py" line="135" />
         <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n prêt en retard&lt;/b&gt;</numerusform>
@@ -603,38 +603,38 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="145" />
+        <location filename="../../ui/sections/alerts.py" line="146" />
         <source>Low-stock alerts</source>
         <translation>Alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="159" />
+        <location filename="../../ui/sections/alerts.py" line="166" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="160" />
+        <location filename="../../ui/sections/alerts.py" line="167" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="161" />
+        <location filename="../../ui/sections/alerts.py" line="168" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="162" />
+        <location filename="../../ui/sections/alerts.py" line="169" />
         <source>To order</source>
         <translation>À commander</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="163" />
+        <location filename="../../ui/sections/alerts.py" line="170" />
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
         <location filename="../../ui/models/alerts_model.py" line="49" />
-        <location filename="../../ui/sections/alerts.py" line="164" />
+        <location filename="../../ui/sections/alerts.py" line="171" />
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
     </message>
@@ -642,17 +642,17 @@
 <context>
     <name>AlertsSection</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="198" />
+        <location filename="../../ui/sections/alerts.py" line="205" />
         <source>&amp;Draft orders from these alerts</source>
         <translation>&amp;Préparer les commandes d’après ces alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="203" />
+        <location filename="../../ui/sections/alerts.py" line="210" />
         <source>One draft purchase order per supplier, quantities rounded to packs</source>
         <translation>Un brouillon de commande par fournisseur, quantités arrondies aux conditionnements</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="218" />
+        <location filename="../../ui/sections/alerts.py" line="225" />
         <source>&amp;Alerts</source>
         <translation>A&amp;lertes</translation>
     </message>
@@ -804,7 +804,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="171" />
+        <location filename="../../ui/shell/application.py" line="179" />
         <source>Cannot open the inventory</source>
         <translation>Impossible d’ouvrir l’inventaire</translation>
     </message>
@@ -1152,7 +1152,7 @@
     <message>
         <location filename="../../ui/models/columns.py" line="206" />
         <source>Received</source>
-        <translation>Reçu</translation>
+        <translation>Reçue</translation>
     </message>
 </context>
 <context>
@@ -1718,61 +1718,66 @@
     </message>
     <message>
         <location filename="../../ui/sections/dancer_view.py" line="151" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dancer_view.py" line="152" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="161" />
+        <location filename="../../ui/sections/dancer_view.py" line="162" />
         <source>%1 pairs on hand</source>
         <translation>%1 paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="163" />
+        <location filename="../../ui/sections/dancer_view.py" line="164" />
         <source>%1 weeks left at %2 a week</source>
         <translation>encore %1 semaines à %2 par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="167" />
+        <location filename="../../ui/sections/dancer_view.py" line="168" />
         <source>(learned from the last 12 weeks; %1 entered)</source>
         <translation>(appris des 12 dernières semaines ; %1 saisi)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="171" />
+        <location filename="../../ui/sections/dancer_view.py" line="172" />
         <source>use has jumped: %1 a week lately</source>
         <translation>la consommation a bondi : %1 par semaine ces derniers temps</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="175" />
+        <location filename="../../ui/sections/dancer_view.py" line="176" />
         <source>%1 on order</source>
         <translation>%1 en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="176" />
+        <location filename="../../ui/sections/dancer_view.py" line="177" />
         <source>lead time %1 weeks</source>
         <translation>délai %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="178" />
+        <location filename="../../ui/sections/dancer_view.py" line="179" />
         <source>Pointe shoes</source>
         <translation>Pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="188" />
+        <location filename="../../ui/sections/dancer_view.py" line="189" />
         <source>Costumes</source>
         <translation>Costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="193" />
+        <location filename="../../ui/sections/dancer_view.py" line="194" />
         <source>Open alterations</source>
         <translation>Retouches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="195" />
+        <location filename="../../ui/sections/dancer_view.py" line="196" />
         <source>Fitting notes</source>
         <translation>Notes d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="196" />
+        <location filename="../../ui/sections/dancer_view.py" line="197" />
         <source>No roles, costumes or pointe shoes yet.</source>
         <translation>Pas encore de rôles, de costumes ni de pointes.</translation>
     </message>
@@ -2067,7 +2072,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/forms.py" line="62" />
+        <location filename="../../ui/dialogs/forms.py" line="63" />
         <source>Problem with the input</source>
         <translation>Problème de saisie</translation>
     </message>
@@ -2884,27 +2889,27 @@
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="255" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="256" />
         <source>(no one: made to a size)</source>
         <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="329" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="331" />
         <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
         <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="336" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="338" />
         <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
         <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="341" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="343" />
         <source>A role belongs to a production: choose the production too.</source>
         <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="349" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="351" />
         <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
         <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>
@@ -2984,7 +2989,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="59" />
+        <location filename="../../ui/shell/main_window.py" line="60" />
         <source>Wardrobe — %1</source>
         <translation>Wardrobe — %1</translation>
     </message>
@@ -4319,12 +4324,12 @@ ou collez</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="122" />
+        <location filename="../../ui/shell/scan_flow.py" line="123" />
         <source>Scan or type a tag, then Enter</source>
         <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="123" />
+        <location filename="../../ui/shell/scan_flow.py" line="124" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -4332,32 +4337,32 @@ ou collez</translation>
 <context>
     <name>ScanFlow</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="258" />
+        <location filename="../../ui/shell/scan_flow.py" line="259" />
         <source>“%1” came at a scanner’s speed but is not a tag: not typed, not saved.</source>
         <translation>« %1 » est arrivé à la vitesse d’un lecteur mais n’est pas une étiquette : ni saisi, ni enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="343" />
+        <location filename="../../ui/shell/scan_flow.py" line="344" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="344" />
+        <location filename="../../ui/shell/scan_flow.py" line="345" />
         <source>“%1” has changes that are not saved. Leave them and open %2?</source>
         <translation>« %1 » a des modifications non enregistrées. Les abandonner et ouvrir %2 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="351" />
+        <location filename="../../ui/shell/scan_flow.py" line="352" />
         <source>Scan of %1 set aside.</source>
         <translation>Scan de %1 mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="362" />
+        <location filename="../../ui/shell/scan_flow.py" line="363" />
         <source>Unknown tag</source>
         <translation>Étiquette inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="363" />
+        <location filename="../../ui/shell/scan_flow.py" line="364" />
         <source>No item has the tag %1 yet. Log a new item with this tag?</source>
         <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
@@ -4387,13 +4392,40 @@ ou collez</translation>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
-    <message>
-        <location filename="../../ui/shell/status_bar.py" line="41" />
-        <source>%1 items · %2 dancers · %3 pointe specs · %4 materials</source>
-        <translation>%1 articles · %2 danseurs · %3 spécifications de pointes · %4 fournitures</translation>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="43" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="49" />
+        <location filename="../../ui/shell/status_bar.py" line="44" />
+        <source>%n dancer(s)</source>
+        <translation>
+            <numerusform>%n danseur</numerusform>
+            <numerusform>%n danseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="45" />
+        <source>%n pointe spec(s)</source>
+        <translation>
+            <numerusform>%n spécification de pointes</numerusform>
+            <numerusform>%n spécifications de pointes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="46" />
+        <source>%n material(s)</source>
+        <translation>
+            <numerusform>%n fourniture</numerusform>
+            <numerusform>%n fournitures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status_bar.py" line="52" />
         <source>%n low-stock alert(s)</source>
         <translation>
             <numerusform>%n alerte de stock bas</numerusform>
@@ -4401,7 +4433,7 @@ ou collez</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="52" />
+        <location filename="../../ui/shell/status_bar.py" line="55" />
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
@@ -4842,12 +4874,12 @@ ou collez</translation>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="123" />
+        <location filename="../../ui/shell/application.py" line="131" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/application.py" line="129" />
+        <location filename="../../ui/shell/application.py" line="137" />
         <source>Restored; the previous inventory is kept as %1</source>
         <translation>Restauré ; l’inventaire précédent est conservé sous %1</translation>
     </message>

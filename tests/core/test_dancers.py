@@ -91,7 +91,7 @@ def test_the_dancer_view_gathers_roles_costumes_and_shoes(shop):
     costumes.check_out(shop, "BN-000100", "Héloïse Laâge")
     costumes.record_alteration(shop, "BN-000100", kind="alteration", description="Hem")
     detail = dancers.dancer_detail(shop, "Héloïse Laâge")
-    assert detail.roles == ("La Belle au bois dormant: Aurore",)
+    assert detail.roles == (("La Belle au bois dormant", "Aurore"),)
     assert [c.tag for c in detail.costumes] == ["BN-000100"]
     assert detail.pointe[0].description.startswith("Freed of London Classic, 4, XX, hard shank")
     assert [a.description for a in detail.open_alterations] == ["Hem"]

@@ -91,3 +91,21 @@ def test_the_charts_numbers_add_up_to_the_ledger(demo_db):
     use = use_history.material_use(demo_db, material.id)
     assert use.on_hand[-1] == material.on_hand and use.minimum == material.minimum
     assert all(b >= 0 for b in use.used) and sum(use.used) > 0
+
+
+def test_the_pointe_list_counts_weeks_left_at_the_rate_the_alerts_use(demo_db):
+    """The same dancer, the same weeks: the Pointe shoes list, its pages and the fitting sheet
+    count at the learned rate where the alerts do (9.0 against 12.0 weeks before)."""
+    from wardrobe.reports.data import fitting_sheets
+    from wardrobe.services import dancer_pages
+
+    found = [a for a in alerts.compute_alerts(demo_db) if a.kind == "pointe"]
+    alert = next(
+        a for a in found if a.rate_source == "learned" and a.learned_per_week != a.entered_per_week
+    )
+    [listed] = [s for s in pointe.list_specs(demo_db) if s.id == alert.item_id]
+    [paged] = dancer_pages.pointe_by_ids(demo_db, [alert.item_id])
+    sheet = fitting_sheets(demo_db, dancer=listed.dancer_id).sheets[0]
+    for spec in (listed, paged, sheet.pointe):
+        assert spec.rate_used == alert.pairs_per_week != spec.pairs_per_week
+        assert spec.weeks_left == alert.weeks_left

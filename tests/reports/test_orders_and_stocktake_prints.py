@@ -134,3 +134,33 @@ def test_the_reorder_list_charts_each_low_net_against_its_minimum(demo_db, pdf):
     for alert in low:
         assert alert.what in charts
     assert charts.count("Minimum") == len(low)  # the dashed line's label, once a chart
+
+
+def test_a_price_per_unit_names_one_unit_and_an_empty_list_agrees_in_french(demo_db, tmp_path):
+    """ "$91.00 / pair", "2,00 € / carte" (never "/ pairs"); under an empty list of items the
+    French report says "Aucun article." (not "Aucune.", which agrees with nothing here)."""
+    from wardrobe.reports.purchase_order import render_purchase_order
+    from wardrobe.services import companies
+
+    said = []
+    for code in ("BN", "MBT"):
+        company = companies.get_company(demo_db, code)
+        for order in orders.draft_from_alerts(demo_db, code).orders:
+            target = tmp_path / f"{order.number}.pdf"
+            render_purchase_order(order, company, target)
+            said.append(flat(" ".join(pdf_pages(target))))
+    import re
+
+    text = " ".join(said)
+    assert "/ pairs" not in text and "/ paires" not in text and "/ cartes" not in text
+    assert re.search(r"\$[\d,.]+ / pair\b", text)  # New York's pointe shoes
+    assert re.search(r"€ / (carte|paire)\b", text)  # Paris: the unit in French
+
+    place = next(p for p in places.places(demo_db, "BN") if p.kind == "rack")
+    db = ["--db", demo_db.url, "--lang", "fr"]
+    assert main([*db, "stocktake", "start", place.code]) == 0
+    report = tmp_path / "empty.pdf"
+    assert main([*db, "stocktake", "finish", place.code, "-o", str(report)]) == 0
+    text = flat(" ".join(pdf_pages(report)))
+    assert "Aucun article." in text and "Aucune étiquette." in text
+    assert "Aucune." not in text

@@ -34,6 +34,7 @@ from wardrobe.errors import WardrobeError
 from ..runtime.core import edit_undo
 from ..runtime.tasks import TaskRunner
 from ..text.error_text import error_text
+from .on_screen import keep_on_screen, room
 
 
 class Invalid(Exception):
@@ -90,7 +91,12 @@ class FormDialog(QDialog):
         to more lines (French runs longer) makes the dialog taller instead of being clipped."""
         need = self.layout_.totalHeightForWidth(self.width())
         if need > self.height():
-            self.resize(self.width(), need)
+            self.resize(self.width(), min(need, room(self)))
+        self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
+        """Taller than the screen: the fields scroll, the buttons stay in sight."""
+        keep_on_screen(self, self.layout_, [self.message, self.buttons])
 
     def field_values(self) -> tuple:
         """What every field holds now, to compare with what it held when the dialog opened."""

@@ -234,6 +234,7 @@ class ItemDialog(FormDialog):
         self.refill(lambda: self.alterations.set_alterations(rows))
         if self.isVisible():
             self.adjustSize()
+            self.keep_on_screen()
 
     def _alteration(self, name: str, alteration: Any) -> None:
         self.reject()
@@ -299,6 +300,7 @@ class ItemDialog(FormDialog):
         self.tutu_box.setVisible(self.piece.currentData() == "tutu")
         if self.isVisible():
             self.adjustSize()
+            self.keep_on_screen()
 
     def _fill(self, record: CostumeRecord) -> None:
         self.name.setText(record.name)

@@ -87,8 +87,8 @@ POINTE = (
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Pairs a week"),
-        lambda r: formatting.trimmed(r.pairs_per_week, 1),
-        sort=lambda r: r.pairs_per_week,
+        lambda r: formatting.trimmed(r.rate_used, 1),  # learned where it can be, as alerts
+        sort=lambda r: r.rate_used,
         numeric=True,
     ),
     Column(

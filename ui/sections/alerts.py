@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeView,
@@ -151,9 +152,15 @@ class AlertsPage(QTreeView):
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.activated.connect(self._activated)
-        # "To order" is wide enough to name the order that covers an alert.
-        for column, width in ((0, 360), (1, 160), (2, 480), (3, 230)):
-            self.header().resizeSection(column, width)
+        # "Why" takes the width left; "To order" (wide enough to name the order that covers
+        # an alert) and "Cost" are as wide as what they hold, never cut off on a laptop.
+        header = self.header()
+        header.setStretchLastSection(False)
+        for column, width in ((0, 330), (1, 150)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # For lupdate: the headers the model shows, in this context.
         self._headers = (
             self.tr("What"),

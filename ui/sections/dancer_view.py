@@ -148,7 +148,8 @@ class DancerView(QWidget):
 
         parts = []
         if detail.roles:
-            parts.append(heading(self.tr("Roles")) + "<br>".join(escape(r) for r in detail.roles))
+            cast = (filled(self.tr("%1: %2"), p, r) for p, r in detail.roles)  # "%1 : %2" in French
+            parts.append(heading(self.tr("Roles")) + "<br>".join(escape(c) for c in cast))
         learned = {
             spec_id: (week, recent, jumped)
             for spec_id, week, recent, jumped in detail.learned_rates

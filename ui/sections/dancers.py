@@ -22,7 +22,7 @@ from .list_section import ListSection
 class DancersSection(ListSection):
     name = "dancers"
     record_type = DancerRecord
-    widths = {0: 200, 1: 130, 2: 190, 3: 55}
+    widths = {0: 190, 1: 120, 2: 180, 3: 60}  # all four in sight beside the dancer view
 
     def __init__(self, ctx: AppContext, parent_widget: QWidget, parent: QObject | None = None):
         super().__init__(ctx, parent)
@@ -33,7 +33,7 @@ class DancersSection(ListSection):
         self.view = DancerView(self.splitter)
         self.splitter.addWidget(self.page)
         self.splitter.addWidget(self.view)
-        self.splitter.setSizes([520, 640])
+        self.splitter.setSizes([600, 640])
         self.page.current_changed.connect(self.show_dancer)
         ctx.bus.reloaded.connect(self._reshow)
         self._connect()

@@ -105,6 +105,13 @@ class ListPage(QWidget):
         header = self.table.horizontalHeader()
         if state is not None and header.restoreState(state):
             self._restored = True
+            # Widths saved in English, read in French (longer words): each column as wide as
+            # its header's words at least ("En commande", not "n command").
+            for column in range(header.count()):
+                if header.sectionSize(column) and not header.isSectionHidden(column):
+                    fit = header.sectionSizeHint(column)
+                    if header.sectionSize(column) < fit:
+                        header.resizeSection(column, fit)
             return
         for column, width in (default_widths or {}).items():
             # Never narrower than the header's own words (French ones run longer).

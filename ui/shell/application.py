@@ -71,6 +71,12 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(palette)
     elif theme == "light":
         app.setPalette(app.style().standardPalette())
+    # A widget with a style sheet of its own (the alerts banner's border) keeps the palette it
+    # had when the sheet was set: its text stayed black on the dark palette. Set again, it
+    # takes the new one.
+    for widget in app.allWidgets():
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
 
 
 class WindowHost(QObject):

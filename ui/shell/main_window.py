@@ -33,6 +33,7 @@ from .sections import Sections
 from .selection import ShellSelection
 from .status_bar import StatusBar
 from .undo_menu import wire_undo
+from .window_size import fit_to_screen
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -222,8 +223,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = self.ctx.settings
         geometry = settings.value(GEOMETRY_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        fit_to_screen(self, first=geometry is None or not self.restoreGeometry(geometry))
         state = settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)

@@ -38,11 +38,14 @@ class StatusBar(QStatusBar):
             return
         items, dancers, specs, materials = self._counts()
         self.count_label.setText(
-            self.tr("%1 items · %2 dancers · %3 pointe specs · %4 materials")
-            .replace("%1", str(items))
-            .replace("%2", str(dancers))
-            .replace("%3", str(specs))
-            .replace("%4", str(materials))
+            " · ".join(
+                (
+                    self.tr("%n item(s)", "", items),
+                    self.tr("%n dancer(s)", "", dancers),
+                    self.tr("%n pointe spec(s)", "", specs),
+                    self.tr("%n material(s)", "", materials),
+                )
+            )
         )
 
     def set_alert_count(self, count: int) -> None:

@@ -32,7 +32,7 @@ from ..records import (
     PointeSpecRecord,
     current_measurements,
 )
-from ..services import convert, holding, lookup, photos
+from ..services import convert, holding, lookup, photos, rates
 from ..text import fold_loose
 
 
@@ -202,6 +202,8 @@ def _sheets(
         .where(PointeSpec.dancer_id.in_(dancer_ids), PointeSpec.active)
     ):
         specs.setdefault(spec.dancer_id, spec)
+    # Weeks left at the rate the alerts use: learned where the ledger has history enough.
+    learned = rates.pointe_rates(session, [s.id for s in specs.values()])
     # The production's title as the dancer's company spells it.
     title_in = (
         {
@@ -232,7 +234,14 @@ def _sheets(
                     convert.costume_record(i, paths.get(i.location_id or 0, ""), lent.get(i.id))
                     for i in mine
                 ),
-                pointe=convert.pointe_record(specs[dancer_id]) if dancer_id in specs else None,
+                pointe=convert.pointe_record(
+                    specs[dancer_id],
+                    learned[specs[dancer_id].id].per_week
+                    if specs[dancer_id].id in learned
+                    else None,
+                )
+                if dancer_id in specs
+                else None,
                 alterations=tuple(
                     convert.alteration_record(a, by_item[a.costume_id])
                     for i in mine

@@ -142,6 +142,9 @@ TEXTS: dict[str, str] = {
     "left_there": N_("left as recorded"),
     "summary": N_("{found} found, {missing} missing, {misplaced} misplaced, {unknown} unknown"),
     "none": N_("None."),
+    # Said under an empty list of items, of tags: French agrees with what there is none of.
+    "no_item": N_("No item."),
+    "no_tag": N_("No tag."),
     "count_sheet": N_("Count sheet"),
     "material": N_("Material"),
     "unit": N_("Unit"),

@@ -12,7 +12,7 @@ from reportlab.platypus import NextPageTemplate, Paragraph, Spacer, Table, Table
 
 from ..records import CompanyRecord, OrderRecord
 from ..units import base_to_stock
-from ..words import unit_word
+from ..words import one_unit_word, unit_word
 from . import fonts
 from .fitting_sheet import GRID, PrintResult
 from .labels import Labels
@@ -99,7 +99,7 @@ def render_purchase_order(
     rows = [[p(labels[key], "head") for key in heads]]
     for line in order.lines:
         unit_price = (
-            f"{money(line.unit_cost, order.currency, lang)} / {unit_word(line.unit, lang)}"
+            f"{money(line.unit_cost, order.currency, lang)} / {one_unit_word(line.unit, lang)}"
             if line.unit_cost is not None
             else labels["no_price"]
         )

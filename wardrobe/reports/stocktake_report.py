@@ -61,7 +61,7 @@ def render_stocktake_report(state: StocktakeState, target: str | Path | BinaryIO
     for key, items in (("missing", state.missing), ("misplaced", state.misplaced)):
         story.append(p(f"{labels[key]} ({len(items)})", "h2"))
         if not items:
-            story.append(p(labels["none"], "body"))
+            story.append(p(labels["no_item"], "body"))
         elif key == "missing":
             story.append(table(items, p(labels["status"], "head"), lambda i: labels.word(i.status)))
         else:
@@ -73,14 +73,14 @@ def render_stocktake_report(state: StocktakeState, target: str | Path | BinaryIO
                 )
             )
     story.append(p(f"{labels['unknown_tags']} ({len(state.unknown)})", "h2"))
-    story.append(p(", ".join(state.unknown) if state.unknown else labels["none"], "body"))
+    story.append(p(", ".join(state.unknown) if state.unknown else labels["no_tag"], "body"))
     story.append(p(f"{labels['found']} ({len(state.found)})", "h2"))
     if state.found:
         story.append(
             table(state.found, p(labels["status"], "head"), lambda i: labels.word(i.status))
         )
     else:
-        story.append(p(labels["none"], "body"))
+        story.append(p(labels["no_item"], "body"))
     doc.header = _header
     doc.build(story)
     return PrintResult(pages=doc.page, sheets=1, warnings=tuple(glyphs.warnings()))

@@ -199,7 +199,7 @@ def material_record(row: Material, rate: LearnedRate | None = None) -> MaterialR
     )
 
 
-def pointe_record(row: PointeSpec) -> PointeSpecRecord:
+def pointe_record(row: PointeSpec, learned_per_week: float | None = None) -> PointeSpecRecord:
     return PointeSpecRecord(
         id=row.id,
         dancer_id=row.dancer_id,
@@ -227,6 +227,7 @@ def pointe_record(row: PointeSpec) -> PointeSpecRecord:
         version=row.version,
         safety_weeks=row.company.safety_weeks,
         dancer_active=row.dancer.active,
+        learned_per_week=learned_per_week,
     )
 
 

@@ -15,7 +15,7 @@ from ..models import Company, Dancer, PointeSpec, Supplier
 from ..records import DancerRecord, PointeSpecRecord
 from ..sorting import alphabetical
 from ..text import fold, like_pattern, search_tokens
-from . import convert, holding
+from . import convert, holding, rates
 from .dancers import BY_NAME
 
 DANCER_ORDERS = list_orders.DANCERS
@@ -151,8 +151,31 @@ def pointe_ids(db: Database, query: str = "", order: str = "dancer", descending:
                     )
                 )
             )
+        if order in ("weeks_left", "pairs_per_week"):
+            return _by_rate_used(session, stmt, order, descending)
         stmt = _sorted(stmt, key, (BY_NAME, PointeSpec.id), descending)
         return list(session.scalars(stmt))
+
+
+def _by_rate_used(session: Any, stmt: Any, order: str, descending: bool) -> list[int]:
+    """Sorted by the rate the list shows (learned where the ledger teaches one, as the alerts
+    count), or by the weeks it leaves; then by name. A few thousand specifications at most:
+    sorted here, the rates read in one statement."""
+    rows = session.execute(
+        stmt.with_only_columns(
+            PointeSpec.id, PointeSpec.pairs_on_hand, PointeSpec.pairs_per_week, Dancer.name
+        )
+    ).all()
+    learned = rates.pointe_rates(session, [row[0] for row in rows])
+
+    def key(row: Any) -> tuple:
+        spec_id, on_hand, entered, name = row
+        rate = learned[spec_id].per_week if spec_id in learned else entered
+        value = rate if order == "pairs_per_week" else (on_hand / rate if rate > 0 else 1e9)
+        return (value, fold(name), spec_id)
+
+    ordered = sorted(rows, key=key)
+    return [row[0] for row in (ordered[::-1] if descending else ordered)]
 
 
 def pointe_by_ids(db: Database, ids: list[int]) -> list[PointeSpecRecord]:
@@ -162,4 +185,13 @@ def pointe_by_ids(db: Database, ids: list[int]) -> list[PointeSpecRecord]:
         joinedload(PointeSpec.company),
         joinedload(PointeSpec.supplier),
     )
-    return _in_order(db, ids, stmt.where(PointeSpec.id.in_(ids)), convert.pointe_record)
+    if not ids:
+        return []
+    with db.read() as session:
+        learned = rates.pointe_rates(session, ids)  # weeks left as the alerts count them
+        rows = session.scalars(stmt.where(PointeSpec.id.in_(ids)))
+        found = {
+            r.id: convert.pointe_record(r, learned[r.id].per_week if r.id in learned else None)
+            for r in rows
+        }
+        return [found[i] for i in ids if i in found]

@@ -318,7 +318,7 @@ def dancer_detail(db: Database, dancer: Ref) -> DancerDetail:
             )
         ]
         roles = [
-            f"{role.production.title}: {role.name}"
+            (role.production.title, role.name)
             for role in session.scalars(
                 select(Role)
                 .join(Casting, Casting.role_id == Role.id)

@@ -14,7 +14,7 @@ from ..models import Dancer, PointeSpec, StockEntry
 from ..records import PointeSpecRecord
 from ..sorting import alphabetical
 from ..units import money_to_minor, parse_number
-from . import convert, holding, ledger, lookup
+from . import convert, holding, ledger, lookup, rates
 from .lookup import Ref
 
 MAX_PAIRS_AT_ONCE = 300  # a year's shoes for two étoiles; more is a typing mistake
@@ -292,9 +292,11 @@ def list_specs(
             stmt = stmt.where(PointeSpec.active)
         if company is not None:
             stmt = stmt.where(PointeSpec.company_id == lookup.company(session, company).id)
+        rows = list(session.scalars(stmt.order_by(alphabetical(Dancer.name, db.engine))))
+        learned = rates.pointe_rates(session, [r.id for r in rows])
         return [
-            convert.pointe_record(r)
-            for r in session.scalars(stmt.order_by(alphabetical(Dancer.name, db.engine)))
+            convert.pointe_record(r, learned[r.id].per_week if r.id in learned else None)
+            for r in rows
         ]
 
 

@@ -1,0 +1,61 @@
+"""A dialog taller than the screen (a tutu's item window with its alterations on a 1366 × 768
+laptop) scrolls inside instead: its fields in a scroll area, its buttons always in sight, the
+whole window on the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+
+FRAME = 48  # px left for the window's title bar and border, drawn by the window manager
+
+
+def room(dialog: QDialog) -> int:
+    """The height a dialog may take on its screen."""
+    screen = dialog.screen()
+    return screen.availableGeometry().height() - FRAME if screen is not None else 10_000
+
+
+def keep_on_screen(dialog: QDialog, layout: QVBoxLayout, kept: list[QWidget]) -> None:
+    """Once the dialog needs more than the screen's height, everything in ``layout`` but
+    ``kept`` (its message, its buttons) goes into a scroll area (once), and the dialog is made
+    to fit and moved onto the screen."""
+    limit = room(dialog)
+    if dialog.height() <= limit and dialog.sizeHint().height() <= limit:
+        return
+    if dialog.findChild(QScrollArea, "fitScroll") is None:
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        while layout.count():
+            item = layout.takeAt(0)
+            if item is None:
+                break
+            widget, sub = item.widget(), item.layout()
+            if widget is not None and widget in kept:
+                continue
+            if widget is not None:
+                inner.addWidget(widget)
+            elif isinstance(sub, QLayout):
+                sub.setParent(None)  # type: ignore[call-overload]
+                inner.addLayout(sub)
+            else:
+                inner.addItem(item)
+        scroll = QScrollArea(dialog)
+        scroll.setObjectName("fitScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll, 1)
+        for widget in kept:
+            layout.addWidget(widget)
+        layout.activate()  # its new minimum (the old one was the whole content's height)
+        wider = dialog.width() + scroll.verticalScrollBar().sizeHint().width()
+        dialog.resize(wider, dialog.height())
+    dialog.resize(dialog.width(), min(limit, max(dialog.height(), 200)))
+    screen = dialog.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        top = min(max(dialog.y(), area.top() + FRAME // 2), area.bottom() - dialog.height())
+        dialog.move(dialog.x(), max(area.top(), top))
