@@ -27,6 +27,7 @@ from .errors import (
     disk_refusal,
 )
 from .i18n import N_, Text
+from .inventory_file import check_inventory_file
 from .private import private_file, private_folder
 from .sorting import FOLD_FUNCTION, folded
 
@@ -66,7 +67,10 @@ def database_url(target: str | Path | None) -> str:
     text = str(target)
     if "://" in text:
         return text
-    path = Path(text).expanduser().resolve()
+    try:
+        path = Path(text).expanduser().resolve()
+    except (RuntimeError, OSError):  # a loop of links: said when it is opened
+        path = Path(text).expanduser().absolute()
     return f"sqlite:///{path}"
 
 
@@ -224,6 +228,7 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
     if backend == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             path = Path(parsed.database)
+            check_inventory_file(path)  # before anything touches it: not a folder, not another's
             if not create and not path.exists():
                 raise DatabaseProblem(
                     where=str(path),
@@ -263,6 +268,7 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> D
     url = database_url(target)
     engine = make_engine(url, create=create)
     try:
+        _backup_before_upgrade(engine)
         upgrade_to_head(engine)
     except DatabaseProblem:
         engine.dispose()
@@ -274,6 +280,21 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> D
         detail = str(getattr(exc, "orig", exc)) or type(exc).__name__
         raise DatabaseProblem(where=_redacted(url), detail=detail) from None
     return Database(url, engine)
+
+
+def _backup_before_upgrade(engine: Engine) -> None:
+    """An inventory of an older schema is copied whole beside it before it is upgraded (a
+    SQLite file; a PostgreSQL server's own dumps keep a shared one)."""
+    from db import HEAD, current_revision
+
+    if engine.dialect.name != "sqlite" or not engine.url.database:
+        return
+    revision = current_revision(engine)
+    if revision is None or revision == HEAD:
+        return
+    from .services.backup import backup_before_upgrade
+
+    backup_before_upgrade(Path(engine.url.database), revision)
 
 
 _CREDENTIALS = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")

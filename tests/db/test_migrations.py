@@ -51,7 +51,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
 def test_a_file_that_is_not_a_database_is_refused_in_plain_words(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("shopping list: tulle, hooks")
-    with pytest.raises(DatabaseProblem, match="not a database"):
+    with pytest.raises(DatabaseProblem, match="not an inventory .it is no SQLite database"):
         open_database(path)
     assert path.read_text() == "shopping list: tulle, hooks"
 

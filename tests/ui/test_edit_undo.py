@@ -99,3 +99,19 @@ def test_undoing_to_cleaning_says_so_in_the_history(window, qtbot, demo_db):
     undo(qtbot, window)
     lines = history_lines(qtbot, window, costumes.get_item(demo_db, item.tag))
     assert lines[:2] == ["Undone: Sent to cleaning", "Sent to cleaning"]
+
+
+def test_the_reason_typed_when_issuing_pointe_shoes_is_in_the_dancers_history(window, demo_db):
+    from ui.text.history_text import HistoryText
+    from wardrobe.services import history_events
+
+    spec = pointe.list_specs(demo_db)[0]
+    pointe.issue_pairs(demo_db, spec.id, 2, reason="première de Giselle")
+    pointe.issue_pairs(demo_db, spec.id, 1)  # no reason typed: nothing more said
+    said = [
+        HistoryText().sentence(e) for e in history_events.dancer_events(demo_db, spec.dancer_id)
+    ]
+    assert sorted(said[:2]) == [
+        "Pointe shoes issued: 1 pair",
+        "Pointe shoes issued: 2 pairs — première de Giselle",
+    ]

@@ -74,6 +74,39 @@ def backup_to(db: Database, target: Path) -> Path:
     return target
 
 
+def backup_before_upgrade(path: Path, revision: str, now: datetime | None = None) -> Path:
+    """A whole copy of an inventory of an older schema (``revision``), in its backups folder,
+    before it is upgraded: ``before-upgrade-0001-20261207-153000.db``."""
+    folder = (
+        path.parent / "backups"
+        if path == default_database_path()
+        else (path.parent / f"{path.stem}-backups")
+    )
+    target = folder / f"before-upgrade-{revision}-{(now or datetime.now()):%Y%m%d-%H%M%S}.db"
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        private_folder(folder)
+        private_file(partial)
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        if disk_refusal(error) is not None:  # no room for the copy: not upgraded, said so
+            raise as_refusal(error, target) from None
+        said = getattr(error, "strerror", None) or str(error)
+        raise DatabaseProblem(where=str(target), detail=said) from None
+    return target
+
+
 def backup_on_start(
     db: Database,
     folder: Path | None = None,
