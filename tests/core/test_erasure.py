@@ -62,3 +62,39 @@ def test_the_command_asks_twice_and_backs_up_first(demo_db, capsys, monkeypatch)
     assert main(["--db", path, "erase-dancer", who.name, "--yes", "--yes"]) == 0
     said = capsys.readouterr().out
     assert "Backup written to" in said and "Erased:" in said
+
+
+def test_after_erasure_she_is_not_found_by_her_name_nor_folded_anywhere(demo_db):
+    """Her costumes were found by her name (their search words) and the history kept her folded
+    name: neither stays (issue 26)."""
+    from wardrobe.services import search
+    from wardrobe.text import fold
+
+    made_for = next(r for r in costumes.list_items(demo_db) if r.built_for)
+    who = made_for.built_for
+    [dancer] = [d for d in dancers.list_dancers(demo_db) if d.name == who][:1]
+    assert made_for.tag in {h.key for h in search.find(demo_db, fold(who))}
+    erasure.erase_dancer(demo_db, dancer.id)
+    assert not [h for h in search.find(demo_db, fold(who)) if h.kind == "costume"]
+    assert name_written_anywhere(demo_db, fold(who)) == 0
+    assert name_written_anywhere(demo_db, who) == 0
+
+
+@pytest.mark.sqlite_only
+def test_after_erasure_her_name_is_in_no_page_of_the_file(demo_db):
+    """Replaced and deleted text stays in SQLite's free pages and journal until rewritten: the
+    file and its journal hold her name in no form afterwards."""
+    from pathlib import Path
+
+    from wardrobe.text import fold
+
+    spec = next(s for s in pointe.list_specs(demo_db) if s.pairs_on_hand > 2)
+    who = spec.dancer
+    dancers.record_measurements(demo_db, spec.dancer_id, {"waist": "61"})
+    pointe.issue_pairs(demo_db, spec.id, 1)
+    path = Path(demo_db.engine.url.database)
+    erasure.erase_dancer(demo_db, spec.dancer_id)
+    demo_db.engine.dispose()
+    held = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    for form in {who, fold(who)}:
+        assert form.encode() not in held, form

@@ -14,6 +14,7 @@ from ..i18n import N_, Text
 from ..records import EngagementRecord, LoanRecord
 from ..services import engagements, loans
 from ..words import word
+from .printing import _output, _write_pdf
 from .speech import tell
 
 
@@ -115,6 +116,8 @@ def end(db: Database, args: argparse.Namespace) -> int:
 
 
 def lend(db: Database, args: argparse.Namespace) -> int:
+    # Where the agreement goes is checked first: a bad one lends nothing.
+    agreement = _output(args.agreement) if args.agreement else None
     lent = loans.lend(
         db,
         _tags(args.tags),
@@ -131,11 +134,11 @@ def lend(db: Database, args: argparse.Namespace) -> int:
             borrower=loan.borrower,
             until=_until(loan),
         )
-    if args.agreement:
+    if agreement is not None:
         from ..reports.loan_agreement import render_loan_agreement
 
         lender, printed = loans.agreement(db, [loan.tag for loan in lent])
-        result = render_loan_agreement(lender, printed, Path(args.agreement))
+        result = _write_pdf(agreement, lambda t: render_loan_agreement(lender, printed, t))
         tell(
             args,
             N_("Loan agreement: {pages} page(s) written to {file}."),

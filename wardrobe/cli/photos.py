@@ -9,6 +9,7 @@ from pathlib import Path
 from ..database import Database
 from ..errors import InvalidInput
 from ..i18n import N_, Text
+from ..output_file import checked_output, write_private
 from ..services import photos
 from .speech import tell
 
@@ -74,8 +75,8 @@ def save(db: Database, args: argparse.Namespace) -> int:
         )
     found = photos.list_photos(db, args.tag)
     for p in found:
-        target = folder / f"{p.tag}-{p.number}.jpg"
-        target.write_bytes(photos.photo_bytes(db, p.tag, p.number))
+        target = checked_output(folder / f"{p.tag}-{p.number}.jpg")
+        write_private(target, photos.photo_bytes(db, p.tag, p.number))
     tell(args, N_("{count} photo(s) written to {folder}."), count=len(found), folder=folder)
     return 0
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..database import Database
 from ..errors import InvalidInput
 from ..i18n import N_, Text
+from ..output_file import checked_output
 from ..private import restrict
 from ..reports.fitting_sheet import PrintResult
 from ..services import companies
@@ -23,12 +24,7 @@ def _output(path: str) -> Path:
         raise InvalidInput(
             field=N_("output"), detail=Text("{path}: give a file name ending in .pdf", path=path)
         )
-    if not target.parent.is_dir():
-        raise InvalidInput(
-            field=N_("output"),
-            detail=Text("the folder {parent} does not exist", parent=target.parent),
-        )
-    return target
+    return checked_output(target)
 
 
 def _write_pdf(target: Path, render: Callable[[Path], PrintResult]) -> PrintResult:

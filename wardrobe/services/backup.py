@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from ..database import Database, default_database_path
 from ..errors import DatabaseProblem, as_refusal, disk_refusal
 from ..i18n import Text
+from ..output_file import checked_output
 from ..private import private_file, private_folder
 
 PREFIX = "wardrobe-"
@@ -48,6 +49,8 @@ def backup_to(db: Database, target: Path) -> Path:
     """A consistent copy of the inventory, written whole (to a temporary name, then renamed)."""
     database_file(db)
     target = Path(target)
+    if target.exists() or target.is_symlink():
+        checked_output(target)  # never renamed over a device, a folder, a pipe
     partial = target.with_name(f".{target.name}.partial")
     try:
         private_folder(target.parent)

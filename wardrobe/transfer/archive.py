@@ -23,6 +23,7 @@ from ..database import Database
 from ..errors import InvalidInput, as_refusal
 from ..i18n import N_, Text
 from ..images import MAX_FILE_BYTES, prepare
+from ..output_file import checked_output
 from ..private import private_file
 from ..services import photos
 from .exporting import export
@@ -53,6 +54,7 @@ def export_archive(db: Database, path: str | Path) -> tuple[int, int]:
             field=N_("file"),
             detail=Text("the folder {parent} does not exist", parent=target.parent),
         )
+    checked_output(target)
     partial = target.with_name(f".{target.name}.partial")
     written = 0
     try:

@@ -14,6 +14,7 @@ from ..database import Database
 from ..errors import InvalidInput, as_refusal
 from ..i18n import N_, Text
 from ..measures import BY_KEY
+from ..output_file import checked_output
 from ..private import private_file, restrict
 from ..records import (
     CostumeRecord,
@@ -233,6 +234,7 @@ def export(db: Database, kind: str, path: str | Path) -> int:
             field=N_("file"),
             detail=Text("the folder {parent} does not exist", parent=target.parent),
         )
+    checked_output(target)
     headers, rows = rows_for(db, kind)
     partial = target.with_name(f".{target.name}.partial")
     try:
