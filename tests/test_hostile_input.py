@@ -113,3 +113,67 @@ def test_a_file_in_a_wrong_encoding_is_read_and_said(demo_db, tmp_path):
     report = import_file(demo_db, "dancers", path)
     assert report.applied and report.encoding == "cp1252"
     assert dancers.dancer_detail(demo_db, "Éloïse Brontë").dancer.name == "Éloïse Brontë"
+
+
+def test_a_password_given_in_the_address_query_is_never_printed(capsys):
+    """libpq takes ``?password=``: an address that cannot be reached is said without it
+    (loopback, a port nothing listens on)."""
+    from wardrobe.cli import main as cli
+
+    url = "postgresql+psycopg://wardrobe@127.0.0.1:1/wardrobe?password=s3cret-pw&connect_timeout=1"
+    assert cli(["--db", url, "alerts"]) == 1
+    said = capsys.readouterr().err
+    assert "s3cret-pw" not in said and "password=***" in said
+
+
+def test_the_smaller_findings_of_the_audit(demo_db, tmp_path, capsys):
+    """Issue 26, "Smaller": argparse's own errors exit 1 as the README says; "" is no dancer
+    (never every dancer) and no tag; a tag given twice lends one item once; full-width and
+    Arabic-Indic digits are no quantity."""
+    import os
+    import time
+
+    from wardrobe.cli import main
+    from wardrobe.services import backup, loans, pointe
+
+    db = ["--db", demo_db.url]
+    assert main([*db, "no-such-command"]) == 1
+    assert main([*db, "lend"]) == 1  # its tags and borrower missing
+    capsys.readouterr()
+    sheet = tmp_path / "all.pdf"
+    assert main([*db, "fitting-sheet", "--dancer", "", "-o", str(sheet)]) == 1
+    assert "cannot be left empty" in capsys.readouterr().err and not sheet.exists()
+    assert main([*db, "return-loan", ""]) == 1
+    assert "at least one tag" in capsys.readouterr().err
+    item = next(i for i in costumes.list_items(demo_db, "BN") if i.status == "in_store")
+    twice = f"{item.tag},{item.tag.lower()}"
+    assert main([*db, "lend", twice, "--to", "MBT", "--until", "2027-01-31"]) == 0
+    assert [loan.tag for loan in loans.list_loans(demo_db, tag=item.tag)] == [item.tag]
+    spec = pointe.list_specs(demo_db)[0]
+    for digits in ("１２", "١٢"):
+        with pytest.raises(WardrobeError, match="not a number"):
+            pointe.issue_pairs(demo_db, spec.id, digits)
+    # A killed backup's journal beside its half copy goes with it once it is stale.
+    journal = tmp_path / ".wardrobe-20261207.db.partial-journal"
+    journal.write_bytes(b"x" * 100)
+    old = time.time() - 3600
+    os.utime(journal, (old, old))
+    assert journal in backup.remove_strays(tmp_path)
+    assert not journal.exists()
+
+
+def test_an_engagement_dated_9999_moves_no_pointe_shoes(demo_db, capsys):
+    from wardrobe.cli import main
+    from wardrobe.services import pointe
+
+    spec = next(s for s in pointe.list_specs(demo_db, "BN") if s.pairs_on_hand > 0)
+    before = snapshot(demo_db)
+    db = ["--db", demo_db.url]
+    assert main([*db, "engage", spec.dancer, "--to", "MBT", "--from", "9999-12-31"]) == 1
+    assert "more than two years ahead" in capsys.readouterr().err
+    assert main([*db, "engage", spec.dancer, "--to", "MBT", "--from", "2027-01-05",
+                 "--until", "9999-12-31"]) == 1  # fmt: skip
+    assert "more than five years" in capsys.readouterr().err
+    assert snapshot(demo_db) == before
+    [still] = [s for s in pointe.list_specs(demo_db) if s.id == spec.id]
+    assert still.pairs_on_hand == spec.pairs_on_hand

@@ -122,7 +122,7 @@ class Database:
         url = make_url(self.url)
         if url.get_backend_name() == "sqlite":
             return url.database or ":memory:"
-        return url.render_as_string(hide_password=True)
+        return _redacted(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -298,6 +298,8 @@ def _backup_before_upgrade(engine: Engine) -> None:
 
 
 _CREDENTIALS = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+# A password given as a query parameter (``?password=…``, libpq's form): never printed either.
+_QUERY_SECRET = re.compile(r"(?i)([?&](?:password|passwd|pass|pwd)=)[^&\s]*")
 
 
 def _redacted(url: str) -> str:
@@ -306,12 +308,12 @@ def _redacted(url: str) -> str:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite":
             return parsed.database or url
-        return parsed.render_as_string(hide_password=True)
+        return _QUERY_SECRET.sub(r"\1***", parsed.render_as_string(hide_password=True))
     except (ArgumentError, ValueError):
-        return _CREDENTIALS.sub(r"\1***@", url)
+        return _QUERY_SECRET.sub(r"\1***", _CREDENTIALS.sub(r"\1***@", url))
 
 
 def _without_password(text: str, password: object) -> str:
     secret = str(password) if password else ""
-    text = _CREDENTIALS.sub(r"\1***@", text)
+    text = _QUERY_SECRET.sub(r"\1***", _CREDENTIALS.sub(r"\1***@", text))
     return text.replace(secret, "***") if len(secret) >= 3 else text

@@ -95,7 +95,17 @@ def fold_loose(text: str) -> str:
     return " ".join(fold(text).translate(_PUNCTUATION).split())
 
 
-_CONTROLS = {n: "\ufffd" for n in (*range(0x00, 0x20), *range(0x7F, 0xA0)) if chr(n) not in "\t\n"}
+_CONTROLS = {
+    n: "\ufffd"
+    for n in (
+        *range(0x00, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0x202A, 0x202F),  # direction embeddings and overrides
+        *range(0x2066, 0x206A),  # direction isolates
+        *range(0xE0000, 0xE0080),  # tag characters
+    )
+    if chr(n) not in "\t\n"
+}
 
 
 def printable(text: str) -> str:

@@ -41,7 +41,8 @@ LENGTH_UNITS = frozenset({"m", "yd", "cm"})
 
 _FRACTIONS = {"¼": "1/4", "½": "1/2", "¾": "3/4", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
 _NUMBER = re.compile(
-    r"^\s*(?P<whole>-?\d+(?:[.,]\d+)?)?\s*(?:(?P<num>\d+)\s*/\s*(?P<den>\d+))?\s*$"
+    r"^\s*(?P<whole>-?\d+(?:[.,]\d+)?)?\s*(?:(?P<num>\d+)\s*/\s*(?P<den>\d+))?\s*$",
+    re.ASCII,  # 0-9 only: full-width "１２" or Arabic-Indic "١٢" digits are no amount here
 )
 
 

@@ -60,3 +60,35 @@ def test_text_stored_by_an_older_version_is_printed_without_its_escapes(demo_db,
     assert main(["--db", path, "find", "evil"]) == 0
     out = capsys.readouterr().out
     assert "Evil" in out and "\x1b" not in out and "\x07" not in out
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Anna\u202eevil", "changes how the text reads"),  # right-to-left override
+        ("Sofía\u2066x\u2069", "changes how the text reads"),  # an isolate
+        ("Léa\U000e0041\U000e0042", "changes how the text reads"),  # hidden tag characters
+        ("\u200b\u200b\u2060", "cannot be left empty"),  # nothing but zero-width spaces
+        ("\u200d\ufeff", "cannot be left empty"),
+    ],
+)
+def test_invisible_and_direction_changing_characters_make_no_name(demo_db, name, said):
+    before = snapshot(demo_db)
+    with pytest.raises(InvalidInput, match=said):
+        dancers.create_dancer(demo_db, company="BN", name=name)
+    with pytest.raises(InvalidInput, match=said):
+        costumes.log_item(demo_db, company="BN", name=name, piece_type="cape")
+    assert snapshot(demo_db) == before
+
+
+def test_zero_width_spaces_are_dropped_from_a_name_and_joiners_kept(demo_db):
+    made = dancers.create_dancer(demo_db, company="BN", name="Zoé\u200b Désiré")
+    assert made.name == "Zoé Désiré"
+    persian = dancers.create_dancer(demo_db, company="BN", name="می\u200cخواهم")
+    assert "\u200c" in persian.name  # a joiner between letters means something there
+
+
+def test_direction_characters_stored_before_are_never_printed_raw(demo_db, capsys):
+    from wardrobe.text import printable
+
+    assert printable("exe.\u202egpj") == "exe.\ufffdgpj"

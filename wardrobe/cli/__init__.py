@@ -104,7 +104,10 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
 
 def _main(argv: list[str], open_window: WindowOpener | None) -> int:
     language = language_asked(argv) or language_from()
-    args = build(language).parse_args(argv)
+    try:
+        args = build(language).parse_args(argv)
+    except SystemExit as stop:  # argparse said what was wrong (or printed the help)
+        return EXIT_USER_ERROR if stop.code not in (0, None) else 0
     args.language = language
     target = getattr(args, "db", None)
     try:

@@ -23,7 +23,11 @@ def _day(args: argparse.Namespace, text: str | None, field: str) -> date | None:
 
 
 def _tags(text: str) -> list[str]:
-    return [t.strip() for t in text.split(",") if t.strip()]
+    """Tags given comma-separated: each once (``BN-12,BN-12`` lends one item), at least one."""
+    tags = list(dict.fromkeys(t.strip().upper() for t in text.split(",") if t.strip()))
+    if not tags:
+        raise InvalidInput(field=N_("tags"), detail=Text("give at least one tag"))
+    return tags
 
 
 def _until(record: EngagementRecord | LoanRecord) -> Text:

@@ -62,6 +62,9 @@ def fitting_sheet(db: Database, args: argparse.Namespace) -> int:
     from ..reports.fitting_sheet import render_fitting_sheets
 
     target = _output(args.output)
+    for given, field in ((args.dancer, N_("dancer")), (args.production, N_("production"))):
+        if given is not None and not given.strip():  # "" is no one, never everyone
+            raise InvalidInput(field=field, detail=Text("this cannot be left empty"))
     if args.dancer:
         batch = fitting_sheets(
             db, dancer=args.dancer, production=args.only_production, company=args.company

@@ -126,10 +126,10 @@ def backup_on_start(
 
 def remove_strays(folder: Path, now: float | None = None) -> list[Path]:
     """Half-written copies a killed backup or restore left behind (hidden ``.partial`` files,
-    up to the inventory's size each)."""
+    up to the inventory's size each, and the journal SQLite kept beside one)."""
     limit = (now or time.time()) - STRAY_AFTER.total_seconds()
     removed = []
-    for path in folder.glob(".*.partial"):
+    for path in [*folder.glob(".*.partial"), *folder.glob(".*.partial-journal")]:
         try:
             if path.stat().st_mtime < limit:
                 path.unlink()

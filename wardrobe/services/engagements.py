@@ -6,7 +6,7 @@ costumes lent with her come back by their own return scans (loans.py)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -38,7 +38,25 @@ def _overlapping(session: Session, who: Dancer, starts_on: date, until: date | N
     return found
 
 
+BOOKED_AHEAD = timedelta(days=2 * 366)  # a guest is booked at most two seasons ahead
+LONGEST = timedelta(days=5 * 366)  # and engaged five years at most
+
+
 def _dates(starts_on: date, until: date | None) -> None:
+    """Dates a wardrobe books: her pointe pairs go to the host now, so an engagement dated
+    9999-12-31 (a slip of the keyboard) would move them for nothing."""
+    if starts_on > date.today() + BOOKED_AHEAD:
+        raise InvalidInput(
+            field=N_("from"),
+            detail=Text("{start} is more than two years ahead: check the date", start=starts_on),
+        )
+    if until is not None and until > starts_on + LONGEST:
+        raise InvalidInput(
+            field=N_("until"),
+            detail=Text(
+                "{until} is more than five years after the start: check the date", until=until
+            ),
+        )
     if until is not None and until < starts_on:
         raise InvalidInput(
             field=N_("until"),
