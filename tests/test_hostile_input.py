@@ -177,3 +177,20 @@ def test_an_engagement_dated_9999_moves_no_pointe_shoes(demo_db, capsys):
     assert snapshot(demo_db) == before
     [still] = [s for s in pointe.list_specs(demo_db) if s.id == spec.id]
     assert still.pairs_on_hand == spec.pairs_on_hand
+
+
+def test_a_cancelled_order_is_not_sent_and_no_overdue_loan_is_said_so(demo_db, tmp_path, capsys):
+    from wardrobe.cli import main
+    from wardrobe.services import orders
+
+    db = ["--db", demo_db.url]
+    order = orders.draft_from_alerts(demo_db, "BN").orders[0]
+    orders.cancel(demo_db, order.number)
+    sheet = tmp_path / "po.pdf"
+    assert main([*db, "orders", "send", order.number, "-o", str(sheet)]) == 1
+    assert "was cancelled" in capsys.readouterr().err and not sheet.exists()
+    item = next(i for i in costumes.list_items(demo_db, "BN") if i.status == "in_store")
+    assert main([*db, "lend", item.tag, "--to", "MBT", "--until", "2099-01-31"]) == 0
+    capsys.readouterr()
+    assert main([*db, "loans", "--overdue"]) == 0
+    assert "No loan is overdue." in capsys.readouterr().out  # one is open, none overdue

@@ -172,7 +172,7 @@ def loan_list(db: Database, args: argparse.Namespace) -> int:
         print(json.dumps([_plain(loan) for loan in found], ensure_ascii=False, indent=2))
         return 0
     if not found:
-        tell(args, N_("No loan is open."))
+        tell(args, N_("No loan is overdue.") if args.overdue else N_("No loan is open."))
     for loan in found:
         tell(
             args,

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from ..database import Database
-from ..errors import InvalidInput
+from ..errors import InvalidInput, WrongState
 from ..i18n import N_, Text
 from ..records import OrderRecord
 from ..services import companies, orders, stocktake
@@ -163,6 +163,11 @@ def send(db: Database, args: argparse.Namespace) -> int:
 
     target = _output(args.output)
     order = orders.get_order(db, args.number)
+    if order.status == "cancelled":  # its sheet would read as an order to fill
+        raise WrongState(
+            what=order.number,
+            detail=Text("was cancelled; it cannot be sent or printed as an order."),
+        )
     company = companies.get_company(db, order.company_id)
     if order.status == "draft":
         # The PDF is made first: an order is sent only once its sheet is written.
