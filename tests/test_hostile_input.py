@@ -194,3 +194,42 @@ def test_a_cancelled_order_is_not_sent_and_no_overdue_loan_is_said_so(demo_db, t
     capsys.readouterr()
     assert main([*db, "loans", "--overdue"]) == 0
     assert "No loan is overdue." in capsys.readouterr().out  # one is open, none overdue
+
+
+@pytest.mark.parametrize("kind", ["error", "boolean", "broken"])
+def test_a_spreadsheet_error_a_true_false_or_a_broken_cell_makes_no_dancer(demo_db, tmp_path, kind):
+    """.xlsx error cells became dancers named "#REF!" and "True"; a malformed cell exited 70."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    from wardrobe.errors import InvalidInput
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["company", "name", "rank"])
+    sheet.append(["BN", "Zoé Tremblay", "quadrille"])
+    sheet.append(["BN", "placeholder", "sujet"])
+    target = tmp_path / "dancers.xlsx"
+    if kind == "error":
+        sheet["B3"] = "#REF!"
+        sheet["B3"].data_type = "e"
+    elif kind == "boolean":
+        sheet["B3"] = True
+    book.save(target)
+    if kind == "broken":  # a shared-string index that is no number
+        with zipfile.ZipFile(target) as source:
+            parts = {n: source.read(n) for n in source.namelist()}
+        xml = parts["xl/worksheets/sheet1.xml"].decode()
+        cell = '<c r="B3" t="inlineStr"><is><t>placeholder</t></is></c>'
+        assert cell in xml
+        parts["xl/worksheets/sheet1.xml"] = xml.replace(
+            cell, '<c r="B3" t="s"><v>x1</v></c>'
+        ).encode()
+        with zipfile.ZipFile(target, "w") as out:
+            for name, data in parts.items():
+                out.writestr(name, data)
+    before = snapshot(demo_db)
+    with pytest.raises(InvalidInput, match="row 3|cannot be read as .xlsx"):
+        import_file(demo_db, "dancers", target)
+    assert snapshot(demo_db) == before

@@ -130,18 +130,59 @@ def _read_xlsx(path: Path) -> Sheet:
     sheet.reset_dimensions()
     rows: list[list[str]] = []
     try:
-        for values in sheet.iter_rows(values_only=True):
+        for number, cells in enumerate(sheet.iter_rows(), start=1):
+            values = [cell.value for cell in cells]
+            for cell in cells[:MAX_COLUMNS]:
+                _plain_value(cell, number, path.name)
             row = [_cell(v) for v in values[: MAX_COLUMNS + 1]]
             if len(values) > MAX_COLUMNS and any(v is not None for v in values[MAX_COLUMNS:]):
                 row.append("x")  # a filled cell past the last column allowed: refused below
             if any(cell.strip() for cell in row):
                 rows.append(_bounded(row, len(rows) + 1, path.name))
+    except InvalidInput:
+        raise
+    except Exception as error:  # noqa: BLE001 - a malformed sheet (a bad cell, a bad index)
+        raise InvalidInput(
+            field=N_("file"),
+            detail=Text(
+                "{name} cannot be read as .xlsx ({name2})",
+                name=path.name,
+                name2=type(error).__name__,
+            ),
+        ) from None
     finally:
         book.close()
     if not rows:
         raise InvalidInput(field=N_("file"), detail=Text("{name} holds no rows", name=path.name))
     headers = [h.strip() for h in rows[0]]
     return Sheet(headers, [_fit(row, len(headers)) for row in rows[1:]], "xlsx", "")
+
+
+def _plain_value(cell: object, number: int, name: str) -> None:
+    """A cell holding a spreadsheet's error (#REF!) or TRUE/FALSE is no name, no quantity:
+    said, never stored as "#REF!" or "True"."""
+    value = getattr(cell, "value", None)
+    if getattr(cell, "data_type", "") == "e":
+        raise InvalidInput(
+            field=N_("file"),
+            detail=Text(
+                "{name}, row {number}: a cell holds the spreadsheet's error {value}; "
+                "correct it in the spreadsheet",
+                name=name,
+                number=number,
+                value=value,
+            ),
+        )
+    if isinstance(value, bool):
+        raise InvalidInput(
+            field=N_("file"),
+            detail=Text(
+                "{name}, row {number}: a cell holds {value} (a true/false value), not text",
+                name=name,
+                number=number,
+                value="TRUE" if value else "FALSE",
+            ),
+        )
 
 
 def _bounded(row: list[str], number: int, name: str) -> list[str]:
