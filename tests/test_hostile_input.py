@@ -233,3 +233,17 @@ def test_a_spreadsheet_error_a_true_false_or_a_broken_cell_makes_no_dancer(demo_
     with pytest.raises(InvalidInput, match="row 3|cannot be read as .xlsx"):
         import_file(demo_db, "dancers", target)
     assert snapshot(demo_db) == before
+
+
+def test_a_huge_search_or_limit_is_said_not_a_crash(demo_db, capsys):
+    """A 50 KB query made "LIKE pattern too complex" (with the SQL in the message) and
+    ``--limit`` of 10^23 overflowed: both exited 70."""
+    from wardrobe.cli import main
+
+    db = ["--db", demo_db.url]
+    assert main([*db, "find", "tutu" * 12_500]) == 1
+    said = capsys.readouterr().err
+    assert "at most 10,000 characters" in said and "SELECT" not in said
+    assert main([*db, "find", "tutu", "--limit", str(10**23)]) == 1
+    assert "whole number from 0 to 1,000,000" in capsys.readouterr().err
+    assert main([*db, "find", "tutu", "--limit", "3"]) == 0

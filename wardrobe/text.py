@@ -62,11 +62,26 @@ def fold_cached(text: str) -> str:
 _WRAPPERS = "\"'()[]{}<>,;"
 
 
+MAX_QUERY = 10_000  # characters: longer is a paste gone wrong (SQLite's LIKE stops at 50,000)
+
+
 def search_tokens(query: str) -> list[str]:
     """The folded words of a query, without the quotes or brackets around them.
 
-    Any text a person can type is a valid query; what is left is matched literally.
-    """
+    Any text a person can type is a valid query; what is left is matched literally. One
+    longer than ``MAX_QUERY`` is refused in a sentence (50 KB made "LIKE pattern too complex",
+    with the whole SQL statement in the message)."""
+    if len(query) > MAX_QUERY:
+        from .errors import InvalidInput
+        from .i18n import N_, Text
+
+        raise InvalidInput(
+            field=N_("search"),
+            detail=Text(
+                "a search takes at most {max_query:,} characters; use a few words",
+                max_query=MAX_QUERY,
+            ),
+        )
     tokens = (token.strip(_WRAPPERS) for token in fold(query).split(" "))
     return [token for token in tokens if token]
 

@@ -106,8 +106,10 @@ def _main(argv: list[str], open_window: WindowOpener | None) -> int:
     language = language_asked(argv) or language_from()
     try:
         args = build(language).parse_args(argv)
-    except SystemExit as stop:  # argparse said what was wrong (or printed the help)
-        return EXIT_USER_ERROR if stop.code not in (0, None) else 0
+    except SystemExit as stop:  # argparse said what was wrong: exit 1, as the README says
+        if stop.code == 2:
+            return EXIT_USER_ERROR
+        raise  # --help, --version
     args.language = language
     target = getattr(args, "db", None)
     try:

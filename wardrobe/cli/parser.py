@@ -101,6 +101,21 @@ def language_asked(argv: Sequence[str]) -> str | None:
     return None
 
 
+MAX_WHOLE = 1_000_000  # a count, a seed, a line or a pair number: more is a slip of the keys
+
+
+def whole_number(text: str) -> int:
+    """A whole number from 0 to ``MAX_WHOLE`` (``--limit 10^23`` overflowed the database's
+    integers); anything else is argparse's usage error, exit 1."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”: a whole number is needed") from None
+    if not 0 <= value <= MAX_WHOLE:
+        raise argparse.ArgumentTypeError(f"“{text}”: give a whole number from 0 to {MAX_WHOLE:,}")
+    return value
+
+
 def speak_argparse(language: str) -> None:
     """argparse looks its words up through its module's ``_`` at the moment it says them."""
     argparse._ = lambda message: translate(message, language)  # type: ignore[attr-defined]
@@ -152,10 +167,12 @@ def build(language: str) -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[db_option], help=t(N_("fill an empty inventory with a realistic demo"))
     )
-    demo.add_argument("--seed", type=int, default=1, help=t(N_("same seed, same demo (default 1)")))
+    demo.add_argument(
+        "--seed", type=whole_number, default=1, help=t(N_("same seed, same demo (default 1)"))
+    )
     demo.add_argument(
         "--scale",
-        type=int,
+        type=whole_number,
         default=1,
         help=t(N_("multiply dancers, productions and costumes, for load tests")),
     )
@@ -172,7 +189,9 @@ def build(language: str) -> argparse.ArgumentParser:
     find.add_argument(
         "query", help=t(N_("tag, name, production, role or colour; accents optional"))
     )
-    find.add_argument("--limit", type=int, default=50, help=t(N_("at most this many (50)")))
+    find.add_argument(
+        "--limit", type=whole_number, default=50, help=t(N_("at most this many (50)"))
+    )
     find.add_argument("--json", action="store_true", help=machine)
 
     sheet = commands.add_parser(
@@ -226,7 +245,7 @@ def build(language: str) -> argparse.ArgumentParser:
     )
     labels.add_argument(
         "--start",
-        type=int,
+        type=whole_number,
         default=1,
         help=t(N_("first free label on the first sheet (1 = top left)")),
     )
@@ -337,7 +356,7 @@ def _photo_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) -
     remove = actions.add_parser("remove", parents=[db_option], help=t(N_("remove a photo")))
     remove.add_argument("tag", help=tag)
     remove.add_argument(
-        "number", type=int, metavar="N", help=t(N_("its number, as photo list shows it"))
+        "number", type=whole_number, metavar="N", help=t(N_("its number, as photo list shows it"))
     )
     book = commands.add_parser(
         "costume-book",
@@ -385,7 +404,7 @@ def _order_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) -
     receive.add_argument(
         "--all", action="store_true", help=t(N_("everything the order still awaits"))
     )
-    receive.add_argument("--line", type=int, help=t(N_("the line delivered")))
+    receive.add_argument("--line", type=whole_number, help=t(N_("the line delivered")))
     receive.add_argument(
         "--quantity", help=t(N_("how much of it, in the line's unit (metres, yards, pairs)"))
     )
@@ -445,7 +464,7 @@ def _engagement_commands(commands: Any, db_option: argparse.ArgumentParser, t: A
     engage.add_argument("--from", dest="starts_on", required=True, help=day)
     engage.add_argument("--until", help=t(N_("the last day (none: open-ended)")))
     engage.add_argument(
-        "--pairs", type=int, help=t(N_("the pointe pairs taken along (default: all)"))
+        "--pairs", type=whole_number, help=t(N_("the pointe pairs taken along (default: all)"))
     )
 
     swap = commands.add_parser(
@@ -476,7 +495,7 @@ def _engagement_commands(commands: Any, db_option: argparse.ArgumentParser, t: A
     end.add_argument("dancer", help=t(N_("the dancer's name (accents optional) or number")))
     end.add_argument("--on", help=t(N_("the day of return (default: today)")))
     end.add_argument(
-        "--pairs", type=int, help=t(N_("the pointe pairs brought back (default: all)"))
+        "--pairs", type=whole_number, help=t(N_("the pointe pairs brought back (default: all)"))
     )
 
     lend = commands.add_parser(
