@@ -27,7 +27,7 @@ from .errors import (
     disk_refusal,
 )
 from .i18n import N_, Text
-from .inventory_file import check_inventory_file
+from .inventory_file import check_inventory_file, network_share
 from .private import private_file, private_folder
 from .sorting import FOLD_FUNCTION, folded
 
@@ -108,6 +108,9 @@ class Database:
         self.user = os_user()
         # Set (to the reason) when a check found problems: nothing more may be written.
         self.read_only: str | None = None
+        # The network file system a SQLite inventory lies on ("nfs4", "cifs"), said at
+        # opening: SQLite's locking is not safe there (several desks: PostgreSQL).
+        self.share: str | None = None
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(
             engine.execution_options(**{_WRITE: True}), expire_on_commit=False
@@ -270,6 +273,8 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> D
     try:
         _backup_before_upgrade(engine)
         upgrade_to_head(engine)
+        share = network_share(Path(engine.url.database or "")) if _is_file(engine) else None
+        share = network_share(Path(engine.url.database)) if engine.url.database else None
     except DatabaseProblem:
         engine.dispose()
         raise
@@ -279,7 +284,26 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> D
             raise as_refusal(exc, _redacted(url)) from None
         detail = str(getattr(exc, "orig", exc)) or type(exc).__name__
         raise DatabaseProblem(where=_redacted(url), detail=detail) from None
-    return Database(url, engine)
+    opened = Database(url, engine)
+    opened.share = share
+    return opened
+
+
+def _is_file(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:")
+
+
+def share_warning(db: Database) -> Text | None:
+    """What to say when the inventory file is on a network share, or None."""
+    if not db.share:
+        return None
+    return Text(
+        "{path} is on a network share ({kind}): SQLite cannot lock a file there safely, and two "
+        "desks writing to it at once can damage it. For several desks, put the inventory in "
+        "PostgreSQL (see “Several desks, one inventory”).",
+        path=db.display_name,
+        kind=db.share,
+    )
 
 
 def _backup_before_upgrade(engine: Engine) -> None:

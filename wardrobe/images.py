@@ -165,7 +165,10 @@ def _rgb(image):  # noqa: ANN001, ANN202 - a PIL image in, an RGB one out
 
 
 def _jpeg(image, quality: int) -> bytes:  # noqa: ANN001
-    """JPEG bytes with nothing but the pixels: no EXIF, no GPS, no comment."""
+    """JPEG bytes with nothing but the pixels: no EXIF, no GPS, no comment. Pillow writes
+    what the picture read carries in ``info`` (a JPEG's or a GIF's comment: "GPS 48.8582N…
+    Jane Doe"): it is emptied first."""
+    image.info = {}
     out = io.BytesIO()
     image.save(out, "JPEG", quality=quality)
     return out.getvalue()

@@ -87,3 +87,42 @@ def _refused(path: Path, detail: Text) -> DatabaseProblem:
     return DatabaseProblem(
         where=str(path), detail=Text("{detail}; nothing was changed", detail=detail)
     )
+
+
+# File systems a department's "shared drive" is: SQLite's locks are not safe on them.
+NETWORK_FILE_SYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "9p",
+    "afs",
+    "ceph",
+    "glusterfs",
+    "fuse.sshfs",
+    "fuse.rclone",
+    "davfs",
+    "fuse.davfs2",
+}
+
+
+def network_share(path: Path, mounts: str | None = None) -> str | None:
+    """The network file system ``path`` lies on ("nfs4", "cifs"), or None: read from the
+    mount table (``mounts``, as /proc/self/mounts reads, for a test)."""
+    if mounts is None:
+        try:
+            mounts = Path("/proc/self/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None  # not Linux: not known
+    target = str(path.resolve() if path.exists() else path.parent.resolve())
+    best, kind = "", ""
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, fields[2]
+    return kind if kind in NETWORK_FILE_SYSTEMS else None

@@ -249,3 +249,22 @@ def test_a_backup_carries_the_photos_and_a_restore_brings_them_back(demo_db, tmp
         assert photo.is_main
     finally:
         restored.close()
+
+
+@pytest.mark.parametrize("kind", ["JPEG", "GIF"])
+def test_a_pictures_comment_is_not_kept(kind):
+    """JPEG and GIF comments ("GPS 48.8582N… Jane Doe") stayed in the stored photo and its
+    thumbnail (issue 26)."""
+    import io
+
+    from PIL import Image
+
+    from wardrobe.images import prepare
+
+    secret = b"GPS 48.8582N 2.2945E Jane Doe"
+    out = io.BytesIO()
+    picture = Image.new("RGB" if kind == "JPEG" else "P", (320, 240), 120)
+    picture.save(out, kind, comment=secret)
+    assert secret in out.getvalue()
+    prepared = prepare(out.getvalue())
+    assert secret not in prepared.data and b"Jane Doe" not in prepared.thumb

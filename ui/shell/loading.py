@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from wardrobe.database import share_warning
 from wardrobe.errors import WardrobeError
 from wardrobe.records import Alert
 
@@ -49,6 +50,10 @@ class Loader(QObject):
     def start(self, backup: bool) -> None:
         self.refresh()
         db = self.ctx.db
+        shared = share_warning(db)
+        if shared is not None:  # said above the lists until the inventory moves
+            self.problems.setText(shared.say(current_language()))
+            self.problems.show()
         self.ctx.runner.run(lambda: start_checks(db, backup), self._checked, self._check_failed)
 
     def refresh(self) -> None:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..database import Database, open_database
+from ..database import Database, open_database, share_warning
 from ..errors import DatabaseProblem, WardrobeError, as_refusal
 from ..i18n import N_, Text, language_from
 from ..text import printable
@@ -128,6 +128,9 @@ def _main(argv: list[str], open_window: WindowOpener | None) -> int:
                 return EXIT_USER_ERROR
             return open_window(target)
         db = open_database(target, create=args.command in CREATES)
+        shared = share_warning(db)
+        if shared is not None:
+            print(f"wardrobe: {shared.say(language)}", file=sys.stderr)
         try:
             if args.command not in RUN_ON_DAMAGED:
                 _refuse_if_damaged(db)
