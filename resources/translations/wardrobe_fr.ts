@@ -1559,6 +1559,16 @@
         <source>Personal data erased.</source>
         <translation>Données personnelles effacées.</translation>
     </message>
+    <message>
+        <location filename="../../ui/actions/dancer_actions.py" line="129" />
+        <source>Her name is still written here</source>
+        <translation>Son nom est encore écrit ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/dancer_actions.py" line="130" />
+        <source>Review these texts, which still name her:</source>
+        <translation>Relisez ces textes, qui la nomment encore :</translation>
+    </message>
 </context>
 <context>
     <name>DancerDialog</name>
@@ -2976,12 +2986,12 @@
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/shell/loading.py" line="85" />
+        <location filename="../../ui/shell/loading.py" line="90" />
         <source>This inventory has a problem; it is open read-only so that nothing gets worse.</source>
         <translation>Cet inventaire a un problème ; il est ouvert en lecture seule pour que rien ne s’aggrave.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/loading.py" line="97" />
+        <location filename="../../ui/shell/loading.py" line="102" />
         <source>Start-up backup or check failed: %1</source>
         <translation>La sauvegarde ou la vérification du démarrage a échoué : %1</translation>
     </message>

@@ -98,3 +98,29 @@ def test_after_erasure_her_name_is_in_no_page_of_the_file(demo_db):
     held = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
     for form in {who, fold(who)}:
         assert form.encode() not in held, form
+
+
+def test_free_text_that_still_names_her_is_offered_for_review(demo_db):
+    """Item names, notes, alterations and photo captions are not rewritten blindly ("Tutu de
+    Solène" may be how a piece is known): they are listed for a person to review."""
+    spec = pointe.list_specs(demo_db)[0]
+    who = spec.dancer
+    item = next(
+        r for r in costumes.list_items(demo_db) if r.company == spec.company and r.tutu is None
+    )
+    costumes.edit_item(
+        demo_db,
+        item.tag,
+        expected_version=item.version,
+        name=item.name,
+        piece_type=item.piece_type,
+        production=item.production or None,
+        role=item.role or None,
+        notes=f"Retouché pour {who.upper()} en mars",  # capitals, accents: still her
+    )
+    costumes.record_alteration(
+        demo_db, item.tag, kind="repair", description=f"Bretelle de {who}, côté gauche"
+    )
+    done = erasure.erase_dancer(demo_db, spec.dancer_id)
+    assert f"{item.tag}: notes" in done.to_review
+    assert any(p.startswith(f"{item.tag}: alteration") for p in done.to_review)

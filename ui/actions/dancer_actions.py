@@ -120,4 +120,15 @@ class DancerActions(QObject):
 
     def _erased(self, done: object) -> None:
         self.ctx.say(self.tr("Personal data erased."), 10_000)
+        review = getattr(done, "to_review", ())
+        if review:  # free text naming her: shown for a person to review
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(
+                self.ctx.host,
+                self.tr("Her name is still written here"),
+                self.tr("Review these texts, which still name her:")
+                + "\n\n"
+                + "\n".join(review[:30]),
+            )
         self.erased.emit()

@@ -126,4 +126,11 @@ def erase_dancer(db: Database, args: argparse.Namespace) -> int:
         history=done.history_lines,
         ledger=done.ledger_lines,
     )
+    if done.to_review:  # free text naming her: for a person to read, not rewritten blindly
+        tell(
+            args,
+            N_("Her name is still written in {count} place(s) to review: {places}."),
+            count=len(done.to_review),
+            places="; ".join(done.to_review),
+        )
     return 0

@@ -10,11 +10,20 @@ from __future__ import annotations
 import sqlite3
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 
 from ..database import Database
-from ..models import AuditEntry, CostumeItem, Dancer, MeasurementSet, StockEntry
+from ..models import (
+    Alteration,
+    AuditEntry,
+    CostumeItem,
+    Dancer,
+    MeasurementSet,
+    Photo,
+    StockEntry,
+)
 from ..text import fold
 from . import convert, lookup
 from .lookup import Ref
@@ -27,6 +36,9 @@ class Erased:
     measurement_sets: int
     history_lines: int
     ledger_lines: int
+    # Free text that still names her, for a person to review (never rewritten blindly: "Tutu
+    # de Solène" may be how the piece is known): "BN-000012: notes", "Photo 2 of BN-000012".
+    to_review: tuple[str, ...] = ()
 
 
 def erased_name(dancer_id: int) -> str:
@@ -100,9 +112,45 @@ def erase_dancer(db: Database, dancer: Ref) -> Erased:
                 changes='{"erased": [null, "personal data erased on request"]}',
             )
         )
-        done = Erased(row.id, new, _rows(sets), history + _rows(measured), ledger)
+        review = tuple(_naming(session, old))
+        done = Erased(row.id, new, _rows(sets), history + _rows(measured), ledger, review)
     _no_trace_left(db)
     return done
+
+
+def _naming(session: Any, name: str) -> list[str]:
+    """Where free text still names her (accents and case aside): items' names and notes,
+    alterations, photo captions, other dancers' notes. Read whole and folded here: a rare
+    action, and a database's LIKE ignores the case of plain letters only."""
+    wanted = fold(name)
+    if len(wanted) < 3:
+        return []
+    found = []
+    for tag, item_name, notes in session.execute(
+        select(CostumeItem.tag, CostumeItem.name, CostumeItem.notes)
+    ):
+        found += [f"{tag}: {what}" for what, text in (("name", item_name), ("notes", notes))
+                  if text and wanted in fold(text)]  # fmt: skip
+    for tag, text in session.execute(
+        select(CostumeItem.tag, Alteration.description).join(
+            CostumeItem, CostumeItem.id == Alteration.costume_id
+        )
+    ):
+        if text and wanted in fold(text):
+            found.append(f"{tag}: alteration “{text[:40]}”")
+    for tag, text in session.execute(
+        select(CostumeItem.tag, Photo.caption)
+        .join(CostumeItem, CostumeItem.id == Photo.costume_id)
+        .where(Photo.caption != "")
+    ):
+        if wanted in fold(text):
+            found.append(f"{tag}: photo caption")
+    for other, notes in session.execute(
+        select(Dancer.name, Dancer.notes).where(Dancer.notes != "")
+    ):
+        if wanted in fold(notes):
+            found.append(f"{other}: notes")
+    return found
 
 
 def _no_trace_left(db: Database) -> None:
