@@ -232,3 +232,34 @@ def test_notes_and_signatures_stay_on_the_page_of_a_full_sheet(demo_db, pdf):
         assert result.pages == 1, (dancer, result.pages)
         [text] = map(flat, pdf_pages(pdf))
         assert ("Visas" if prefix == "BN-" else "Sign-off") in text
+
+
+def test_a_long_production_title_stays_on_the_costume_book_page(demo_db, pdf):
+    """A long production's title ran off the costume book's heading (and every report
+    sharing it): smaller, then cut, never past the margin."""
+    from wardrobe.reports.costume_book import costume_book, render_costume_book
+    from wardrobe.services import costumes
+
+    item = next(i for i in costumes.list_items(demo_db, "BN") if i.production and not i.tutu)
+    title = "La Belle au bois dormant, version intégrale de 1890 restituée " * 2
+    costumes.edit_item(
+        demo_db,
+        item.tag,
+        expected_version=item.version,
+        name=item.name,
+        piece_type=item.piece_type,
+        production=title.strip(),
+        role=item.role or None,
+    )
+    render_costume_book(costume_book(demo_db, title.strip()), pdf)
+    first = flat(pdf_pages(pdf)[0])
+    assert "La Belle au bois dormant, version intégrale" in first and "…" in first
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from wardrobe.reports import fonts
+    from wardrobe.reports.layout import MARGIN, PAPERS, _fit_heading
+
+    room = PAPERS["A4"][0] - 2 * MARGIN
+    size, said = _fit_heading(f"Livre des costumes — {title}", fonts.BOLD, 16, 9, room)
+    assert size == 9 and said.endswith("…") and stringWidth(said, fonts.BOLD, size) <= room

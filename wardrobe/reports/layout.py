@@ -311,10 +311,14 @@ def draw_header(canvas: Canvas, doc: Document, title: str, subtitle: str, page_w
     """A document's running header: its title and who it is for, a rule, the page number."""
     width, height = canvas._pagesize  # noqa: SLF001
     top = height - MARGIN
+    room = width - 2 * MARGIN
     canvas.saveState()
-    canvas.setFont(fonts.BOLD, 16)
+    # A long production's title gets smaller (to 9 pt), then cut: never off the page.
+    size, title = _fit_heading(title, fonts.BOLD, 16, 9, room)
+    canvas.setFont(fonts.BOLD, size)
     canvas.drawString(MARGIN, top - 10, title)
-    canvas.setFont(fonts.REGULAR, 10)
+    size, subtitle = _fit_heading(subtitle, fonts.REGULAR, 10, 7, room)
+    canvas.setFont(fonts.REGULAR, size)
     canvas.drawString(MARGIN, top - 26, subtitle)
     canvas.setStrokeColor(GRID)
     canvas.line(MARGIN, top - 34, width - MARGIN, top - 34)
@@ -322,6 +326,16 @@ def draw_header(canvas: Canvas, doc: Document, title: str, subtitle: str, page_w
     page = canvas.getPageNumber() - doc.sheet_first_page + 1
     canvas.drawRightString(width - MARGIN, MARGIN, page_word.format(page=page))
     canvas.restoreState()
+
+
+def _fit_heading(text: str, font: str, size: float, smallest: float, room: float) -> tuple:
+    while size > smallest and stringWidth(text, font, size) > room:
+        size -= 0.5
+    if stringWidth(text, font, size) <= room:
+        return size, text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return size, text.rstrip() + "…"
 
 
 def signatures(rows: list[list[Any]], width: float, first: float = 0.3) -> Any:
