@@ -247,3 +247,17 @@ def test_a_huge_search_or_limit_is_said_not_a_crash(demo_db, capsys):
     assert main([*db, "find", "tutu", "--limit", str(10**23)]) == 1
     assert "whole number from 0 to 1,000,000" in capsys.readouterr().err
     assert main([*db, "find", "tutu", "--limit", "3"]) == 0
+
+
+def test_a_name_too_long_or_not_utf8_is_said_not_a_crash(demo_db, tmp_path, capsys):
+    """File names over 255 bytes (import, restore, photo save) and an argument in Latin-1
+    exited 70."""
+    from wardrobe.cli import main
+
+    db = ["--db", demo_db.url]
+    long_name = str(tmp_path / ("d" * 300 + ".csv"))
+    assert main([*db, "import", "dancers", long_name]) == 1
+    assert "File name too long" in capsys.readouterr().err
+    assert main([*db, "find", "caf\udce9"]) == 1  # "café" from a Latin-1 terminal
+    said = capsys.readouterr().err
+    assert "is not UTF-8 text" in said and "caf" in said

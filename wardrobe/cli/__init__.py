@@ -5,6 +5,7 @@ sequence."""
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -104,6 +105,16 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
 
 def _main(argv: list[str], open_window: WindowOpener | None) -> int:
     language = language_asked(argv) or language_from()
+    for arg in argv:  # bytes a terminal in another encoding sent (Latin-1): said, not a crash
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+            print(
+                f"wardrobe: {Text(_NOT_UTF8, arg=shown).say(language)}",
+                file=sys.stderr,
+            )
+            return EXIT_USER_ERROR
     try:
         args = build(language).parse_args(argv)
     except SystemExit as stop:  # argparse said what was wrong: exit 1, as the README says
@@ -148,6 +159,15 @@ def _main(argv: list[str], open_window: WindowOpener | None) -> int:
             said(args, N_("wardrobe: interrupted; nothing half-written was kept.")), file=sys.stderr
         )
         return 130
+    except OSError as error:  # a file named that cannot be: too long a name, no such folder
+        if error.errno not in _USERS_OS_ERRORS:
+            raise
+        where = error.filename if error.filename is not None else ""
+        print(
+            f"wardrobe: {Text(_CANNOT_OPEN, where=where, strerror=error.strerror).say(language)}",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     except Exception as error:  # a bug: one line unless asked for the traceback
         refusal = as_refusal(error)
         if isinstance(refusal, WardrobeError):  # a read-only folder, a full disk
@@ -168,6 +188,21 @@ def _main(argv: list[str], open_window: WindowOpener | None) -> int:
             file=sys.stderr,
         )
         return EXIT_BUG
+
+
+_NOT_UTF8 = N_(
+    "the argument “{arg}” is not UTF-8 text (a terminal set to another encoding?); type it again"
+)
+_CANNOT_OPEN = N_("{where}: {strerror}")
+_USERS_OS_ERRORS = {
+    errno.ENAMETOOLONG,
+    errno.ENOENT,
+    errno.ENOTDIR,
+    errno.EISDIR,
+    errno.ELOOP,
+    errno.EACCES,
+    errno.EPERM,
+}
 
 
 def _refuse_if_damaged(db: Database) -> None:
