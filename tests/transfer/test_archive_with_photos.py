@@ -82,3 +82,49 @@ def test_a_broken_or_hostile_archive_is_refused_and_changes_nothing(demo_db, tmp
     assert costumes.get_item(demo_db, tag).name == before.name  # the sheet untouched too
     assert photos.list_photos(demo_db, tag) == []
     assert main([*db, "export", "dancers", str(tmp_path / "d.zip")]) == 1
+
+
+def _archive(tmp_path, demo_db, rows, rename_first: bool = True):
+    """An archive of the inventory's costumes (one renamed in its spreadsheet) with the
+    given list of photos, every one the same small picture."""
+    exported = tmp_path / "sheet.csv"
+    assert main(["--db", demo_db.url, "export", "costumes", str(exported)]) == 0
+    first = costumes.list_items(demo_db, "BN")[0]
+    if rename_first:
+        text = exported.read_text(encoding="utf-8-sig").replace(first.name, "Renamed", 1)
+        exported.write_text(text, encoding="utf-8-sig")
+    listing = io.StringIO()
+    csv.writer(listing).writerows(
+        [["tag", "file", "main", "kind", "taken_on", "caption", "sha256"], *rows]
+    )
+    target = tmp_path / "with-photos.zip"
+    with zipfile.ZipFile(target, "w") as out:
+        out.write(exported, "costumes.csv")
+        out.writestr("photos.csv", listing.getvalue())
+        out.writestr("photos/a.jpg", jpeg((300, 200)))
+    return target, first
+
+
+def test_a_bad_row_in_the_list_of_photos_imports_nothing(demo_db, tmp_path, capsys):
+    """The spreadsheet was committed, then photos added one by one: an unknown tag or a
+    400-character caption exited 1 after writing items and photos (issue 26)."""
+    tag = costumes.list_items(demo_db, "BN")[1].tag
+    for rows, said in (
+        ([[tag, "photos/a.jpg", "no", "item", "", "", ""], ["ZZ-404", "photos/a.jpg"] + [""] * 5],
+         "names ZZ-404"),
+        ([[tag, "photos/a.jpg", "no", "item", "", "x" * 401, ""]], "caption cannot be stored"),
+    ):  # fmt: skip
+        target, first = _archive(tmp_path, demo_db, rows)
+        capsys.readouterr()
+        assert main(["--db", demo_db.url, "import", "costumes", str(target)]) == 1
+        assert said in capsys.readouterr().err
+        assert costumes.get_item(demo_db, first.tag).name == first.name  # not renamed
+        assert photos.list_photos(demo_db, tag) == []
+
+
+def test_one_photo_named_three_hundred_times_is_added_once(demo_db, tmp_path, capsys):
+    tag = costumes.list_items(demo_db, "BN")[1].tag
+    rows = [[tag, "photos/a.jpg", "no", "item", "", "", ""]] * 300
+    target, _first = _archive(tmp_path, demo_db, rows, rename_first=False)
+    assert main(["--db", demo_db.url, "import", "costumes", str(target)]) == 0
+    assert len(photos.list_photos(demo_db, tag)) == 1

@@ -132,10 +132,16 @@ def import_archive(
         if by_name[SHEET].file_size > MAX_SHEET_BYTES:
             raise InvalidInput(field=N_("file"), detail=Text("its spreadsheet is too large"))
         wanted = _manifest(archive, by_name)
-        # Every photo is checked before anything is written: a bad one refuses the archive
-        # with the spreadsheet untouched (each is prepared again as it is added, one at a
-        # time, so that memory does not grow with the archive).
+        # Every row of the list of photos is checked before anything is written (its item,
+        # its caption, its photo): a bad one refuses the archive with the spreadsheet
+        # untouched. Each photo is prepared again as it is added, one at a time, so that
+        # memory does not grow with the archive; each distinct file is decoded once here.
+        _check_rows(db, wanted, archive.read(SHEET))
+        checked: set[str] = set()
         for _tag, name, *_rest in wanted:
+            if name in checked:
+                continue
+            checked.add(name)
             member = by_name.get(name)
             if member is None or member.file_size > MAX_FILE_BYTES:
                 raise InvalidInput(
@@ -171,6 +177,54 @@ def import_archive(
         return ArchiveImport(report, added, already)
 
 
+def _check_rows(db: Database, wanted: list[tuple], sheet: bytes) -> None:
+    """Each photo's item is in the inventory or in the archive's spreadsheet, and its caption
+    can be stored: else a sentence naming the row, before anything is written."""
+    from ..services import lookup
+
+    text = sheet.decode("utf-8-sig", errors="replace")
+    in_sheet = {(row.get("tag") or "").strip().upper() for row in csv.DictReader(io.StringIO(text))}
+    known = {tag for tag, *_rest in wanted if tag.strip().upper() in in_sheet}
+    unknown = sorted({tag for tag, *_rest in wanted} - known)
+    if unknown:
+        with db.read() as session:
+            from sqlalchemy import select
+
+            from ..models import CostumeItem
+
+            there = set(
+                session.scalars(
+                    select(CostumeItem.tag).where(
+                        CostumeItem.tag.in_([t.strip().upper() for t in unknown])
+                    )
+                )
+            )
+        missing = [t for t in unknown if t.strip().upper() not in there]
+        if missing:
+            raise InvalidInput(
+                field=N_("photo"),
+                detail=Text(
+                    "the list of photos names {tag}, which is neither in the inventory nor in "
+                    "the spreadsheet; nothing was imported",
+                    tag=missing[0],
+                ),
+            )
+    for number, (tag, _name, _main, _kind, _day, caption, _digest) in enumerate(wanted, 2):
+        try:
+            lookup.optional_text(caption, N_("caption"), 400)
+        except InvalidInput as problem:
+            raise InvalidInput(
+                field=N_("photo"),
+                detail=Text(
+                    "row {number} of the list of photos ({tag}): the caption cannot be stored "
+                    "({detail}); nothing was imported",
+                    number=number,
+                    tag=tag,
+                    detail=problem.params.get("detail", ""),
+                ),
+            ) from None
+
+
 def _manifest(archive: zipfile.ZipFile, by_name: dict) -> list[tuple]:
     if MANIFEST not in by_name:
         return []
@@ -180,11 +234,16 @@ def _manifest(archive: zipfile.ZipFile, by_name: dict) -> list[tuple]:
     rows = list(csv.reader(io.StringIO(text)))
     if not rows or rows[0][: len(MANIFEST_HEADERS)] != MANIFEST_HEADERS:
         raise InvalidInput(field=N_("file"), detail=Text("its list of photos is not readable"))
-    found = []
+    if len(rows) > MAX_MEMBERS + 1:
+        raise InvalidInput(field=N_("file"), detail=Text("its list of photos is too long"))
+    found, seen = [], set()
     for row in rows[1:]:
         if len(row) < len(MANIFEST_HEADERS):
             continue
         tag, name, main, kind, taken_on, caption, digest = row[: len(MANIFEST_HEADERS)]
+        if (tag.strip().upper(), name) in seen:  # the same photo of the same item: once
+            continue
+        seen.add((tag.strip().upper(), name))
         try:
             day = date.fromisoformat(taken_on).isoformat() if taken_on else ""
         except ValueError:
