@@ -23,8 +23,10 @@ THUMB_SIDE = 160
 QUALITY = 85
 MAX_FILE_BYTES = 40 * 1024 * 1024  # a camera's JPEG is a few MB; a 200 MB file is not a photo
 # Pixels decoded at most: a JPEG is decoded at 1/2, 1/4 or 1/8 scale when that is enough (so a
-# 48-megapixel phone photo costs a fraction of it); other formats whole (4 bytes a pixel).
-MAX_PIXELS = 50_000_000
+# 48-megapixel phone photo costs a fraction of it); other formats whole, 4 bytes a pixel and a
+# copy or two on the way: 24 megapixels (a 6000 x 4000 PNG) keep a process under 300 MB, where
+# a 7000 x 7000 RGBA PNG of 206 KB took 857 MB and a 69-byte one claiming 1 x 50,000,000, 1.45 GB.
+MAX_PIXELS = 24_000_000
 MAX_JPEG_PIXELS = 200_000_000
 READABLE = ("JPEG", "PNG", "WEBP", "GIF", "TIFF", "BMP", "MPO")
 

@@ -98,7 +98,29 @@ def test_cmyk_16_bit_transparent_and_animated_pictures_come_in_as_rgb(demo_db, t
     assert photos.add_photo(demo_db, TAG, path).width == 400  # never enlarged
 
 
+def claimed_png(width: int, height: int, colour_type: int = 2, rows: bool = False) -> bytes:
+    """A PNG whose header claims ``width`` x ``height``; with ``rows``, every row there (all
+    zero, compressed as it is made: a few hundred KB for 7000 x 7000 RGBA)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
+    packer = zlib.compressobj(9)
+    if rows:
+        row = b"\x00" * (1 + width * (4 if colour_type == 6 else 3))
+        body = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    else:
+        body = zlib.compress(b"\x00" * 1024)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+    )
+
+
 HOSTILE = {
+    "thin_png": lambda tmp: claimed_png(1, 50_000_000),
+    "rgba_7000": lambda tmp: claimed_png(7000, 7000, colour_type=6, rows=True),
     "not_an_image": lambda tmp: b"%PDF-1.7 this is a document, not a photo",
     "truncated_jpeg": lambda tmp: jpeg((2000, 1500), quality=95)[:20_000],
     "bomb": lambda tmp: bomb(),
@@ -146,7 +168,10 @@ print(int(next(l for l in status.splitlines() if l.startswith("VmHWM")).split()[
 """
 
 
-@pytest.mark.parametrize("case", ["big_photo", "bomb", "truncated_jpeg", "not_an_image", "heic"])
+@pytest.mark.parametrize(
+    "case",
+    ["big_photo", "bomb", "truncated_jpeg", "not_an_image", "heic", "thin_png", "rgba_7000"],
+)
 def test_memory_stays_under_300_mb_whatever_the_file(case):
     """Peak memory of a process that prepares the file (Python, Pillow and all), in MB."""
     done = subprocess.run(
