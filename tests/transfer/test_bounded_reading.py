@@ -23,7 +23,7 @@ def test_a_tiny_xlsx_claiming_a_million_rows_is_read_as_what_it_holds(demo_db, t
     book.save(path)
     assert path.stat().st_size < 10_000
     before = snapshot(demo_db)
-    with pytest.raises(Exception, match="past column 100") as refused:
+    with pytest.raises(Exception, match="past column 100|rows, empty ones included") as refused:
         import_file(demo_db, "dancers", path)
     assert type(refused.value).__name__ == "InvalidInput"
     assert snapshot(demo_db) == before
@@ -76,3 +76,50 @@ def test_hostile_csv_files_are_refused_in_a_sentence(demo_db, tmp_path, content,
         import_file(demo_db, "dancers", path)
     assert type(refused.value).__name__ == "InvalidInput"
     assert snapshot(demo_db) == before
+
+
+def _peak_reading(path) -> tuple[str, int, float]:
+    """(what reading ``path`` raised, its peak memory in MB, seconds), in a process of its own."""
+    code = "\n".join(
+        [
+            "import sys, time",
+            "from wardrobe.transfer.reading import read_sheet",
+            "start = time.monotonic()",
+            "try:",
+            "    read_sheet(sys.argv[1])",
+            "    said = 'accepted'",
+            "except Exception as error:",
+            "    said = type(error).__name__",
+            "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')]",
+            "print(said, int(peak[0].split()[1]) // 1024, time.monotonic() - start)",
+        ]
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120
+    )
+    said, peak, seconds = done.stdout.split()
+    return said, int(peak), float(seconds)
+
+
+def test_a_95_mb_line_of_empty_cells_is_refused_small(tmp_path):
+    """95 MB of commas on one line took 2 GB, then was accepted (issue 26)."""
+    path = tmp_path / "commas.csv"
+    with path.open("w") as out:
+        out.write("name,company\nZoé,BN\n")
+        for _ in range(95):
+            out.write("," * (1024 * 1024))
+    said, peak, _seconds = _peak_reading(path)
+    assert said == "InvalidInput" and peak < 500, (said, peak)
+
+
+def test_a_million_empty_rows_count_against_the_row_limit(tmp_path):
+    """Empty rows never counted: 20 million of them took 1.8 GB and minutes."""
+    path = tmp_path / "empty-rows.csv"
+    with path.open("w") as out:
+        out.write("name,company\n")
+        out.write(",\n" * 1_000_000)
+        out.write("Zoé,BN\n")
+    said, peak, seconds = _peak_reading(path)
+    assert said == "InvalidInput" and peak < 300, (said, peak)
+    with pytest.raises(Exception, match="empty ones included"):
+        reading.read_sheet(path)

@@ -21,6 +21,11 @@ MAX_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 100
 MAX_CELL = 10_000  # characters in one cell
+# Rows read at most, empty ones included (20 million empty rows took 1.8 GB and minutes).
+MAX_ROWS_READ = 2 * MAX_ROWS
+# A line no row within the limits can reach (every column full, quoted): refused before the
+# CSV reader makes a list of its cells (a 95 MB line of commas took 2 GB).
+MAX_LINE = MAX_COLUMNS * (MAX_CELL + 3)
 csv.field_size_limit(MAX_CELL + 1)
 
 
@@ -81,8 +86,38 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("cp1252", errors="replace"), "cp1252"
 
 
+def _too_many_rows(name: str) -> InvalidInput:
+    return InvalidInput(
+        field=N_("file"),
+        detail=Text(
+            "{name} has more than {max_rows:,} rows, empty ones included (split it)",
+            name=name,
+            max_rows=MAX_ROWS_READ,
+        ),
+    )
+
+
+def _longest_line(text: str) -> int:
+    longest, start = 0, 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        longest = max(longest, end - start)
+        start = end + 1
+    return longest
+
+
 def _read_csv(text: str, encoding: str, name: str) -> Sheet:
-    first = text.splitlines()[0] if text.splitlines() else ""
+    if _longest_line(text) > MAX_LINE:
+        raise InvalidInput(
+            field=N_("file"),
+            detail=Text(
+                "{name} has a line longer than any row can be ({max_line:,} characters)",
+                name=name,
+                max_line=MAX_LINE,
+            ),
+        )
+    first = text.partition("\n")[0]
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     delimiter = max(counts, key=lambda d: counts[d])
     if counts[delimiter] == 0:
@@ -90,7 +125,9 @@ def _read_csv(text: str, encoding: str, name: str) -> Sheet:
     rows: list[list[str]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        for row in reader:
+        for read, row in enumerate(reader, start=1):
+            if read > MAX_ROWS_READ:
+                raise _too_many_rows(name)
             if any(cell.strip() for cell in row):
                 rows.append(_bounded(row, len(rows) + 1, name))
     except csv.Error:
@@ -131,6 +168,8 @@ def _read_xlsx(path: Path) -> Sheet:
     rows: list[list[str]] = []
     try:
         for number, cells in enumerate(sheet.iter_rows(), start=1):
+            if number > MAX_ROWS_READ:
+                raise _too_many_rows(path.name)
             values = [cell.value for cell in cells]
             for cell in cells[:MAX_COLUMNS]:
                 _plain_value(cell, number, path.name)
