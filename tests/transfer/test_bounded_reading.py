@@ -123,3 +123,32 @@ def test_a_million_empty_rows_count_against_the_row_limit(tmp_path):
     assert said == "InvalidInput" and peak < 300, (said, peak)
     with pytest.raises(Exception, match="empty ones included"):
         reading.read_sheet(path)
+
+
+@pytest.mark.parametrize("part", ["xl/styles.xml", "xl/sharedStrings.xml"])
+def test_an_xlsx_whose_styles_or_text_unpack_huge_is_refused_small(tmp_path, part):
+    """220 KB of styles took 3.8 GB and 99 s, 827 KB of shared strings 1.9 GB: what the
+    parts unpack to is checked before any is parsed (issue 26)."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["name", "company"])
+    book.active.append(["Zoé", "BN"])
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    huge = tmp_path / "huge.xlsx"
+    megabytes = 20 if part.endswith("styles.xml") else 320
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(huge, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            if info.filename != part:
+                out.writestr(info, source.read(info.filename))
+        with out.open(part, "w") as padded:
+            padded.write(b'<?xml version="1.0"?><!--')
+            for _ in range(megabytes):
+                padded.write(b" " * (1024 * 1024))
+            padded.write(b"-->")
+    assert huge.stat().st_size < 2 * 1024 * 1024  # small on the disk
+    said, peak, seconds = _peak_reading(huge)
+    assert said == "InvalidInput" and peak < 200 and seconds < 10, (said, peak, seconds)

@@ -148,9 +148,36 @@ def _read_csv(text: str, encoding: str, name: str) -> Sheet:
     return Sheet(headers, body, encoding, delimiter)
 
 
+MAX_UNPACKED = 300 * 1024 * 1024  # an .xlsx's parts unpacked: 100,000 rows need far less
+MAX_STYLES = 10 * 1024 * 1024  # its styles: read whole (220 KB of them took 3.8 GB)
+
+
+def _check_parts(path: Path) -> None:
+    """An .xlsx is a zip: what its parts unpack to is checked before any is parsed."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (OSError, zipfile.BadZipFile):
+        return  # said by the reader below, as a file that is no .xlsx
+    styles = sum(p.file_size for p in parts if p.filename.lower().endswith("styles.xml"))
+    if styles > MAX_STYLES or sum(p.file_size for p in parts) > MAX_UNPACKED:
+        raise InvalidInput(
+            field=N_("file"),
+            detail=Text(
+                "{name} unpacks to more than a spreadsheet of {max_rows:,} rows can hold "
+                "(its styles or its text); save it again as .xlsx or .csv",
+                name=path.name,
+                max_rows=MAX_ROWS,
+            ),
+        )
+
+
 def _read_xlsx(path: Path) -> Sheet:
     from openpyxl import load_workbook
 
+    _check_parts(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # a damaged or foreign file: the user's to fix
