@@ -128,3 +128,47 @@ def test_one_photo_named_three_hundred_times_is_added_once(demo_db, tmp_path, ca
     target, _first = _archive(tmp_path, demo_db, rows, rename_first=False)
     assert main(["--db", demo_db.url, "import", "costumes", str(target)]) == 0
     assert len(photos.list_photos(demo_db, tag)) == 1
+
+
+def test_an_archive_with_a_damaged_or_odd_member_is_said_not_a_crash(demo_db, tmp_path, capsys):
+    """A bad CRC, an unsupported compression and a 10,000-character cell in the list of
+    photos exited 70 (issue 26)."""
+    tag = costumes.list_items(demo_db, "BN")[1].tag
+    good, first = _archive(tmp_path, demo_db, [[tag, "photos/a.jpg", "no", "item", "", "", ""]])
+    raw = good.read_bytes()
+    cases = {}
+    # A flipped byte inside the stored photo: its checksum no longer matches.
+    with zipfile.ZipFile(good) as opened:
+        info = opened.getinfo("photos/a.jpg")
+    at = info.header_offset + 30 + len(info.filename) + len(info.extra) + 40
+    cases["bad CRC"] = raw[:at] + bytes([raw[at] ^ 0xFF]) + raw[at + 1 :]
+    # The same member said to be packed with a method this app cannot unpack (99: AES).
+    odd = bytearray(raw)
+    at = odd.find(b"PK\x01\x02")
+    while at >= 0:  # its entry in the central directory, where the reader looks
+        length = int.from_bytes(odd[at + 28 : at + 30], "little")
+        if odd[at + 46 : at + 46 + length] == b"photos/a.jpg":
+            odd[at + 10 : at + 12] = (99).to_bytes(2, "little")
+        at = odd.find(b"PK\x01\x02", at + 4)
+    cases["odd method"] = bytes(odd)
+    listing = io.StringIO()
+    csv.writer(listing).writerows(
+        [["tag", "file", "main", "kind", "taken_on", "caption", "sha256"],
+         [tag, "photos/a.jpg", "no", "item", "", "x" * 12_000, ""]]
+    )  # fmt: skip
+    long_cell = tmp_path / "long.zip"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(long_cell, "w") as out:
+        for item in source.infolist():
+            data = (
+                listing.getvalue().encode() if item.filename == "photos.csv" else source.read(item)
+            )
+            out.writestr(item.filename, data)
+    cases["long cell"] = long_cell.read_bytes()
+    for name, data in cases.items():
+        target = tmp_path / f"{name}.zip"
+        target.write_bytes(data)
+        capsys.readouterr()
+        code = main(["--db", demo_db.url, "import", "costumes", str(target)])
+        said = capsys.readouterr().err
+        assert code == 1 and "unexpected error" not in said, (name, said)
+        assert costumes.get_item(demo_db, first.tag).name == first.name

@@ -15,6 +15,7 @@ import io
 import os
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -136,7 +137,7 @@ def import_archive(
         # its caption, its photo): a bad one refuses the archive with the spreadsheet
         # untouched. Each photo is prepared again as it is added, one at a time, so that
         # memory does not grow with the archive; each distinct file is decoded once here.
-        _check_rows(db, wanted, archive.read(SHEET))
+        _check_rows(db, wanted, _member(archive, SHEET))
         checked: set[str] = set()
         for _tag, name, *_rest in wanted:
             if name in checked:
@@ -148,10 +149,10 @@ def import_archive(
                     field=N_("photo"),
                     detail=Text("{name} is missing from the archive or too large", name=name),
                 )
-            prepare(archive.read(name))
+            prepare(_member(archive, name))
         with tempfile.TemporaryDirectory() as folder:
             sheet = Path(folder) / SHEET
-            sheet.write_bytes(archive.read(SHEET))
+            sheet.write_bytes(_member(archive, SHEET))
             report = import_file(db, "costumes", sheet, apply=apply, company=company)
         if not apply or report.problems:
             return ArchiveImport(report, 0, 0)
@@ -167,7 +168,7 @@ def import_archive(
             photos.add_photo(
                 db,
                 tag,
-                archive.read(name),
+                _member(archive, name),
                 main=main,
                 kind=kind if kind in photos.KINDS else "item",
                 taken_on=date.fromisoformat(taken_on) if taken_on else None,
@@ -175,6 +176,23 @@ def import_archive(
             )
             added += 1
         return ArchiveImport(report, added, already)
+
+
+def _member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """One file of the archive, or a sentence: encrypted, damaged (its checksum), packed in a
+    way this app cannot unpack."""
+    try:
+        return archive.read(name)
+    except (RuntimeError, NotImplementedError, zipfile.BadZipFile, zlib.error, EOFError) as error:
+        raise InvalidInput(
+            field=N_("file"),
+            detail=Text(
+                "{name} in the archive cannot be read (encrypted, damaged or packed in an "
+                "unknown way: {reason})",
+                name=name,
+                reason=str(error)[:120],
+            ),
+        ) from None
 
 
 def _check_rows(db: Database, wanted: list[tuple], sheet: bytes) -> None:
@@ -230,8 +248,16 @@ def _manifest(archive: zipfile.ZipFile, by_name: dict) -> list[tuple]:
         return []
     if by_name[MANIFEST].file_size > MAX_SHEET_BYTES:
         raise InvalidInput(field=N_("file"), detail=Text("its list of photos is too large"))
-    text = archive.read(MANIFEST).decode("utf-8", errors="replace")
-    rows = list(csv.reader(io.StringIO(text)))
+    text = _member(archive, MANIFEST).decode("utf-8", errors="replace")
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error:  # a cell longer than any this app stores, a quote never closed
+        raise InvalidInput(
+            field=N_("file"),
+            detail=Text(
+                "its list of photos is not readable (a cell too long, or a quote left open)"
+            ),
+        ) from None
     if not rows or rows[0][: len(MANIFEST_HEADERS)] != MANIFEST_HEADERS:
         raise InvalidInput(field=N_("file"), detail=Text("its list of photos is not readable"))
     if len(rows) > MAX_MEMBERS + 1:
