@@ -16,6 +16,19 @@ def room(dialog: QDialog) -> int:
     return screen.availableGeometry().height() - FRAME if screen is not None else 10_000
 
 
+def _widgets_in(layout: QLayout) -> list[QWidget]:
+    found = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found += _widgets_in(item.layout())
+    return found
+
+
 def keep_on_screen(dialog: QDialog, layout: QVBoxLayout, kept: list[QWidget]) -> None:
     """Once the dialog needs more than the screen's height, everything in ``layout`` but
     ``kept`` (its message, its buttons) goes into a scroll area (once), and the dialog is made
@@ -27,6 +40,7 @@ def keep_on_screen(dialog: QDialog, layout: QVBoxLayout, kept: list[QWidget]) ->
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
+        shown: list[QWidget] = []  # a moved widget is hidden until shown again: at once here
         while layout.count():
             item = layout.takeAt(0)
             if item is None:
@@ -35,8 +49,11 @@ def keep_on_screen(dialog: QDialog, layout: QVBoxLayout, kept: list[QWidget]) ->
             if widget is not None and widget in kept:
                 continue
             if widget is not None:
+                if not widget.isHidden():
+                    shown.append(widget)
                 inner.addWidget(widget)
             elif isinstance(sub, QLayout):
+                shown += [w for w in _widgets_in(sub) if not w.isHidden()]
                 sub.setParent(None)  # type: ignore[call-overload]
                 inner.addLayout(sub)
             else:
@@ -46,6 +63,8 @@ def keep_on_screen(dialog: QDialog, layout: QVBoxLayout, kept: list[QWidget]) ->
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        for widget in shown:
+            widget.show()
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
         for widget in kept:
