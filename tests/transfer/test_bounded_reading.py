@@ -152,3 +152,52 @@ def test_an_xlsx_whose_styles_or_text_unpack_huge_is_refused_small(tmp_path, par
     assert huge.stat().st_size < 2 * 1024 * 1024  # small on the disk
     said, peak, seconds = _peak_reading(huge)
     assert said == "InvalidInput" and peak < 200 and seconds < 10, (said, peak, seconds)
+
+
+def test_an_xlsx_with_no_sheet_is_said_not_a_crash(demo_db, tmp_path):
+    """ "No sheet" was one of the audit's malformed .xlsx files that exited 70."""
+    import re
+    import zipfile
+
+    from openpyxl import Workbook
+
+    plain = tmp_path / "plain.xlsx"
+    Workbook().save(plain)
+    sheetless = tmp_path / "sheetless.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(sheetless, "w") as out:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                data = re.sub(rb"<sheet [^>]*/>", b"", data)
+            out.writestr(info.filename, data)
+    before = snapshot(demo_db)
+    with pytest.raises(Exception) as refused:
+        import_file(demo_db, "dancers", sheetless)
+    assert type(refused.value).__name__ == "InvalidInput"
+    assert snapshot(demo_db) == before
+
+
+def test_a_list_of_photos_longer_than_allowed_is_refused_as_it_is_read(
+    demo_db, tmp_path, monkeypatch
+):
+    """6 million manifest rows were all read (and each decoded a photo): counted as read."""
+    import csv
+    import io
+    import zipfile
+
+    from wardrobe.transfer import archive
+
+    monkeypatch.setattr(archive, "MAX_MEMBERS", 100)
+    listing = io.StringIO()
+    writer = csv.writer(listing)
+    writer.writerow(archive.MANIFEST_HEADERS)
+    for n in range(500):
+        writer.writerow([f"BN-{n:06d}", "photos/a.jpg", "no", "item", "", "", ""])
+    target = tmp_path / "long.zip"
+    with zipfile.ZipFile(target, "w") as out:
+        out.writestr("costumes.csv", "tag,name\n")
+        out.writestr("photos.csv", listing.getvalue())
+    before = snapshot(demo_db)
+    with pytest.raises(Exception, match="list of photos is too long"):
+        archive.import_archive(demo_db, target)
+    assert snapshot(demo_db) == before

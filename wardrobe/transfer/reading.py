@@ -189,6 +189,9 @@ def _read_xlsx(path: Path) -> Sheet:
                 name2=type(error).__name__,
             ),
         ) from None
+    if not book.worksheets:  # a workbook of charts only, or a damaged one
+        book.close()
+        raise InvalidInput(field=N_("file"), detail=Text("{name} holds no sheet", name=path.name))
     sheet = book.worksheets[0]
     # The size a sheet claims is not trusted: read what is there, row by row, within bounds.
     sheet.reset_dimensions()
