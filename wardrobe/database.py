@@ -60,6 +60,14 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir("wardrobe", appauthor=False)) / "wardrobe.db"
 
 
+def backups_folder_of(path: Path) -> Path:
+    """Where an inventory file's backups go: ``backups/`` beside the per-user one, else
+    ``F-backups/`` beside ``F.db``."""
+    if path == default_database_path():
+        return path.parent / "backups"
+    return path.parent / f"{path.stem}-backups"
+
+
 def database_url(target: str | Path | None) -> str:
     """A SQLAlchemy URL from ``--db``: a URL as it is, a plain path as a SQLite file."""
     if target is None:
@@ -316,9 +324,10 @@ def _backup_before_upgrade(engine: Engine) -> None:
     revision = current_revision(engine)
     if revision is None or revision == HEAD:
         return
-    from .services.backup import backup_before_upgrade
+    from .upgrade_copy import copy_before_upgrade
 
-    backup_before_upgrade(Path(engine.url.database), revision)
+    path = Path(engine.url.database)
+    copy_before_upgrade(path, backups_folder_of(path), revision)
 
 
 _CREDENTIALS = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from ..database import Database, default_database_path
+from ..database import Database, backups_folder_of
 from ..errors import DatabaseProblem, as_refusal, disk_refusal
 from ..i18n import Text
 from ..output_file import checked_output
@@ -36,10 +36,7 @@ def database_file(db: Database) -> Path:
 
 
 def default_backup_folder(db: Database) -> Path:
-    path = database_file(db)
-    if path == default_database_path():
-        return path.parent / "backups"
-    return path.parent / f"{path.stem}-backups"
+    return backups_folder_of(database_file(db))
 
 
 STRAY_AFTER = timedelta(minutes=30)  # a .partial older than this was left by a killed backup
@@ -74,39 +71,6 @@ def backup_to(db: Database, target: Path) -> Path:
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-    return target
-
-
-def backup_before_upgrade(path: Path, revision: str, now: datetime | None = None) -> Path:
-    """A whole copy of an inventory of an older schema (``revision``), in its backups folder,
-    before it is upgraded: ``before-upgrade-0001-20261207-153000.db``."""
-    folder = (
-        path.parent / "backups"
-        if path == default_database_path()
-        else (path.parent / f"{path.stem}-backups")
-    )
-    target = folder / f"before-upgrade-{revision}-{(now or datetime.now()):%Y%m%d-%H%M%S}.db"
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        private_folder(folder)
-        private_file(partial)
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            copy = sqlite3.connect(partial)
-            try:
-                source.backup(copy)
-            finally:
-                copy.close()
-        finally:
-            source.close()
-        partial.replace(target)
-    except (OSError, sqlite3.Error) as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        if disk_refusal(error) is not None:  # no room for the copy: not upgraded, said so
-            raise as_refusal(error, target) from None
-        said = getattr(error, "strerror", None) or str(error)
-        raise DatabaseProblem(where=str(target), detail=said) from None
     return target
 
 

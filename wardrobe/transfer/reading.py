@@ -174,6 +174,16 @@ def _check_parts(path: Path) -> None:
         )
 
 
+def _unreadable(path: Path, error: BaseException) -> InvalidInput:
+    """A damaged or foreign file, or a cell that cannot be: the user's to fix."""
+    return InvalidInput(
+        field=N_("file"),
+        detail=Text(
+            "{name} cannot be read as .xlsx ({name2})", name=path.name, name2=type(error).__name__
+        ),
+    )
+
+
 def _read_xlsx(path: Path) -> Sheet:
     from openpyxl import load_workbook
 
@@ -181,14 +191,7 @@ def _read_xlsx(path: Path) -> Sheet:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # a damaged or foreign file: the user's to fix
-        raise InvalidInput(
-            field=N_("file"),
-            detail=Text(
-                "{name} cannot be read as .xlsx ({name2})",
-                name=path.name,
-                name2=type(error).__name__,
-            ),
-        ) from None
+        raise _unreadable(path, error) from None
     if not book.worksheets:  # a workbook of charts only, or a damaged one
         book.close()
         raise InvalidInput(field=N_("file"), detail=Text("{name} holds no sheet", name=path.name))
@@ -211,14 +214,7 @@ def _read_xlsx(path: Path) -> Sheet:
     except InvalidInput:
         raise
     except Exception as error:  # noqa: BLE001 - a malformed sheet (a bad cell, a bad index)
-        raise InvalidInput(
-            field=N_("file"),
-            detail=Text(
-                "{name} cannot be read as .xlsx ({name2})",
-                name=path.name,
-                name2=type(error).__name__,
-            ),
-        ) from None
+        raise _unreadable(path, error) from None
     finally:
         book.close()
     if not rows:
