@@ -67,6 +67,7 @@ def keep_on_screen(dialog: QDialog, layout: QVBoxLayout, kept: list[QWidget]) ->
             widget.show()
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
+        scroll.show()  # a new child of a shown dialog is otherwise shown later, from the queue
         for widget in kept:
             layout.addWidget(widget)
         layout.activate()  # its new minimum (the old one was the whole content's height)
