@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from .errors import (
     CreatedElsewhere,
+    CrossedWrites,
     DatabaseProblem,
     StaleEdit,
     as_refusal,
@@ -179,6 +180,8 @@ class Database:
         except OperationalError as error:
             if disk_refusal(error) is not None:  # a read-only file or folder, a full disk
                 raise as_refusal(error, self.display_name) from None
+            if getattr(error.orig, "sqlstate", None) in _LOST_RACES:
+                raise CrossedWrites() from None
             if "locked" not in str(error.orig):
                 raise
             raise DatabaseProblem(
@@ -200,6 +203,10 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+
+# PostgreSQL's "deadlock detected" and "could not serialize": two desks each waiting for the
+# other (two files naming the same dancers in another order); one is rolled back whole.
+_LOST_RACES = ("40P01", "40001")
 
 # Which record a unique index guards, by its table: a race lost there is said in words.
 _UNIQUE_TABLES = {

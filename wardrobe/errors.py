@@ -136,6 +136,16 @@ class CreatedElsewhere(WardrobeError):
     )
 
 
+class CrossedWrites(WardrobeError):
+    """Two desks each waited for the other (PostgreSQL rolled one back whole)."""
+
+    code = "crossed_writes"
+    template = N_(
+        "Another desk was changing the same records at the same moment; nothing was written. "
+        "Do it again."
+    )
+
+
 class DatabaseProblem(WardrobeError):
     code = "database"
     template = N_("The inventory at {where} cannot be used: {detail}")

@@ -104,3 +104,54 @@ def test_two_desks_lending_the_same_items_at_once_lend_them_once(demo_db, tmp_pa
     lent = loans.list_loans(demo_db)
     assert sorted(loan.tag for loan in lent) == sorted(tags)
     assert len({loan.borrower for loan in lent}) == 1
+
+
+def test_two_imports_of_the_same_changed_measurements_at_once_add_each_set_once(demo_db, tmp_path):
+    """A department's measurements file, changed (every waist 1 cm more), imported by two
+    desks at the same moment: each dancer gets one new set, never two (on PostgreSQL both desks
+    used to read "not there yet" and both wrote it)."""
+    import csv
+
+    from wardrobe.models import MeasurementSet
+    from wardrobe.transfer.exporting import export
+
+    exported = tmp_path / "dancers.csv"
+    export(demo_db, "dancers", exported)
+    with exported.open(encoding="utf-8-sig", newline="") as source:
+        rows = list(csv.DictReader(source))
+    header = ["name", "company", "waist_cm", "waist_in"]  # the dancers themselves unchanged
+    rows = [{k: row[k] for k in header} for row in rows]
+    changed = 0
+    for row in rows:
+        for waist in ("waist_cm", "waist_in"):
+            if row[waist]:
+                row[waist] = str(round(float(row[waist]) + 1, 1))
+                changed += 1
+    sheets = []
+    for desk, order in enumerate((rows, rows[::-1])):  # the other desk's file sorted otherwise
+        sheet = tmp_path / f"changed-{desk}.csv"
+        with sheet.open("w", encoding="utf-8", newline="") as out:
+            writer = csv.DictWriter(out, header)
+            writer.writeheader()
+            writer.writerows(order)
+        sheets.append(sheet)
+
+    def sets() -> int:
+        with demo_db.read() as session:
+            return session.scalar(select(func.count()).select_from(MeasurementSet))
+
+    before = sets()
+    demo_db.engine.dispose()
+    command = [sys.executable, "-m", "wardrobe.cli", "--db", demo_db.url, "import", "dancers"]
+    desks = [
+        subprocess.Popen(
+            [*command, str(sheet)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for sheet in sheets
+    ]
+    outcomes = [(desk.wait(timeout=180), *desk.communicate()) for desk in desks]
+    assert sorted(code for code, _out, _err in outcomes) in ([0, 0], [0, 1]), outcomes
+    for code, _out, err in outcomes:
+        if code == 1:  # each waited for the other: one was rolled back whole, and told so
+            assert "Another desk was changing the same records at the same moment" in err
+    assert sets() - before == changed

@@ -197,3 +197,26 @@ def test_widths_are_exported_in_each_companys_unit_and_read_back(demo_db, tmp_pa
     again = import_file(demo_db, "materials", path)
     assert again.applied and not again.updated
     assert {m.name: m.width_mm for m in stock.list_materials(demo_db)} == widths
+
+
+def test_a_dancer_file_read_back_unchanged_writes_nothing_not_even_for_doubles(demo_db, tmp_path):
+    """Dancers who double another keep her as she is: the same double given again is no
+    change (it used to write each one again, a new version and an audit line each)."""
+    from sqlalchemy import func, select
+
+    from wardrobe.models import AuditEntry, Dancer
+
+    with demo_db.read() as session:
+        doubling = session.scalar(
+            select(func.count()).select_from(Dancer).where(Dancer.doubles_dancer_id.is_not(None))
+        )
+        audit_lines = session.scalar(select(func.count()).select_from(AuditEntry))
+    assert doubling  # the demo's doubles are in the file
+    path = tmp_path / "dancers.csv"
+    export(demo_db, "dancers", path)
+    before = snapshot(demo_db)
+    report = import_file(demo_db, "dancers", path)
+    assert report.applied and {row.outcome for row in report.rows} == {"unchanged"}
+    assert snapshot(demo_db) == before
+    with demo_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == audit_lines

@@ -76,17 +76,22 @@ def create_dancer(
 
 
 def _set_double(session, row: Dancer, doubles: Ref | None, actor: str | None) -> None:  # noqa: ANN001
-    row.doubles_dancer = None
-    row.doubles_actor = None
+    """Whom she doubles (a dancer, or an actor by name), set only where it changes: the same
+    double given again writes nothing (an import of an unchanged file leaves her as she is)."""
+    other = None
     if doubles:
         other = lookup.dancer(session, doubles)
         if other is row or (row.id is not None and other.id == row.id):
             raise InvalidInput(
                 field=N_("double of"), detail=Text("a dancer cannot be their own double")
             )
+    named = None
+    if other is None and actor and actor.strip():
+        named = lookup.optional_text(actor, N_("double of"), 160)
+    if row.doubles_dancer is not other:
         row.doubles_dancer = other
-    elif actor and actor.strip():
-        row.doubles_actor = lookup.optional_text(actor, N_("double of"), 160)
+    if row.doubles_actor != named:
+        row.doubles_actor = named
 
 
 def edit_dancer(

@@ -59,7 +59,12 @@ def _dancer_row(db: Database, session: Session, cells: Cells) -> Outcome:
     owner = company_of(session, cells)
     known = known_dancers(session)
     existing_id = known.by_name.get((owner.id, fold_loose(name)))
-    existing = session.get(Dancer, existing_id) if existing_id is not None else None
+    existing = None
+    if existing_id is not None:
+        # Locked until the import commits: a second desk importing the same changed file waits
+        # here, then reads her as the first left her (its new measurements included), so the
+        # race is settled by the database (PostgreSQL; SQLite writes one desk at a time).
+        existing = session.get(Dancer, existing_id, with_for_update=True, populate_existing=True)
     double = cells.text("double_of")
     is_dancer = bool(double) and fold_loose(double) in known.everyone
     rank = cells.text("rank") if cells.has("rank") else None
