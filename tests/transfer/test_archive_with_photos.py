@@ -172,3 +172,29 @@ def test_an_archive_with_a_damaged_or_odd_member_is_said_not_a_crash(demo_db, tm
         said = capsys.readouterr().err
         assert code == 1 and "unexpected error" not in said, (name, said)
         assert costumes.get_item(demo_db, first.tag).name == first.name
+
+
+def test_a_photo_refused_at_the_last_moment_leaves_the_spreadsheet_unwritten_too(
+    demo_db, tmp_path, capsys, monkeypatch
+):
+    """The spreadsheet used to be committed first, then each photo in its own transaction: a
+    disk that filled up at the third photo left the items renamed and two photos in."""
+    from wardrobe.errors import cannot_write
+
+    items = costumes.list_items(demo_db, "BN")[1:6]
+    rows = [[item.tag, "photos/a.jpg", "no", "item", "", "", ""] for item in items]
+    target, first = _archive(tmp_path, demo_db, rows)
+    real, calls = photos.add_photo, []
+
+    def disk_fills_up(*args, **kwargs):
+        calls.append(args[1])
+        if len(calls) == 3:
+            raise cannot_write("inventory.db", "full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(photos, "add_photo", disk_fills_up)
+    assert main(["--db", demo_db.url, "import", "costumes", str(target)]) == 1
+    assert "the disk is full" in capsys.readouterr().err
+    assert len(calls) == 3  # two photos were stored in the transaction before the refusal
+    assert costumes.get_item(demo_db, first.tag).name == first.name  # not renamed
+    assert all(photos.list_photos(demo_db, item.tag) == [] for item in items)

@@ -1,8 +1,8 @@
 """Costumes with their photos, as one file to move an inventory: a zip holding the costumes'
 spreadsheet (the same CSV as `export costumes`) and every photo, with a manifest saying whose
 photo each file is, which is the main one, and a fitting photo's day and caption. Importing it
-imports the spreadsheet (all or nothing, as always), then each photo, prepared like any other
-on the way in; a photo the item already has is not added twice.
+imports the spreadsheet and each photo (prepared like any other on the way in) in one
+transaction, all or nothing; a photo the item already has is not added twice.
 
 A zip is read with bounds: its members are counted and their sizes checked before anything is
 unpacked (an archive can claim terabytes), and each photo passes the same checks as a file."""
@@ -20,15 +20,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from ..database import Database
 from ..errors import InvalidInput, as_refusal
 from ..i18n import N_, Text
 from ..images import MAX_FILE_BYTES, prepare
+from ..models import CostumeItem, Photo
 from ..output_file import checked_output
 from ..private import private_file
 from ..services import photos
 from .exporting import export
-from .importing import import_file
+from .importing import Bound, import_file
 from .report import ImportReport
 
 SHEET = "costumes.csv"
@@ -150,32 +154,51 @@ def import_archive(
                     detail=Text("{name} is missing from the archive or too large", name=name),
                 )
             prepare(_member(archive, name))
-        with tempfile.TemporaryDirectory() as folder:
+        with tempfile.TemporaryDirectory() as folder, db.write() as session:
+            # The spreadsheet and every photo in one transaction: all of it or none (a photo
+            # refused at the last moment, a full disk, the program killed).
+            joined = Bound(db, session)
             sheet = Path(folder) / SHEET
             sheet.write_bytes(_member(archive, SHEET))
-            report = import_file(db, "costumes", sheet, apply=apply, company=company)
-        if not apply or report.problems:
-            return ArchiveImport(report, 0, 0)
-        added = already = 0
-        for tag, name, main, kind, taken_on, caption, digest in wanted:
-            have = {
-                hashlib.sha256(photos.photo_bytes(db, tag, p.number)).hexdigest()
-                for p in photos.list_photos(db, tag)
-            }
-            if digest and digest in have:
-                already += 1
-                continue
-            photos.add_photo(
-                db,
-                tag,
-                _member(archive, name),
-                main=main,
-                kind=kind if kind in photos.KINDS else "item",
-                taken_on=date.fromisoformat(taken_on) if taken_on else None,
-                caption=caption,
-            )
-            added += 1
+            report = import_file(joined, "costumes", sheet, apply=apply, company=company)
+            if not apply or report.problems:
+                return ArchiveImport(report, 0, 0)  # rolled back by the import
+            added, already = _add_photos(joined, session, archive, wanted)
         return ArchiveImport(report, added, already)
+
+
+def _add_photos(
+    db: Database, session: Session, archive: zipfile.ZipFile, wanted: list[tuple]
+) -> tuple[int, int]:
+    """Adds each photo of the list not already on its item (by its checksum); each one
+    leaves the session once stored, so that memory does not grow with the archive."""
+    added = already = 0
+    stored: dict[str, set[str]] = {}
+    for tag, name, main, kind, taken_on, caption, digest in wanted:
+        key = tag.strip().upper()
+        if key not in stored:
+            stored[key] = {
+                hashlib.sha256(data).hexdigest()
+                for data in session.scalars(
+                    select(Photo.data).join(CostumeItem).where(CostumeItem.tag == key)
+                )
+            }
+        if digest and digest in stored[key]:
+            already += 1
+            continue
+        photos.add_photo(
+            db,
+            tag,
+            _member(archive, name),
+            main=main,
+            kind=kind if kind in photos.KINDS else "item",
+            taken_on=date.fromisoformat(taken_on) if taken_on else None,
+            caption=caption,
+        )
+        del stored[key]  # read again if the item comes back: the photo just added counts
+        session.expunge_all()
+        added += 1
+    return added, already
 
 
 def _member(archive: zipfile.ZipFile, name: str) -> bytes:
@@ -206,10 +229,6 @@ def _check_rows(db: Database, wanted: list[tuple], sheet: bytes) -> None:
     unknown = sorted({tag for tag, *_rest in wanted} - known)
     if unknown:
         with db.read() as session:
-            from sqlalchemy import select
-
-            from ..models import CostumeItem
-
             there = set(
                 session.scalars(
                     select(CostumeItem.tag).where(

@@ -31,7 +31,7 @@ from .row_checks import Lookups, row_problems
 __all__ = ["ImportReport", "RowOutcome", "RowProblem", "import_file", "import_sheet"]
 
 
-class _Bound(Database):
+class Bound(Database):
     """The inventory seen through one session: every service call joins its transaction."""
 
     def __init__(self, parent: Database, session: Session) -> None:  # noqa: D107
@@ -124,7 +124,7 @@ def import_sheet(
         return report
     first = REQUIRED[kind][0]
     with db.write() as session:
-        bound = _Bound(db, session)
+        bound = Bound(db, session)
         known = Lookups(session)
         new_costumes = NewCostumes(session, sheet, columns) if kind == "costumes" else None
         new_dancers = NewDancers(session, known) if kind == "dancers" else None
