@@ -125,10 +125,44 @@ def test_a_million_empty_rows_count_against_the_row_limit(tmp_path):
         reading.read_sheet(path)
 
 
+SHARED_STRINGS_TYPE = (
+    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+)
+SHARED_STRINGS_LINK = (
+    b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    b'sharedStrings" Target="sharedStrings.xml" Id="rId9"/></Relationships>'
+)
+
+
+def _padded(part: str, shape: str):
+    """What ``part`` holds: a comment of many megabytes, or many small styles or strings."""
+
+    def write(out) -> None:
+        if shape == "padding":
+            out.write(b'<?xml version="1.0"?><!--')
+            for _ in range(20 if part.endswith("styles.xml") else 320):
+                out.write(b" " * (1024 * 1024))
+            out.write(b"-->")
+        elif part.endswith("styles.xml"):  # 150,000 cell formats in 2.7 MB (Excel: 64,000)
+            out.write(b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/')
+            out.write(b'main"><cellXfs>' + b'<xf numFmtId="0"/>' * 150_000 + b"</cellXfs>")
+            out.write(b"</styleSheet>")
+        else:  # 1.1 million one-letter strings in 19 MB: 18 million took 1.6 GB and 140 s
+            out.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+            for _ in range(110):
+                out.write(b"<si><t>a</t></si>" * 10_000)
+            out.write(b"</sst>")
+
+    return write
+
+
+@pytest.mark.parametrize("shape", ["padding", "many"])
 @pytest.mark.parametrize("part", ["xl/styles.xml", "xl/sharedStrings.xml"])
-def test_an_xlsx_whose_styles_or_text_unpack_huge_is_refused_small(tmp_path, part):
+def test_an_xlsx_whose_styles_or_text_unpack_huge_is_refused_small(tmp_path, part, shape):
     """220 KB of styles took 3.8 GB and 99 s, 827 KB of shared strings 1.9 GB: what the
-    parts unpack to is checked before any is parsed (issue 26)."""
+    parts unpack to, and how many styles and strings they hold, is checked before any is
+    parsed (issue 26)."""
     import zipfile
 
     from openpyxl import Workbook
@@ -139,16 +173,17 @@ def test_an_xlsx_whose_styles_or_text_unpack_huge_is_refused_small(tmp_path, par
     plain = tmp_path / "plain.xlsx"
     book.save(plain)
     huge = tmp_path / "huge.xlsx"
-    megabytes = 20 if part.endswith("styles.xml") else 320
     with zipfile.ZipFile(plain) as source, zipfile.ZipFile(huge, "w", zipfile.ZIP_DEFLATED) as out:
         for info in source.infolist():
+            data = source.read(info.filename)
+            if part.endswith("sharedStrings.xml"):  # named where a reader looks for it
+                data = data.replace(b"</Types>", SHARED_STRINGS_TYPE)
+                if info.filename == "xl/_rels/workbook.xml.rels":
+                    data = data.replace(b"</Relationships>", SHARED_STRINGS_LINK)
             if info.filename != part:
-                out.writestr(info, source.read(info.filename))
+                out.writestr(info, data)
         with out.open(part, "w") as padded:
-            padded.write(b'<?xml version="1.0"?><!--')
-            for _ in range(megabytes):
-                padded.write(b" " * (1024 * 1024))
-            padded.write(b"-->")
+            _padded(part, shape)(padded)
     assert huge.stat().st_size < 2 * 1024 * 1024  # small on the disk
     said, peak, seconds = _peak_reading(huge)
     assert said == "InvalidInput" and peak < 200 and seconds < 10, (said, peak, seconds)

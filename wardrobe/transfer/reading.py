@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -150,19 +152,44 @@ def _read_csv(text: str, encoding: str, name: str) -> Sheet:
 
 MAX_UNPACKED = 300 * 1024 * 1024  # an .xlsx's parts unpacked: 100,000 rows need far less
 MAX_STYLES = 10 * 1024 * 1024  # its styles: read whole (220 KB of them took 3.8 GB)
+# What openpyxl builds an object for, counted before it parses: 9.8 MB of styles (544,000 cell
+# formats, Excel allows 64,000) took 445 MB; 692 KB of shared strings (18 million) 1.6 GB.
+MAX_STYLE_ELEMENTS = 100_000
+MAX_SHARED_STRING_ELEMENTS = 2_000_000
+_ELEMENT = re.compile(rb"<[A-Za-z_]")
+
+
+def _elements_over(archive: zipfile.ZipFile, part: zipfile.ZipInfo, limit: int) -> bool:
+    """Whether ``part`` holds more than ``limit`` XML elements, counted as it unpacks."""
+    count, carry = 0, b""
+    with archive.open(part) as source:
+        while chunk := source.read(1024 * 1024):
+            data = carry + chunk
+            count += len(_ELEMENT.findall(data))
+            if count > limit:
+                return True
+            carry = data[-1:] if data.endswith(b"<") else b""  # a tag cut between two reads
+    return False
 
 
 def _check_parts(path: Path) -> None:
-    """An .xlsx is a zip: what its parts unpack to is checked before any is parsed."""
-    import zipfile
-
+    """An .xlsx is a zip: what its parts unpack to, and how many styles and shared strings
+    they hold, is checked before any is parsed."""
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
-    except (OSError, zipfile.BadZipFile):
-        return  # said by the reader below, as a file that is no .xlsx
-    styles = sum(p.file_size for p in parts if p.filename.lower().endswith("styles.xml"))
-    if styles > MAX_STYLES or sum(p.file_size for p in parts) > MAX_UNPACKED:
+            styles = [p for p in parts if p.filename.lower().endswith("styles.xml")]
+            strings = [p for p in parts if p.filename.lower().endswith("sharedstrings.xml")]
+            too_big = sum(p.file_size for p in styles) > MAX_STYLES or (
+                sum(p.file_size for p in parts) > MAX_UNPACKED
+            )
+            too_many = not too_big and (
+                any(_elements_over(archive, p, MAX_STYLE_ELEMENTS) for p in styles)
+                or any(_elements_over(archive, p, MAX_SHARED_STRING_ELEMENTS) for p in strings)
+            )
+    except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError, zlib.error, EOFError):
+        return  # said by the reader below, as a file that is no .xlsx or a damaged one
+    if too_big or too_many:
         raise InvalidInput(
             field=N_("file"),
             detail=Text(
@@ -174,8 +201,19 @@ def _check_parts(path: Path) -> None:
         )
 
 
-def _unreadable(path: Path, error: BaseException) -> InvalidInput:
+def _unreadable(path: Path, error: BaseException, row: int | None = None) -> InvalidInput:
     """A damaged or foreign file, or a cell that cannot be: the user's to fix."""
+    if row is not None:
+        return InvalidInput(
+            field=N_("file"),
+            detail=Text(
+                "{name}: row {row} cannot be read (a damaged cell, {reason}); open the file in "
+                "a spreadsheet program and save it again",
+                name=path.name,
+                row=row,
+                reason=type(error).__name__,
+            ),
+        )
     return InvalidInput(
         field=N_("file"),
         detail=Text(
@@ -199,6 +237,7 @@ def _read_xlsx(path: Path) -> Sheet:
     # The size a sheet claims is not trusted: read what is there, row by row, within bounds.
     sheet.reset_dimensions()
     rows: list[list[str]] = []
+    number = 0
     try:
         for number, cells in enumerate(sheet.iter_rows(), start=1):
             if number > MAX_ROWS_READ:
@@ -214,7 +253,7 @@ def _read_xlsx(path: Path) -> Sheet:
     except InvalidInput:
         raise
     except Exception as error:  # noqa: BLE001 - a malformed sheet (a bad cell, a bad index)
-        raise _unreadable(path, error) from None
+        raise _unreadable(path, error, number + 1) from None
     finally:
         book.close()
     if not rows:
