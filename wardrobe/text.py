@@ -63,18 +63,20 @@ _WRAPPERS = "\"'()[]{}<>,;"
 
 
 MAX_QUERY = 10_000  # characters: longer is a paste gone wrong (SQLite's LIKE stops at 50,000)
+MAX_WORDS = 20  # each word is a condition: SQLite refuses a query a thousand deep
 
 
 def search_tokens(query: str) -> list[str]:
     """The folded words of a query, without the quotes or brackets around them.
 
     Any text a person can type is a valid query; what is left is matched literally. One
-    longer than ``MAX_QUERY`` is refused in a sentence (50 KB made "LIKE pattern too complex",
-    with the whole SQL statement in the message)."""
-    if len(query) > MAX_QUERY:
-        from .errors import InvalidInput
-        from .i18n import N_, Text
+    longer than ``MAX_QUERY`` or of more than ``MAX_WORDS`` words is refused in a sentence
+    (50 KB made "LIKE pattern too complex", with the whole SQL statement in the message; 1,500
+    words in a list's filter "Expression tree is too large")."""
+    from .errors import InvalidInput
+    from .i18n import N_, Text
 
+    if len(query) > MAX_QUERY:
         raise InvalidInput(
             field=N_("search"),
             detail=Text(
@@ -82,8 +84,13 @@ def search_tokens(query: str) -> list[str]:
                 max_query=MAX_QUERY,
             ),
         )
-    tokens = (token.strip(_WRAPPERS) for token in fold(query).split(" "))
-    return [token for token in tokens if token]
+    tokens = [word for word in (t.strip(_WRAPPERS) for t in fold(query).split(" ")) if word]
+    if len(tokens) > MAX_WORDS:
+        raise InvalidInput(
+            field=N_("search"),
+            detail=Text("a search takes at most {max_words} words; use fewer", max_words=MAX_WORDS),
+        )
+    return tokens
 
 
 def like_pattern(token: str) -> str:

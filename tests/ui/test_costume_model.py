@@ -46,3 +46,26 @@ def test_memory_stays_bounded_however_far_one_scrolls(
         shown(qtbot, model, row)
     assert model.rowCount() > 800 and len(model._pages) <= 3
     window.ctx.wait()
+
+
+def test_a_filter_of_too_many_words_is_said_under_it_and_the_list_stays(window, qtbot):
+    """1,500 words pasted into a list's filter made SQLite's "Expression tree is too large"
+    (the crash dialog); 20,000 characters "LIKE pattern too complex" (issue 26)."""
+    from wardrobe.text import MAX_QUERY
+
+    for section in window.sections.lists:
+        page = section.page
+        wait_idle(qtbot, window)
+        total = page.proxy.rowCount()
+        page.filter.setText(" ".join(f"w{n}" for n in range(1500)))
+        page.apply_filter_now()
+        wait_idle(qtbot, window)
+        assert not page.problem.isHidden()  # (the lists behind are not on screen)
+        assert "at most 20 words" in page.problem.text()
+        assert page.proxy.rowCount() == total  # the list as it was
+        page.filter.setText("x" * (2 * MAX_QUERY))
+        assert len(page.filter.text()) == MAX_QUERY  # a paste gone wrong is cut
+        page.filter.setText("")
+        page.apply_filter_now()
+        wait_idle(qtbot, window)
+        assert page.problem.isHidden() and page.proxy.rowCount() == total

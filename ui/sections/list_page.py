@@ -9,13 +9,18 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from wardrobe.errors import InvalidInput
+from wardrobe.text import MAX_QUERY, search_tokens
+
 from ..models.table_model import RECORD_ROLE, DatabaseListProxy, RecordFilterProxy, RecordTableModel
+from ..text.error_text import error_text
 
 
 class ListView(QTableView):
@@ -54,6 +59,12 @@ class ListPage(QWidget):
         self.filter.setPlaceholderText(placeholder)
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter the list"))
+        self.filter.setMaxLength(MAX_QUERY)  # a paste gone wrong is cut, not refused
+        # A filter the list cannot take (too many words) is said under it; the list stays.
+        self.problem = QLabel(self)
+        self.problem.setObjectName("filterProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         # A list kept in the database is asked once typing pauses; one in memory at once.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -92,6 +103,7 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.filter)
+        layout.addWidget(self.problem)
         layout.addWidget(self.table)
         self._restored = False
         # A list read again (a refresh, a new filter or order) keeps the row one was on.
@@ -167,7 +179,15 @@ class ListPage(QWidget):
 
     def _apply_filter(self) -> None:
         self._debounce.stop()
-        self.proxy.set_query(self.filter.text())
+        text = self.filter.text()
+        try:
+            search_tokens(text)
+        except InvalidInput as problem:
+            self.problem.setText(error_text(problem))
+            self.problem.show()
+            return
+        self.problem.hide()
+        self.proxy.set_query(text)
 
     def apply_filter_now(self) -> None:
         self._apply_filter()

@@ -5,8 +5,6 @@ from __future__ import annotations
 from sqlalchemy import and_, select
 
 from ..database import Database
-from ..errors import InvalidInput
-from ..i18n import N_, Text
 from ..models import Company, CostumeItem, Dancer, Material
 from ..records import SearchHit
 from ..text import like_pattern, search_tokens
@@ -16,22 +14,14 @@ def _matches(column, tokens: list[str]):  # noqa: ANN001, ANN202
     return and_(*(column.like(like_pattern(t), escape="\\") for t in tokens))
 
 
-MAX_WORDS = 20
-
-
 def find(db: Database, query: str, *, limit: int = 50) -> list[SearchHit]:
     """Every word of the query must appear (in any order) in the record's searchable text.
 
     Any text is a valid query: quotes, dashes, ``%`` and ``_`` are matched literally.
     """
-    tokens = search_tokens(query)
+    tokens = search_tokens(query)  # refused in a sentence past its words or characters
     if not tokens:
         return []
-    if len(tokens) > MAX_WORDS:
-        raise InvalidInput(
-            field=N_("search"),
-            detail=Text("a search takes at most {max_words} words; use fewer", max_words=MAX_WORDS),
-        )
     hits: list[SearchHit] = []
     with db.read() as session:
         tag_query = query.strip().upper()
