@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wardrobe.output_file import written_whole
+
 from ..runtime.tasks import TaskRunner
 from .forms import FormDialog, Invalid, choice
 
@@ -169,14 +171,8 @@ class PrintDialog(FormDialog):
         open_after = not self.save_as.isChecked()
 
         def run() -> Printed:
-            partial = target.with_name(f".{target.name}.partial")
-            try:
-                partial.touch(mode=0o600)  # measurements: readable by this user alone
+            with written_whole(target) as partial:  # measurements: this user's alone
                 result = self.make_pdf(partial, self.progressed.emit, options)
-                partial.chmod(0o600)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
             return Printed(result, target, open_after)
 
         return run

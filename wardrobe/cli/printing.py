@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from ..database import Database
 from ..errors import InvalidInput
 from ..i18n import N_, Text
-from ..output_file import checked_output
-from ..private import restrict
+from ..output_file import checked_output, written_whole
 from ..reports.fitting_sheet import PrintResult
 from ..services import companies
 from .speech import said, tell, warn
@@ -28,20 +26,10 @@ def _output(path: str) -> Path:
 
 
 def _write_pdf(target: Path, render: Callable[[Path], PrintResult]) -> PrintResult:
-    """Renders into a temporary file beside the target, then renames: never half a PDF."""
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        result = render(partial)
-        restrict(partial)  # a fitting sheet holds measurements: the user's alone
-        os.replace(partial, target)
-    except OSError as error:
-        raise InvalidInput(
-            field=N_("output"),
-            detail=Text("{target}: {strerror}", target=target, strerror=error.strerror),
-        ) from None
-    finally:
-        partial.unlink(missing_ok=True)
-    return result
+    """Renders into a private temporary file beside the target, then renames: never half a
+    PDF (a fitting sheet holds measurements: the user's alone)."""
+    with written_whole(target) as partial:
+        return render(partial)
 
 
 def _report(args: argparse.Namespace, result: PrintResult, target: Path, what: str) -> int:

@@ -3,7 +3,6 @@ that check the backup before replacing anything and keep the previous database a
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import time
 from datetime import datetime, timedelta
@@ -12,10 +11,11 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from ..database import Database, backups_folder_of
-from ..errors import DatabaseProblem, as_refusal, disk_refusal
+from ..errors import DatabaseProblem, as_refusal
 from ..i18n import Text
 from ..output_file import checked_output
-from ..private import private_file, private_folder
+from ..private import private_folder
+from ..upgrade_copy import copy_sqlite
 
 PREFIX = "wardrobe-"
 KEEP_DAYS = 14
@@ -48,30 +48,15 @@ def backup_to(db: Database, target: Path) -> Path:
     target = Path(target)
     if target.exists() or target.is_symlink():
         checked_output(target)  # never renamed over a device, a folder, a pipe
-    partial = target.with_name(f".{target.name}.partial")
     try:
         private_folder(target.parent)
         remove_strays(target.parent)
-        partial.unlink(missing_ok=True)
-        private_file(partial)
-        with db.engine.connect() as connection:
-            source = connection.connection.driver_connection
-            assert isinstance(source, sqlite3.Connection)
-            copy = sqlite3.connect(partial)
-            try:
-                source.backup(copy)
-            finally:
-                copy.close()
-        partial.replace(target)
-    except (OSError, sqlite3.Error) as error:
-        if disk_refusal(error) is not None:  # a read-only folder, a full disk: said so
-            raise as_refusal(error, target) from None
-        said = getattr(error, "strerror", None) or str(error)
-        raise DatabaseProblem(where=str(target), detail=said) from None
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-    return target
+    except OSError as error:
+        raise as_refusal(error, target) from None
+    with db.engine.connect() as connection:
+        source = connection.connection.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        return copy_sqlite(source, target)
 
 
 def backup_on_start(
@@ -178,19 +163,11 @@ def restore(target: Path, backup: Path) -> Path:
     )
     if target.exists():
         # The copy set aside is written whole or not at all (a kill leaves only a .partial).
-        partial = aside.with_name(f".{aside.name}.partial")
-        private_file(partial)
         current = sqlite3.connect(target)
         try:
-            keep = sqlite3.connect(partial)
-            try:
-                current.backup(keep)
-            finally:
-                keep.close()
-            partial.replace(aside)
+            copy_sqlite(current, aside)
         finally:
             current.close()
-            partial.unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         into = sqlite3.connect(target)

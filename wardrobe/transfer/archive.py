@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import os
 import tempfile
 import zipfile
 import zlib
@@ -24,12 +23,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..database import Database
-from ..errors import InvalidInput, as_refusal
+from ..errors import InvalidInput
 from ..i18n import N_, Text
 from ..images import MAX_FILE_BYTES, prepare
 from ..models import CostumeItem, Photo
-from ..output_file import checked_output
-from ..private import private_file
+from ..output_file import checked_output, written_whole
 from ..services import photos
 from .exporting import export
 from .importing import Bound, import_file
@@ -60,42 +58,34 @@ def export_archive(db: Database, path: str | Path) -> tuple[int, int]:
             detail=Text("the folder {parent} does not exist", parent=target.parent),
         )
     checked_output(target)
-    partial = target.with_name(f".{target.name}.partial")
     written = 0
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            sheet = Path(folder) / SHEET
-            items = export(db, "costumes", sheet)
-            private_file(partial)
-            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-                archive.write(sheet, SHEET)
-                manifest = io.StringIO()
-                writer = csv.writer(manifest)
-                writer.writerow(MANIFEST_HEADERS)
-                for item in costumes.list_items(db):
-                    for photo in photos.list_photos(db, item.tag):
-                        data = photos.photo_bytes(db, item.tag, photo.number)
-                        name = f"photos/{_safe(item.tag)}-{photo.number}.jpg"
-                        # Already JPEG: stored as they are, not compressed again.
-                        archive.writestr(name, data, compress_type=zipfile.ZIP_STORED)
-                        writer.writerow(
-                            [
-                                item.tag,
-                                name,
-                                "yes" if photo.is_main else "",
-                                photo.kind,
-                                photo.taken_on.isoformat() if photo.taken_on else "",
-                                photo.caption,
-                                hashlib.sha256(data).hexdigest(),
-                            ]
-                        )
-                        written += 1
-                archive.writestr(MANIFEST, manifest.getvalue())
-        os.replace(partial, target)
-    except OSError as error:
-        raise as_refusal(error, target) from None
-    finally:
-        partial.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory() as folder, written_whole(target) as partial:
+        sheet = Path(folder) / SHEET
+        items = export(db, "costumes", sheet)
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.write(sheet, SHEET)
+            manifest = io.StringIO()
+            writer = csv.writer(manifest)
+            writer.writerow(MANIFEST_HEADERS)
+            for item in costumes.list_items(db):
+                for photo in photos.list_photos(db, item.tag):
+                    data = photos.photo_bytes(db, item.tag, photo.number)
+                    name = f"photos/{_safe(item.tag)}-{photo.number}.jpg"
+                    # Already JPEG: stored as they are, not compressed again.
+                    archive.writestr(name, data, compress_type=zipfile.ZIP_STORED)
+                    writer.writerow(
+                        [
+                            item.tag,
+                            name,
+                            "yes" if photo.is_main else "",
+                            photo.kind,
+                            photo.taken_on.isoformat() if photo.taken_on else "",
+                            photo.caption,
+                            hashlib.sha256(data).hexdigest(),
+                        ]
+                    )
+                    written += 1
+            archive.writestr(MANIFEST, manifest.getvalue())
     return items, written
 
 

@@ -4,18 +4,16 @@ import reads back unchanged, and no cell that a spreadsheet would run as a formu
 from __future__ import annotations
 
 import csv
-import os
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
 from ..database import Database
-from ..errors import InvalidInput, as_refusal
+from ..errors import InvalidInput
 from ..i18n import N_, Text
 from ..measures import BY_KEY
-from ..output_file import checked_output
-from ..private import private_file, restrict
+from ..output_file import checked_output, written_whole
 from ..records import (
     CostumeRecord,
     DancerRecord,
@@ -236,9 +234,7 @@ def export(db: Database, kind: str, path: str | Path) -> int:
         )
     checked_output(target)
     headers, rows = rows_for(db, kind)
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        private_file(partial)  # names and measurements: the user's alone
+    with written_whole(target) as partial:  # names and measurements: the user's alone
         if suffix == ".csv":
             with partial.open("w", encoding="utf-8-sig", newline="") as out:
                 writer = csv.writer(out)
@@ -249,12 +245,6 @@ def export(db: Database, kind: str, path: str | Path) -> int:
                     writer.writerow([escape(cell) for cell in row])
         else:
             _write_xlsx(partial, kind, headers, rows)
-            restrict(partial)  # openpyxl writes a new file
-        os.replace(partial, target)
-    except OSError as error:  # a read-only folder, a full disk: said, the old file kept
-        raise as_refusal(error, target) from None
-    finally:
-        partial.unlink(missing_ok=True)
     return len(rows)
 
 
