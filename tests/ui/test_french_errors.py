@@ -54,6 +54,16 @@ def _causes(db, tmp_path) -> dict[str, object]:
                 )
             )
 
+    def crossed_with_another_desk():
+        # What PostgreSQL says to the desk it rolls back when two wait for each other.
+        from sqlalchemy.exc import OperationalError
+
+        class Deadlock(Exception):
+            sqlstate = "40P01"
+
+        with db.write():
+            raise OperationalError("UPDATE dancers …", {}, Deadlock("deadlock detected"))
+
     def too_full_a_disk():
         soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, hard))
@@ -96,6 +106,7 @@ def _causes(db, tmp_path) -> dict[str, object]:
             db, "pointe", spec.id, 1, reason="undo", expected_version=spec.version + 7
         ),
         "created_elsewhere": created_at_the_same_moment,
+        "crossed_writes": crossed_with_another_desk,
         "database": lambda: backup.check_backup_file(tmp_path / "missing.db"),
         "cannot_write": too_full_a_disk,
         "_alteration": undo_after_another_desk,
