@@ -16,7 +16,7 @@ from babel.messages.pofile import read_po
 from wardrobe.cli import main
 from wardrobe.errors import OutOfRange, WardrobeError, WrongState
 from wardrobe.i18n import Text, language_from
-from wardrobe.services import costumes
+from wardrobe.services import circulation, costumes
 
 ROOT = Path(__file__).resolve().parents[1]
 PO = ROOT / "resources/locale/fr/LC_MESSAGES/wardrobe.po"
@@ -79,7 +79,7 @@ def test_an_error_is_said_whole_in_french_field_and_detail_included(demo_db):
     assert str(layers) == "Net layers of 40 is outside 1 to 30: probably a typing mistake."
     item = next(i for i in costumes.list_items(demo_db) if i.status == "in_store")
     with pytest.raises(WrongState) as raised:
-        costumes.check_in(demo_db, item.tag)
+        circulation.check_in(demo_db, item.tag)
     said = raised.value.say("fr")
     assert said.endswith("est déjà en réserve.") and "already" not in said
     quantity = Text("{value} {unit}: give a quantity above zero", value="-3", unit="m")

@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import two_companies
 from wardrobe.database import Database
-from wardrobe.services import costumes, dancers, pointe, stock
+from wardrobe.services import costumes, dancers, item_fields, pointe, stock
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def shop(db: Database) -> Database:
         role="Aurore",
         colour="rose",
         location="Salle des palans / Palan 3",
-        tutu=costumes.TutuSpec("classical", 13, 7, "rose", "stiff net"),
+        tutu=item_fields.TutuSpec("classical", 13, 7, "rose", "stiff net"),
     )
     costumes.log_item(
         db,

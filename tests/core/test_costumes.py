@@ -12,7 +12,7 @@ from wardrobe.errors import (
     WrongCompany,
     WrongState,
 )
-from wardrobe.services import costumes
+from wardrobe.services import alterations, circulation, costumes, item_fields
 
 
 def test_a_logged_tutu_keeps_its_layers_production_role_and_location(shop):
@@ -30,7 +30,7 @@ def test_an_item_logged_without_a_tag_gets_the_company_next_tag(shop):
         company="MBT",
         name="Snowflake tutu",
         piece_type="tutu",
-        tutu=costumes.TutuSpec("romantic", 5),
+        tutu=item_fields.TutuSpec("romantic", 5),
     )
     second = costumes.log_item(shop, company="MBT", name="Snowflake crown", piece_type="headpiece")
     assert (first.tag, second.tag) == ("MBT-000001", "MBT-000002")
@@ -54,9 +54,9 @@ def test_a_duplicate_tag_is_refused_and_nothing_changes(shop):
     ("changes", "error"),
     [
         ({"piece_type": "tutu"}, InvalidInput),  # a tutu without style and layers
-        ({"tutu": costumes.TutuSpec("classical", 40)}, OutOfRange),
-        ({"tutu": costumes.TutuSpec("classical", 12, 13)}, OutOfRange),  # hoop beyond layers
-        ({"tutu": costumes.TutuSpec("tutu-ish", 12)}, InvalidInput),
+        ({"tutu": item_fields.TutuSpec("classical", 40)}, OutOfRange),
+        ({"tutu": item_fields.TutuSpec("classical", 12, 13)}, OutOfRange),  # hoop beyond layers
+        ({"tutu": item_fields.TutuSpec("tutu-ish", 12)}, InvalidInput),
         ({"name": "   "}, InvalidInput),
         ({"tag": "BN 12"}, InvalidInput),
         ({"replacement_value": "-5"}, OutOfRange),
@@ -80,36 +80,36 @@ def test_unknown_tag_says_so_plainly(shop):
 
 
 def test_check_out_to_a_dancer_and_back_in(shop):
-    out = costumes.check_out(shop, "BN-000100", "heloise laage")
+    out = circulation.check_out(shop, "BN-000100", "heloise laage")
     assert (out.status, out.out_to) == ("out", "Héloïse Laâge")
     assert out.out_since is not None
     with pytest.raises(WrongState, match="already out to Héloïse Laâge"):
-        costumes.check_out(shop, "BN-000100", "Mathéo Du Pontavice")
-    back = costumes.check_in(shop, "BN-000100", location="Salle des palans / Palan 4")
+        circulation.check_out(shop, "BN-000100", "Mathéo Du Pontavice")
+    back = circulation.check_in(shop, "BN-000100", location="Salle des palans / Palan 4")
     assert (back.status, back.out_to, back.location) == (
         "in_store",
         "",
         "Salle des palans / Palan 4",
     )
     with pytest.raises(WrongState, match="already in store"):
-        costumes.check_in(shop, "BN-000100")
+        circulation.check_in(shop, "BN-000100")
 
 
 def test_an_item_cannot_go_out_to_a_dancer_of_another_company(shop):
     before = snapshot(shop)
     with pytest.raises(WrongCompany, match="Sofía Núñez dances for Metropolitan Ballet Theater"):
-        costumes.check_out(shop, "BN-000100", "Sofía Núñez")
+        circulation.check_out(shop, "BN-000100", "Sofía Núñez")
     assert snapshot(shop) == before
 
 
 def test_a_retired_item_does_not_go_out(shop):
     costumes.set_condition(shop, "BN-000101", "retired")
     with pytest.raises(WrongState, match="retired"):
-        costumes.check_out(shop, "BN-000101", "Héloïse Laâge")
+        circulation.check_out(shop, "BN-000101", "Héloïse Laâge")
 
 
 def test_moving_an_item_creates_the_new_place(shop):
-    moved = costumes.move_item(shop, "BN-000101", "Réserve / Bac 12")
+    moved = circulation.move_item(shop, "BN-000101", "Réserve / Bac 12")
     assert moved.location == "Réserve / Bac 12"
 
 
@@ -132,7 +132,7 @@ def test_a_stale_edit_is_refused_and_the_newer_save_kept(shop):
 
 
 def test_alterations_are_a_dated_history_with_open_ones(shop):
-    costumes.record_alteration(
+    alterations.record_alteration(
         shop,
         "BN-000100",
         kind="alteration",
@@ -140,7 +140,7 @@ def test_alterations_are_a_dated_history_with_open_ones(shop):
         for_dancer="Héloïse Laâge",
         requested_on=date.today() - timedelta(days=3),
     )
-    done = costumes.record_alteration(
+    done = alterations.record_alteration(
         shop,
         "BN-000100",
         kind="repair",
@@ -148,14 +148,14 @@ def test_alterations_are_a_dated_history_with_open_ones(shop):
         done_on=date.today(),
         done_by="Paulette",
     )
-    history = costumes.alterations_for(shop, "BN-000100")
+    history = alterations.alterations_for(shop, "BN-000100")
     assert [a.description for a in history] == ["Hoop wire replaced", "Bodice taken in 1 cm"]
     assert [a.is_open for a in history] == [False, True]
     assert history[1].for_dancer == "Héloïse Laâge"
-    closed = costumes.complete_alteration(shop, history[1].id, done_by="Mireille")
+    closed = alterations.complete_alteration(shop, history[1].id, done_by="Mireille")
     assert not closed.is_open and closed.done_by == "Mireille"
     with pytest.raises(WrongState):
-        costumes.complete_alteration(shop, done.id)
+        alterations.complete_alteration(shop, done.id)
 
 
 def test_a_version_conflict_found_at_save_time_is_a_stale_edit(shop):

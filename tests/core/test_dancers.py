@@ -86,10 +86,10 @@ def test_a_double_points_at_the_dancer_or_actor_doubled(shop):
 
 def test_the_dancer_view_gathers_roles_costumes_and_shoes(shop):
     dancers.cast(shop, "Héloïse Laâge", "La Belle au bois dormant", "Aurore")
-    from wardrobe.services import costumes
+    from wardrobe.services import alterations, circulation
 
-    costumes.check_out(shop, "BN-000100", "Héloïse Laâge")
-    costumes.record_alteration(shop, "BN-000100", kind="alteration", description="Hem")
+    circulation.check_out(shop, "BN-000100", "Héloïse Laâge")
+    alterations.record_alteration(shop, "BN-000100", kind="alteration", description="Hem")
     detail = dancers.dancer_detail(shop, "Héloïse Laâge")
     assert detail.roles == (("La Belle au bois dormant", "Aurore"),)
     assert [c.tag for c in detail.costumes] == ["BN-000100"]

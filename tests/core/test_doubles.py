@@ -4,7 +4,7 @@ the doubles report a cutter works from."""
 import pytest
 
 from wardrobe.errors import InvalidInput, WrongState
-from wardrobe.services import costumes, dancers, doubles
+from wardrobe.services import costumes, dancers, doubles, item_fields
 
 
 def _pair(db):
@@ -31,7 +31,7 @@ def test_a_piece_for_a_principal_is_offered_and_logged_twice(demo_db):
         role="Fée Dragée",
         colour="rose dragée",
         built_for=principal.id,
-        tutu=costumes.TutuSpec(style="classical", net_layers=12),
+        tutu=item_fields.TutuSpec(style="classical", net_layers=12),
     )
     offered = doubles.twin_candidates(demo_db, piece.tag)
     assert double.id in {d.id for d in offered}

@@ -8,7 +8,17 @@ import pytest
 
 from wardrobe.database import UNDO, Database, because
 from wardrobe.errors import ChangedSince
-from wardrobe.services import costumes, dancers, edit_undo, history_events, pointe, stock
+from wardrobe.services import (
+    alterations,
+    circulation,
+    costumes,
+    dancers,
+    edit_undo,
+    history_events,
+    item_fields,
+    pointe,
+    stock,
+)
 
 
 def _edit_item(db: Database, tag: str, **changes: object):
@@ -23,7 +33,7 @@ def _edit_item(db: Database, tag: str, **changes: object):
         location=item.location or None,
         condition=item.condition,
         notes=item.notes,
-        tutu=costumes.TutuSpec(
+        tutu=item_fields.TutuSpec(
             item.tutu.style, item.tutu.net_layers, item.tutu.hoop_layer, item.tutu.net_colour
         )
         if item.tutu
@@ -41,7 +51,7 @@ def _edit_item(db: Database, tag: str, **changes: object):
 def test_undoing_a_rename_puts_the_name_back_and_keeps_what_happened_since(shop):
     before, renamed, after = _edit_item(shop, "BN-000100", name="056", colour="blanc")
     assert renamed.name == "056"
-    out = costumes.check_out(shop, "BN-000100", "Héloïse Laâge")  # moves the version on
+    out = circulation.check_out(shop, "BN-000100", "Héloïse Laâge")  # moves the version on
     with pytest.raises(ChangedSince):  # the undo knew the item before the check-out
         edit_undo.put_back(shop, after, before, renamed.version)
     back = edit_undo.put_back(shop, after, before, out.version)
@@ -66,7 +76,7 @@ def test_undoing_a_tutu_edit_restores_its_layers_and_place(shop):
         shop,
         "BN-000100",
         location="Réserve / Bac 3",
-        tutu=costumes.TutuSpec("romantic", 9, None, "blanc"),
+        tutu=item_fields.TutuSpec("romantic", 9, None, "blanc"),
     )
     assert edited.tutu.net_layers == 9 and edited.location == "Réserve / Bac 3"
     back = edit_undo.put_back(shop, after, before, edited.version)
@@ -134,9 +144,9 @@ def test_history_tells_an_undo_as_the_action_it_took_back(shop):
     assert undone.kind == "undone" and undone.values["event"] == "edited"
     assert undone.values["changes"]["name"] == ["Diadème — Aurore", "056"]
 
-    item = costumes.send_away(shop, "BN-000101", "at_cleaning")
+    item = circulation.send_away(shop, "BN-000101", "at_cleaning")
     with because(UNDO):
-        costumes.restore_state(
+        circulation.restore_state(
             shop, "BN-000101", status="in_store", out_to_id=None, out_since=None,
             location_id=None, expected_version=item.version,
         )  # fmt: skip
@@ -145,12 +155,12 @@ def test_history_tells_an_undo_as_the_action_it_took_back(shop):
 
 
 def test_an_alteration_marked_done_then_undone_is_open_as_it_was(shop):
-    asked = costumes.record_alteration(
+    asked = alterations.record_alteration(
         shop, "BN-000100", kind="alteration", description="Ourlet 2 cm", done_by="Camille"
     )
-    done = costumes.complete_alteration(shop, asked.id, done_by="Léonie", note="fait")
+    done = alterations.complete_alteration(shop, asked.id, done_by="Léonie", note="fait")
     with because(UNDO):
-        reopened = costumes.reopen_alteration(
+        reopened = alterations.reopen_alteration(
             shop, asked.id, done_on=done.done_on, done_by=asked.done_by
         )
     assert reopened.is_open and reopened.done_by == "Camille" and reopened.done_note == ""
@@ -163,15 +173,15 @@ def test_an_alteration_marked_done_then_undone_is_open_as_it_was(shop):
     ]
     assert events[1].actor == "Léonie" and events[0].values["description"] == "Ourlet 2 cm"
     with pytest.raises(ChangedSince):  # already open: nothing to undo twice
-        costumes.reopen_alteration(shop, asked.id, done_on=done.done_on)
+        alterations.reopen_alteration(shop, asked.id, done_on=done.done_on)
 
 
 def test_two_alterations_done_the_same_day_keep_their_own_lines(shop):
-    first = costumes.record_alteration(shop, "BN-000100", kind="repair", description="Crochets")
-    second = costumes.record_alteration(shop, "BN-000100", kind="repair", description="Bretelle")
-    done = costumes.complete_alteration(shop, first.id, done_by="Camille")
-    costumes.complete_alteration(shop, second.id, done_by="Léonie")
-    costumes.reopen_alteration(shop, first.id, done_on=done.done_on)
+    first = alterations.record_alteration(shop, "BN-000100", kind="repair", description="Crochets")
+    second = alterations.record_alteration(shop, "BN-000100", kind="repair", description="Bretelle")
+    done = alterations.complete_alteration(shop, first.id, done_by="Camille")
+    alterations.complete_alteration(shop, second.id, done_by="Léonie")
+    alterations.reopen_alteration(shop, first.id, done_on=done.done_on)
     said = {
         (e.kind, e.values.get("description"), e.actor)
         for e in history_events.item_events(shop, "BN-000100")

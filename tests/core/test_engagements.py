@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from wardrobe.errors import InvalidInput, WardrobeError, WrongCompany, WrongState
-from wardrobe.services import costumes, dancers, engagements, loans, pointe, stock
+from wardrobe.services import circulation, costumes, dancers, engagements, loans, pointe, stock
 
 TODAY = date.today()
 
@@ -80,19 +80,19 @@ def test_a_guest_can_be_given_the_hosts_costumes_and_a_lent_one(demo_db):
         if i.status == "in_store" and i.condition != "retired"
     )
     with pytest.raises(WrongCompany):  # not before she is engaged there
-        costumes.check_out(demo_db, ny_item.tag, etoile.id)
+        circulation.check_out(demo_db, ny_item.tag, etoile.id)
     engagements.send(demo_db, etoile.id, "MBT", TODAY)
-    costumes.check_out(demo_db, ny_item.tag, etoile.id)
-    costumes.check_in(demo_db, ny_item.tag)
+    circulation.check_out(demo_db, ny_item.tag, etoile.id)
+    circulation.check_in(demo_db, ny_item.tag)
     lent = loans.lend(demo_db, [paris_item.tag], "MBT", due_on=None, with_dancer=etoile.id)
     assert lent[0].borrower == "Metropolitan Ballet Theater" and lent[0].dancer == etoile.name
     paris_dancer = next(d for d in dancers.list_dancers(demo_db, "BN") if not d.engaged_at)
     with pytest.raises(WrongCompany):  # in New York now: Paris cannot hand it out
-        costumes.check_out(demo_db, paris_item.tag, paris_dancer.id)
-    costumes.check_out(demo_db, paris_item.tag, etoile.id)
+        circulation.check_out(demo_db, paris_item.tag, paris_dancer.id)
+    circulation.check_out(demo_db, paris_item.tag, etoile.id)
     with pytest.raises(WrongState, match="check it back in first"):
         loans.give_back(demo_db, [paris_item.tag])
-    costumes.check_in(demo_db, paris_item.tag)
+    circulation.check_in(demo_db, paris_item.tag)
     returned = loans.give_back(demo_db, [paris_item.tag], condition="needs_repair")
     assert (returned[0].returned_on, returned[0].condition_back) == (TODAY, "needs_repair")
     assert costumes.get_item(demo_db, paris_item.tag).condition == "needs_repair"
@@ -118,7 +118,7 @@ def test_a_loan_to_a_school_needs_a_due_date_and_shows_overdue(demo_db):
     assert [(o.tag, o.borrower) for o in overdue] == [(item.tag, "École de danse de Nanterre")]
     dancer = next(d for d in dancers.list_dancers(demo_db, "BN") if d.active)
     with pytest.raises(WrongState, match="on loan to École"):
-        costumes.check_out(demo_db, item.tag, dancer.id)
+        circulation.check_out(demo_db, item.tag, dancer.id)
 
 
 def _unchanged(db, act, error=WardrobeError, match=None):

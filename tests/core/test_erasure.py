@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from wardrobe.cli import main
 from wardrobe.models import AuditEntry, MeasurementSet, StockEntry
-from wardrobe.services import costumes, dancers, erasure, pointe, stock
+from wardrobe.services import alterations, circulation, costumes, dancers, erasure, pointe, stock
 
 
 def name_written_anywhere(db, name: str) -> int:
@@ -31,7 +31,7 @@ def test_erasing_a_dancer_leaves_no_trace_of_her_and_keeps_the_rest(demo_db):
         for r in costumes.list_items(demo_db)
         if r.status == "in_store" and r.company == spec.company and r.condition != "retired"
     )
-    costumes.check_out(demo_db, item.tag, spec.dancer_id)  # the history names her
+    circulation.check_out(demo_db, item.tag, spec.dancer_id)  # the history names her
     items_before = len(costumes.list_items(demo_db))
     assert name_written_anywhere(demo_db, who) > 0
     done = erasure.erase_dancer(demo_db, spec.dancer_id)
@@ -118,7 +118,7 @@ def test_free_text_that_still_names_her_is_offered_for_review(demo_db):
         role=item.role or None,
         notes=f"Retouché pour {who.upper()} en mars",  # capitals, accents: still her
     )
-    costumes.record_alteration(
+    alterations.record_alteration(
         demo_db, item.tag, kind="repair", description=f"Bretelle de {who}, côté gauche"
     )
     done = erasure.erase_dancer(demo_db, spec.dancer_id)

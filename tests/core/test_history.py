@@ -1,7 +1,7 @@
 import pytest
 
 from wardrobe.errors import WrongCompany
-from wardrobe.services import costumes, dancers, history, pointe, stock
+from wardrobe.services import alterations, circulation, costumes, dancers, history, pointe, stock
 
 
 def test_an_item_history_says_who_changed_what_from_what_to_what(shop):
@@ -17,8 +17,8 @@ def test_an_item_history_says_who_changed_what_from_what_to_what(shop):
         role=item.role,
         colour="argent",
     )
-    costumes.check_out(shop, item.tag, "Héloïse Laâge")
-    costumes.record_alteration(shop, item.tag, kind="repair", description="Strass recollés")
+    circulation.check_out(shop, item.tag, "Héloïse Laâge")
+    alterations.record_alteration(shop, item.tag, kind="repair", description="Strass recollés")
     entries = history.item_history(shop, item.tag)
     assert [e.action for e in entries[:3]] == ["created", "changed", "changed"]
     assert entries[0].changes["alteration.description"] == [None, "Strass recollés"]
@@ -45,5 +45,5 @@ def test_stock_levels_and_dancers_have_a_history_too(shop):
 def test_a_refused_change_leaves_no_trace(shop):
     before = len(history.item_history(shop, "BN-000100"))
     with pytest.raises(WrongCompany):
-        costumes.check_out(shop, "BN-000100", "Sofía Núñez")
+        circulation.check_out(shop, "BN-000100", "Sofía Núñez")
     assert len(history.item_history(shop, "BN-000100")) == before

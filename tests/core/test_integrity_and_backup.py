@@ -6,7 +6,7 @@ import pytest
 import db as migrations
 from wardrobe.database import open_database
 from wardrobe.errors import DatabaseProblem
-from wardrobe.services import backup, costumes, integrity, stock
+from wardrobe.services import backup, circulation, costumes, integrity, stock
 
 
 def raw_update(db, sql):
@@ -41,7 +41,7 @@ def test_broken_references_are_caught(demo_db):
 def test_a_read_only_inventory_refuses_every_change(demo_db):
     demo_db.read_only = "the stock ledger does not add up"
     with pytest.raises(DatabaseProblem, match="read-only"):
-        costumes.check_out(demo_db, "BN-000001", "Marie-Agnès Du Pontavice")
+        circulation.check_out(demo_db, "BN-000001", "Marie-Agnès Du Pontavice")
     assert costumes.get_item(demo_db, "BN-000001").status  # reading still works
 
 

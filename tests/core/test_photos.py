@@ -212,9 +212,9 @@ def _item_id(db) -> int:
 def test_a_dated_fitting_photo_belongs_to_its_alteration_and_shows_in_the_history(demo_db):
     from datetime import date
 
-    from wardrobe.services import costumes
+    from wardrobe.services import alterations
 
-    alteration = costumes.record_alteration(
+    alteration = alterations.record_alteration(
         demo_db, TAG, kind="alteration", description="Taille reprise"
     )
     fitting = photos.add_photo(

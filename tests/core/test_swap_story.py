@@ -13,7 +13,7 @@ from wardrobe.measures import MEASURES
 from wardrobe.models import MeasurementSet, StockEntry
 from wardrobe.reports.data import fitting_sheets
 from wardrobe.reports.fitting_sheet import render_fitting_sheets
-from wardrobe.services import costumes, dancers, engagements, loans, pointe, stock
+from wardrobe.services import circulation, costumes, dancers, engagements, loans, pointe, stock
 
 
 def _measurements(db) -> list[tuple]:
@@ -108,8 +108,8 @@ def test_the_paris_etoile_and_her_double_dance_a_season_in_new_york_and_come_bac
     pointe.issue_pairs(db, there.id, 2)
     # She dances the host's repertoire: the host's item, on her.
     ny_item = next(i for i in costumes.list_items(db, "MBT") if i.status == "in_store")
-    costumes.check_out(db, ny_item.tag, etoile.id)
-    costumes.check_in(db, ny_item.tag)
+    circulation.check_out(db, ny_item.tag, etoile.id)
+    circulation.check_in(db, ny_item.tag)
 
     # The way back: everyone home, everything back (the lost one turned up).
     for who in (etoile, double, principal):

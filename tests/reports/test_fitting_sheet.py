@@ -5,7 +5,7 @@ import pytest
 from tests.core.conftest import shop  # noqa: F401 - the small inventory of both companies
 from wardrobe.reports.data import fitting_sheets
 from wardrobe.reports.fitting_sheet import render_fitting_sheets
-from wardrobe.services import costumes, dancers
+from wardrobe.services import alterations, costumes, dancers, item_fields
 
 from .conftest import flat, page_size, pdf_pages
 
@@ -28,7 +28,7 @@ def test_a_paris_sheet_is_french_on_a4_with_measurements_in_cm(shop, pdf):  # no
         role="Aurore",
         colour="rose",
         built_for="Héloïse Laâge",
-        tutu=costumes.TutuSpec("classical", 13, 7),
+        tutu=item_fields.TutuSpec("classical", 13, 7),
     )
     batch = fitting_sheets(shop, dancer="heloise laage", fitting_date=date(2026, 11, 20))
     result = render_fitting_sheets(batch, pdf)
@@ -93,7 +93,7 @@ def test_a_long_note_wraps_and_the_sheet_runs_on_with_its_header(shop, pdf):  # 
         built_for="Héloïse Laâge",
     )
     note = ("Reprendre la couture du bandeau, vérifier chaque strass. " * 120).strip()
-    costumes.record_alteration(shop, "BN-000101", kind="repair", description=note)
+    alterations.record_alteration(shop, "BN-000101", kind="repair", description=note)
     result = render_fitting_sheets(fitting_sheets(shop, dancer="Héloïse Laâge"), pdf)
     pages = pdf_pages(pdf)
     assert result.pages == len(pages) >= 2

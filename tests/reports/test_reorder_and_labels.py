@@ -6,7 +6,7 @@ from tests.core.conftest import shop  # noqa: F401
 from wardrobe.errors import InvalidInput
 from wardrobe.reports.reorder_list import render_reorder_list
 from wardrobe.reports.tag_labels import LAYOUTS, layout_for, render_labels
-from wardrobe.services import alerts, costumes, pointe, stock
+from wardrobe.services import alerts, costumes, item_fields, pointe, stock
 
 from .conftest import flat, page_size, pdf_pages
 
@@ -87,7 +87,7 @@ def test_a_long_name_shrinks_to_fit_its_label_whole_and_the_barcode_still_reads(
         tag="BN-990001",
         name=name,
         piece_type="tutu",
-        tutu=costumes.TutuSpec("romantic", 8),
+        tutu=item_fields.TutuSpec("romantic", 8),
     )
     item = costumes.get_item(demo_db, "BN-990001")
     render_labels([item], pdf, layout=LAYOUTS[layout])

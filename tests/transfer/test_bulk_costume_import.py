@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import event
 
-from wardrobe.services import costumes, history
+from wardrobe.services import costumes, history, item_fields
 from wardrobe.transfer import new_costumes
 from wardrobe.transfer.exporting import export
 from wardrobe.transfer.importing import import_file
@@ -37,7 +37,7 @@ def test_an_imported_item_reads_in_its_history_as_one_logged_at_the_desk(demo_db
         location="Réserve / Bac 9",
         replacement_value="1250.50",
         notes="Basque brodée",
-        tutu=costumes.TutuSpec("romantic", "9"),
+        tutu=item_fields.TutuSpec("romantic", "9"),
     )
 
     def lines(tag: str) -> list[tuple[str, dict]]:

@@ -5,7 +5,7 @@ import csv
 import pytest
 from openpyxl import load_workbook
 
-from wardrobe.services import costumes, dancers, history, integrity, search
+from wardrobe.services import circulation, costumes, dancers, history, integrity, search
 from wardrobe.transfer.exporting import export
 from wardrobe.transfer.importing import import_file
 
@@ -245,12 +245,12 @@ def test_an_item_out_to_someone_it_was_not_made_for_comes_back_out_to_her(demo_d
         for d in dancers.list_dancers(demo_db)
         if d.company_id == item.company_id and d.active and d.name != item.built_for
     )
-    costumes.check_out(demo_db, item.tag, other.id)
+    circulation.check_out(demo_db, item.tag, other.id)
     path = tmp_path / "c.csv"
     export(demo_db, "costumes", path)
     again = import_file(demo_db, "costumes", path)
     assert again.applied and item.tag not in again.updated  # as it is: nothing changes
-    costumes.check_in(demo_db, item.tag)
+    circulation.check_in(demo_db, item.tag)
     back = import_file(demo_db, "costumes", path)
     assert back.applied and item.tag in back.updated
     now = costumes.get_item(demo_db, item.tag)

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from wardrobe.models import StockEntry
-from wardrobe.services import costumes, pointe, stock
+from wardrobe.services import alterations, costumes, pointe, stock
 
 from .conftest import active_dialog, every_item, shown, undo, wait_idle
 
@@ -134,7 +134,7 @@ def test_tulle_for_a_tutu_build_comes_off_the_stock(window, qtbot, demo_db):
 
 def test_an_alteration_is_recorded_and_can_be_taken_back(window, qtbot, demo_db):
     item = in_store_item(window)
-    before = len(costumes.alterations_for(demo_db, item.tag))
+    before = len(alterations.alterations_for(demo_db, item.tag))
     window.costume_actions.alteration(item)
     dialog = window.last_dialog
     qtbot.keyClick(
@@ -145,9 +145,9 @@ def test_an_alteration_is_recorded_and_can_be_taken_back(window, qtbot, demo_db)
     dialog.description.setPlainText("Taille reprise de 1 cm")
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.submit()
-    assert len(costumes.alterations_for(demo_db, item.tag)) == before + 1
+    assert len(alterations.alterations_for(demo_db, item.tag)) == before + 1
     undo(qtbot, window)
-    assert len(costumes.alterations_for(demo_db, item.tag)) == before
+    assert len(alterations.alterations_for(demo_db, item.tag)) == before
 
 
 def test_a_form_opened_before_the_dancers_are_read_waits_for_them(

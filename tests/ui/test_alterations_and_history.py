@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
 from ui.runtime.i18n import install_translation
-from wardrobe.services import costumes
+from wardrobe.services import alterations, costumes
 
 from .conftest import active_dialog, dialog_named, open_window, undo, wait_idle
 
@@ -32,7 +32,7 @@ def test_an_alteration_marked_done_shows_in_history_in_french(
     install_translation("fr")
     try:
         window = open_window(qtbot, demo_db, settings)
-        costumes.record_alteration(
+        alterations.record_alteration(
             demo_db, "BN-000005", kind="alteration", description="Ourlet lâché de 2 cm"
         )
         dialog = open_item_dialog(qtbot, window, "BN-000005")
@@ -51,14 +51,14 @@ def test_an_alteration_marked_done_shows_in_history_in_french(
         done.note.setText("essayé, parfait")
         with qtbot.waitSignal(done.saved, timeout=5000):
             qtbot.keyClick(done.note, Qt.Key.Key_Return)
-        [row] = [a for a in costumes.alterations_for(demo_db, "BN-000005") if a.done_on]
+        [row] = [a for a in alterations.alterations_for(demo_db, "BN-000005") if a.done_on]
         assert (row.done_by, row.done_note) == ("Mireille", "essayé, parfait")
         item = costumes.get_item(demo_db, "BN-000005")
         lines = history_lines(qtbot, window, item)
         assert lines[0] == "Retouche faite : Ourlet lâché de 2 cm — essayé, parfait"
         assert "Retouche demandée : Ourlet lâché de 2 cm" in lines
         undo(qtbot, window)  # Ctrl+Z: open again, as it was, and History says so
-        [row] = costumes.alterations_for(demo_db, "BN-000005")
+        [row] = alterations.alterations_for(demo_db, "BN-000005")
         assert (row.done_on, row.done_by, row.done_note) == (None, "", "")
         lines = history_lines(qtbot, window, item)
         assert lines[:2] == [
@@ -74,16 +74,18 @@ def test_an_open_alteration_can_be_withdrawn_and_the_undo_asks_for_it_again(
     window, qtbot, demo_db, monkeypatch
 ):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    costumes.record_alteration(demo_db, "BN-000006", kind="repair", description="Strass recollés")
+    alterations.record_alteration(
+        demo_db, "BN-000006", kind="repair", description="Strass recollés"
+    )
     dialog = open_item_dialog(qtbot, window, "BN-000006")
     dialog.alterations.list.setFocus()
     qtbot.keyClick(dialog.alterations.list, Qt.Key.Key_Delete)
     wait_idle(qtbot, window)
-    assert costumes.alterations_for(demo_db, "BN-000006") == []
+    assert alterations.alterations_for(demo_db, "BN-000006") == []
     lines = history_lines(qtbot, window, costumes.get_item(demo_db, "BN-000006"))
     assert lines[0] == "Alteration withdrawn: Strass recollés"
     undo(qtbot, window)
-    [again] = costumes.alterations_for(demo_db, "BN-000006")
+    [again] = alterations.alterations_for(demo_db, "BN-000006")
     assert again.is_open and again.description == "Strass recollés"
 
 

@@ -6,7 +6,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from shiboken6 import isValid
 
-from wardrobe.services import costumes, stock
+from wardrobe.services import circulation, costumes, stock
 
 from .conftest import active_dialog, every_item, undo, wait_idle
 
@@ -189,9 +189,9 @@ def test_an_undo_after_another_desk_changed_the_item_is_refused(
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.submit()
     # Another desk checks it in, moves it and lends it to someone else.
-    costumes.check_in(demo_db, item.tag)
-    costumes.move_item(demo_db, item.tag, "Réserve / Bac 12")
-    other = costumes.check_out(demo_db, item.tag, item.built_for)
+    circulation.check_in(demo_db, item.tag)
+    circulation.move_item(demo_db, item.tag, "Réserve / Bac 12")
+    other = circulation.check_out(demo_db, item.tag, item.built_for)
     undo(qtbot, window)
     after = costumes.get_item(demo_db, item.tag)
     assert (after.status, after.location, after.version) == ("out", other.location, other.version)

@@ -3,7 +3,7 @@ would undo; an edit another desk has built on since is refused in a sentence."""
 
 from __future__ import annotations
 
-from wardrobe.services import costumes, dancers, pointe, stock
+from wardrobe.services import circulation, costumes, dancers, pointe, stock
 
 from .conftest import active_dialog, redo, undo, wait_idle
 from .test_alterations_and_history import history_lines, open_item_dialog
@@ -46,7 +46,7 @@ def test_an_undo_is_refused_once_another_desk_changed_the_item(
     dialog.colour.setText("vert d'eau")
     _save(qtbot, dialog)
     wait_idle(qtbot, window)
-    costumes.move_item(demo_db, item.tag, "Réserve / Bac 9")  # another desk, meanwhile
+    circulation.move_item(demo_db, item.tag, "Réserve / Bac 9")  # another desk, meanwhile
     undo(qtbot, window)
     assert costumes.get_item(demo_db, item.tag).colour == "vert d'eau"
     [(kind, said)] = no_modal_boxes

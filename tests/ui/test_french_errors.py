@@ -10,7 +10,18 @@ import pytest
 from ui.runtime.i18n import install_translation
 from wardrobe.errors import WardrobeError
 from wardrobe.models import Company
-from wardrobe.services import backup, companies, costumes, dancers, orders, pointe, stock
+from wardrobe.services import (
+    alterations,
+    backup,
+    circulation,
+    companies,
+    costumes,
+    dancers,
+    item_fields,
+    orders,
+    pointe,
+    stock,
+)
 
 pytestmark = pytest.mark.sqlite_only  # the backup's refusals are about SQLite files
 
@@ -37,7 +48,7 @@ def _causes(db, tmp_path) -> dict[str, object]:
     spec = pointe.list_specs(db, "BN")[0]
     new_york = dancers.list_dancers(db, "MBT")[0]
     altering = next(i for i in items if i.status == "in_alteration")
-    alteration = next(a for a in costumes.alterations_for(db, altering.tag) if a.is_open)
+    alteration = next(a for a in alterations.alterations_for(db, altering.tag) if a.is_open)
 
     def created_at_the_same_moment():
         # What a desk that lost the race meets: the name is there when its insert lands.
@@ -73,9 +84,9 @@ def _causes(db, tmp_path) -> dict[str, object]:
             resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
 
     def undo_after_another_desk():
-        done = costumes.complete_alteration(db, alteration.id, note="")
-        costumes.reopen_alteration(db, done.id)
-        costumes.reopen_alteration(db, done.id)  # the undo of a change already undone
+        done = alterations.complete_alteration(db, alteration.id, note="")
+        alterations.reopen_alteration(db, done.id)
+        alterations.reopen_alteration(db, done.id)  # the undo of a change already undone
 
     def more_than_ordered():
         order = orders.draft_from_alerts(db, "BN").orders[0]
@@ -94,11 +105,11 @@ def _causes(db, tmp_path) -> dict[str, object]:
         "duplicate": lambda: stock.create_material(
             db, company="BN", name=material.name, kind="tulle", unit="m"
         ),
-        "out_of_range": lambda: costumes.net_layers("40"),
+        "out_of_range": lambda: item_fields.net_layers("40"),
         "bad_quantity": lambda: pointe.issue_pairs(db, spec.id, "0"),
         "not_enough_stock": lambda: pointe.issue_pairs(db, spec.id, spec.pairs_on_hand + 1),
-        "wrong_company": lambda: costumes.check_out(db, in_store.tag, new_york.id),
-        "wrong_state": lambda: costumes.check_out(db, out.tag, out.out_to_id),
+        "wrong_company": lambda: circulation.check_out(db, in_store.tag, new_york.id),
+        "wrong_state": lambda: circulation.check_out(db, out.tag, out.out_to_id),
         "stale_edit": lambda: pointe.edit_spec(
             db, spec.id, expected_version=spec.version - 1, maker=spec.maker
         ),

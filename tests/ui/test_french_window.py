@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.runtime.i18n import install_translation
 from wardrobe.services import (
+    alterations,
     catalog,
     companies,
     costumes,
@@ -92,7 +93,7 @@ def _openers(window) -> list:
     in_store = next(i for i in items if i.status == "in_store" and i.piece_type == "tutu")
     out = next(i for i in items if i.status == "out")
     altering = next(i for i in items if i.status == "in_alteration")
-    alteration = next(a for a in costumes.alterations_for(db, altering.tag) if a.is_open)
+    alteration = next(a for a in alterations.alterations_for(db, altering.tag) if a.is_open)
     material = stock.list_materials(db, "BN")[0]
     spec = pointe.list_specs(db, "BN")[0]
     dancer = next(d for d in dancers.list_dancers(db, "BN") if d.rank)

@@ -116,16 +116,16 @@ def test_in_the_french_window_the_cores_refusals_are_french(
 ):
     """The core says its own sentence (field, detail and all) in the window's language."""
     from ui.runtime.i18n import install_translation
-    from wardrobe.services import costumes
+    from wardrobe.services import circulation, costumes, item_fields
     from wardrobe.vocabulary import MAX_NET_LAYERS
 
     install_translation("fr")
     item = next(i for i in costumes.list_items(demo_db) if i.status == "in_store")
-    window.runner.run(lambda: costumes.check_in(window.db, item.tag))
+    window.runner.run(lambda: circulation.check_in(window.db, item.tag))
     qtbot.waitUntil(lambda: bool(no_modal_boxes))
     kind, text = no_modal_boxes[-1]
     assert kind == "warning" and text == f"{item.tag} ({item.name}) est déjà en réserve."
-    window.runner.run(lambda: costumes.net_layers("40"))
+    window.runner.run(lambda: item_fields.net_layers("40"))
     qtbot.waitUntil(lambda: len(no_modal_boxes) == 2)
     assert no_modal_boxes[-1][1] == (
         f"Couches de tulle : 40 n’est pas entre 1 et {MAX_NET_LAYERS} ; "

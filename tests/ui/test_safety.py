@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from wardrobe.services import backup, costumes
+from wardrobe.services import backup, circulation, costumes
 
 from .conftest import active_dialog, dialog_named, open_window, wait_idle
 
@@ -43,7 +43,7 @@ def test_a_failed_check_opens_the_inventory_read_only_and_says_why(
 
 def test_an_items_history_from_its_dialog(window, qtbot, demo_db):
     item = costumes.get_item(demo_db, "BN-000003")
-    costumes.move_item(demo_db, item.tag, "Réserve / Bac 40")
+    circulation.move_item(demo_db, item.tag, "Réserve / Bac 40")
     window.costume_actions.open_item(item)
     dialog = active_dialog(qtbot, window)
     dialog.findChild(type(dialog.save_button), "action_history").click()
@@ -58,7 +58,7 @@ def test_restore_from_the_window_keeps_the_present_inventory_aside(
     from ui.shell.application import WindowHost
 
     copy = backup.backup_to(demo_db, tmp_path / "copy.db")
-    costumes.move_item(demo_db, "BN-000001", "Réserve / Bac 77")
+    circulation.move_item(demo_db, "BN-000001", "Réserve / Bac 77")
     host = WindowHost(demo_db, settings)
     host.window.show()
     host.window.start(backup=False)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from ui.dialogs.on_screen import FRAME
-from wardrobe.services import costumes
+from wardrobe.services import alterations, costumes
 
 from .test_alterations_and_history import open_item_dialog
 
@@ -16,7 +16,7 @@ from .test_alterations_and_history import open_item_dialog
 def test_a_tall_item_window_scrolls_and_keeps_its_buttons_on_the_screen(window, qtbot, demo_db):
     tutu = next(i for i in costumes.list_items(demo_db, "BN") if i.tutu is not None)
     for text in ("Reprendre la couture du corsage, côté gauche", "Ourlet du plateau, 1 cm"):
-        costumes.record_alteration(demo_db, tutu.tag, kind="repair", description=text)
+        alterations.record_alteration(demo_db, tutu.tag, kind="repair", description=text)
     dialog = open_item_dialog(qtbot, window, tutu.tag)
     area = dialog.screen().availableGeometry()  # 800 px tall here: the window needs more
     qtbot.waitUntil(lambda: dialog.findChild(QScrollArea, "fitScroll") is not None)

@@ -12,7 +12,7 @@ from wardrobe.records import AlterationRecord
 
 from ..dialogs.alteration_dialogs import AlterationDoneDialog
 from ..runtime.context import AppContext
-from ..runtime.core import costumes
+from ..runtime.core import alterations
 from ..text.language import filled
 from .undoable import push
 
@@ -22,7 +22,7 @@ def mark_done(ctx: AppContext, alteration: AlterationRecord) -> None:
 
     def perform(values: dict[str, Any]) -> Callable[[], AlterationRecord]:
         chosen.update(values)
-        return lambda: costumes.complete_alteration(db, alteration.id, **values)
+        return lambda: alterations.complete_alteration(db, alteration.id, **values)
 
     def saved(done: AlterationRecord) -> None:
         push(
@@ -30,8 +30,8 @@ def mark_done(ctx: AppContext, alteration: AlterationRecord) -> None:
             QCoreApplication.translate("AlterationActions", "Alteration done on %1").replace(
                 "%1", alteration.costume_tag
             ),
-            lambda _v: costumes.complete_alteration(db, alteration.id, **chosen),
-            lambda _v: costumes.reopen_alteration(
+            lambda _v: alterations.complete_alteration(db, alteration.id, **chosen),
+            lambda _v: alterations.reopen_alteration(
                 db, alteration.id, done_on=done.done_on, done_by=alteration.done_by
             ),
             done,
@@ -61,10 +61,10 @@ def withdraw(ctx: AppContext, alteration: AlterationRecord) -> None:
     current = {"id": alteration.id}
 
     def take_back(_version: int | None) -> AlterationRecord:
-        return costumes.withdraw_alteration(db, current["id"], only_if_open=True)
+        return alterations.withdraw_alteration(db, current["id"], only_if_open=True)
 
     def ask_again(_version: int | None) -> AlterationRecord:
-        again = costumes.record_alteration(
+        again = alterations.record_alteration(
             db,
             alteration.costume_tag,
             kind=alteration.kind,

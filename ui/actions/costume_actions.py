@@ -21,7 +21,7 @@ from ..dialogs.action_dialogs import (
 )
 from ..dialogs.item_dialog import ItemDialog
 from ..runtime.context import AppContext
-from ..runtime.core import catalog, costumes, doubles, stock
+from ..runtime.core import alterations, catalog, circulation, doubles, stock
 from ..text import formatting
 from ..text.language import filled
 from .photo_actions import PhotoActions
@@ -33,7 +33,7 @@ def put_back(db: Database, item: CostumeRecord) -> Callable[[int | None], Costum
     since."""
 
     def step(version: int | None) -> CostumeRecord:
-        return costumes.restore_state(
+        return circulation.restore_state(
             db,
             item.tag,
             status=item.status,
@@ -176,14 +176,14 @@ class CostumeActions(QObject):
 
         def perform(dancer_id: int) -> Callable[[], CostumeRecord]:
             chosen["dancer"] = dancer_id
-            return lambda: costumes.check_out(db, item.tag, dancer_id)
+            return lambda: circulation.check_out(db, item.tag, dancer_id)
 
         def saved(after: CostumeRecord) -> None:
             self.ctx.saved(after)
             push(
                 self.ctx,
                 self.tr("Check out %1 to %2").replace("%1", item.tag).replace("%2", after.out_to),
-                lambda v: costumes.check_out(db, item.tag, chosen["dancer"], expected_version=v),
+                lambda v: circulation.check_out(db, item.tag, chosen["dancer"], expected_version=v),
                 self._put_back(item),
                 after,
             )
@@ -209,14 +209,14 @@ class CostumeActions(QObject):
 
         def perform(values: dict[str, Any]) -> Callable[[], CostumeRecord]:
             chosen.update(values)
-            return lambda: costumes.check_in(db, item.tag, **values)
+            return lambda: circulation.check_in(db, item.tag, **values)
 
         def saved(after: CostumeRecord) -> None:
             self.ctx.saved(after)
             push(
                 self.ctx,
                 self.tr("Check in %1").replace("%1", item.tag),
-                lambda v: costumes.check_in(db, item.tag, **chosen, expected_version=v),
+                lambda v: circulation.check_in(db, item.tag, **chosen, expected_version=v),
                 self._put_back(item),
                 after,
             )
@@ -240,12 +240,12 @@ class CostumeActions(QObject):
             push(
                 self.ctx,
                 self.tr("%1 to cleaning").replace("%1", item.tag),
-                lambda v: costumes.send_away(db, item.tag, "at_cleaning", expected_version=v),
+                lambda v: circulation.send_away(db, item.tag, "at_cleaning", expected_version=v),
                 self._put_back(item),
                 after,
             )
 
-        self.ctx.runner.run(lambda: costumes.send_away(db, item.tag, "at_cleaning"), done)
+        self.ctx.runner.run(lambda: circulation.send_away(db, item.tag, "at_cleaning"), done)
 
     def move(self, record: Any = None) -> None:
         item = self._costume(record)
@@ -255,14 +255,14 @@ class CostumeActions(QObject):
 
         def perform(place: str) -> Callable[[], CostumeRecord]:
             chosen["place"] = place
-            return lambda: costumes.move_item(db, item.tag, place)
+            return lambda: circulation.move_item(db, item.tag, place)
 
         def saved(after: CostumeRecord) -> None:
             self.ctx.saved(after)
             push(
                 self.ctx,
                 self.tr("Move %1 to %2").replace("%1", item.tag).replace("%2", after.location),
-                lambda v: costumes.move_item(db, item.tag, chosen["place"], expected_version=v),
+                lambda v: circulation.move_item(db, item.tag, chosen["place"], expected_version=v),
                 self._put_back(item),
                 after,
             )
@@ -283,13 +283,13 @@ class CostumeActions(QObject):
 
         def perform(values: dict[str, Any]) -> Callable[[], AlterationRecord]:
             chosen.update(values)
-            return lambda: costumes.record_alteration(db, item.tag, **values)
+            return lambda: alterations.record_alteration(db, item.tag, **values)
 
         def record_again(_version: int | None) -> None:
-            made["row"] = costumes.record_alteration(db, item.tag, **chosen)
+            made["row"] = alterations.record_alteration(db, item.tag, **chosen)
 
         def take_back(_version: int | None) -> None:
-            costumes.withdraw_alteration(db, made["row"].id, only_if_open=True)
+            alterations.withdraw_alteration(db, made["row"].id, only_if_open=True)
 
         def saved(row: AlterationRecord) -> None:
             made["row"] = row

@@ -26,7 +26,7 @@ from wardrobe.records import CompanyRecord, CostumeRecord, DancerRecord
 from wardrobe.units import money_to_minor
 from wardrobe.vocabulary import CONDITIONS, MAX_NET_LAYERS, PIECE_TYPES, TUTU_STYLES
 
-from ..runtime.core import catalog, costumes
+from ..runtime.core import alterations, catalog, costumes, item_fields
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.icons import icon
@@ -228,7 +228,7 @@ class ItemDialog(FormDialog):
         done.triggered.connect(lambda: self.alterations._chosen(self.alterations.done_requested))
         self.addAction(done)
         db, tag = self.db, record.tag
-        self.runner.run(lambda: costumes.alterations_for(db, tag), self._alterations_loaded)
+        self.runner.run(lambda: alterations.alterations_for(db, tag), self._alterations_loaded)
 
     def _alterations_loaded(self, rows: list) -> None:
         self.refill(lambda: self.alterations.set_alterations(rows))
@@ -353,7 +353,7 @@ class ItemDialog(FormDialog):
                     .replace("%2", str(self.layers.value())),
                     self.hoop,
                 )
-            tutu = costumes.TutuSpec(
+            tutu = item_fields.TutuSpec(
                 style=self.tutu_style.currentData(),
                 net_layers=self.layers.value(),
                 hoop_layer=hoop,

@@ -205,9 +205,9 @@ class PhotoPanel(QWidget):
         def work() -> PhotoRecord:
             if not fitting:
                 return photos.add_photo(db, tag, source)
-            from wardrobe.services import costumes
+            from wardrobe.services import alterations
 
-            open_ones = [a for a in costumes.alterations_for(db, tag) if a.is_open]
+            open_ones = [a for a in alterations.alterations_for(db, tag) if a.is_open]
             return photos.add_photo(
                 db,
                 tag,

@@ -23,7 +23,9 @@ class Later:
 
 
 alerts = Later("wardrobe.services.alerts")
+alterations = Later("wardrobe.services.alterations")
 catalog = Later("wardrobe.services.catalog")
+circulation = Later("wardrobe.services.circulation")
 companies = Later("wardrobe.services.companies")
 costume_pages = Later("wardrobe.services.costume_pages")
 costumes = Later("wardrobe.services.costumes")
@@ -34,6 +36,7 @@ edit_undo = Later("wardrobe.services.edit_undo")
 engagements = Later("wardrobe.services.engagements")
 history_events = Later("wardrobe.services.history_events")
 importing = Later("wardrobe.transfer.importing")
+item_fields = Later("wardrobe.services.item_fields")
 loans = Later("wardrobe.services.loans")
 lookup = Later("wardrobe.services.lookup")
 orders = Later("wardrobe.services.orders")

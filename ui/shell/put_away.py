@@ -14,7 +14,7 @@ from wardrobe.records import CostumeRecord
 from ..actions.costume_actions import put_back
 from ..actions.undoable import push
 from ..runtime.context import AppContext
-from ..runtime.core import costumes, places
+from ..runtime.core import circulation, costumes, places
 from ..runtime.db_guard import gui_read
 from ..text.error_text import error_text
 from ..text.language import filled
@@ -78,7 +78,7 @@ class PutAway(QObject):
             push(
                 self.ctx,
                 filled(self.tr("Put %1 away in %2"), after.tag, place.path),
-                lambda v: costumes.move_item(db, tag, place.id, expected_version=v),
+                lambda v: circulation.move_item(db, tag, place.id, expected_version=v),
                 put_back(db, before),
                 after,
             )
@@ -110,7 +110,7 @@ class PutAway(QObject):
                 STAYS,
             )
             return
-        self.ctx.runner.run(lambda: costumes.move_item(db, tag, place.id), moved)
+        self.ctx.runner.run(lambda: circulation.move_item(db, tag, place.id), moved)
 
     def stop(self, quiet: bool = False) -> None:
         if self.place is None:

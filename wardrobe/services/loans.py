@@ -21,8 +21,8 @@ from ..text import fold
 from ..vocabulary import CONDITIONS
 from ..words import status_text
 from . import lookup
-from .costumes import choice
 from .holding import open_loan
+from .item_fields import choice
 from .lookup import Ref
 
 

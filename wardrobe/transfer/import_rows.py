@@ -16,7 +16,7 @@ from ..errors import InvalidInput, NotFound
 from ..i18n import N_, Text
 from ..models import Dancer, Material, PointeSpec, Supplier
 from ..records import current_measurements
-from ..services import convert, costumes, dancers, lookup, pointe, stock
+from ..services import circulation, convert, costumes, dancers, item_fields, lookup, pointe, stock
 from ..text import fold_loose
 from ..units import Units, base_to_stock, parse_number, stock_to_base
 from .cells import Cells, company_of, parse_date
@@ -158,7 +158,7 @@ def costume_fields(cells: Cells, current: Any) -> dict[str, Any]:
                 detail=Text("a tutu needs both its style and its number of net layers"),
             )
         keep = current.tutu if current and current.tutu else None
-        tutu = costumes.TutuSpec(
+        tutu = item_fields.TutuSpec(
             style,
             layers,
             keep.hoop_layer if keep else None,
@@ -207,7 +207,7 @@ def _costume_row(db: Database, session: Session, cells: Cells) -> Outcome:
     status = cells.text("status").lower().replace(" ", "_") if cells.has("status") else ""
     holder = cells.text("out_to") if cells.has("out_to") else ""
     if status == "out" and record.status == "out" and holder and holder != record.out_to:
-        costumes.check_in(db, tag)  # out to someone else now: handed over
+        circulation.check_in(db, tag)  # out to someone else now: handed over
         record = costumes.get_item(db, tag)
     if status and status != record.status:
         if status == "out":
@@ -217,13 +217,13 @@ def _costume_row(db: Database, session: Session, cells: Cells) -> Outcome:
                     field=N_("out_to"),
                     detail=Text("an item out needs the dancer it is out to (the out_to column)"),
                 )
-            costumes.check_out(db, tag, holder)
+            circulation.check_out(db, tag, holder)
         elif status == "in_store":
-            costumes.check_in(db, tag)
+            circulation.check_in(db, tag)
         elif status in ("at_cleaning", "in_alteration"):
             if record.status != "in_store":
-                costumes.check_in(db, tag)
-            costumes.send_away(db, tag, status)
+                circulation.check_in(db, tag)
+            circulation.send_away(db, tag, status)
         else:
             raise InvalidInput(
                 field=N_("status"),

@@ -11,7 +11,7 @@ from .. import audit
 from ..errors import InvalidInput
 from ..models import Company, CostumeItem, Tutu
 from ..models.base import utcnow
-from ..services import costumes, lookup
+from ..services import costumes, item_fields, lookup
 from .bulk import insert_rows, next_ids
 from .cells import Cells, Columns, company_of
 from .exporting import HEADERS, costume_cells
@@ -41,9 +41,9 @@ class NewCostumes:
 
     def __init__(self, session: Session, sheet: Sheet, columns: Columns) -> None:
         self.session = session
-        self.refs = costumes.References(session, remember=True)
+        self.refs = item_fields.References(session, remember=True)
         self.companies: dict[tuple[str, str], Company] = {}
-        self.pending: list[tuple[int, str, costumes.CheckedFields]] = []
+        self.pending: list[tuple[int, str, item_fields.CheckedFields]] = []
         tags: set[str] = set()
         index = columns["tag"][0]
         for row in sheet.rows:
@@ -99,7 +99,7 @@ class NewCostumes:
         if owner is None:
             owner = self.companies[key] = company_of(self.session, cells, tag)
         fields = costume_fields(cells, None)
-        checked = costumes.check_fields(self.refs, owner.id, tag, **fields)
+        checked = item_fields.check_fields(self.refs, owner.id, tag, **fields)
         self.pending.append((owner.id, tag, checked))
 
     def full(self) -> bool:

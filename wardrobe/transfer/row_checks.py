@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..errors import WardrobeError
 from ..i18n import N_
 from ..models import Company, Dancer
-from ..services import costumes, dancers, lookup, pointe, stock
+from ..services import dancers, item_fields, lookup, pointe, stock
 from ..units import STOCK_UNITS, Units, check_stock_unit, parse_number
 from ..vocabulary import CONDITIONS, STATUSES
 from .cells import Cells, company_of, parse_date
@@ -122,11 +122,11 @@ CHECKS: dict[str, dict[str, Check]] = {
         "name": _text("name", 200, required=True),
         "kind": _text("piece type", 40),
         "colour": _text("colour", 80),
-        "condition": lambda text, _c, _o, _s: costumes.choice(text, CONDITIONS, N_("condition")),
-        "status": lambda text, _c, _o, _s: costumes.choice(text, STATUSES, N_("status")),
-        "value": lambda text, _c, _o, _s: costumes.replacement_value(text),
-        "tutu_style": lambda text, _c, _o, _s: costumes.tutu_style(text),
-        "net_layers": lambda text, _c, _o, _s: costumes.net_layers(text),
+        "condition": lambda text, _c, _o, _s: item_fields.choice(text, CONDITIONS, N_("condition")),
+        "status": lambda text, _c, _o, _s: item_fields.choice(text, STATUSES, N_("status")),
+        "value": lambda text, _c, _o, _s: item_fields.replacement_value(text),
+        "tutu_style": lambda text, _c, _o, _s: item_fields.tutu_style(text),
+        "net_layers": lambda text, _c, _o, _s: item_fields.net_layers(text),
         "dancer": _dancer_of_company,
         "out_to": _dancer_of_company,
         "notes": lambda text, _c, _o, _s: lookup.long_text(text, N_("notes"), required=False),
