@@ -181,10 +181,10 @@ def test_an_engagement_dated_9999_moves_no_pointe_shoes(demo_db, capsys):
 
 def test_a_cancelled_order_is_not_sent_and_no_overdue_loan_is_said_so(demo_db, tmp_path, capsys):
     from wardrobe.cli import main
-    from wardrobe.services import orders
+    from wardrobe.services import order_drafts, orders
 
     db = ["--db", demo_db.url]
-    order = orders.draft_from_alerts(demo_db, "BN").orders[0]
+    order = order_drafts.draft_from_alerts(demo_db, "BN").orders[0]
     orders.cancel(demo_db, order.number)
     sheet = tmp_path / "po.pdf"
     assert main([*db, "orders", "send", order.number, "-o", str(sheet)]) == 1

@@ -5,7 +5,7 @@ asks for more than is left is told so in a sentence."""
 import subprocess
 import sys
 
-from wardrobe.services import orders, pointe, stock
+from wardrobe.services import order_drafts, orders, pointe, stock
 from wardrobe.units import stock_to_base
 
 SCRIPT = """
@@ -29,7 +29,7 @@ print(took, refused)
 
 
 def test_two_desks_receiving_one_order_at_once_keep_every_quantity_exact(demo_db):
-    order = orders.draft_from_alerts(demo_db, "BN").orders[0]
+    order = order_drafts.draft_from_alerts(demo_db, "BN").orders[0]
     order = orders.set_quantity(demo_db, order.number, 1, 30)
     order = orders.send(demo_db, order.number)
     line = order.lines[0]

@@ -9,12 +9,12 @@ from sqlalchemy import func, select
 
 from wardrobe.errors import BadQuantity, InvalidInput, MoreThanOrdered, NotFound, WrongState
 from wardrobe.models import StockEntry
-from wardrobe.services import alerts, history_events, orders, pointe, stock
+from wardrobe.services import alerts, history_events, order_drafts, orders, pointe, stock
 from wardrobe.units import STOCK_UNITS
 
 
 def _drafted(db, company="BN"):
-    return orders.draft_from_alerts(db, company).orders
+    return order_drafts.draft_from_alerts(db, company).orders
 
 
 def test_the_demos_alerts_become_one_draft_per_supplier_rounded_to_packs(demo_db):
@@ -36,7 +36,7 @@ def test_the_demos_alerts_become_one_draft_per_supplier_rounded_to_packs(demo_db
     packs = {line.kind for line in lines if line.pack}
     assert packs == {"pointe", "material"}, "bolts of tulle and batches of shoes in the demo"
     # The same alerts again: nothing drafted twice.
-    again = orders.draft_from_alerts(demo_db, "BN")
+    again = order_drafts.draft_from_alerts(demo_db, "BN")
     assert again.orders == () and again.already_drafted == len(wanted)
 
 
@@ -161,7 +161,7 @@ def test_refusals_say_why_and_change_nothing(demo_db):
 
 def _drafted_one(db):
     """A fresh draft: the demo's New York alerts drafted."""
-    return orders.draft_from_alerts(db, "MBT").orders[0]
+    return order_drafts.draft_from_alerts(db, "MBT").orders[0]
 
 
 def test_a_cancelled_order_is_no_longer_on_order_and_receives_nothing(demo_db):

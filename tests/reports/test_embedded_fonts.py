@@ -46,9 +46,9 @@ def _labels(db, pdf):
 
 def _purchase_order(db, pdf):
     from wardrobe.reports.purchase_order import render_purchase_order
-    from wardrobe.services import companies, orders
+    from wardrobe.services import companies, order_drafts
 
-    order = orders.draft_from_alerts(db, "MBT").orders[0]
+    order = order_drafts.draft_from_alerts(db, "MBT").orders[0]
     render_purchase_order(order, companies.get_company(db, "MBT"), pdf)
 
 

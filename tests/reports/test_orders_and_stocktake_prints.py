@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from wardrobe.cli import main
-from wardrobe.services import orders, places
+from wardrobe.services import order_drafts, places
 
 from .conftest import flat, page_size, pdf_pages
 from .test_reorder_and_labels import decoded
@@ -19,7 +19,7 @@ def test_the_purchase_order_names_both_parties_its_lines_and_total(demo_db, pdf)
 
     order = next(
         o
-        for o in orders.draft_from_alerts(demo_db, "BN").orders
+        for o in order_drafts.draft_from_alerts(demo_db, "BN").orders
         if o.supplier == "Tissus du Marais"
     )
     company = companies.get_company(demo_db, "BN")
@@ -145,7 +145,7 @@ def test_a_price_per_unit_names_one_unit_and_an_empty_list_agrees_in_french(demo
     said = []
     for code in ("BN", "MBT"):
         company = companies.get_company(demo_db, code)
-        for order in orders.draft_from_alerts(demo_db, code).orders:
+        for order in order_drafts.draft_from_alerts(demo_db, code).orders:
             target = tmp_path / f"{order.number}.pdf"
             render_purchase_order(order, company, target)
             said.append(flat(" ".join(pdf_pages(target))))

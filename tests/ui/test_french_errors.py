@@ -18,6 +18,7 @@ from wardrobe.services import (
     costumes,
     dancers,
     item_fields,
+    order_drafts,
     orders,
     pointe,
     stock,
@@ -89,7 +90,7 @@ def _causes(db, tmp_path) -> dict[str, object]:
         alterations.reopen_alteration(db, done.id)  # the undo of a change already undone
 
     def more_than_ordered():
-        order = orders.draft_from_alerts(db, "BN").orders[0]
+        order = order_drafts.draft_from_alerts(db, "BN").orders[0]
         orders.send(db, order.number)
         line = order.lines[0]
         orders.receive(db, order.number, {line.line_no: line.quantity_units + 1})

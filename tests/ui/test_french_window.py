@@ -30,6 +30,7 @@ from wardrobe.services import (
     dancers,
     engagements,
     loans,
+    order_drafts,
     orders,
     pointe,
     stock,
@@ -105,7 +106,9 @@ def _openers(window) -> list:
     guest = next(d for d in dancers.list_dancers(db, "BN") if d.active and d.id != dancer.id)
     if not guest.engaged_at:
         engagements.send(db, guest.id, "MBT", date.today())
-    drafted = orders.list_orders(db, "BN", "draft") or orders.draft_from_alerts(db, "BN").orders
+    drafted = (
+        orders.list_orders(db, "BN", "draft") or order_drafts.draft_from_alerts(db, "BN").orders
+    )
     order = drafted[0]
     return [
         window.costume_actions.new_item,

@@ -15,7 +15,7 @@ from shiboken6 import isValid
 
 from tests.ui.conftest import dialog_named, undo, wait_idle
 from tests.ui.test_desk import burst
-from wardrobe.services import alerts, costumes, orders, places, stock, stocktake
+from wardrobe.services import alerts, costumes, order_drafts, orders, places, stock, stocktake
 
 
 def _answer_yes(monkeypatch) -> list[str]:
@@ -128,7 +128,7 @@ def _child(qtbot, parent, name):
 
 def test_more_than_ordered_is_asked_first_at_the_desk(window, qtbot, demo_db, monkeypatch):
     asked = _answer_yes(monkeypatch)
-    order = orders.send(demo_db, orders.draft_from_alerts(demo_db, "MBT").orders[0].number)
+    order = orders.send(demo_db, order_drafts.draft_from_alerts(demo_db, "MBT").orders[0].number)
     line = order.lines[0]
     window.order_actions.open_order(order.number)
     dialog = dialog_named(qtbot, window, "orderDialog")

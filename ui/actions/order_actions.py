@@ -16,7 +16,7 @@ from wardrobe.records import DraftedOrders, OrderRecord, SupplierLeadTime
 from ..dialogs.order_dialogs import AddLineDialog, OrderDialog, ReceiveDialog
 from ..dialogs.print_dialog import PrintDialog
 from ..runtime.context import AppContext
-from ..runtime.core import companies, orders, pointe, stock
+from ..runtime.core import companies, order_drafts, orders, pointe, stock
 from ..text.labels import pointe_description
 from ..text.language import filled
 from ..text.marks import order_status
@@ -43,7 +43,7 @@ class OrderActions(QObject):
     # -- drafting ------------------------------------------------------------------------
     def draft(self) -> None:
         db = self.db
-        self.ctx.runner.run(lambda: orders.draft_from_alerts(db), self._drafted)
+        self.ctx.runner.run(lambda: order_drafts.draft_from_alerts(db), self._drafted)
 
     def _drafted(self, done: DraftedOrders) -> None:
         parts = []

@@ -10,7 +10,7 @@ from ..database import Database
 from ..errors import InvalidInput, WrongState
 from ..i18n import N_, Text
 from ..records import OrderRecord
-from ..services import companies, orders, stocktake
+from ..services import companies, order_drafts, orders, stocktake
 from ..services.stocktake import CountedItem, StocktakeState
 from ..units import base_to_stock, format_money
 from ..words import stock_amount
@@ -70,7 +70,7 @@ def _say_order(args: argparse.Namespace, order: OrderRecord) -> None:
 
 
 def draft(db: Database, args: argparse.Namespace) -> int:
-    done = orders.draft_from_alerts(db, args.company)
+    done = order_drafts.draft_from_alerts(db, args.company)
     for order in done.orders:
         _say_order(args, order)
     if not done.orders:

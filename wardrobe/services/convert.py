@@ -15,7 +15,9 @@ from ..models import (
     Engagement,
     Material,
     MeasurementSet,
+    OrderLine,
     PointeSpec,
+    PurchaseOrder,
 )
 from ..records import (
     AlterationRecord,
@@ -24,10 +26,13 @@ from ..records import (
     DancerRecord,
     MaterialRecord,
     MeasurementRecord,
+    OrderLineRecord,
+    OrderRecord,
     PointeSpecRecord,
     TutuRecord,
 )
 from ..text import fold
+from ..words import describe_spec
 from . import holding, lookup
 from .rates import LearnedRate, per_month
 
@@ -243,4 +248,61 @@ def alteration_record(row: Alteration, costume: CostumeItem) -> AlterationRecord
         done_on=row.done_on,
         done_by=row.done_by,
         done_note=row.done_note or "",
+    )
+
+
+def order_line_record(line: OrderLine) -> OrderLineRecord:
+    if line.material is not None:
+        item = line.material
+        return OrderLineRecord(
+            line_no=line.line_no,
+            kind="material",
+            item_id=item.id,
+            what=item.name,
+            for_whom="",
+            unit=item.unit,
+            quantity=line.quantity,
+            received=line.received,
+            unit_cost=line.unit_cost,
+            pack=item.pack_size,
+        )
+    spec = line.pointe_spec
+    assert spec is not None
+    described = describe_spec(
+        spec.maker, spec.model, spec.size, spec.width, spec.shank, maker_mark=spec.maker_mark
+    )
+    return OrderLineRecord(
+        line_no=line.line_no,
+        kind="pointe",
+        item_id=spec.id,
+        what=str(described),
+        for_whom=spec.dancer.name,
+        unit="pairs",
+        quantity=line.quantity,
+        received=line.received,
+        unit_cost=line.unit_cost,
+        pack=spec.batch_pairs,
+        described=described,
+    )
+
+
+def order_record(order: PurchaseOrder) -> OrderRecord:
+    return OrderRecord(
+        number=order.number,
+        company=order.company.name,
+        company_id=order.company_id,
+        supplier=order.supplier.name,
+        status=order.status,
+        currency=order.company.currency,
+        created_at=order.created_at,
+        created_by=order.created_by,
+        sent_at=order.sent_at,
+        received_at=order.received_at,
+        cancelled_at=order.cancelled_at,
+        lines=tuple(order_line_record(line) for line in order.lines),
+        version=order.version,
+        notes=order.notes,
+        supplier_contact=order.supplier.contact,
+        supplier_email=order.supplier.email,
+        supplier_phone=order.supplier.phone,
     )

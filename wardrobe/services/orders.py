@@ -9,7 +9,6 @@ the second sees what the first received."""
 
 from __future__ import annotations
 
-import math
 import statistics
 from collections import defaultdict
 
@@ -31,16 +30,12 @@ from ..models import (
 )
 from ..models.base import utcnow
 from ..records import (
-    Alert,
-    DraftedOrders,
-    OrderLineRecord,
     OrderRecord,
     SupplierLeadTime,
 )
-from ..units import stock_to_base
-from ..words import describe_spec, stock_amount
-from . import alerts as alert_rules
+from ..words import stock_amount
 from . import ledger, lookup
+from .convert import order_record
 from .lookup import Ref
 from .stock import Amount, _movement
 
@@ -51,64 +46,7 @@ DAYS_A_WEEK = 7
 # --- reading ------------------------------------------------------------------------------
 
 
-def _line_record(line: OrderLine) -> OrderLineRecord:
-    if line.material is not None:
-        item = line.material
-        return OrderLineRecord(
-            line_no=line.line_no,
-            kind="material",
-            item_id=item.id,
-            what=item.name,
-            for_whom="",
-            unit=item.unit,
-            quantity=line.quantity,
-            received=line.received,
-            unit_cost=line.unit_cost,
-            pack=item.pack_size,
-        )
-    spec = line.pointe_spec
-    assert spec is not None
-    described = describe_spec(
-        spec.maker, spec.model, spec.size, spec.width, spec.shank, maker_mark=spec.maker_mark
-    )
-    return OrderLineRecord(
-        line_no=line.line_no,
-        kind="pointe",
-        item_id=spec.id,
-        what=str(described),
-        for_whom=spec.dancer.name,
-        unit="pairs",
-        quantity=line.quantity,
-        received=line.received,
-        unit_cost=line.unit_cost,
-        pack=spec.batch_pairs,
-        described=described,
-    )
-
-
-def order_record(order: PurchaseOrder) -> OrderRecord:
-    return OrderRecord(
-        number=order.number,
-        company=order.company.name,
-        company_id=order.company_id,
-        supplier=order.supplier.name,
-        status=order.status,
-        currency=order.company.currency,
-        created_at=order.created_at,
-        created_by=order.created_by,
-        sent_at=order.sent_at,
-        received_at=order.received_at,
-        cancelled_at=order.cancelled_at,
-        lines=tuple(_line_record(line) for line in order.lines),
-        version=order.version,
-        notes=order.notes,
-        supplier_contact=order.supplier.contact,
-        supplier_email=order.supplier.email,
-        supplier_phone=order.supplier.phone,
-    )
-
-
-def _loaded():  # noqa: ANN202 - the loader options every order read uses
+def loaded_with():  # noqa: ANN202 - the loader options every order read uses
     return (
         selectinload(PurchaseOrder.lines).selectinload(OrderLine.material),
         selectinload(PurchaseOrder.lines)
@@ -124,7 +62,7 @@ def _order(session: Session, number: str, *, lock: bool = False) -> PurchaseOrde
     stmt = select(PurchaseOrder).where(PurchaseOrder.number == wanted)
     if lock:
         stmt = stmt.with_for_update()
-    found = session.scalars(stmt.options(*_loaded())).one_or_none()
+    found = session.scalars(stmt.options(*loaded_with())).one_or_none()
     if found is None:
         raise NotFound(what=N_("purchase order"), key=number)
     if lock:
@@ -142,7 +80,7 @@ def list_orders(
 ) -> list[OrderRecord]:
     """Every order, the newest first (or those of one company, of one status)."""
     with db.read() as session:
-        stmt = select(PurchaseOrder).options(*_loaded()).order_by(PurchaseOrder.id.desc())
+        stmt = select(PurchaseOrder).options(*loaded_with()).order_by(PurchaseOrder.id.desc())
         if company is not None:
             stmt = stmt.where(PurchaseOrder.company_id == lookup.company(session, company).id)
         if status is not None:
@@ -195,13 +133,6 @@ def lead_times(db: Database) -> list[SupplierLeadTime]:
 # --- drafting -----------------------------------------------------------------------------
 
 
-def rounded_to_pack(base: int, pack: int | None) -> int:
-    """``base`` units rounded up to whole packs (a bolt, a batch); as it is without a pack."""
-    if not pack or pack <= 0:
-        return base
-    return math.ceil(base / pack) * pack
-
-
 def _next_number(session: Session, company: Company) -> str:
     counter = session.scalars(
         select(OrderCounter).where(OrderCounter.company_id == company.id).with_for_update()
@@ -218,7 +149,7 @@ def _next_number(session: Session, company: Company) -> str:
             return number
 
 
-def _new_order(session: Session, company: Company, supplier: Supplier) -> PurchaseOrder:
+def new_order(session: Session, company: Company, supplier: Supplier) -> PurchaseOrder:
     order = PurchaseOrder(
         number=_next_number(session, company),
         company=company,
@@ -232,7 +163,7 @@ def _new_order(session: Session, company: Company, supplier: Supplier) -> Purcha
     return order
 
 
-def _add(order: PurchaseOrder, item: Material | PointeSpec, quantity: int) -> OrderLine:
+def append_line(order: PurchaseOrder, item: Material | PointeSpec, quantity: int) -> OrderLine:
     line_no = max((line.line_no for line in order.lines), default=0) + 1
     line = OrderLine(line_no=line_no, quantity=quantity, received=0, unit_cost=item.unit_cost)
     if isinstance(item, Material):
@@ -241,68 +172,6 @@ def _add(order: PurchaseOrder, item: Material | PointeSpec, quantity: int) -> Or
         line.pointe_spec = item
     order.lines.append(line)
     return line
-
-
-def _alert_quantity(alert: Alert, item: Material | PointeSpec) -> int:
-    if isinstance(item, Material):
-        base = stock_to_base(alert.to_order, item.unit)
-        return rounded_to_pack(base, item.pack_size)
-    return rounded_to_pack(alert.to_order, item.batch_pairs)
-
-
-def draft_from_alerts(db: Database, company: Ref | None = None) -> DraftedOrders:
-    """One draft order per supplier (and company) with what the alerts suggest, rounded up to
-    packs and batches. An item already on a draft is left there; a supplier's open draft gets
-    the new lines rather than a second draft."""
-    with db.write() as session:
-        company_id = lookup.company(session, company).id if company is not None else None
-        alerts = alert_rules.alerts_in(session, company_id)
-        drafts = {
-            (order.company_id, order.supplier_id): order
-            for order in session.scalars(
-                select(PurchaseOrder)
-                .where(PurchaseOrder.status == "draft")
-                .options(*_loaded())
-                .order_by(PurchaseOrder.id)
-            )
-        }
-        drafted = {
-            ("material" if line.material_id else "pointe", line.material_id or line.pointe_spec_id)
-            for order in drafts.values()
-            for line in order.lines
-        }
-        touched: dict[int, PurchaseOrder] = {}
-        without_supplier: list[str] = []
-        already = 0
-        for alert in alerts:
-            if alert.to_order <= 0:
-                continue
-            if (alert.kind, alert.item_id) in drafted:
-                already += 1
-                continue
-            item: Material | PointeSpec | None = (
-                session.get(Material, alert.item_id)
-                if alert.kind == "material"
-                else session.get(PointeSpec, alert.item_id)
-            )
-            assert item is not None
-            if item.supplier is None:
-                without_supplier.append(
-                    alert.what if not alert.for_whom else f"{alert.for_whom}: {alert.what}"
-                )
-                continue
-            key = (item.company_id, item.supplier.id)
-            if key not in drafts:
-                drafts[key] = _new_order(session, item.company, item.supplier)
-            order = drafts[key]
-            _add(order, item, _alert_quantity(alert, item))
-            touched[id(order)] = order
-        session.flush()
-        return DraftedOrders(
-            orders=tuple(order_record(order) for order in touched.values()),
-            without_supplier=tuple(without_supplier),
-            already_drafted=already,
-        )
 
 
 def _draft(session: Session, number: str, expected_version: int | None) -> PurchaseOrder:
@@ -390,7 +259,7 @@ def add_line(
                 detail=Text("it belongs to another company than the order's."),
             )
         unit = item.unit if isinstance(item, Material) else "pairs"
-        _add(order, item, _movement(quantity, unit))
+        append_line(order, item, _movement(quantity, unit))
         session.flush()
         return order_record(order)
 
