@@ -8,7 +8,7 @@ from tests.conftest import snapshot
 from wardrobe.errors import WardrobeError
 from wardrobe.reports.data import fitting_sheets
 from wardrobe.reports.fitting_sheet import render_fitting_sheets
-from wardrobe.services import costumes, dancers, integrity, search, stock
+from wardrobe.services import costumes, dancers, integrity, search, stock_movements
 from wardrobe.transfer.importing import import_file
 
 TEXTS = [
@@ -66,7 +66,7 @@ def test_a_100_kb_note_is_kept_whole(demo_db):
 def test_bad_quantities_are_refused_and_change_nothing(demo_db, quantity):
     before = snapshot(demo_db)
     with pytest.raises(WardrobeError) as refused:
-        stock.receive_material(demo_db, 1, quantity)
+        stock_movements.receive_material(demo_db, 1, quantity)
     assert str(refused.value)
     assert snapshot(demo_db) == before
 

@@ -8,7 +8,7 @@ from collections import Counter
 
 from wardrobe.database import open_database
 from wardrobe.errors import NotEnoughStock
-from wardrobe.services import costumes, pointe, stock
+from wardrobe.services import costumes, pointe, stock_movements
 
 
 def work(url: str, desk: int, seconds: float, spec_ids: list[int], material_ids: list[int]) -> dict:
@@ -41,7 +41,7 @@ def work(url: str, desk: int, seconds: float, spec_ids: list[int], material_ids:
                 pairs[spec] += 2
             else:
                 material = rng.choice(material_ids)
-                after = stock.receive_material(db, material, "1")
+                after = stock_movements.receive_material(db, material, "1")
                 received[material] += 1
                 del after
         except NotEnoughStock:

@@ -4,7 +4,7 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 
-from wardrobe.services import costumes, pointe, stock
+from wardrobe.services import costumes, pointe, stock, stock_movements
 
 from .desk import work
 
@@ -35,7 +35,7 @@ def test_four_desks_at_once_lose_nothing(demo_db):
         received.update(result["received"])
         tags += result["tags"]
     assert sum(len(r["tags"]) for r in results) > DESKS  # they did work at the same time
-    assert stock.check_ledger(demo_db) == []
+    assert stock_movements.check_ledger(demo_db) == []
     after_specs = {s.id: s for s in pointe.list_specs(demo_db, "Paris")}
     for spec_id, spec in specs.items():
         assert after_specs[spec_id].pairs_on_hand == spec.pairs_on_hand + pairs[spec_id]

@@ -5,7 +5,7 @@ asks for more than is left is told so in a sentence."""
 import subprocess
 import sys
 
-from wardrobe.services import order_drafts, orders, pointe, stock
+from wardrobe.services import order_drafts, orders, pointe, stock, stock_movements
 from wardrobe.units import stock_to_base
 
 SCRIPT = """
@@ -62,4 +62,4 @@ def test_two_desks_receiving_one_order_at_once_keep_every_quantity_exact(demo_db
     after = orders.get_order(demo_db, order.number)
     assert after.lines[0].received == 30 * unit
     assert levels() == (on_hand + 30 * unit, on_order - 30 * unit)
-    assert stock.check_ledger(demo_db) == []
+    assert stock_movements.check_ledger(demo_db) == []

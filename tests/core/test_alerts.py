@@ -2,7 +2,7 @@ import pytest
 
 from wardrobe.cli import describe_alert
 from wardrobe.rules import PointeLevel, pointe_low_reason, pointe_order_pairs, pointe_target
-from wardrobe.services import alerts, pointe, stock
+from wardrobe.services import alerts, pointe, stock_movements
 
 TULLE = "Tulle raide blanc, 300 cm"
 
@@ -31,7 +31,7 @@ def test_nothing_is_low_in_a_well_stocked_wardrobe(shop):
 
 
 def test_low_tulle_and_low_pointe_shoes_say_what_for_whom_why_and_how_much(shop):
-    stock.use_for_tutu(shop, "BN-000100", TULLE, "4")  # 100 m - 52 m = 48 m, minimum 60 m
+    stock_movements.use_for_tutu(shop, "BN-000100", TULLE, "4")  # 100 m - 52 m = 48 m, minimum 60 m
     pointe.issue_pairs(shop, "Héloïse Laâge", 30)  # 60 pairs last 20 weeks < 24 weeks
     found = {a.kind: a for a in alerts.compute_alerts(shop)}
     tulle, shoes = found["material"], found["pointe"]
@@ -50,7 +50,7 @@ def test_low_tulle_and_low_pointe_shoes_say_what_for_whom_why_and_how_much(shop)
 
 
 def test_alerts_group_by_supplier_with_order_totals(shop):
-    stock.use_for_tutu(shop, "BN-000100", TULLE, "4")
+    stock_movements.use_for_tutu(shop, "BN-000100", TULLE, "4")
     pointe.issue_pairs(shop, "Héloïse Laâge", 30)
     groups = alerts.by_supplier(alerts.compute_alerts(shop))
     assert [g.supplier for g in groups] == ["Freed of London", "Tissus du Marais"]
@@ -68,6 +68,6 @@ def test_an_order_placed_stops_the_alert_asking_for_more(shop):
 
 @pytest.mark.parametrize("company", ["Paris", "BN", "le ballet national"])
 def test_alerts_can_be_limited_to_one_company(shop, company):
-    stock.use_for_tutu(shop, "BN-000100", TULLE, "4")
+    stock_movements.use_for_tutu(shop, "BN-000100", TULLE, "4")
     assert {a.company for a in alerts.compute_alerts(shop, company)} == {"Le Ballet National"}
     assert alerts.compute_alerts(shop, "New York") == []

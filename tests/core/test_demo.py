@@ -4,7 +4,7 @@ from sqlalchemy import func, select
 from wardrobe.demo import fill_demo
 from wardrobe.errors import InvalidInput, WrongState
 from wardrobe.models import Company, CostumeItem, Dancer, Tutu
-from wardrobe.services import alerts, search, stock
+from wardrobe.services import alerts, search, stock_movements
 
 
 def test_the_demo_holds_two_companies_with_their_own_language_and_units(demo_db):
@@ -22,7 +22,7 @@ def test_the_demo_holds_two_companies_with_their_own_language_and_units(demo_db)
 
 
 def test_the_demo_ledger_adds_up_and_some_items_are_genuinely_low(demo_db):
-    assert stock.check_ledger(demo_db) == []
+    assert stock_movements.check_ledger(demo_db) == []
     found = alerts.compute_alerts(demo_db)
     kinds = {(a.kind, a.company) for a in found}
     assert ("pointe", "Le Ballet National") in kinds

@@ -7,7 +7,15 @@ from datetime import date, timedelta
 import pytest
 
 from wardrobe.errors import InvalidInput, WardrobeError, WrongCompany, WrongState
-from wardrobe.services import circulation, costumes, dancers, engagements, loans, pointe, stock
+from wardrobe.services import (
+    circulation,
+    costumes,
+    dancers,
+    engagements,
+    loans,
+    pointe,
+    stock_movements,
+)
 
 TODAY = date.today()
 
@@ -19,7 +27,7 @@ def _etoile(db):
 
 
 def _ledger_adds_up(db):
-    assert stock.check_ledger(db) == []
+    assert stock_movements.check_ledger(db) == []
 
 
 def test_an_engagement_moves_her_and_her_shoes_to_the_host_and_back(demo_db):

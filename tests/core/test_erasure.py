@@ -6,7 +6,15 @@ from sqlalchemy import func, select
 
 from wardrobe.cli import main
 from wardrobe.models import AuditEntry, MeasurementSet, StockEntry
-from wardrobe.services import alterations, circulation, costumes, dancers, erasure, pointe, stock
+from wardrobe.services import (
+    alterations,
+    circulation,
+    costumes,
+    dancers,
+    erasure,
+    pointe,
+    stock_movements,
+)
 
 
 def name_written_anywhere(db, name: str) -> int:
@@ -48,7 +56,7 @@ def test_erasing_a_dancer_leaves_no_trace_of_her_and_keeps_the_rest(demo_db):
     assert record.name == f"Erased dancer #{spec.dancer_id}" and not record.active
     assert costumes.get_item(demo_db, item.tag).out_to == record.name  # kept, renamed
     assert len(costumes.list_items(demo_db)) == items_before
-    assert stock.check_ledger(demo_db) == []
+    assert stock_movements.check_ledger(demo_db) == []
 
 
 @pytest.mark.sqlite_only

@@ -1,7 +1,15 @@
 import pytest
 
 from wardrobe.errors import WrongCompany
-from wardrobe.services import alterations, circulation, costumes, dancers, history, pointe, stock
+from wardrobe.services import (
+    alterations,
+    circulation,
+    costumes,
+    dancers,
+    history,
+    pointe,
+    stock_movements,
+)
 
 
 def test_an_item_history_says_who_changed_what_from_what_to_what(shop):
@@ -30,7 +38,7 @@ def test_an_item_history_says_who_changed_what_from_what_to_what(shop):
 
 
 def test_stock_levels_and_dancers_have_a_history_too(shop):
-    stock.receive_material(shop, "Tulle raide blanc, 300 cm", "20")
+    stock_movements.receive_material(shop, "Tulle raide blanc, 300 cm", "20")
     [change, created] = history.material_history(shop, "Tulle raide blanc, 300 cm")[:2]
     assert change.changes["on_hand"] == [100_000, 120_000]
     pointe.issue_pairs(shop, "Héloïse Laâge", 2)

@@ -6,7 +6,7 @@ import pytest
 import db as migrations
 from wardrobe.database import open_database
 from wardrobe.errors import DatabaseProblem
-from wardrobe.services import backup, circulation, costumes, integrity, stock
+from wardrobe.services import backup, circulation, costumes, integrity, stock, stock_movements
 
 
 def raw_update(db, sql):
@@ -49,7 +49,7 @@ def test_a_read_only_inventory_refuses_every_change(demo_db):
 def test_a_backup_is_a_sound_copy_and_restores_with_the_previous_kept(demo_db, tmp_path):
     copy = backup.backup_to(demo_db, tmp_path / "b" / "copy.db")
     assert backup.check_backup_file(copy) == migrations.HEAD
-    stock.receive_material(demo_db, 1, "5")
+    stock_movements.receive_material(demo_db, 1, "5")
     after_change = stock.get_material(demo_db, 1).on_hand
     target = backup.database_file(demo_db)
     demo_db.close()

@@ -9,7 +9,15 @@ from sqlalchemy import func, select
 
 from wardrobe.errors import BadQuantity, InvalidInput, MoreThanOrdered, NotFound, WrongState
 from wardrobe.models import StockEntry
-from wardrobe.services import alerts, history_events, order_drafts, orders, pointe, stock
+from wardrobe.services import (
+    alerts,
+    history_events,
+    order_drafts,
+    orders,
+    pointe,
+    stock,
+    stock_movements,
+)
 from wardrobe.units import STOCK_UNITS
 
 
@@ -77,13 +85,13 @@ def test_the_story_from_alert_to_order_received_in_two_deliveries(demo_db):
     assert sum(e.quantity for e in entries) == sum(line.quantity for line in done.lines)
     assert all(e.kind == "received" for e in entries)
     # The material's history: the two deliveries, newest first, each naming the order.
-    history = stock.material_ledger(demo_db, first.item_id)[:2]
+    history = stock_movements.material_ledger(demo_db, first.item_id)[:2]
     assert [(e.kind, e.quantity, e.reason) for e in history] == [
         ("received", first.quantity - 50_000, f"order {order.number}"),
         ("received", 50_000, f"order {order.number}"),
     ]
     assert history[0].balance_after == before[first.item_id].on_hand + first.quantity
-    assert stock.check_ledger(demo_db) == []
+    assert stock_movements.check_ledger(demo_db) == []
     assert not [
         a
         for a in alerts.compute_alerts(demo_db, "BN")
@@ -185,7 +193,7 @@ def test_a_cancelled_order_is_no_longer_on_order_and_receives_nothing(demo_db):
         orders.cancel(demo_db, order.number)
     with demo_db.read() as session:
         assert session.scalar(select(func.count()).select_from(StockEntry)) > 0
-    assert stock.check_ledger(demo_db) == []
+    assert stock_movements.check_ledger(demo_db) == []
 
 
 def test_each_suppliers_lead_time_is_learned_from_its_orders(demo_db):

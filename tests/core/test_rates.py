@@ -49,7 +49,7 @@ def test_tulle_use_is_learned_per_month(demo_db):
 
 def test_tulle_and_net_carry_their_use_a_month_learned_from_the_ledger(demo_db):
     from wardrobe.cli import describe_alert
-    from wardrobe.services import stock
+    from wardrobe.services import stock, stock_movements
 
     materials = stock.list_materials(demo_db, "BN")
     learned = [m for m in materials if m.used_per_month]
@@ -61,9 +61,9 @@ def test_tulle_and_net_carry_their_use_a_month_learned_from_the_ledger(demo_db):
     assert f"about {tulle.used_per_month // 1000} m used a month lately" in describe_alert(
         alert, "en"
     )
-    stock.adjust_material(demo_db, tulle.id, "500", reason="a delivery miscounted")
+    stock_movements.adjust_material(demo_db, tulle.id, "500", reason="a delivery miscounted")
     used = 200 + 4 * (tulle.used_per_month // 1000)  # a new production's tutus: far above
-    stock.use_for_tutu(demo_db, _a_tutu(demo_db), tulle.id, str(used / 12))
+    stock_movements.use_for_tutu(demo_db, _a_tutu(demo_db), tulle.id, str(used / 12))
     after = stock.get_material(demo_db, tulle.id)
     assert after.use_jumped and after.used_per_month > tulle.used_per_month
 

@@ -4,36 +4,36 @@ from sqlalchemy import select, update
 from tests.conftest import snapshot
 from wardrobe.errors import BadQuantity, InvalidInput, NotEnoughStock, WrongState
 from wardrobe.models import Material, StockEntry
-from wardrobe.services import pointe, stock
+from wardrobe.services import pointe, stock, stock_movements
 
 TULLE = "Tulle raide blanc, 300 cm"
 
 
 def test_a_tutu_build_takes_layers_times_length_off_the_tulle(shop):
-    after = stock.use_for_tutu(shop, "BN-000100", TULLE, "1.1")
+    after = stock_movements.use_for_tutu(shop, "BN-000100", TULLE, "1.1")
     assert after.on_hand == 100_000 - 13 * 1100
-    entry = stock.material_ledger(shop, TULLE)[0]
+    entry = stock_movements.material_ledger(shop, TULLE)[0]
     assert (entry.kind, entry.quantity) == ("used", -14_300)
     assert "13 layers" in entry.reason
 
 
 def test_a_build_measured_in_yards_comes_off_metre_stock(shop):
-    after = stock.use_for_tutu(shop, "BN-000100", TULLE, "1", unit="yd", layers=10)
+    after = stock_movements.use_for_tutu(shop, "BN-000100", TULLE, "1", unit="yd", layers=10)
     assert after.on_hand == 100_000 - 9144
 
 
 def test_a_build_bigger_than_the_stock_is_refused_and_nothing_changes(shop):
     before = snapshot(shop)
     with pytest.raises(NotEnoughStock, match="Only 100 m .* 182 m were asked for"):
-        stock.use_for_tutu(shop, "BN-000100", TULLE, "14")
+        stock_movements.use_for_tutu(shop, "BN-000100", TULLE, "14")
     with pytest.raises(WrongState, match="not a tutu"):
-        stock.use_for_tutu(shop, "BN-000101", TULLE, "1")
+        stock_movements.use_for_tutu(shop, "BN-000101", TULLE, "1")
     assert snapshot(shop) == before
 
 
 def test_receiving_adds_stock_and_takes_it_off_what_is_on_order(shop):
-    stock.record_order(shop, TULLE, "150")
-    after = stock.receive_material(shop, TULLE, "100", unit_cost="6.80")
+    stock_movements.record_order(shop, TULLE, "150")
+    after = stock_movements.receive_material(shop, TULLE, "100", unit_cost="6.80")
     assert (after.on_hand, after.on_order, after.unit_cost) == (200_000, 50_000, 680)
 
 
@@ -41,16 +41,16 @@ def test_receiving_adds_stock_and_takes_it_off_what_is_on_order(shop):
 def test_absurd_quantities_are_refused(shop, quantity):
     before = snapshot(shop)
     with pytest.raises((BadQuantity, InvalidInput)):
-        stock.receive_material(shop, TULLE, quantity)
+        stock_movements.receive_material(shop, TULLE, quantity)
     assert snapshot(shop) == before
 
 
 def test_a_count_adjusts_stock_with_its_reason(shop):
-    after = stock.adjust_material(shop, TULLE, "97.5", reason="stock count")
+    after = stock_movements.adjust_material(shop, TULLE, "97.5", reason="stock count")
     assert after.on_hand == 97_500
-    assert stock.material_ledger(shop, TULLE)[0].reason == "stock count"
+    assert stock_movements.material_ledger(shop, TULLE)[0].reason == "stock count"
     with pytest.raises(InvalidInput):
-        stock.adjust_material(shop, TULLE, "90", reason="  ")
+        stock_movements.adjust_material(shop, TULLE, "90", reason="  ")
 
 
 def test_issuing_pointe_shoes_comes_off_the_dancers_own_stock(shop):
@@ -64,14 +64,14 @@ def test_issuing_pointe_shoes_comes_off_the_dancers_own_stock(shop):
 
 
 def test_every_quantity_on_hand_equals_its_ledger(shop):
-    stock.use_for_tutu(shop, "BN-000100", TULLE, "1.1")
-    stock.receive_material(shop, TULLE, "40")
+    stock_movements.use_for_tutu(shop, "BN-000100", TULLE, "1.1")
+    stock_movements.receive_material(shop, TULLE, "40")
     pointe.issue_pairs(shop, "Héloïse Laâge", 2)
     pointe.receive_pairs(shop, "Héloïse Laâge", 24)
-    assert stock.check_ledger(shop) == []
+    assert stock_movements.check_ledger(shop) == []
     with shop.write() as session:  # someone edits the stock behind the ledger's back
         session.execute(update(Material).values(on_hand=Material.on_hand + 1))
-    [problem] = stock.check_ledger(shop)
+    [problem] = stock_movements.check_ledger(shop)
     assert (problem.item, problem.on_hand - problem.ledger_sum) == (TULLE, 1)
 
 
@@ -129,5 +129,5 @@ def test_a_tutu_is_built_of_tulle_or_net_not_ribbon(shop):
         target="60",
     )
     with pytest.raises(InvalidInput, match="tulle or net"):
-        stock.use_for_tutu(shop, "BN-000100", ribbon.id, "1")
+        stock_movements.use_for_tutu(shop, "BN-000100", ribbon.id, "1")
     assert stock.get_material(shop, ribbon.id).on_hand == ribbon.on_hand

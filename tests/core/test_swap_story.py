@@ -13,7 +13,15 @@ from wardrobe.measures import MEASURES
 from wardrobe.models import MeasurementSet, StockEntry
 from wardrobe.reports.data import fitting_sheets
 from wardrobe.reports.fitting_sheet import render_fitting_sheets
-from wardrobe.services import circulation, costumes, dancers, engagements, loans, pointe, stock
+from wardrobe.services import (
+    circulation,
+    costumes,
+    dancers,
+    engagements,
+    loans,
+    pointe,
+    stock_movements,
+)
 
 
 def _measurements(db) -> list[tuple]:
@@ -121,5 +129,5 @@ def test_the_paris_etoile_and_her_double_dance_a_season_in_new_york_and_come_bac
     home = next(s for s in pointe.list_specs(db, "BN") if s.dancer_id == etoile.id)
     assert home.id == specs_before[etoile.id].id
     assert home.pairs_on_hand == specs_before[etoile.id].pairs_on_hand - 2
-    assert stock.check_ledger(db) == []
+    assert stock_movements.check_ledger(db) == []
     assert _measurements(db) == measured

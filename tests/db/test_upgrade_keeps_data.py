@@ -8,7 +8,7 @@ import pytest
 
 import db as migrations
 from wardrobe.database import open_database
-from wardrobe.services import alerts, stock
+from wardrobe.services import alerts, stock_movements
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 RELEASED = ("0001", "0002", "0004")  # keep one fixture per released schema: schema-<rev>-demo.db
@@ -39,7 +39,7 @@ def test_each_released_schema_upgrades_to_the_newest_with_every_row(tmp_path, re
     assert migrations.current_revision(database.engine) == migrations.HEAD
     after = row_counts(copy)
     assert {t: n for t, n in after.items() if t in before} == before
-    assert stock.check_ledger(database) == []
+    assert stock_movements.check_ledger(database) == []
     assert alerts.compute_alerts(database)
     database.close()
 

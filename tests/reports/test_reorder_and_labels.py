@@ -6,7 +6,7 @@ from tests.core.conftest import shop  # noqa: F401
 from wardrobe.errors import InvalidInput
 from wardrobe.reports.reorder_list import render_reorder_list
 from wardrobe.reports.tag_labels import LAYOUTS, layout_for, render_labels
-from wardrobe.services import alerts, costumes, item_fields, pointe, stock
+from wardrobe.services import alerts, costumes, item_fields, pointe, stock_movements
 
 from .conftest import flat, page_size, pdf_pages
 
@@ -14,7 +14,7 @@ TULLE = "Tulle raide blanc, 300 cm"
 
 
 def test_the_reorder_list_groups_by_supplier_with_quantities_and_totals(shop, pdf):  # noqa: F811
-    stock.use_for_tutu(shop, "BN-000100", TULLE, "4")  # 48 m left, minimum 60, target 200
+    stock_movements.use_for_tutu(shop, "BN-000100", TULLE, "4")  # 48 m left, minimum 60, target 200
     pointe.issue_pairs(shop, "Héloïse Laâge", 30)  # 60 pairs: will not last 20 + 4 weeks
     render_reorder_list(shop, pdf, company="Paris")
     text = flat(" ".join(pdf_pages(pdf)))

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from wardrobe.models import StockEntry
-from wardrobe.services import alterations, costumes, pointe, stock
+from wardrobe.services import alterations, costumes, pointe, stock, stock_movements
 
 from .conftest import active_dialog, every_item, shown, undo, wait_idle
 
@@ -87,7 +87,7 @@ def test_issue_pointe_shoes_and_undo_writes_its_own_ledger_line(window, qtbot, d
         0
     ].pairs_on_hand == spec.pairs_on_hand
     assert ledger_lines(demo_db) == lines + 2  # the issue, and the undo's correcting line
-    assert stock.check_ledger(demo_db) == []
+    assert stock_movements.check_ledger(demo_db) == []
 
 
 def test_issuing_more_pairs_than_on_hand_is_refused_and_nothing_changes(window, qtbot, demo_db):
@@ -114,7 +114,7 @@ def test_receive_a_delivery_of_tulle_and_undo(window, qtbot, demo_db):
     assert after.on_hand > material.on_hand
     undo(qtbot, window)
     assert stock.get_material(demo_db, material.id).on_hand == material.on_hand
-    assert stock.check_ledger(demo_db) == []
+    assert stock_movements.check_ledger(demo_db) == []
 
 
 def test_tulle_for_a_tutu_build_comes_off_the_stock(window, qtbot, demo_db):

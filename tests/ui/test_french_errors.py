@@ -22,6 +22,7 @@ from wardrobe.services import (
     orders,
     pointe,
     stock,
+    stock_movements,
 )
 
 pytestmark = pytest.mark.sqlite_only  # the backup's refusals are about SQLite files
@@ -114,7 +115,7 @@ def _causes(db, tmp_path) -> dict[str, object]:
         "stale_edit": lambda: pointe.edit_spec(
             db, spec.id, expected_version=spec.version - 1, maker=spec.maker
         ),
-        "changed_since": lambda: stock.correct(
+        "changed_since": lambda: stock_movements.correct(
             db, "pointe", spec.id, 1, reason="undo", expected_version=spec.version + 7
         ),
         "created_elsewhere": created_at_the_same_moment,

@@ -15,7 +15,16 @@ from shiboken6 import isValid
 
 from tests.ui.conftest import dialog_named, undo, wait_idle
 from tests.ui.test_desk import burst
-from wardrobe.services import alerts, costumes, order_drafts, orders, places, stock, stocktake
+from wardrobe.services import (
+    alerts,
+    costumes,
+    order_drafts,
+    orders,
+    places,
+    stock,
+    stock_movements,
+    stocktake,
+)
 
 
 def _answer_yes(monkeypatch) -> list[str]:
@@ -109,7 +118,7 @@ def test_from_the_alerts_page_to_an_order_received_in_two_deliveries(
     assert all(line.received == line.quantity for line in done.lines)
     after = stock.get_material(demo_db, tulle.item_id)
     assert after.on_hand == before.on_hand + 150_000 and after.on_order == before.on_order
-    assert stock.check_ledger(demo_db) == []
+    assert stock_movements.check_ledger(demo_db) == []
     assert not dialog.buttons["receive"].isEnabled()
 
 

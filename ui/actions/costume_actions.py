@@ -21,7 +21,7 @@ from ..dialogs.action_dialogs import (
 )
 from ..dialogs.item_dialog import ItemDialog
 from ..runtime.context import AppContext
-from ..runtime.core import alterations, catalog, circulation, doubles, stock
+from ..runtime.core import alterations, catalog, circulation, doubles, stock_movements
 from ..text import formatting
 from ..text.language import filled
 from .photo_actions import PhotoActions
@@ -323,7 +323,7 @@ class CostumeActions(QObject):
 
         def perform(values: dict[str, Any]) -> Callable[[], MaterialRecord]:
             chosen.update(values)
-            return lambda: stock.use_for_tutu(
+            return lambda: stock_movements.use_for_tutu(
                 db, item.tag, values["material"], values["length"], layers=values["layers"]
             )
 
@@ -336,7 +336,7 @@ class CostumeActions(QObject):
                 self.tr("Tulle for %1: %2")
                 .replace("%1", item.tag)
                 .replace("%2", formatting.stock(used, after.unit)),
-                lambda v: stock.use_for_tutu(
+                lambda v: stock_movements.use_for_tutu(
                     db,
                     item.tag,
                     chosen["material"],
@@ -344,7 +344,7 @@ class CostumeActions(QObject):
                     layers=chosen["layers"],
                     expected_version=v,
                 ),
-                lambda v: stock.correct(
+                lambda v: stock_movements.correct(
                     db,
                     "material",
                     after.id,

@@ -15,7 +15,7 @@ from wardrobe.records import CompanyRecord, MaterialRecord
 from ..dialogs.print_dialog import PrintDialog
 from ..dialogs.stocktake_dialogs import CountMaterialsDialog, StocktakeDialog
 from ..runtime.context import AppContext
-from ..runtime.core import companies, places, stock, stocktake
+from ..runtime.core import companies, places, stock, stock_movements, stocktake
 from ..text.language import filled
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ class CountActions(QObject):
 
         def show(materials: list[MaterialRecord]) -> None:
             def perform(counts: dict[int, str], reason: str) -> Any:
-                return lambda: stock.count_materials(db, counts, reason=reason)
+                return lambda: stock_movements.count_materials(db, counts, reason=reason)
 
             dialog = CountMaterialsDialog(materials, self.ctx.runner, perform, self.ctx.host)
             dialog.saved.connect(self._counted)

@@ -13,7 +13,7 @@ from wardrobe.records import MaterialRecord, PointeSpecRecord
 from ..dialogs.action_dialogs import QuantityDialog, describe_spec
 from ..dialogs.stock_dialogs import MaterialDialog, PointeSpecDialog
 from ..runtime.context import AppContext
-from ..runtime.core import pointe, stock
+from ..runtime.core import pointe, stock_movements
 from ..text import formatting, labels
 from .undoable import push, push_edit
 
@@ -109,7 +109,7 @@ class StockActions(QObject):
                 lambda v: pointe.issue_pairs(
                     db, spec.id, chosen["quantity"], reason=chosen["reason"], expected_version=v
                 ),
-                lambda v: stock.correct(
+                lambda v: stock_movements.correct(
                     db,
                     "pointe",
                     spec.id,
@@ -172,7 +172,7 @@ class StockActions(QObject):
             return pointe.receive_pairs(
                 self.db, item.id, quantity, reason=reason, expected_version=version
             )
-        return stock.receive_material(
+        return stock_movements.receive_material(
             self.db, item.id, quantity, reason=reason, expected_version=version
         )
 
@@ -221,7 +221,7 @@ class StockActions(QObject):
                 self.ctx,
                 done_text.replace("%1", _name(item)),
                 lambda v: step(item, chosen, v),
-                lambda v: stock.correct(
+                lambda v: stock_movements.correct(
                     db,
                     kind,
                     item.id,
@@ -243,7 +243,7 @@ class StockActions(QObject):
             return pointe.adjust_pairs(
                 self.db, item.id, counted, reason=reason, expected_version=version
             )
-        return stock.adjust_material(
+        return stock_movements.adjust_material(
             self.db, item.id, counted, reason=reason, expected_version=version
         )
 

@@ -37,7 +37,7 @@ from ..words import stock_amount
 from . import ledger, lookup
 from .convert import order_record
 from .lookup import Ref
-from .stock import Amount, _movement
+from .stock_amounts import Amount, movement
 
 OPEN = ("sent", "part_received")
 DAYS_A_WEEK = 7
@@ -204,7 +204,7 @@ def _line(order: PurchaseOrder, line_no: int | str) -> OrderLine:
 
 def _quantity(line: OrderLine, value: Amount, field: str = N_("quantity")) -> int:
     unit = line.material.unit if line.material is not None else "pairs"
-    return _movement(value, unit, field)
+    return movement(value, unit, field)
 
 
 def set_quantity(
@@ -259,7 +259,7 @@ def add_line(
                 detail=Text("it belongs to another company than the order's."),
             )
         unit = item.unit if isinstance(item, Material) else "pairs"
-        append_line(order, item, _movement(quantity, unit))
+        append_line(order, item, movement(quantity, unit))
         session.flush()
         return order_record(order)
 

@@ -16,7 +16,17 @@ from ..errors import InvalidInput, NotFound
 from ..i18n import N_, Text
 from ..models import Dancer, Material, PointeSpec, Supplier
 from ..records import current_measurements
-from ..services import circulation, convert, costumes, dancers, item_fields, lookup, pointe, stock
+from ..services import (
+    circulation,
+    convert,
+    costumes,
+    dancers,
+    item_fields,
+    lookup,
+    pointe,
+    stock,
+    stock_movements,
+)
 from ..text import fold_loose
 from ..units import Units, base_to_stock, parse_number, stock_to_base
 from .cells import Cells, company_of, parse_date
@@ -297,7 +307,7 @@ def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
     if cells.text("quantity"):
         counted = stock_to_base(parse_number(cells.text("quantity"), N_("quantity")), after.unit)
         if counted != after.on_hand:
-            after = stock.adjust_material(
+            after = stock_movements.adjust_material(
                 db, existing.id, cells.text("quantity"), reason=N_("spreadsheet import")
             )
     found = changes(HEADERS["materials"], material_cells(before), material_cells(after))

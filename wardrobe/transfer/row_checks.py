@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..errors import WardrobeError
 from ..i18n import N_
 from ..models import Company, Dancer
-from ..services import dancers, item_fields, lookup, pointe, stock
+from ..services import dancers, item_fields, lookup, pointe, stock_amounts
 from ..units import STOCK_UNITS, Units, check_stock_unit, parse_number
 from ..vocabulary import CONDITIONS, STATUSES
 from .cells import Cells, company_of, parse_date
@@ -95,8 +95,8 @@ def _width(text: str, cells: Cells, owner: Company | None, _k: Lookups) -> objec
     if unit is None:
         if owner is None:
             return parse_number(text, N_("width"))  # in which unit, the company would say
-        unit = stock.company_width_unit(owner)
-    return stock.width_mm(text, unit)
+        unit = stock_amounts.company_width_unit(owner)
+    return stock_amounts.width_mm(text, unit)
 
 
 def _level(field: str) -> Check:
@@ -104,7 +104,7 @@ def _level(field: str) -> Check:
         unit = cells.text("unit")
         if unit not in STOCK_UNITS:
             return parse_number(text, field)  # the unit is wrong: said in its own column
-        return stock.stock_level(text, unit, field)
+        return stock_amounts.stock_level(text, unit, field)
 
     return check
 
@@ -141,7 +141,7 @@ CHECKS: dict[str, dict[str, Check]] = {
         "minimum": _level("minimum"),
         "target": _level("target"),
         "supplier": _text("supplier", 160),
-        "unit_cost": lambda text, _c, _o, _s: stock.unit_cost_minor(text),
+        "unit_cost": lambda text, _c, _o, _s: stock_amounts.unit_cost_minor(text),
     },
     "pointe": {
         "dancer": lambda text, c, o, s: _dancer_of_company(
