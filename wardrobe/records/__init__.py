@@ -1,0 +1,56 @@
+"""Plain frozen records the services return; the GUI and the command line never see ORM objects.
+
+Every type a service hands out, by area (``items``, ``people``, ``stock``, ``orders``), named
+here as well so that ``from wardrobe.records import CostumeRecord`` is the one way to reach one."""
+
+from __future__ import annotations
+
+from .items import (
+    AlterationRecord,
+    CompanyRecord,
+    CostumeRecord,
+    DancerDetail,
+    DoublePair,
+    DoublesReport,
+    EngagementRecord,
+    LoanRecord,
+    PackingList,
+    TutuRecord,
+)
+from .orders import DraftedOrders, OrderLineRecord, OrderRecord, SupplierLeadTime
+from .people import DancerRecord, MeasurementRecord, SearchHit, current_measurements
+from .stock import (
+    Alert,
+    LedgerMismatch,
+    MaterialRecord,
+    PointeSpecRecord,
+    StockEntryRecord,
+    SupplierAlerts,
+)
+
+__all__ = [
+    "Alert",
+    "AlterationRecord",
+    "CompanyRecord",
+    "CostumeRecord",
+    "DancerDetail",
+    "DancerRecord",
+    "DoublePair",
+    "DoublesReport",
+    "DraftedOrders",
+    "EngagementRecord",
+    "LedgerMismatch",
+    "LoanRecord",
+    "MaterialRecord",
+    "MeasurementRecord",
+    "OrderLineRecord",
+    "OrderRecord",
+    "PackingList",
+    "PointeSpecRecord",
+    "SearchHit",
+    "StockEntryRecord",
+    "SupplierAlerts",
+    "SupplierLeadTime",
+    "TutuRecord",
+    "current_measurements",
+]
