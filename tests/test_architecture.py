@@ -88,3 +88,100 @@ def test_every_subpackage_has_a_layer_and_no_module_is_a_god_object():
     assert too_long == {}
     shell = ROOT / "ui" / "shell" / "main_window.py"
     assert len(shell.read_text(encoding="utf-8").splitlines()) < 300
+
+
+def test_no_module_of_the_core_or_the_window_is_over_400_lines():
+    lengths = {
+        str(p.relative_to(ROOT)): len(p.read_text(encoding="utf-8").splitlines())
+        for folder in ("wardrobe", "ui")
+        for p in (ROOT / folder).rglob("*.py")
+    }
+    assert {name: n for name, n in lengths.items() if n > 400} == {}
+
+
+def _modules(package: str) -> dict[str, Path]:
+    found = {}
+    for path in (ROOT / package).rglob("*.py"):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return found
+
+
+def _import_graph(package: str) -> dict[str, set[str]]:
+    """Each module of ``package`` and the modules of it that it imports, wherever the import
+    stands (a function's own import included: a circle put off until run time is one too)."""
+    modules = _modules(package)
+
+    def known(name: str) -> str | None:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        here = list(parts[:-1])
+        wanted: list[str] = []
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                wanted += [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = here[: len(here) - node.level + 1] if node.level else []
+                module = ".".join([*base, *(node.module.split(".") if node.module else [])])
+                wanted += [f"{module}.{alias.name}" for alias in node.names]
+        graph[name] = {found for w in wanted if (found := known(w)) and found != name}
+    return graph
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in graph[node]:
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                circles.append(sorted(group))
+
+    for node in graph:
+        if node not in index:
+            visit(node)
+    return circles
+
+
+def test_no_import_circle_in_the_core_the_window_or_the_migrations():
+    assert {package: _circles(_import_graph(package)) for package in ("wardrobe", "ui", "db")} == {
+        "wardrobe": [],
+        "ui": [],
+        "db": [],
+    }
+
+
+def test_a_circle_would_be_seen():
+    assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_each_migration_carries_the_code_it_ran_with():
+    """A migration that imports the live core changes when the core does (0004 used to import
+    wardrobe.text.fold)."""
+    offenders = {
+        path.name: sorted(imported_modules(path) & {"wardrobe", "ui"})
+        for path in (ROOT / "db" / "versions").glob("*.py")
+    }
+    assert {name: found for name, found in offenders.items() if found} == {}

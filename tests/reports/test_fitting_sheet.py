@@ -165,7 +165,7 @@ def test_a_long_name_fits_the_heading_whole_beside_the_fitting_date(shop, pdf, l
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from wardrobe.reports import fonts
-    from wardrobe.reports.fitting_sheet import fit_lines
+    from wardrobe.reports.cells import fit_lines
 
     name = ("Marie-Clémentine Anastasia Laâge-Du Pontavice de Saint-Exupéry " * 3)[:length]
     name = name.strip()
@@ -188,7 +188,8 @@ def test_a_dated_measurement_stays_inside_its_column(shop):  # noqa: F811
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from wardrobe.reports import fonts
-    from wardrobe.reports.fitting_sheet import _frame_width, measurement_grid
+    from wardrobe.reports.cells import measurement_grid
+    from wardrobe.reports.fitting_sheet import _frame_width
 
     rows = [
         ["Tour de petites hanches", "165,0 cm (07/12/2026)", "Hauteur taille–sol", "98,5 cm"],

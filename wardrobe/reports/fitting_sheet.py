@@ -15,7 +15,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     Paragraph,
-    Table,
     TableStyle,
 )
 
@@ -25,6 +24,7 @@ from ..records import MeasurementRecord
 from ..units import Units
 from ..words import word as stored_word
 from . import fonts
+from .cells import CELL_PADDING, PLAIN_ROWS, cell_table, fit_lines, measurement_grid
 from .data import FittingBatch, FittingSheet
 from .labels import Labels, local_size
 from .layout import (
@@ -46,7 +46,6 @@ from .sign_off import SignOff
 from .text import GlyphReport, markup
 
 Progress = Callable[[int, int], None]
-CELL_PADDING = 6  # a table cell's left and right padding
 
 
 @dataclass(frozen=True)
@@ -105,41 +104,6 @@ def render_fitting_sheets(
     return PrintResult(pages=doc.page, sheets=len(batch.sheets), warnings=tuple(glyphs.warnings()))
 
 
-def fit_lines(
-    text: str, font: str, size: float, width: float, *, smallest: float, most: int
-) -> tuple[float, list[str]]:
-    """The largest size (from ``size`` down to ``smallest``) at which ``text`` fits ``width``
-    on at most ``most`` lines, and those lines; a word longer than a line is cut to fit."""
-    current = size
-    while True:
-        lines = _wrap(text, font, current, width)
-        if len(lines) <= most or current <= smallest:
-            break
-        current = max(smallest, current - 0.5)
-    if len(lines) > most:  # even at the smallest size: the last line ends in an ellipsis
-        lines = lines[: most - 1] + [_cut(" ".join(lines[most - 1 :]), font, current, width)]
-    return current, [_cut(line, font, current, width) for line in lines]
-
-
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        candidate = f"{lines[-1]} {word}" if lines else word
-        if lines and stringWidth(candidate, font, size) <= width:
-            lines[-1] = candidate
-        else:
-            lines.append(word)
-    return lines or [""]
-
-
-def _cut(line: str, font: str, size: float, width: float) -> str:
-    if stringWidth(line, font, size) <= width:
-        return line
-    while line and stringWidth(line + "…", font, size) > width:
-        line = line[:-1]
-    return line + "…"
-
-
 def _header(canvas: Canvas, doc: Document, glyphs: GlyphReport) -> None:
     sheet = doc.sheet
     if sheet is None:
@@ -196,24 +160,6 @@ def _header(canvas: Canvas, doc: Document, glyphs: GlyphReport) -> None:
     canvas.drawString(MARGIN, MARGIN, company)
     canvas.drawRightString(width - MARGIN, MARGIN, labels["page"].format(page=page_in_sheet))
     canvas.restoreState()
-
-
-PLAIN_ROWS = 30  # a pieces table this long fits a page drawn straight; longer, it splits
-
-
-def _table(rows: list[list[Flowable]], widths: list[float], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitByRow=1)
-    commands = [
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR),  # an empty cell too: embedded
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
-    table.setStyle(TableStyle(commands))
-    return table
 
 
 def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport) -> list:
@@ -345,7 +291,7 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
             )
         else:
             tag_column = 1 if sheet.photos else 0
-            table = _table(rows, widths)
+            table = cell_table(rows, widths)
             table.setStyle(
                 TableStyle(
                     [
@@ -403,23 +349,6 @@ def _sheet(sheet: FittingSheet, labels: Labels, style: dict, glyphs: GlyphReport
     )
     out.append(SignOff(boxes, p(labels["sign_off"], "h2"), signs, smallest=18 * mm))
     return out
-
-
-def measurement_grid(rows: list[list[str]], width: float) -> PlainGrid:
-    """Two label-value pairs a row. A value column is as wide as its widest value ("165,0 cm
-    (07/12/2026)"), the label beside it has the rest: nothing printed across a rule."""
-    pad = 2 * PlainGrid.PADDING + 2
-    widest = max(stringWidth(row[c], fonts.REGULAR, 8.5) for row in rows for c in (1, 3)) + pad
-    value_width = min(max(width / 4 * 0.7, widest), width / 4 * 1.2)
-    label_width = width / 2 - value_width
-    return PlainGrid(
-        rows,
-        [label_width, value_width, label_width, value_width],
-        font=fonts.REGULAR,
-        size=8.5,
-        right=frozenset({1, 3}),
-        colour=GRID,
-    )
 
 
 def _frame_width(paper: str) -> float:

@@ -20,7 +20,7 @@ from ..models import (
 )
 from ..records import AlterationRecord
 from ..vocabulary import ALTERATION_KINDS
-from . import convert, lookup
+from . import convert, lookup, text_checks
 from .circulation import same_company
 from .item_fields import choice
 from .lookup import Ref
@@ -43,10 +43,10 @@ def record_alteration(
         row = Alteration(
             costume_id=item.id,
             kind=choice(kind, ALTERATION_KINDS, N_("kind")),
-            description=lookup.long_text(description, N_("what was done"), required=True),
+            description=text_checks.long_text(description, N_("what was done"), required=True),
             requested_on=requested_on or date.today(),
             done_on=done_on,
-            done_by=lookup.optional_text(done_by, N_("done by"), 80),
+            done_by=text_checks.optional_text(done_by, N_("done by"), 80),
             recorded_by=lookup.actor_of(session, actor),
         )
         if row.done_on is not None and row.done_on > date.today():
@@ -79,8 +79,8 @@ def complete_alteration(
         if when < row.requested_on:
             raise InvalidInput(field=N_("done on"), detail=Text("that is before it was asked for"))
         row.done_on = when
-        row.done_by = lookup.optional_text(done_by, N_("done by"), 80) or row.done_by
-        row.done_note = lookup.long_text(note, N_("note"), required=False)
+        row.done_by = text_checks.optional_text(done_by, N_("done by"), 80) or row.done_by
+        row.done_note = text_checks.long_text(note, N_("note"), required=False)
         session.flush()
         return convert.alteration_record(row, _costume_of(session, row))
 

@@ -11,7 +11,7 @@ from ..models import Company
 from ..records import CompanyRecord
 from ..sorting import alphabetical
 from ..units import Units
-from . import convert, lookup
+from . import convert, lookup, text_checks
 
 LANGUAGES = ("fr", "en")
 
@@ -29,7 +29,7 @@ def create_company(
     address: str = "",
 ) -> CompanyRecord:
     with db.write() as session:
-        clean = lookup.required_text(name, N_("company"), 120)
+        clean = text_checks.required_text(name, N_("company"), 120)
         tag_code = code.strip().upper()
         if not tag_code.isalnum() or not 1 <= len(tag_code) <= 8 or not tag_code.isascii():
             raise InvalidInput(
@@ -50,14 +50,14 @@ def create_company(
         row = Company(
             name=clean,
             code=tag_code,
-            city=lookup.required_text(city, N_("city"), 80),
+            city=text_checks.required_text(city, N_("city"), 80),
             language=language,
             units=system.value,
             currency=currency.strip().upper()[:3],
             paper=paper or ("A4" if system is Units.METRIC else "Letter"),
             season_start_month=9,
             safety_weeks=4,
-            address=lookup.long_text(address, N_("address"), 600, required=False),
+            address=text_checks.long_text(address, N_("address"), 600, required=False),
         )
         session.add(row)
         session.flush()
@@ -83,6 +83,6 @@ def set_address(db: Database, company: lookup.Ref, address: str) -> CompanyRecor
     """The postal address printed on the company's purchase orders (several lines)."""
     with db.write() as session:
         row = lookup.company(session, company)
-        row.address = lookup.long_text(address, N_("address"), 600, required=False)
+        row.address = text_checks.long_text(address, N_("address"), 600, required=False)
         session.flush()
         return convert.company_record(row)

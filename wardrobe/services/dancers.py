@@ -27,7 +27,7 @@ from ..records import DancerDetail, DancerRecord, MeasurementRecord, current_mea
 from ..text import fold
 from ..units import Units, body_length_to_mm, format_body_length, weight_to_g
 from ..words import rank_code
-from . import convert, holding, lookup, rates
+from . import convert, holding, lookup, rates, text_checks
 from .lookup import Ref
 
 EARLIEST_MEASUREMENT = date(1950, 1, 1)
@@ -59,15 +59,15 @@ def create_dancer(
 ) -> DancerRecord:
     with db.write() as session:
         owner = lookup.company(session, company)
-        clean = lookup.required_text(name, N_("name"), 160)
+        clean = text_checks.required_text(name, N_("name"), 160)
         _check_unique(session, owner.id, clean)
         row = Dancer(
             company=owner,
             name=clean,
             active=active,
-            notes=lookup.long_text(notes, N_("notes"), required=False),
+            notes=text_checks.long_text(notes, N_("notes"), required=False),
         )
-        row.rank = rank_code(lookup.optional_text(rank, N_("rank"), 40))
+        row.rank = rank_code(text_checks.optional_text(rank, N_("rank"), 40))
         _set_double(session, row, doubles, doubles_actor)
         row.search_text = convert.dancer_search_text(row)
         session.add(row)
@@ -87,7 +87,7 @@ def _set_double(session, row: Dancer, doubles: Ref | None, actor: str | None) ->
             )
     named = None
     if other is None and actor and actor.strip():
-        named = lookup.optional_text(actor, N_("double of"), 160)
+        named = text_checks.optional_text(actor, N_("double of"), 160)
     if row.doubles_dancer is not other:
         row.doubles_dancer = other
     if row.doubles_actor != named:
@@ -110,14 +110,14 @@ def edit_dancer(
         row = lookup.dancer(session, dancer_id)
         if row.version != expected_version:
             raise StaleEdit(what=row.name)
-        clean = lookup.required_text(name, N_("name"), 160)
+        clean = text_checks.required_text(name, N_("name"), 160)
         renamed = clean != row.name
         if renamed:
             _check_unique(session, row.company_id, clean, except_id=row.id)
         row.name = clean
-        row.rank = rank_code(lookup.optional_text(rank, N_("rank"), 40))
+        row.rank = rank_code(text_checks.optional_text(rank, N_("rank"), 40))
         row.active = active
-        row.notes = lookup.long_text(notes, N_("notes"), required=False)
+        row.notes = text_checks.long_text(notes, N_("notes"), required=False)
         _set_double(session, row, doubles, doubles_actor)
         row.search_text = convert.dancer_search_text(row)
         if renamed:  # costumes built for the dancer are found by the dancer's name
@@ -234,9 +234,9 @@ def record_measurements(
             )
         for key, number in converted.items():
             setattr(row, key, number)
-        row.shoe_size = lookup.optional_text(shoe_size, N_("shoe size"), 16)
-        row.taken_by = lookup.optional_text(taken_by, N_("taken by"), 80)
-        row.notes = lookup.long_text(notes, N_("notes"), required=False)
+        row.shoe_size = text_checks.optional_text(shoe_size, N_("shoe size"), 16)
+        row.taken_by = text_checks.optional_text(taken_by, N_("taken by"), 80)
+        row.notes = text_checks.long_text(notes, N_("notes"), required=False)
         session.add(row)
         session.flush()
         return convert.measurement_record(row, plausibility_warnings(converted))

@@ -26,7 +26,7 @@ from ..models import (
 )
 from ..units import money_to_minor
 from ..vocabulary import CONDITIONS, MAX_NET_LAYERS, TUTU_STYLES
-from . import convert, holding, lookup
+from . import convert, holding, lookup, text_checks
 from .lookup import Ref
 
 MAX_VALUE_MINOR = 10_000_000  # 100,000 in any currency: more is a typing mistake
@@ -87,9 +87,9 @@ def tutu_values(spec: TutuSpec) -> dict[str, Any]:
         style=style,
         net_layers=layers,
         hoop_layer=hoop,
-        net_colour=lookup.optional_text(spec.net_colour, N_("net colour"), 80),
-        net_type=lookup.optional_text(spec.net_type, N_("net type"), 80),
-        basque=lookup.optional_text(spec.basque, N_("basque"), 120),
+        net_colour=text_checks.optional_text(spec.net_colour, N_("net colour"), 80),
+        net_type=text_checks.optional_text(spec.net_type, N_("net type"), 80),
+        basque=text_checks.optional_text(spec.basque, N_("basque"), 120),
     )
 
 
@@ -206,8 +206,8 @@ class CheckedFields:
 def check_fields(refs: References, owner_id: int, label: str, **fields: Any) -> CheckedFields:
     """Checks every field of an item of company ``owner_id`` (``label``: how an error names
     the item) and resolves every reference; changes nothing of any item."""
-    name = lookup.required_text(fields["name"], N_("name"), 200)
-    piece = lookup.required_text(fields["piece_type"], N_("piece type"), 40).lower()
+    name = text_checks.required_text(fields["name"], N_("name"), 200)
+    piece = text_checks.required_text(fields["piece_type"], N_("piece type"), 40).lower()
     spec: TutuSpec | None = fields["tutu"]
     if spec is not None:
         piece = "tutu"
@@ -216,9 +216,9 @@ def check_fields(refs: References, owner_id: int, label: str, **fields: Any) -> 
             field=N_("tutu"), detail=Text("a tutu needs its style and number of net layers")
         )
     tutu = tutu_values(spec) if spec is not None else None
-    colour = lookup.optional_text(fields["colour"], N_("colour"), 80)
-    notes = lookup.long_text(fields["notes"], N_("notes"), required=False)
-    size = lookup.optional_text(fields["size"], N_("size"), 40)
+    colour = text_checks.optional_text(fields["colour"], N_("colour"), 80)
+    notes = text_checks.long_text(fields["notes"], N_("notes"), required=False)
+    size = text_checks.optional_text(fields["size"], N_("size"), 40)
     condition = choice(fields["condition"] or "good", CONDITIONS, N_("condition"))
     value = replacement_value(fields["replacement_value"])
     production = role = built_for = place = None

@@ -20,7 +20,7 @@ from ..records import CompanyRecord, CostumeRecord, LoanRecord, PackingList
 from ..text import fold
 from ..vocabulary import CONDITIONS
 from ..words import status_text
-from . import lookup
+from . import lookup, text_checks
 from .holding import open_loan
 from .item_fields import choice
 from .lookup import Ref
@@ -35,7 +35,7 @@ def _borrower(session: Session, to: Ref) -> tuple[Company | None, str]:
     if isinstance(to, int):
         company = lookup.company(session, to)
         return company, company.name
-    name = lookup.required_text(to, N_("borrower"), 160)
+    name = text_checks.required_text(to, N_("borrower"), 160)
     wanted = fold(name)
     for company in session.scalars(select(Company)):
         if wanted in (fold(company.name), fold(company.code), fold(company.city)):

@@ -17,7 +17,7 @@ from ..errors import InvalidInput, NotFound
 from ..i18n import N_, Text
 from ..images import PreparedPhoto, prepare
 from ..models import Alteration, Photo
-from . import lookup
+from . import lookup, text_checks
 
 KINDS = ("item", "fitting")
 
@@ -109,7 +109,7 @@ def add_photo(
             kind=kind,
             is_main=(main or first) and kind == "item",
             taken_on=taken_on or (date.today() if kind == "fitting" else None),
-            caption=lookup.optional_text(caption, N_("caption"), 400),
+            caption=text_checks.optional_text(caption, N_("caption"), 400),
             width=prepared.width,
             height=prepared.height,
             byte_size=len(prepared.data),

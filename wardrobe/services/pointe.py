@@ -14,7 +14,7 @@ from ..models import Dancer, PointeSpec, StockEntry
 from ..records import PointeSpecRecord
 from ..sorting import alphabetical
 from ..units import money_to_minor, parse_number
-from . import convert, holding, ledger, lookup, rates
+from . import convert, holding, ledger, lookup, rates, text_checks
 from .lookup import Ref
 
 MAX_PAIRS_AT_ONCE = 300  # a year's shoes for two étoiles; more is a typing mistake
@@ -66,14 +66,14 @@ def _optional_pairs(value: int | str | None, field: str) -> int | None:
 
 
 def _fill(session, row: PointeSpec, fields: dict) -> None:  # noqa: ANN001
-    row.maker = lookup.required_text(fields["maker"], N_("maker"), 80)
-    row.model = lookup.optional_text(fields.get("model"), N_("model"), 80)
-    row.size = lookup.required_text(str(fields["size"]), N_("size"), 16)
-    row.width = lookup.optional_text(fields.get("width"), N_("width"), 16).upper()
-    row.shank = lookup.optional_text(fields.get("shank"), N_("shank"), 40).lower()
-    row.vamp = lookup.optional_text(fields.get("vamp"), N_("vamp"), 40).lower()
-    row.box = lookup.optional_text(fields.get("box"), N_("box"), 40).lower()
-    row.maker_mark = lookup.optional_text(fields.get("maker_mark"), N_("maker's mark"), 40)
+    row.maker = text_checks.required_text(fields["maker"], N_("maker"), 80)
+    row.model = text_checks.optional_text(fields.get("model"), N_("model"), 80)
+    row.size = text_checks.required_text(str(fields["size"]), N_("size"), 16)
+    row.width = text_checks.optional_text(fields.get("width"), N_("width"), 16).upper()
+    row.shank = text_checks.optional_text(fields.get("shank"), N_("shank"), 40).lower()
+    row.vamp = text_checks.optional_text(fields.get("vamp"), N_("vamp"), 40).lower()
+    row.box = text_checks.optional_text(fields.get("box"), N_("box"), 40).lower()
+    row.maker_mark = text_checks.optional_text(fields.get("maker_mark"), N_("maker's mark"), 40)
     supplier = fields.get("supplier")
     row.supplier = lookup.supplier(session, supplier) if supplier else None
     row.pairs_per_week = pairs_per_week(fields.get("pairs_per_week") or 0)
@@ -256,7 +256,7 @@ def adjust_pairs(
     with db.write() as session:
         row = lookup.pointe_spec(session, spec, lock=True)
         lookup.expect_version(row, expected_version, ledger.pointe_shoes_of(row.dancer.name))
-        why = lookup.required_text(reason, N_("reason"), 400)
+        why = text_checks.required_text(reason, N_("reason"), 400)
         count = pairs_count(counted, N_("counted"), allow_zero=True)
         if count == row.pairs_on_hand:
             raise BadQuantity(

@@ -15,7 +15,7 @@ from ..units import (
     LENGTH_UNITS,
     check_stock_unit,
 )
-from . import convert, ledger, lookup, rates
+from . import convert, ledger, lookup, rates, text_checks
 from .lookup import Ref
 from .stock_amounts import Amount, company_width_unit, levels, movement, unit_cost_minor, width_mm
 
@@ -30,7 +30,7 @@ def create_supplier(
     lead_time_weeks: int | None = None,
 ) -> int:
     with db.write() as session:
-        clean = lookup.required_text(name, N_("supplier"), 160)
+        clean = text_checks.required_text(name, N_("supplier"), 160)
         try:
             lookup.supplier(session, clean)
         except lookup.NotFound:
@@ -41,9 +41,9 @@ def create_supplier(
             raise OutOfRange(field=N_("Lead time"), value=lead_time_weeks, low=0, high=104)
         row = Supplier(
             name=clean,
-            contact=lookup.optional_text(contact, N_("contact"), 160),
-            email=lookup.optional_text(email, N_("email"), 160),
-            phone=lookup.optional_text(phone, N_("phone"), 60),
+            contact=text_checks.optional_text(contact, N_("contact"), 160),
+            email=text_checks.optional_text(email, N_("email"), 160),
+            phone=text_checks.optional_text(phone, N_("phone"), 60),
             lead_time_weeks=lead_time_weeks,
         )
         session.add(row)
@@ -79,20 +79,20 @@ def create_material(
     """A new stock item; its opening quantity is the ledger's first line."""
     with db.write() as session:
         owner = lookup.company(session, company)
-        clean = lookup.required_text(name, N_("name"), 160)
+        clean = text_checks.required_text(name, N_("name"), 160)
         if session.scalar(
             select(Material.id).where(Material.company_id == owner.id, Material.name == clean)
         ):
             raise Duplicate(what=N_("material"), key=clean)
         check_stock_unit(unit)
         row = Material(company=owner, name=clean, unit=unit, on_hand=0, on_order=0)
-        row.kind = lookup.required_text(kind, N_("kind"), 40).lower()
-        row.colour = lookup.optional_text(colour, N_("colour"), 80)
+        row.kind = text_checks.required_text(kind, N_("kind"), 40).lower()
+        row.colour = text_checks.optional_text(colour, N_("colour"), 80)
         row.width_mm = width_mm(width, width_unit or company_width_unit(owner))
         row.minimum, row.target = levels(minimum, target, unit)
         row.supplier = lookup.supplier(session, supplier) if supplier else None
         row.unit_cost = unit_cost_minor(unit_cost)
-        row.notes = lookup.long_text(notes, N_("notes"), required=False)
+        row.notes = text_checks.long_text(notes, N_("notes"), required=False)
         row.search_text = convert.material_search_text(row)
         session.add(row)
         session.flush()
@@ -132,7 +132,7 @@ def edit_material(
         row = lookup.material(session, material, lock=True)
         if row.version != expected_version:
             raise StaleEdit(what=row.name)
-        clean = lookup.required_text(name, N_("name"), 160)
+        clean = text_checks.required_text(name, N_("name"), 160)
         if clean != row.name and session.scalar(
             select(Material.id).where(Material.company_id == row.company_id, Material.name == clean)
         ):
@@ -153,11 +153,11 @@ def edit_material(
         new_width = width_mm(width, width_unit or company_width_unit(row))
         new_supplier = lookup.supplier(session, supplier) if supplier else None
         cost = unit_cost_minor(unit_cost)
-        row.name, row.kind = clean, lookup.required_text(kind, N_("kind"), 40).lower()
-        row.unit, row.colour = unit, lookup.optional_text(colour, N_("colour"), 80)
+        row.name, row.kind = clean, text_checks.required_text(kind, N_("kind"), 40).lower()
+        row.unit, row.colour = unit, text_checks.optional_text(colour, N_("colour"), 80)
         row.width_mm, row.minimum, row.target = new_width, new_minimum, new_target
         row.supplier, row.unit_cost = new_supplier, cost
-        row.notes = lookup.long_text(notes, N_("notes"), required=False)
+        row.notes = text_checks.long_text(notes, N_("notes"), required=False)
         row.search_text = convert.material_search_text(row)
         session.flush()
         return convert.material_record(row)

@@ -19,7 +19,7 @@ from ..units import (
 )
 from ..vocabulary import MAX_NET_LAYERS, NET_KINDS
 from ..words import stock_amount, unit_text
-from . import convert, ledger, lookup
+from . import convert, ledger, lookup, text_checks
 from .lookup import Ref
 from .stock_amounts import MAX_MOVEMENT_UNITS, Amount, movement, unit_cost_minor
 
@@ -164,7 +164,7 @@ def adjust_material(
     with db.write() as session:
         row = lookup.material(session, material, lock=True)
         lookup.expect_version(row, expected_version, row.name)
-        why = lookup.required_text(reason, N_("reason"), 400)
+        why = text_checks.required_text(reason, N_("reason"), 400)
         number = parse_number(counted, N_("counted"))
         if number < 0:
             raise BadQuantity(field=N_("counted"), detail=Text("a count cannot be below zero"))
@@ -262,7 +262,7 @@ def correct(
             "adjusted",
             change,
             actor=lookup.actor_of(session, actor),
-            reason=lookup.required_text(reason, N_("reason"), 400),
+            reason=text_checks.required_text(reason, N_("reason"), 400),
             costume_id=costume_id,
         )
         if on_order is not None:
@@ -288,7 +288,7 @@ def count_materials(
     material counted with its difference (base units; 0: the count agreed). A bad count
     anywhere refuses the whole sheet, naming the material."""
     with db.write() as session:
-        why = lookup.required_text(reason, N_("reason"), 400)
+        why = text_checks.required_text(reason, N_("reason"), 400)
         who = lookup.actor_of(session, actor)
         done = []
         for material_id, counted in counts.items():

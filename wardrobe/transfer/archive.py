@@ -211,7 +211,7 @@ def _member(archive: zipfile.ZipFile, name: str) -> bytes:
 def _check_rows(db: Database, wanted: list[tuple], sheet: bytes) -> None:
     """Each photo's item is in the inventory or in the archive's spreadsheet, and its caption
     can be stored: else a sentence naming the row, before anything is written."""
-    from ..services import lookup
+    from ..services import text_checks
 
     text = sheet.decode("utf-8-sig", errors="replace")
     in_sheet = {(row.get("tag") or "").strip().upper() for row in csv.DictReader(io.StringIO(text))}
@@ -238,7 +238,7 @@ def _check_rows(db: Database, wanted: list[tuple], sheet: bytes) -> None:
             )
     for number, (tag, _name, _main, _kind, _day, caption, _digest) in enumerate(wanted, 2):
         try:
-            lookup.optional_text(caption, N_("caption"), 400)
+            text_checks.optional_text(caption, N_("caption"), 400)
         except InvalidInput as problem:
             raise InvalidInput(
                 field=N_("photo"),

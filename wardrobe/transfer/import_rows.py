@@ -26,6 +26,7 @@ from ..services import (
     pointe,
     stock,
     stock_movements,
+    text_checks,
 )
 from ..text import fold_loose
 from ..units import Units, base_to_stock, parse_number, stock_to_base
@@ -65,7 +66,7 @@ def known_dancers(session: Session) -> KnownDancers:
 
 
 def _dancer_row(db: Database, session: Session, cells: Cells) -> Outcome:
-    name = lookup.required_text(cells.text("name"), N_("name"), 160)
+    name = text_checks.required_text(cells.text("name"), N_("name"), 160)
     owner = company_of(session, cells)
     known = known_dancers(session)
     existing_id = known.by_name.get((owner.id, fold_loose(name)))
@@ -250,7 +251,7 @@ def _costume_row(db: Database, session: Session, cells: Cells) -> Outcome:
 
 
 def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
-    name = lookup.required_text(cells.text("name"), N_("name"), 160)
+    name = text_checks.required_text(cells.text("name"), N_("name"), 160)
     owner = company_of(session, cells)
     unit = cells.text("unit")
     supplier = cells.text("supplier")
@@ -258,7 +259,7 @@ def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
         try:
             lookup.supplier(session, supplier)
         except NotFound:
-            session.add(Supplier(name=lookup.required_text(supplier, N_("supplier"), 160)))
+            session.add(Supplier(name=text_checks.required_text(supplier, N_("supplier"), 160)))
             session.flush()
     width, width_unit = cells.text("width"), cells.unit("width")  # no unit: the company's
     existing = session.scalars(
@@ -317,9 +318,9 @@ def _material_row(db: Database, session: Session, cells: Cells) -> Outcome:
 def _pointe_row(db: Database, session: Session, cells: Cells) -> Outcome:
     owner_id = lookup.company(session, cells.text("company")).id if cells.text("company") else None
     who = lookup.dancer(
-        session, lookup.required_text(cells.text("dancer"), N_("dancer"), 160), owner_id
+        session, text_checks.required_text(cells.text("dancer"), N_("dancer"), 160), owner_id
     )
-    maker = lookup.required_text(cells.text("maker"), N_("maker"), 80)
+    maker = text_checks.required_text(cells.text("maker"), N_("maker"), 80)
     supplier = next(
         (
             s.name
@@ -341,7 +342,7 @@ def _pointe_row(db: Database, session: Session, cells: Cells) -> Outcome:
         )
         if cells.has(k)
     }
-    size = lookup.required_text(cells.text("size"), N_("size"), 16)
+    size = text_checks.required_text(cells.text("size"), N_("size"), 16)
     current = session.scalars(
         select(PointeSpec).where(PointeSpec.dancer_id == who.id, PointeSpec.active)
     ).first()

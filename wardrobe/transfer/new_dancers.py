@@ -17,7 +17,7 @@ from .. import audit
 from ..errors import InvalidInput, WardrobeError
 from ..i18n import N_, Text
 from ..models import Company, Dancer, MeasurementSet
-from ..services import convert, dancers, lookup
+from ..services import convert, dancers, text_checks
 from ..text import fold_loose
 from ..units import Units
 from ..words import rank_code
@@ -54,7 +54,7 @@ class NewDancers:
         """A row naming a dancer the company does not have (a bad name or company: no, the
         row path says what is wrong, in its words)."""
         try:
-            name = lookup.required_text(cells.text("name"), N_("name"), 160)
+            name = text_checks.required_text(cells.text("name"), N_("name"), 160)
             owner = self._owner(cells)
         except WardrobeError:
             return False
@@ -63,10 +63,10 @@ class NewDancers:
     def add(self, number: int, cells: Cells) -> str:
         """Checks a new dancer's row (a sentence if it breaks a rule); her name."""
         owner = self._owner(cells)
-        name = lookup.required_text(cells.text("name"), N_("name"), 160)
+        name = text_checks.required_text(cells.text("name"), N_("name"), 160)
         dancer = Dancer(company_id=owner.id, name=name, active=True, notes="")
-        dancer.rank = rank_code(lookup.optional_text(cells.text("rank"), N_("rank"), 40))
-        double = lookup.optional_text(cells.text("double_of"), N_("double of"), 160)
+        dancer.rank = rank_code(text_checks.optional_text(cells.text("rank"), N_("rank"), 40))
+        double = text_checks.optional_text(cells.text("double_of"), N_("double of"), 160)
         measures = None
         stored = measures_of(cells, Units(owner.units))
         if stored:

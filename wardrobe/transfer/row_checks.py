@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..errors import WardrobeError
 from ..i18n import N_
 from ..models import Company, Dancer
-from ..services import dancers, item_fields, lookup, pointe, stock_amounts
+from ..services import dancers, item_fields, lookup, pointe, stock_amounts, text_checks
 from ..units import STOCK_UNITS, Units, check_stock_unit, parse_number
 from ..vocabulary import CONDITIONS, STATUSES
 from .cells import Cells, company_of, parse_date
@@ -69,8 +69,8 @@ Check = Callable[[str, Cells, Company | None, Lookups], object]
 
 def _text(field: str, limit: int, *, required: bool = False) -> Check:
     if required:
-        return lambda text, _c, _o, _s: lookup.required_text(text, field, limit)
-    return lambda text, _c, _o, _s: lookup.optional_text(text, field, limit)
+        return lambda text, _c, _o, _s: text_checks.required_text(text, field, limit)
+    return lambda text, _c, _o, _s: text_checks.optional_text(text, field, limit)
 
 
 def _measure(column: str) -> Check:
@@ -129,7 +129,7 @@ CHECKS: dict[str, dict[str, Check]] = {
         "net_layers": lambda text, _c, _o, _s: item_fields.net_layers(text),
         "dancer": _dancer_of_company,
         "out_to": _dancer_of_company,
-        "notes": lambda text, _c, _o, _s: lookup.long_text(text, N_("notes"), required=False),
+        "notes": lambda text, _c, _o, _s: text_checks.long_text(text, N_("notes"), required=False),
     },
     "materials": {
         "name": _text("name", 160, required=True),
@@ -145,7 +145,7 @@ CHECKS: dict[str, dict[str, Check]] = {
     },
     "pointe": {
         "dancer": lambda text, c, o, s: _dancer_of_company(
-            lookup.required_text(text, N_("dancer"), 160), c, o, s
+            text_checks.required_text(text, N_("dancer"), 160), c, o, s
         ),
         "maker": _text("maker", 80, required=True),
         "model": _text("model", 80),
