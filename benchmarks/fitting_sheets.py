@@ -19,10 +19,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from wardrobe.database import open_database
 from wardrobe.reports import fonts
 from wardrobe.reports.data import FittingBatch, fitting_sheets
 from wardrobe.reports.fitting_sheet import render_fitting_sheets
+from wardrobe.store.database import open_database
 
 
 def drawn_strings(batch: FittingBatch) -> list[tuple[tuple[float, float], list[str]]]:

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from wardrobe.database import open_database
+from wardrobe.store.database import open_database
 from wardrobe.transfer.exporting import export
 from wardrobe.transfer.importing import import_file
 

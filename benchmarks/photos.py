@@ -133,8 +133,8 @@ def main() -> None:
     parser.add_argument("--screens", type=int, default=40)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from wardrobe.database import open_database
     from wardrobe.services import costume_pages
+    from wardrobe.store.database import open_database
 
     db = open_database(args.db)
     tags = []

@@ -30,12 +30,12 @@ import floors  # noqa: E402
 import imports  # noqa: E402
 from startup import APP, FLOOR, run  # noqa: E402
 
-from wardrobe.database import open_database  # noqa: E402
 from wardrobe.demo import fill_demo  # noqa: E402
 from wardrobe.models import CostumeItem  # noqa: E402
 from wardrobe.reports.data import fitting_sheets  # noqa: E402
 from wardrobe.reports.fitting_sheet import render_fitting_sheets  # noqa: E402
 from wardrobe.services import alerts, costumes, search  # noqa: E402
+from wardrobe.store.database import open_database  # noqa: E402
 
 
 def paired(app, floor, runs: int = 5) -> tuple[float, float, object, object]:  # noqa: ANN001

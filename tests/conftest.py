@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from wardrobe.database import Database, open_database
 from wardrobe.models import (
     Alteration,
     CostumeItem,
@@ -23,6 +22,7 @@ from wardrobe.models import (
     PointeSpec,
     StockEntry,
 )
+from wardrobe.store.database import Database, open_database
 
 POSTGRES = os.environ.get("WARDROBE_TEST_POSTGRES", "")  # a server's URL: run on PostgreSQL
 

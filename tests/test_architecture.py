@@ -185,3 +185,56 @@ def test_each_migration_carries_the_code_it_ran_with():
         for path in (ROOT / "db" / "versions").glob("*.py")
     }
     assert {name: found for name, found in offenders.items() if found} == {}
+
+
+# The core's folders and what each may import (the README's map says the same). The base —
+# language, domain and the refusals in errors.py — is plain Python (no database): its parts use
+# one another, module by module, with no circle. Each layer above imports only those below it.
+BASE = {"language", "domain", "errors"}
+CORE_LAYERS = {
+    "language": BASE,
+    "domain": BASE,
+    "errors": BASE,
+    "version": {"wardrobe"},  # the package's own __version__
+    "models": BASE,
+    "records": BASE,
+    "files": BASE,
+    "store": BASE | {"models", "files"},
+    "services": BASE | {"models", "records", "files", "store"},
+    "reports": BASE | {"models", "records", "store", "services"},
+    "transfer": BASE | {"models", "records", "files", "store", "services"},
+    "demo": BASE | {"models", "store", "services"},
+    "cli": BASE
+    | {"models", "records", "files", "store", "services", "reports", "transfer", "demo", "version"},
+}
+
+
+def _core_part(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "wardrobe"
+
+
+def test_each_part_of_the_core_imports_only_the_layers_below_it():
+    offenders = {}
+    for module, imported in _import_graph("wardrobe").items():
+        part = _core_part(module)
+        if part in ("wardrobe", "__main__"):
+            continue
+        wrong = {_core_part(other) for other in imported} - CORE_LAYERS[part] - {part}
+        if wrong:
+            offenders[module] = sorted(wrong)
+    assert offenders == {}
+
+
+def test_the_readme_maps_every_folder_of_the_core_and_the_window():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout") :]
+    folders = {
+        f"{p.name}/"
+        for package in ("wardrobe", "ui")
+        for p in (ROOT / package).iterdir()
+        if p.is_dir() and p.name != "__pycache__"
+    }
+    assert {folder for folder in folders if f"  {folder}" not in layout} == set()
+    core = {p.name for p in (ROOT / "wardrobe").iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert set(CORE_LAYERS) - {"version", "errors"} == core  # every folder has its layer

@@ -15,7 +15,7 @@ from babel.messages.pofile import read_po
 
 from wardrobe.cli import main
 from wardrobe.errors import OutOfRange, WardrobeError, WrongState
-from wardrobe.i18n import Text, language_from
+from wardrobe.language.i18n import Text, language_from
 from wardrobe.services import circulation, costumes
 
 ROOT = Path(__file__).resolve().parents[1]

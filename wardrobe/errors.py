@@ -1,7 +1,7 @@
 """Errors a user can cause or fix, each with a plain sentence and the values behind it.
 
 Each says itself in any language the app speaks: ``error.say("fr")`` takes its template and
-its values from the core's catalogue (wardrobe/i18n.py); ``str(error)`` is the English.
+its values from the core's catalogue (wardrobe/language/i18n.py); ``str(error)`` is the English.
 Anything that is not a WardrobeError is a bug.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from .i18n import N_, Text, elided, said, translate
+from .language.i18n import N_, Text, elided, said, translate
 
 # The values that name a field or a kind of record are words of the program, said in the
 # reader's language; the others (a tag, a name, a number) are shown as they are.

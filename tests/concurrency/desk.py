@@ -6,9 +6,9 @@ import random
 import time
 from collections import Counter
 
-from wardrobe.database import open_database
 from wardrobe.errors import NotEnoughStock
 from wardrobe.services import costumes, pointe, stock_movements
+from wardrobe.store.database import open_database
 
 
 def work(url: str, desk: int, seconds: float, spec_ids: list[int], material_ids: list[int]) -> dict:

@@ -5,8 +5,8 @@ asks for more than is left is told so in a sentence."""
 import subprocess
 import sys
 
+from wardrobe.domain.units import stock_to_base
 from wardrobe.services import order_drafts, orders, pointe, stock, stock_movements
-from wardrobe.units import stock_to_base
 
 SCRIPT = """
 import sys

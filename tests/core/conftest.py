@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import two_companies
-from wardrobe.database import Database
 from wardrobe.services import costumes, dancers, item_fields, pointe, stock
+from wardrobe.store.database import Database
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 import pytest
 
 from wardrobe.cli import describe_alert
-from wardrobe.rules import PointeLevel, pointe_low_reason, pointe_order_pairs, pointe_target
+from wardrobe.domain.rules import PointeLevel, pointe_low_reason, pointe_order_pairs, pointe_target
 from wardrobe.services import alerts, pointe, stock_movements
 
 TULLE = "Tulle raide blanc, 300 cm"

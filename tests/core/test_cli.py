@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from wardrobe.cli import main
-from wardrobe.database import open_database
+from wardrobe.store.database import open_database
 
 
 @pytest.fixture

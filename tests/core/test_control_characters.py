@@ -89,6 +89,6 @@ def test_zero_width_spaces_are_dropped_from_a_name_and_joiners_kept(demo_db):
 
 
 def test_direction_characters_stored_before_are_never_printed_raw(demo_db, capsys):
-    from wardrobe.text import printable
+    from wardrobe.language.folding import printable
 
     assert printable("exe.\u202egpj") == "exe.\ufffdgpj"

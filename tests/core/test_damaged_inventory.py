@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from wardrobe.cli import main
-from wardrobe.database import open_database
 from wardrobe.demo import fill_demo
 from wardrobe.services import backup, integrity
+from wardrobe.store.database import open_database
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -32,7 +32,7 @@ def test_the_demo_ledger_adds_up_and_some_items_are_genuinely_low(demo_db):
 
 def test_the_demo_is_searchable_and_the_same_for_the_same_seed(tmp_path, demo_db):
     assert search.find(demo_db, "nutcracker sugar plum tutu")
-    from wardrobe.database import open_database
+    from wardrobe.store.database import open_database
 
     other = open_database(tmp_path / "again.db")
     fill_demo(other, seed=7)

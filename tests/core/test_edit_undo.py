@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from wardrobe.database import UNDO, Database, because
 from wardrobe.errors import ChangedSince
 from wardrobe.services import (
     alterations,
@@ -20,6 +19,7 @@ from wardrobe.services import (
     stock,
     stock_movements,
 )
+from wardrobe.store.database import UNDO, Database, because
 
 
 def _edit_item(db: Database, tag: str, **changes: object):

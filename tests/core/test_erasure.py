@@ -75,8 +75,8 @@ def test_the_command_asks_twice_and_backs_up_first(demo_db, capsys, monkeypatch)
 def test_after_erasure_she_is_not_found_by_her_name_nor_folded_anywhere(demo_db):
     """Her costumes were found by her name (their search words) and the history kept her folded
     name: neither stays (issue 26)."""
+    from wardrobe.language.folding import fold
     from wardrobe.services import search
-    from wardrobe.text import fold
 
     made_for = next(r for r in costumes.list_items(demo_db) if r.built_for)
     who = made_for.built_for
@@ -94,7 +94,7 @@ def test_after_erasure_her_name_is_in_no_page_of_the_file(demo_db):
     file and its journal hold her name in no form afterwards."""
     from pathlib import Path
 
-    from wardrobe.text import fold
+    from wardrobe.language.folding import fold
 
     spec = next(s for s in pointe.list_specs(demo_db) if s.pairs_on_hand > 2)
     who = spec.dancer

@@ -108,8 +108,8 @@ def test_an_old_schema_is_copied_whole_before_a_read_upgrades_it(tmp_path, capsy
 def test_an_inventory_on_a_network_share_is_said_at_opening(tmp_path, capsys, monkeypatch):
     """SQLite's locks are not safe on NFS or SMB, where departments put "the wardrobe file"
     to share it: said at every opening, with the way to several desks (PostgreSQL)."""
-    from wardrobe import inventory_file
-    from wardrobe.database import open_database, share_warning
+    from wardrobe.store import inventory_file
+    from wardrobe.store.database import open_database, share_warning
 
     mounts = (
         "/dev/sda1 / ext4 rw 0 0\n"
@@ -120,7 +120,7 @@ def test_an_inventory_on_a_network_share_is_said_at_opening(tmp_path, capsys, mo
     assert inventory_file.network_share(Path("/mnt/nfs/a/b.db"), mounts) == "nfs4"
     assert inventory_file.network_share(Path("/home/me/x.db"), mounts) is None
     real = inventory_file.network_share
-    monkeypatch.setattr("wardrobe.database.network_share", lambda path: real(path, mounts))
+    monkeypatch.setattr("wardrobe.store.database.network_share", lambda path: real(path, mounts))
     db = open_database(tmp_path / "shared.db")
     assert db.share == "cifs" and "PostgreSQL" in str(share_warning(db))
     db.close()

@@ -4,9 +4,9 @@ from datetime import datetime, timedelta
 import pytest
 
 import db as migrations
-from wardrobe.database import open_database
 from wardrobe.errors import DatabaseProblem
 from wardrobe.services import backup, circulation, costumes, integrity, stock, stock_movements
+from wardrobe.store.database import open_database
 
 
 def raw_update(db, sql):

@@ -3,8 +3,8 @@ accents optional, and the same answer on SQLite and PostgreSQL."""
 
 import pytest
 
+from wardrobe.language.folding import fold
 from wardrobe.services import costume_pages, dancer_pages, dancers, pointe
-from wardrobe.text import fold
 
 
 def test_dancers_filter_by_name_accents_optional_and_by_company(demo_db):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from wardrobe.domain.units import STOCK_UNITS
 from wardrobe.errors import BadQuantity, InvalidInput, MoreThanOrdered, NotFound, WrongState
 from wardrobe.models import StockEntry
 from wardrobe.services import (
@@ -18,7 +19,6 @@ from wardrobe.services import (
     stock,
     stock_movements,
 )
-from wardrobe.units import STOCK_UNITS
 
 
 def _drafted(db, company="BN"):

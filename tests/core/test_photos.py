@@ -15,7 +15,7 @@ from PIL import Image
 from PIL.ExifTags import IFD
 
 from wardrobe.errors import InvalidInput, NotFound
-from wardrobe.images import LONG_SIDE, THUMB_SIDE
+from wardrobe.files.images import LONG_SIDE, THUMB_SIDE
 from wardrobe.services import history_events, photos
 
 TAG = "BN-000010"
@@ -243,7 +243,7 @@ def test_a_photo_is_never_larger_than_the_long_side(demo_db):
 
 
 def test_a_photo_added_at_one_desk_is_seen_at_another(demo_db):
-    from wardrobe.database import open_database
+    from wardrobe.store.database import open_database
 
     other_desk = open_database(demo_db.url)
     try:
@@ -260,8 +260,8 @@ def test_a_photo_added_at_one_desk_is_seen_at_another(demo_db):
 
 @pytest.mark.sqlite_only
 def test_a_backup_carries_the_photos_and_a_restore_brings_them_back(demo_db, tmp_path):
-    from wardrobe.database import open_database
     from wardrobe.services import backup
+    from wardrobe.store.database import open_database
 
     photos.add_photo(demo_db, TAG, jpeg((900, 600)))
     copy = tmp_path / "copies" / "wardrobe.db"
@@ -284,7 +284,7 @@ def test_a_pictures_comment_is_not_kept(kind):
 
     from PIL import Image
 
-    from wardrobe.images import prepare
+    from wardrobe.files.images import prepare
 
     secret = b"GPS 48.8582N 2.2945E Jane Doe"
     out = io.BytesIO()

@@ -7,9 +7,9 @@ import stat
 import pytest
 
 from wardrobe.cli import main
-from wardrobe.database import open_database
 from wardrobe.demo import fill_demo
 from wardrobe.services import backup
+from wardrobe.store.database import open_database
 from wardrobe.transfer.exporting import export
 
 pytestmark = pytest.mark.sqlite_only

@@ -77,18 +77,18 @@ def _a_tutu(db) -> str:
 def test_the_charts_numbers_add_up_to_the_ledger(demo_db):
     """What the use charts draw: each week's pairs issued and each month's metres used, and
     the stock at each period's end, ending at what is on hand now."""
-    from wardrobe.services import stock, use_history
+    from wardrobe.services import stock, usage_charts
 
     spec = max(pointe.list_specs(demo_db, "BN"), key=lambda s: s.pairs_on_hand)
-    before = use_history.pointe_use(demo_db, spec.id)
+    before = usage_charts.pointe_use(demo_db, spec.id)
     pointe.issue_pairs(demo_db, spec.id, 3)
-    after = use_history.pointe_use(demo_db, spec.id)
+    after = usage_charts.pointe_use(demo_db, spec.id)
     assert after.issued[-1] == before.issued[-1] + 3  # this week's bar
     assert after.on_hand[-1] == spec.pairs_on_hand - 3
     assert after.weeks_left[-1] == round(after.on_hand[-1] / after.per_week, 1)
     assert len(after.weeks) == len(after.issued) <= 16
     material = next(m for m in stock.list_materials(demo_db, "BN") if m.used_per_month)
-    use = use_history.material_use(demo_db, material.id)
+    use = usage_charts.material_use(demo_db, material.id)
     assert use.on_hand[-1] == material.on_hand and use.minimum == material.minimum
     assert all(b >= 0 for b in use.used) and sum(use.used) > 0
 

@@ -49,7 +49,7 @@ def test_dancers_by_rank_and_company_read_in_order(db):
 
 
 def test_the_windows_in_memory_sort_reads_in_order():
-    from wardrobe.sorting import key
+    from wardrobe.store.sorting import key
 
     assert sorted(NAMES, key=key) == READING
     assert sorted(["Émilie", "Emma", "Eliott", "Zoé"], key=key) == [

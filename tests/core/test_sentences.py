@@ -6,8 +6,8 @@ import shutil
 import pytest
 
 from wardrobe.cli import main
-from wardrobe.database import open_database
 from wardrobe.demo import fill_demo
+from wardrobe.store.database import open_database
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -46,7 +46,7 @@ def test_absurd_numbers_and_endless_searches_are_sentences(tmp_path, capsys):
 def test_a_write_lock_held_elsewhere_is_waited_for_then_said(tmp_path, capsys, monkeypatch):
     import sqlite3
 
-    from wardrobe import database
+    from wardrobe.store import database
 
     path = tmp_path / "w.db"
     db = open_database(path)

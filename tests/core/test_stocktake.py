@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from wardrobe.database import open_database
 from wardrobe.errors import NotFound, WrongState
 from wardrobe.services import costumes, history_events, places, stocktake
+from wardrobe.store.database import open_database
 
 
 def _rack(db):

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from wardrobe.measures import MEASURES
+from wardrobe.domain.measures import MEASURES
 from wardrobe.models import MeasurementSet, StockEntry
 from wardrobe.reports.data import fitting_sheets
 from wardrobe.reports.fitting_sheet import render_fitting_sheets

@@ -1,6 +1,6 @@
 import pytest
 
-from wardrobe.text import _slow_fold, fold, search_tokens
+from wardrobe.language.folding import _slow_fold, fold, search_tokens
 
 
 @pytest.mark.parametrize(

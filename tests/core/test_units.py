@@ -2,8 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from wardrobe.errors import InvalidInput
-from wardrobe.units import (
+from wardrobe.domain.units import (
     Units,
     body_length_to_mm,
     format_body_length,
@@ -11,6 +10,7 @@ from wardrobe.units import (
     parse_number,
     stock_to_base,
 )
+from wardrobe.errors import InvalidInput
 
 
 @pytest.mark.parametrize(

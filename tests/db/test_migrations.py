@@ -6,9 +6,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 import db as migrations
-from wardrobe.database import open_database
 from wardrobe.errors import DatabaseProblem
 from wardrobe.models import Base
+from wardrobe.store.database import open_database
 
 
 def test_a_new_inventory_is_created_at_the_newest_schema(tmp_path):

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import inspect
 
 from wardrobe.cli import main
-from wardrobe.database import open_database
 from wardrobe.errors import CreatedElsewhere
 from wardrobe.models import Location
 from wardrobe.services import costumes, integrity
+from wardrobe.store.database import open_database
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import db as migrations
-from wardrobe.database import open_database
 from wardrobe.services import alerts, stock_movements
+from wardrobe.store.database import open_database
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 RELEASED = ("0001", "0002", "0004")  # keep one fixture per released schema: schema-<rev>-demo.db

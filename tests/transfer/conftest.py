@@ -2,7 +2,7 @@
 
 import pytest
 
-from wardrobe.database import open_database
+from wardrobe.store.database import open_database
 
 from ..conftest import two_companies
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import event
 
-from wardrobe.services import costumes, history, item_fields
+from wardrobe.services import audit_trail, costumes, item_fields
 from wardrobe.transfer import new_costumes
 from wardrobe.transfer.exporting import export
 from wardrobe.transfer.importing import import_file
@@ -41,7 +41,7 @@ def test_an_imported_item_reads_in_its_history_as_one_logged_at_the_desk(demo_db
     )
 
     def lines(tag: str) -> list[tuple[str, dict]]:
-        said = [(line.action, line.changes) for line in history.item_history(demo_db, tag)]
+        said = [(line.action, line.changes) for line in audit_trail.item_history(demo_db, tag)]
         return sorted(said, key=lambda pair: sorted(pair[1]))
 
     imported, logged = lines("BN-980001"), lines("BN-980002")

@@ -7,9 +7,9 @@ import subprocess
 import sys
 import time
 
-from wardrobe.database import open_database
 from wardrobe.demo import fill_demo
 from wardrobe.services import costumes, integrity
+from wardrobe.store.database import open_database
 
 ROWS = 60_000  # about ten seconds of import here: killed after 1.5 s, it is in the middle
 

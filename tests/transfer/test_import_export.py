@@ -5,7 +5,7 @@ import csv
 import pytest
 from openpyxl import load_workbook
 
-from wardrobe.services import circulation, costumes, dancers, history, integrity, search
+from wardrobe.services import audit_trail, circulation, costumes, dancers, integrity, search
 from wardrobe.transfer.exporting import export
 from wardrobe.transfer.importing import import_file
 
@@ -116,7 +116,7 @@ def test_re_importing_updates_rather_than_duplicates_and_is_audited(demo_db, tmp
     assert report.updated == ["BN-000001"]
     assert costumes.get_item(demo_db, "BN-000001").colour == "rose pâle"
     assert costumes.get_item(demo_db, "BN-000001").tutu.net_layers == 13  # kept: no column
-    assert history.item_history(demo_db, "BN-000001")[0].changes["colour"][1] == "rose pâle"
+    assert audit_trail.item_history(demo_db, "BN-000001")[0].changes["colour"][1] == "rose pâle"
 
 
 def test_no_column_escapes_the_formula_guard_and_every_value_comes_back(demo_db, tmp_path):
@@ -197,7 +197,7 @@ def test_a_big_file_of_new_items_mixed_with_known_ones_and_statuses(demo_db, tmp
     assert len(report.created) == 302 and report.unchanged == ["BN-000001"]
     tutu = costumes.get_item(demo_db, "BN-959999").tutu
     assert (tutu.style, tutu.net_layers) == ("romantic", 9)
-    tutu_lines = history.item_history(demo_db, "BN-959999")
+    tutu_lines = audit_trail.item_history(demo_db, "BN-959999")
     assert any(line.changes.get("tutu.net_layers") == [None, 9] for line in tutu_lines)
     item = costumes.get_item(demo_db, "BN-950007")
     assert (item.production, item.role, item.location) == (
@@ -208,7 +208,7 @@ def test_a_big_file_of_new_items_mixed_with_known_ones_and_statuses(demo_db, tmp
     assert any(hit.key == "BN-950007" for hit in search.find(demo_db, "couronne 7"))
     out = costumes.get_item(demo_db, "BN-960000")
     assert out.status == "out" and out.out_to == dancer.name
-    created = history.item_history(demo_db, "BN-950007")[-1]
+    created = audit_trail.item_history(demo_db, "BN-950007")[-1]
     assert created.action == "created"
     assert created.changes["production"] == [None, "Casse-Noisette"]
     assert created.changes["location"] == [None, "Réserve / Bac neuf 1"]  # the whole path

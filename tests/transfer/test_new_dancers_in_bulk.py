@@ -4,7 +4,7 @@ a dancer already there, or an actor), her history; and a bad double is said, not
 
 from __future__ import annotations
 
-from wardrobe.services import dancers, history
+from wardrobe.services import audit_trail, dancers
 from wardrobe.transfer.importing import import_file
 
 from ..conftest import snapshot
@@ -42,7 +42,7 @@ def test_new_dancers_get_measurements_doubles_and_history(demo_db, tmp_path):
     assert three.dancer.doubles == "Jean Dupont (acteur)" and three.latest is None
     assert dancers.dancer_detail(demo_db, there.id).dancer.doubles == "Recrue Trois"
     assert report.rows[3].changes[0].column == "double_of"  # and nothing else of hers
-    lines = history.dancer_history(demo_db, "Recrue Une")
+    lines = audit_trail.dancer_history(demo_db, "Recrue Une")
     assert {line.action for line in lines} == {"created"} and len(lines) == 2
     said = {key: after for line in lines for key, (_before, after) in line.changes.items()}
     assert said["name"] == "Recrue Une" and said["doubles_dancer"] == "Recrue Deux"

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from wardrobe.cli import main
-from wardrobe.measures import MEASURES
+from wardrobe.domain.measures import MEASURES
 from wardrobe.services import costumes, dancers
 from wardrobe.transfer.exporting import export
 from wardrobe.transfer.importing import import_file

@@ -51,7 +51,7 @@ def test_memory_stays_bounded_however_far_one_scrolls(
 def test_a_filter_of_too_many_words_is_said_under_it_and_the_list_stays(window, qtbot):
     """1,500 words pasted into a list's filter made SQLite's "Expression tree is too large"
     (the crash dialog); 20,000 characters "LIKE pattern too complex" (issue 26)."""
-    from wardrobe.text import MAX_QUERY
+    from wardrobe.language.folding import MAX_QUERY
 
     for section in window.sections.lists:
         page = section.page

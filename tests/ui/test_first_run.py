@@ -63,7 +63,7 @@ def test_or_fill_it_with_the_demo(qtbot, db, settings, english, no_modal_boxes):
 def test_the_first_run_says_where_the_inventory_and_its_backups_live(
     qtbot, db, settings, english, no_modal_boxes
 ):
-    from wardrobe.database import make_url
+    from wardrobe.store.database import make_url
 
     window = open_window(qtbot, db, settings)
     box = first_run_box(qtbot, window)

@@ -226,8 +226,8 @@ def _look(qtbot, window, asked: list[str]) -> list[str]:
 def _stored_words() -> tuple[set[str], list[str]]:
     """The core's stored words and units where French says them otherwise: their codes and
     English, and their French (longest first)."""
-    from wardrobe.i18n import translate
-    from wardrobe.words import UNIT_WORDS, WORDS
+    from wardrobe.language.i18n import translate
+    from wardrobe.language.vocabulary import UNIT_WORDS, WORDS
 
     english, french = set(), set()
     for code, source in [*WORDS.items(), *UNIT_WORDS.items()]:

@@ -116,8 +116,8 @@ def test_in_the_french_window_the_cores_refusals_are_french(
 ):
     """The core says its own sentence (field, detail and all) in the window's language."""
     from ui.runtime.i18n import install_translation
+    from wardrobe.language.vocabulary import MAX_NET_LAYERS
     from wardrobe.services import circulation, costumes, item_fields
-    from wardrobe.vocabulary import MAX_NET_LAYERS
 
     install_translation("fr")
     item = next(i for i in costumes.list_items(demo_db) if i.status == "in_store")

@@ -82,8 +82,8 @@ def test_a_damaged_inventory_opens_read_only_and_keeps_its_good_backups(
     from datetime import datetime, timedelta
 
     from tests.core.test_damaged_inventory import damage
-    from wardrobe.database import open_database
     from wardrobe.demo import fill_demo
+    from wardrobe.store.database import open_database
 
     path = tmp_path / "damaged.db"
     db = open_database(path)

@@ -93,8 +93,8 @@ def test_enter_on_a_pointe_row_opens_its_specification(window, qtbot, demo_db):
 
 
 def test_the_tulle_form_offers_tulle_and_net_only(window, qtbot, demo_db):
+    from wardrobe.language.vocabulary import NET_KINDS
     from wardrobe.services import costumes, stock
-    from wardrobe.vocabulary import NET_KINDS
 
     tutu = next(
         r for r in costumes.list_items(demo_db) if r.tutu and r.company.startswith("Le Ballet")

@@ -10,11 +10,11 @@ from PySide6.QtCore import QObject
 from wardrobe.records import DancerRecord, MaterialRecord, PointeSpecRecord
 
 from ..runtime.context import AppContext
-from ..runtime.core import use_history
+from ..runtime.core import usage_charts
 from ..text.language import filled
 
 if TYPE_CHECKING:
-    from wardrobe.services.use_history import MaterialUse, PointeUse
+    from wardrobe.services.usage_charts import MaterialUse, PointeUse
 
 
 class ChartActions(QObject):
@@ -29,7 +29,7 @@ class ChartActions(QObject):
         db = self.db
         if isinstance(shown, MaterialRecord):
             material_id = shown.id
-            self.ctx.runner.run(lambda: use_history.material_use(db, material_id), self._material)
+            self.ctx.runner.run(lambda: usage_charts.material_use(db, material_id), self._material)
             return
         spec = shown if isinstance(shown, PointeSpecRecord) else None
         if isinstance(shown, DancerRecord) and detail is not None:
@@ -41,7 +41,7 @@ class ChartActions(QObject):
             )
             return
         spec_id = spec.id
-        self.ctx.runner.run(lambda: use_history.pointe_use(db, spec_id), self._pointe)
+        self.ctx.runner.run(lambda: usage_charts.pointe_use(db, spec_id), self._pointe)
 
     def _pointe(self, use: PointeUse) -> None:
         from ..dialogs.chart_dialog import ChartDialog

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from wardrobe.database import Database
 from wardrobe.records import AlterationRecord, CostumeRecord, DancerRecord, MaterialRecord
+from wardrobe.store.database import Database
 
 from ..dialogs.action_dialogs import (
     AlterationDialog,

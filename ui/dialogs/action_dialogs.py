@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wardrobe.domain.units import LENGTH_UNITS, parse_number
 from wardrobe.errors import WardrobeError
+from wardrobe.language.vocabulary import ALTERATION_KINDS, CONDITIONS, NET_KINDS
 from wardrobe.records import CostumeRecord, DancerRecord, MaterialRecord, PointeSpecRecord
-from wardrobe.units import LENGTH_UNITS, parse_number
-from wardrobe.vocabulary import ALTERATION_KINDS, CONDITIONS, NET_KINDS
 
 from ..runtime.tasks import TaskRunner
 from ..text import formatting

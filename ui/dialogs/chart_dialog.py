@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wardrobe.units import base_to_stock
+from wardrobe.domain.units import base_to_stock
 
 from ..text import formatting
 from ..text.labels import unit
 from ..text.language import filled
 
 if TYPE_CHECKING:
-    from wardrobe.services.use_history import MaterialUse, PointeUse
+    from wardrobe.services.usage_charts import MaterialUse, PointeUse
 
 
 BAR = "#4a78a8"

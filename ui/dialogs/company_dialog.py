@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from wardrobe.database import Database
 from wardrobe.records import CompanyRecord
+from wardrobe.store.database import Database
 
 from ..runtime.core import companies
 from ..runtime.tasks import TaskRunner

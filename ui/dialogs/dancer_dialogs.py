@@ -9,12 +9,12 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QWidget
 
-from wardrobe.database import Database
+from wardrobe.domain.measures import MEASURES
+from wardrobe.domain.units import Units, body_unit_label
 from wardrobe.errors import StaleEdit, WardrobeError
-from wardrobe.measures import MEASURES
+from wardrobe.language.vocabulary import RANKS
 from wardrobe.records import CompanyRecord, DancerRecord, MeasurementRecord
-from wardrobe.units import Units, body_unit_label
-from wardrobe.vocabulary import RANKS
+from wardrobe.store.database import Database
 
 from ..runtime.core import dancers
 from ..runtime.tasks import TaskRunner

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wardrobe.language.vocabulary import CONDITIONS
 from wardrobe.records import CompanyRecord, CostumeRecord, DancerRecord, LoanRecord, PackingList
-from wardrobe.vocabulary import CONDITIONS
 
 from ..runtime.tasks import TaskRunner
 from ..text.labels import word

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from wardrobe.database import Database
+from wardrobe.domain.units import money_to_minor
 from wardrobe.errors import StaleEdit, WardrobeError
+from wardrobe.language.vocabulary import CONDITIONS, MAX_NET_LAYERS, PIECE_TYPES, TUTU_STYLES
 from wardrobe.records import CompanyRecord, CostumeRecord, DancerRecord
-from wardrobe.units import money_to_minor
-from wardrobe.vocabulary import CONDITIONS, MAX_NET_LAYERS, PIECE_TYPES, TUTU_STYLES
+from wardrobe.store.database import Database
 
 from ..runtime.core import alterations, catalog, costumes, item_fields
 from ..runtime.tasks import TaskRunner

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wardrobe.domain.units import base_to_stock
 from wardrobe.errors import MoreThanOrdered, WardrobeError
 from wardrobe.records import OrderLineRecord, OrderRecord, SupplierLeadTime
-from wardrobe.units import base_to_stock
 
 from ..runtime.tasks import TaskRunner
 from ..text import formatting

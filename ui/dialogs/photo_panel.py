@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wardrobe.database import Database
 from wardrobe.errors import WardrobeError
+from wardrobe.store.database import Database
 
 from ..runtime.core import photos
 from ..runtime.tasks import TaskRunner

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wardrobe.output_file import written_whole
+from wardrobe.files.output_file import written_whole
 
 from ..runtime.tasks import TaskRunner
 from .forms import FormDialog, Invalid, choice

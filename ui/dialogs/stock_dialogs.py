@@ -7,12 +7,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from wardrobe.database import Database
+from wardrobe.domain.units import STOCK_UNITS, length_unit_for
 from wardrobe.errors import StaleEdit, WardrobeError
+from wardrobe.language.vocabulary import MATERIAL_KINDS, SHOE_WIDTHS, unit_word
 from wardrobe.records import CompanyRecord, DancerRecord, MaterialRecord, PointeSpecRecord
-from wardrobe.units import STOCK_UNITS, length_unit_for
-from wardrobe.vocabulary import MATERIAL_KINDS, SHOE_WIDTHS
-from wardrobe.words import unit_word
+from wardrobe.store.database import Database
 
 from ..runtime.core import pointe, stock
 from ..runtime.tasks import TaskRunner

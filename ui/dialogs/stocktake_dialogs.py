@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wardrobe.domain.units import base_to_stock
 from wardrobe.records import MaterialRecord
-from wardrobe.units import base_to_stock
 
 from ..runtime.core import places
 from ..runtime.tasks import TaskRunner

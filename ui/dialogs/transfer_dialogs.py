@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wardrobe.database import Database
 from wardrobe.errors import WardrobeError
 from wardrobe.records import CompanyRecord
+from wardrobe.store.database import Database
 
 from ..runtime.core import importing
 from ..runtime.tasks import TaskRunner

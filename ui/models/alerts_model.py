@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from wardrobe.database import Database
 from wardrobe.records import Alert, LoanRecord
+from wardrobe.store.database import Database
 
 from ..text import formatting
 from ..text.alert_text import describe, to_order

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from wardrobe.domain.rules import PointeLevel, pointe_low_reason
 from wardrobe.records import CostumeRecord, MaterialRecord, OrderRecord, PointeSpecRecord
-from wardrobe.rules import PointeLevel, pointe_low_reason
 
 from ..text import formatting
 from ..text.labels import pointe_description, word

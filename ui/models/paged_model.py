@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from wardrobe import list_orders
-from wardrobe.database import Database
+from wardrobe.domain import list_sort_keys
+from wardrobe.store.database import Database
 
 from .table_model import Column, RecordTableModel
 
@@ -53,19 +53,19 @@ def _service(module: str, name: str) -> Callable[..., Any]:
 
 
 COSTUMES = ListSource(
-    list_orders.COSTUMES,
+    list_sort_keys.COSTUMES,
     _service("wardrobe.services.costume_pages", "ordered_ids"),
     _service("wardrobe.services.costume_pages", "records_by_ids"),
     key=lambda r: r.id,
 )
 DANCERS = ListSource(
-    list_orders.DANCERS,
+    list_sort_keys.DANCERS,
     _service("wardrobe.services.dancer_pages", "dancer_ids"),
     _service("wardrobe.services.dancer_pages", "dancers_by_ids"),
     key=lambda r: r.id,
 )
 POINTE = ListSource(
-    list_orders.POINTE,
+    list_sort_keys.POINTE,
     _service("wardrobe.services.dancer_pages", "pointe_ids"),
     _service("wardrobe.services.dancer_pages", "pointe_by_ids"),
     key=lambda r: r.id,

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from wardrobe.sorting import key as reading_order
-from wardrobe.text import fold_cached, search_tokens
+from wardrobe.language.folding import fold_cached, search_tokens
+from wardrobe.store.sorting import key as reading_order
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2

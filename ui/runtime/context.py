@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from wardrobe.database import Database
 from wardrobe.records import (
     CompanyRecord,
     CostumeRecord,
@@ -19,6 +18,7 @@ from wardrobe.records import (
     MaterialRecord,
     PointeSpecRecord,
 )
+from wardrobe.store.database import Database
 
 from .bus import ChangeBus
 from .tasks import TaskRunner

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from wardrobe.database import UNDO, because
 from wardrobe.errors import WardrobeError
+from wardrobe.store.database import UNDO, because
 
 from .tasks import TaskRunner
 

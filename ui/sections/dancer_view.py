@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wardrobe.measures import MEASURES
+from wardrobe.domain.measures import MEASURES
+from wardrobe.domain.units import Units
 from wardrobe.records import DancerDetail
-from wardrobe.units import Units
 
 from ..text import formatting
 from ..text.labels import measure, pointe_description, word

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wardrobe.errors import InvalidInput
-from wardrobe.text import MAX_QUERY, search_tokens
+from wardrobe.language.folding import MAX_QUERY, search_tokens
 
 from ..models.table_model import RECORD_ROLE, DatabaseListProxy, RecordFilterProxy, RecordTableModel
 from ..text.error_text import error_text

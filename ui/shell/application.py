@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wardrobe.database import open_database
 from wardrobe.errors import WardrobeError
+from wardrobe.store.database import open_database
 
 from ..dialogs.crash_dialog import install_excepthook
 from ..runtime.blocked_keys import keep_keys_while_a_window_opens
@@ -22,7 +22,7 @@ from ..text.error_text import error_text
 from ..text.icons import icon
 
 if TYPE_CHECKING:
-    from wardrobe.database import Database
+    from wardrobe.store.database import Database
 
     from .main_window import MainWindow
 

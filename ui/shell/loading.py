@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from wardrobe.database import share_warning
 from wardrobe.errors import WardrobeError
 from wardrobe.records import Alert
+from wardrobe.store.database import share_warning
 
 from ..runtime.context import AppContext
 from ..text.error_text import error_text

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wardrobe.database import Database
 from wardrobe.records import CompanyRecord
+from wardrobe.store.database import Database
 
 from ..runtime.core import companies, stock
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from wardrobe.language.vocabulary import unit_word
 from wardrobe.records import Alert
-from wardrobe.words import unit_word
 
 from . import formatting
 from .language import current_language, filled

@@ -1,5 +1,5 @@
 """A WardrobeError as a sentence in the window's language: the core says its own sentences
-(its gettext catalogue holds them, wardrobe/i18n.py), in the language the window speaks."""
+(its gettext catalogue holds them, wardrobe/language/i18n.py), in the language the window speaks."""
 
 from __future__ import annotations
 

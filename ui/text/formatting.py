@@ -7,14 +7,14 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
-from wardrobe.units import (
+from wardrobe.domain.units import (
     Units,
     base_to_stock,
     body_unit_label,
     format_body_length,
     mm_to_body_length,
 )
-from wardrobe.words import unit_word
+from wardrobe.language.vocabulary import unit_word
 
 from .language import current_language
 

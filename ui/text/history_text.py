@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from wardrobe.i18n import translate
+from wardrobe.language.i18n import translate
 
 from . import formatting
 from .labels import measure, word

@@ -1,13 +1,13 @@
 """The core's stored words (statuses, conditions, styles...) as the user's language says them:
-the core's catalogue holds them (wardrobe/words.py), said in the window's language."""
+the core's catalogue holds them (wardrobe/language/vocabulary.py), said in the window's language."""
 
 from __future__ import annotations
 
-from wardrobe.i18n import translate
-from wardrobe.measures import BY_KEY
+from wardrobe.domain.measures import BY_KEY
+from wardrobe.language.i18n import translate
+from wardrobe.language.vocabulary import unit_word
+from wardrobe.language.vocabulary import word as core_word
 from wardrobe.records import PointeSpecRecord
-from wardrobe.words import unit_word
-from wardrobe.words import word as core_word
 
 from .language import current_language
 

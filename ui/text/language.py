@@ -3,7 +3,7 @@ sentence is made (the core says its own sentences in it too)."""
 
 from __future__ import annotations
 
-from wardrobe.i18n import elided
+from wardrobe.language.i18n import elided
 
 _current = ["en"]
 

@@ -11,10 +11,10 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..database import Database, open_database, share_warning
 from ..errors import DatabaseProblem, WardrobeError, as_refusal
-from ..i18n import N_, Text, language_from
-from ..text import printable
+from ..language.folding import printable
+from ..language.i18n import N_, Text, language_from
+from ..store.database import Database, open_database, share_warning
 from . import care, engagements, inventory, orders, photos, printing, spreadsheets
 from .inventory import describe_alert
 from .parser import build, language_asked

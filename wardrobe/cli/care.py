@@ -7,8 +7,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from ..database import Database
-from ..i18n import N_
+from ..language.i18n import N_
+from ..store.database import Database
 from .speech import EXIT_USER_ERROR, said, tell, warn
 
 

@@ -7,13 +7,13 @@ import json
 from datetime import date
 from pathlib import Path
 
-from ..database import Database
-from ..dates import parse_day
 from ..errors import InvalidInput
-from ..i18n import N_, Text
+from ..language.dates import parse_day
+from ..language.i18n import N_, Text
+from ..language.vocabulary import word
 from ..records import EngagementRecord, LoanRecord
 from ..services import engagements, loans
-from ..words import word
+from ..store.database import Database
 from .printing import _output, _write_pdf
 from .speech import tell
 

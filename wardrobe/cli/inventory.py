@@ -9,14 +9,14 @@ import time
 from dataclasses import asdict
 from decimal import Decimal
 
-from ..database import Database
-from ..i18n import DEFAULT, N_, Text
+from ..domain.units import base_to_stock, format_money
+from ..language.i18n import DEFAULT, N_, Text
+from ..language.vocabulary import UNIT_WORDS
 from ..records import Alert
 from ..services import alerts as alert_service
 from ..services import search
 from ..services.rates import per_month
-from ..units import base_to_stock, format_money
-from ..words import UNIT_WORDS
+from ..store.database import Database
 from .speech import said, tell
 
 

@@ -6,14 +6,14 @@ import argparse
 import json
 from typing import Any
 
-from ..database import Database
+from ..domain.units import base_to_stock, format_money
 from ..errors import InvalidInput, WrongState
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
+from ..language.vocabulary import stock_amount
 from ..records import OrderRecord
 from ..services import companies, order_drafts, orders, stocktake
 from ..services.stocktake import CountedItem, StocktakeState
-from ..units import base_to_stock, format_money
-from ..words import stock_amount
+from ..store.database import Database
 from .printing import _output, _report, _write_pdf
 from .speech import said, tell, warn
 

@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..i18n import LANGUAGES, N_, translate
+from ..language.i18n import LANGUAGES, N_, translate
 from ..version import describe
 from .argument_types import whole_number
 from .parser_areas import engagement_commands, order_commands, photo_commands

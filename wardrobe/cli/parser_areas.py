@@ -6,9 +6,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ..i18n import N_
+from ..language.i18n import N_
+from ..language.vocabulary import CONDITIONS
 from ..models.orders import ORDER_STATUSES
-from ..vocabulary import CONDITIONS
 from .argument_types import whole_number
 
 

@@ -6,11 +6,11 @@ import argparse
 import json
 from pathlib import Path
 
-from ..database import Database
 from ..errors import InvalidInput
-from ..i18n import N_, Text
-from ..output_file import checked_output, write_private
+from ..files.output_file import checked_output, write_private
+from ..language.i18n import N_, Text
 from ..services import photos
+from ..store.database import Database
 from .speech import tell
 
 

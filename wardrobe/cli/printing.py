@@ -6,12 +6,12 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from ..database import Database
 from ..errors import InvalidInput
-from ..i18n import N_, Text
-from ..output_file import checked_output, written_whole
+from ..files.output_file import checked_output, written_whole
+from ..language.i18n import N_, Text
 from ..reports.fitting_sheet import PrintResult
 from ..services import companies
+from ..store.database import Database
 from .speech import said, tell, warn
 
 

@@ -1,4 +1,4 @@
-"""What the command line says, in the reader's language (see wardrobe/i18n.py)."""
+"""What the command line says, in the reader's language (see wardrobe/language/i18n.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from ..i18n import Text
+from ..language.i18n import Text
 
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70

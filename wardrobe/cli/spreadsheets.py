@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..database import Database
 from ..errors import InvalidInput
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
+from ..store.database import Database
 from .speech import said, tell
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from ..language.folding import fold
 from ..models import (
     Dancer,
     MeasurementSet,
 )
 from ..services.convert import dancer_search_words
-from ..text import fold
 from . import names as people_names
 from .build_state import BuilderState, DancerInfo
 from .french_words import STAFF

@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
+from ..domain.rules import PointeLevel, pointe_order_pairs, pointe_pairs_needed
+from ..domain.units import STOCK_UNITS
 from ..models import (
     Material,
     OrderCounter,
@@ -14,9 +16,7 @@ from ..models import (
     PurchaseOrder,
     StockEntry,
 )
-from ..rules import PointeLevel, pointe_order_pairs, pointe_pairs_needed
 from ..services.convert import material_search_words
-from ..units import STOCK_UNITS
 from . import catalogue as cat
 from .build_state import BuilderState, DancerInfo
 from .french_words import COLOUR_FR

@@ -9,9 +9,8 @@ from datetime import datetime
 
 from sqlalchemy import func, insert, select, text
 
-from ..database import Database
 from ..errors import InvalidInput, WrongState
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
 from ..models import (
     Alteration,
     Casting,
@@ -33,6 +32,7 @@ from ..models import (
     Tutu,
 )
 from ..models.base import utcnow
+from ..store.database import Database
 from . import catalogue as cat
 from . import repertoire
 from .build_items import ItemBuilder

@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from ..text import fold
+from ..language.folding import fold
 from .base import Base, utcnow
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from ..i18n import Text
-from ..units import base_to_stock
+from ..domain.units import base_to_stock
+from ..language.i18n import Text
 
 
 @dataclass(frozen=True)

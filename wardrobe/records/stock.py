@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from ..i18n import Text
-from ..units import base_to_stock
-from ..words import describe_spec
+from ..domain.units import base_to_stock
+from ..language.i18n import Text
+from ..language.vocabulary import describe_spec
 
 
 @dataclass(frozen=True)

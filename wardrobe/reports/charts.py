@@ -8,9 +8,9 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
-from ..services.use_history import MaterialUse
-from ..units import base_to_stock
-from ..words import unit_word
+from ..domain.units import base_to_stock
+from ..language.vocabulary import unit_word
+from ..services.usage_charts import MaterialUse
 from . import fonts
 
 BAR = colors.HexColor("#4a78a8")

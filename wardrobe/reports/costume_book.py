@@ -14,20 +14,20 @@ from reportlab.platypus import KeepTogether, NextPageTemplate, Paragraph, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
-from ..database import Database
 from ..errors import NotFound
-from ..i18n import N_
+from ..language.folding import fold_loose
+from ..language.i18n import N_
 from ..models import Company, CostumeItem, Production
 from ..records import CompanyRecord
 from ..services import convert, lookup, photos
-from ..sorting import key as reading_order
-from ..text import fold_loose
+from ..store.database import Database
+from ..store.sorting import key as reading_order
 from . import fonts
 from .fitting_sheet import PrintResult
-from .labels import Labels
 from .layout import MARGIN, PAPERS, Document, SheetStart, draw_header, grid_table, styles
 from .pictures import photo
-from .text import GlyphReport, markup
+from .printed_words import Labels
+from .safe_text import GlyphReport, markup
 
 
 @dataclass(frozen=True)

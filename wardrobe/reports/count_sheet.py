@@ -11,12 +11,11 @@ from typing import BinaryIO
 
 from reportlab.platypus import NextPageTemplate, Paragraph, Spacer
 
+from ..language.vocabulary import unit_word
 from ..records import CompanyRecord, MaterialRecord
-from ..sorting import key as reading_order
-from ..words import unit_word
+from ..store.sorting import key as reading_order
 from . import fonts
 from .fitting_sheet import PrintResult
-from .labels import Labels
 from .layout import (
     MARGIN,
     PAPERS,
@@ -28,7 +27,8 @@ from .layout import (
     signatures,
     styles,
 )
-from .text import GlyphReport, markup
+from .printed_words import Labels
+from .safe_text import GlyphReport, markup
 
 
 def render_count_sheet(

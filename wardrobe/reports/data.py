@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
 
-from ..database import Database
 from ..errors import NotFound
-from ..i18n import N_
+from ..language.folding import fold_loose
+from ..language.i18n import N_
 from ..models import (
     Alteration,
     Casting,
@@ -33,7 +33,7 @@ from ..records import (
     current_measurements,
 )
 from ..services import convert, holding, lookup, photos, rates
-from ..text import fold_loose
+from ..store.database import Database
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from reportlab.platypus import NextPageTemplate, Paragraph, Spacer, Table, Table
 from ..records import CostumeRecord, DoublesReport
 from . import fonts
 from .fitting_sheet import GRID, SHADE, PrintResult
-from .labels import Labels
 from .layout import MARGIN, PAPERS, Document, SheetStart, draw_header, length, styles
-from .text import GlyphReport, markup
+from .printed_words import Labels
+from .safe_text import GlyphReport, markup
 
 
 def render_doubles_report(report: DoublesReport, target: str | Path | BinaryIO) -> PrintResult:

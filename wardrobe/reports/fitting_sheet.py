@@ -18,15 +18,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..i18n import elided
-from ..measures import MEASURES
+from ..domain.measures import MEASURES
+from ..domain.units import Units
+from ..language.i18n import elided
+from ..language.vocabulary import word as stored_word
 from ..records import MeasurementRecord
-from ..units import Units
-from ..words import word as stored_word
 from . import fonts
 from .cells import CELL_PADDING, PLAIN_ROWS, cell_table, fit_lines, measurement_grid
 from .data import FittingBatch, FittingSheet
-from .labels import Labels, local_size
 from .layout import (
     GRID,
     MARGIN,
@@ -42,8 +41,9 @@ from .layout import (
     length,
     styles,
 )
+from .printed_words import Labels, local_size
+from .safe_text import GlyphReport, markup
 from .sign_off import SignOff
-from .text import GlyphReport, markup
 
 Progress = Callable[[int, int], None]
 

@@ -17,8 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from ..i18n import said
-from ..units import Units, format_body_length, format_money, mm_to_body_length
+from ..domain.units import Units, format_body_length, format_money, mm_to_body_length
+from ..language.i18n import said
 from . import fonts
 
 GRID = colors.HexColor("#9aa3ad")  # rules and table grids

@@ -9,11 +9,10 @@ from typing import BinaryIO
 
 from reportlab.platypus import NextPageTemplate, Paragraph, Spacer
 
-from ..i18n import elided
+from ..language.i18n import elided
 from ..records import CompanyRecord, LoanRecord
 from . import fonts
 from .fitting_sheet import PrintResult
-from .labels import Labels
 from .layout import (
     MARGIN,
     PAPERS,
@@ -26,7 +25,8 @@ from .layout import (
     signatures,
     styles,
 )
-from .text import GlyphReport, markup
+from .printed_words import Labels
+from .safe_text import GlyphReport, markup
 
 
 def render_loan_agreement(

@@ -10,12 +10,11 @@ from typing import BinaryIO
 
 from reportlab.platypus import NextPageTemplate, Paragraph, Spacer, Table, TableStyle
 
+from ..domain.units import base_to_stock
+from ..language.vocabulary import one_unit_word, unit_word
 from ..records import CompanyRecord, OrderRecord
-from ..units import base_to_stock
-from ..words import one_unit_word, unit_word
 from . import fonts
 from .fitting_sheet import GRID, PrintResult
-from .labels import Labels
 from .layout import (
     MARGIN,
     PAPERS,
@@ -28,7 +27,8 @@ from .layout import (
     money,
     styles,
 )
-from .text import GlyphReport, markup
+from .printed_words import Labels
+from .safe_text import GlyphReport, markup
 
 
 def quantity_text(base: int, unit: str, language: str) -> str:

@@ -10,18 +10,18 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from ..database import Database
+from ..domain.units import base_to_stock
+from ..language.vocabulary import unit_word
 from ..records import Alert, CompanyRecord
 from ..services import alerts as alert_service
 from ..services import companies as company_service
 from ..services import pointe as pointe_service
-from ..units import base_to_stock
-from ..words import unit_word
+from ..store.database import Database
 from . import fonts
 from .fitting_sheet import GRID, SHADE, PrintResult
-from .labels import Labels
 from .layout import MARGIN, PAPERS, Document, SheetStart, day, decimal_text, money, styles
-from .text import GlyphReport, markup
+from .printed_words import Labels
+from .safe_text import GlyphReport, markup
 
 
 @dataclass(frozen=True)
@@ -215,9 +215,9 @@ def _company(
 def _net_charts(db: Database, found: list[Alert], labels: Labels, style: dict, page: float) -> list:
     """For each low tulle or net, what it had at each month's end against its minimum: two
     charts a row (reportlab's own bar charts)."""
-    from ..services import use_history
+    from ..language.vocabulary import NET_KINDS
+    from ..services import usage_charts
     from ..services.stock import get_material
-    from ..vocabulary import NET_KINDS
     from .charts import on_hand_chart
 
     low = [
@@ -228,7 +228,7 @@ def _net_charts(db: Database, found: list[Alert], labels: Labels, style: dict, p
     width = (page - 2 * MARGIN) / 2
     drawings = [
         on_hand_chart(
-            use_history.material_use(db, alert.item_id, months=6),
+            usage_charts.material_use(db, alert.item_id, months=6),
             labels.language,
             alert.what,
             labels["minimum"],

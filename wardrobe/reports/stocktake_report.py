@@ -12,9 +12,9 @@ from reportlab.platypus import NextPageTemplate, Paragraph, Table
 from ..services.stocktake import CountedItem, StocktakeState
 from . import fonts
 from .fitting_sheet import PrintResult
-from .labels import Labels
 from .layout import MARGIN, PAPERS, Document, SheetStart, day, draw_header, grid_table, styles
-from .text import GlyphReport, markup
+from .printed_words import Labels
+from .safe_text import GlyphReport, markup
 
 
 def render_stocktake_report(state: StocktakeState, target: str | Path | BinaryIO) -> PrintResult:

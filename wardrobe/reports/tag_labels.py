@@ -15,12 +15,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ..errors import InvalidInput
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
 from ..records import CostumeRecord
 from ..services.places import PlaceRecord
 from . import fonts
 from .fitting_sheet import PrintResult
-from .text import GlyphReport
+from .safe_text import GlyphReport
 
 
 @dataclass(frozen=True)

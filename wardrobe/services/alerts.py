@@ -9,10 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..database import Database
-from ..models import Company, Dancer, Material, PointeSpec, StockEntry, Supplier
-from ..records import Alert, SupplierAlerts
-from ..rules import (
+from ..domain.rules import (
     MaterialLevel,
     PointeLevel,
     material_is_low,
@@ -22,8 +19,11 @@ from ..rules import (
     pointe_target,
     weeks_left,
 )
-from ..sorting import key as sorting_key
-from ..words import describe_spec
+from ..language.vocabulary import describe_spec
+from ..models import Company, Dancer, Material, PointeSpec, StockEntry, Supplier
+from ..records import Alert, SupplierAlerts
+from ..store.database import Database
+from ..store.sorting import key as sorting_key
 from . import lookup, orders, rates
 from .lookup import Ref
 

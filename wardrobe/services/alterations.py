@@ -7,19 +7,19 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..database import Database
 from ..errors import (
     ChangedSince,
     InvalidInput,
     WrongState,
 )
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
+from ..language.vocabulary import ALTERATION_KINDS
 from ..models import (
     Alteration,
     CostumeItem,
 )
 from ..records import AlterationRecord
-from ..vocabulary import ALTERATION_KINDS
+from ..store.database import Database
 from . import convert, lookup, text_checks
 from .circulation import same_company
 from .item_fields import choice

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from ..database import Database, backups_folder_of
 from ..errors import DatabaseProblem, as_refusal
-from ..i18n import Text
-from ..output_file import checked_output
-from ..private import private_folder
-from ..upgrade_copy import copy_sqlite
+from ..files.output_file import checked_output
+from ..files.private import private_folder
+from ..language.i18n import Text
+from ..store.database import Database, backups_folder_of
+from ..store.upgrade_copy import copy_sqlite
 
 PREFIX = "wardrobe-"
 KEEP_DAYS = 14

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..database import Database
 from ..models import Production, Role
-from ..sorting import key as sorting_key
+from ..store.database import Database
+from ..store.sorting import key as sorting_key
 from . import lookup
 from .lookup import Ref
 

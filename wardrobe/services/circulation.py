@@ -7,20 +7,19 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from ..database import Database
 from ..errors import (
     WrongCompany,
     WrongState,
 )
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
+from ..language.vocabulary import CONDITIONS, STATUSES, status_text
 from ..models import (
     CostumeItem,
     Dancer,
 )
 from ..models.base import utcnow
 from ..records import CostumeRecord
-from ..vocabulary import CONDITIONS, STATUSES
-from ..words import status_text
+from ..store.database import Database
 from . import convert, holding, lookup
 from .item_fields import choice
 from .lookup import Ref

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..database import Database
+from ..domain.units import Units
 from ..errors import Duplicate, InvalidInput
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
 from ..models import Company
 from ..records import CompanyRecord
-from ..sorting import alphabetical
-from ..units import Units
+from ..store.database import Database
+from ..store.sorting import alphabetical
 from . import convert, lookup, text_checks
 
 LANGUAGES = ("fr", "en")

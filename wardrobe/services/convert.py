@@ -6,7 +6,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..measures import MEASURES
+from ..domain.measures import MEASURES
+from ..language.folding import fold
+from ..language.vocabulary import describe_spec
 from ..models import (
     Alteration,
     Company,
@@ -31,8 +33,6 @@ from ..records import (
     PointeSpecRecord,
     TutuRecord,
 )
-from ..text import fold
-from ..words import describe_spec
 from . import holding, lookup
 from .rates import LearnedRate, per_month
 

@@ -8,15 +8,15 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import aliased
 
-from .. import list_orders
-from ..database import Database
+from ..domain import list_sort_keys
+from ..language.folding import like_pattern, search_tokens
 from ..models import Company, CostumeItem, Dancer, Location, Production, Role, Tutu
 from ..records import CostumeRecord
-from ..sorting import alphabetical
-from ..text import like_pattern, search_tokens
+from ..store.database import Database
+from ..store.sorting import alphabetical
 from .costumes import record_from_row, record_select
 
-ORDERS = list_orders.COSTUMES
+ORDERS = list_sort_keys.COSTUMES
 
 
 def ordered_ids(

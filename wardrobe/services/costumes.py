@@ -8,13 +8,13 @@ from typing import Any
 from sqlalchemy import and_, bindparam, select
 from sqlalchemy.orm import Session, aliased
 
-from ..database import Database
 from ..errors import (
     DuplicateTag,
     StaleEdit,
     UnknownTag,
 )
-from ..i18n import N_
+from ..language.i18n import N_
+from ..language.vocabulary import CONDITIONS
 from ..models import (
     Company,
     CostumeItem,
@@ -26,7 +26,7 @@ from ..models import (
     Tutu,
 )
 from ..records import CostumeRecord, TutuRecord
-from ..vocabulary import CONDITIONS
+from ..store.database import Database
 from . import convert, lookup
 from .item_fields import References, TutuSpec, apply_fields, choice
 from .lookup import Ref

@@ -9,17 +9,17 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import aliased, joinedload
 
-from .. import list_orders
-from ..database import Database
+from ..domain import list_sort_keys
+from ..language.folding import fold, like_pattern, search_tokens
 from ..models import Company, Dancer, PointeSpec, Supplier
 from ..records import DancerRecord, PointeSpecRecord
-from ..sorting import alphabetical
-from ..text import fold, like_pattern, search_tokens
+from ..store.database import Database
+from ..store.sorting import alphabetical
 from . import convert, holding, rates
 from .dancers import BY_NAME
 
-DANCER_ORDERS = list_orders.DANCERS
-POINTE_ORDERS = list_orders.POINTE
+DANCER_ORDERS = list_sort_keys.DANCERS
+POINTE_ORDERS = list_sort_keys.POINTE
 
 
 def _ids_named(session, model, tokens: list[str]) -> dict[str, list[int]]:  # noqa: ANN001

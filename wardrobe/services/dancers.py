@@ -9,10 +9,12 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
-from ..database import Database
+from ..domain.measures import BY_KEY
+from ..domain.units import Units, body_length_to_mm, format_body_length, weight_to_g
 from ..errors import Duplicate, InvalidInput, OutOfRange, StaleEdit
-from ..i18n import N_, Text
-from ..measures import BY_KEY
+from ..language.folding import fold
+from ..language.i18n import N_, Text
+from ..language.vocabulary import rank_code
 from ..models import (
     Alteration,
     Casting,
@@ -24,9 +26,7 @@ from ..models import (
     Role,
 )
 from ..records import DancerDetail, DancerRecord, MeasurementRecord, current_measurements
-from ..text import fold
-from ..units import Units, body_length_to_mm, format_body_length, weight_to_g
-from ..words import rank_code
+from ..store.database import Database
 from . import convert, holding, lookup, rates, text_checks
 from .lookup import Ref
 

@@ -10,13 +10,13 @@ from collections import defaultdict
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
-from ..database import Database
+from ..domain.measures import MEASURES
 from ..errors import InvalidInput, NotFound, WrongState
-from ..i18n import N_, Text
-from ..measures import MEASURES
+from ..language.folding import fold
+from ..language.i18n import N_, Text
 from ..models import Casting, CostumeItem, Dancer, MeasurementSet, Production, Role, Tutu
 from ..records import CostumeRecord, DancerRecord, DoublePair, DoublesReport, current_measurements
-from ..text import fold
+from ..store.database import Database
 from . import convert, costumes, lookup
 from .lookup import Ref
 

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, class_mapper
 
-from ..database import Database
 from ..models import CostumeItem, Dancer, Material, PointeSpec, Tutu
+from ..store.database import Database
 from . import convert, ledger, lookup
 
 # Kept as they are whatever the snapshots say: identity, bookkeeping, and what moves only by

@@ -11,11 +11,11 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..database import Database
 from ..errors import InvalidInput, WrongState
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
 from ..models import Company, Dancer, Engagement, Loan, PointeSpec
 from ..records import EngagementRecord
+from ..store.database import Database
 from . import ledger, lookup
 from .lookup import Ref
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 
-from ..database import Database
+from ..language.folding import fold
 from ..models import (
     Alteration,
     AuditEntry,
@@ -24,7 +24,7 @@ from ..models import (
     Photo,
     StockEntry,
 )
-from ..text import fold
+from ..store.database import Database
 from . import convert, lookup
 from .lookup import Ref
 

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
-from ..database import UNDO, Database
 from ..models import Alteration, AuditEntry, Dancer, Material, PointeSpec, StockEntry
+from ..store.database import UNDO, Database
 from . import lookup
 from .lookup import Ref
 

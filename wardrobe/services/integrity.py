@@ -9,10 +9,10 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from ..database import Database
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
+from ..language.vocabulary import stock_amount
 from ..models import Company, CostumeItem, Dancer, Location, Material, PointeSpec
-from ..words import stock_amount
+from ..store.database import Database
 from . import ledger
 
 

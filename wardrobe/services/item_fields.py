@@ -9,12 +9,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..domain.units import money_to_minor
 from ..errors import (
     InvalidInput,
     OutOfRange,
     WrongCompany,
 )
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
+from ..language.vocabulary import CONDITIONS, MAX_NET_LAYERS, TUTU_STYLES
 from ..models import (
     Company,
     CostumeItem,
@@ -24,8 +26,6 @@ from ..models import (
     Role,
     Tutu,
 )
-from ..units import money_to_minor
-from ..vocabulary import CONDITIONS, MAX_NET_LAYERS, TUTU_STYLES
 from . import convert, holding, lookup, text_checks
 from .lookup import Ref
 

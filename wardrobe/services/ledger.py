@@ -6,11 +6,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import BadQuantity, NotEnoughStock
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
+from ..language.vocabulary import stock_amount
 from ..models import Dancer, Material, PointeSpec, StockEntry
 from ..models.base import utcnow
 from ..records import LedgerMismatch
-from ..words import stock_amount
 
 KINDS = ("received", "issued", "used", "adjusted")
 

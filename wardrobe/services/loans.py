@@ -11,15 +11,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from ..database import Database
 from ..errors import InvalidInput, WrongState
-from ..i18n import N_, Text
+from ..language.folding import fold
+from ..language.i18n import N_, Text
+from ..language.vocabulary import CONDITIONS, status_text
 from ..models import Company, CostumeItem, Engagement, Loan, PointeSpec
 from ..models.base import utcnow
 from ..records import CompanyRecord, CostumeRecord, LoanRecord, PackingList
-from ..text import fold
-from ..vocabulary import CONDITIONS
-from ..words import status_text
+from ..store.database import Database
 from . import lookup, text_checks
 from .holding import open_loan
 from .item_fields import choice

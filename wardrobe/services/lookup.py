@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, literal, select
 from sqlalchemy.orm import Session, aliased
 
-from ..database import os_user
 from ..errors import ChangedSince, InvalidInput, NotFound, UnknownTag
-from ..i18n import N_, Text
+from ..language.folding import fold, fold_loose, like_pattern, normalise_name, prefix_pattern
+from ..language.i18n import N_, Text
 from ..models import (
     Company,
     CostumeItem,
@@ -23,7 +23,7 @@ from ..models import (
     Role,
     Supplier,
 )
-from ..text import fold, fold_loose, like_pattern, normalise_name, prefix_pattern
+from ..store.database import os_user
 from .tag_shapes import TAG_PATTERN
 from .text_checks import required_text
 

@@ -7,7 +7,7 @@ import math
 
 from sqlalchemy import select
 
-from ..database import Database
+from ..domain.units import stock_to_base
 from ..models import (
     Material,
     PointeSpec,
@@ -17,7 +17,7 @@ from ..records import (
     Alert,
     DraftedOrders,
 )
-from ..units import stock_to_base
+from ..store.database import Database
 from . import alerts as alert_rules
 from . import lookup
 from .convert import order_record

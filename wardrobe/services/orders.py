@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
-from ..database import Database
 from ..errors import BadQuantity, InvalidInput, MoreThanOrdered, NotFound, WrongState
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
+from ..language.vocabulary import stock_amount
 from ..models import (
     Company,
     Material,
@@ -33,7 +33,7 @@ from ..records import (
     OrderRecord,
     SupplierLeadTime,
 )
-from ..words import stock_amount
+from ..store.database import Database
 from . import ledger, lookup
 from .convert import order_record
 from .lookup import Ref

@@ -12,11 +12,11 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ..database import Database
 from ..errors import InvalidInput, NotFound
-from ..i18n import N_, Text
-from ..images import PreparedPhoto, prepare
+from ..files.images import PreparedPhoto, prepare
+from ..language.i18n import N_, Text
 from ..models import Alteration, Photo
+from ..store.database import Database
 from . import lookup, text_checks
 
 KINDS = ("item", "fitting")

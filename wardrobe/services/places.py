@@ -11,10 +11,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..database import Database
 from ..errors import InvalidInput, NotFound
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
 from ..models import Company, Location
+from ..store.database import Database
 from . import lookup
 from .lookup import Ref
 

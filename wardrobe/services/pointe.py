@@ -7,13 +7,13 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from ..database import Database
+from ..domain.units import money_to_minor, parse_number
 from ..errors import BadQuantity, InvalidInput, OutOfRange, StaleEdit
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
 from ..models import Dancer, PointeSpec, StockEntry
 from ..records import PointeSpecRecord
-from ..sorting import alphabetical
-from ..units import money_to_minor, parse_number
+from ..store.database import Database
+from ..store.sorting import alphabetical
 from . import convert, holding, ledger, lookup, rates, text_checks
 from .lookup import Ref
 

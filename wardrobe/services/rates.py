@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from ..domain.units import STOCK_UNITS
 from ..models import StockEntry
-from ..units import STOCK_UNITS
 
 WINDOW_WEEKS = 12
 ENOUGH_WEEKS = 6  # less history than this: the rate typed in is used

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import and_, select
 
-from ..database import Database
+from ..language.folding import like_pattern, search_tokens
 from ..models import Company, CostumeItem, Dancer, Material
 from ..records import SearchHit
-from ..text import like_pattern, search_tokens
+from ..store.database import Database
 
 
 def _matches(column, tokens: list[str]):  # noqa: ANN001, ANN202

@@ -5,16 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
-from ..database import Database
+from ..domain.units import LENGTH_UNITS, check_stock_unit
 from ..errors import Duplicate, InvalidInput, OutOfRange, StaleEdit
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
 from ..models import Material, Supplier
 from ..records import MaterialRecord
-from ..sorting import alphabetical
-from ..units import (
-    LENGTH_UNITS,
-    check_stock_unit,
-)
+from ..store.database import Database
+from ..store.sorting import alphabetical
 from . import convert, ledger, lookup, rates, text_checks
 from .lookup import Ref
 from .stock_amounts import Amount, company_width_unit, levels, movement, unit_cost_minor, width_mm

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..errors import BadQuantity, InvalidInput, OutOfRange
-from ..i18n import N_, Text
-from ..models import Company, Material
-from ..units import (
+from ..domain.units import (
     LENGTH_UNITS,
     Units,
     body_length_to_mm,
@@ -16,6 +13,9 @@ from ..units import (
     parse_number,
     stock_to_base,
 )
+from ..errors import BadQuantity, InvalidInput, OutOfRange
+from ..language.i18n import N_, Text
+from ..models import Company, Material
 
 Amount = str | int | float | Decimal
 

@@ -5,20 +5,13 @@ from __future__ import annotations
 
 from sqlalchemy import desc, select
 
-from ..database import Database
+from ..domain.units import LENGTH_UNITS, STOCK_UNITS, check_stock_unit, parse_number, stock_to_base
 from ..errors import BadQuantity, InvalidInput, OutOfRange, StaleEdit, WrongState
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
+from ..language.vocabulary import MAX_NET_LAYERS, NET_KINDS, stock_amount, unit_text
 from ..models import Material, StockEntry
 from ..records import LedgerMismatch, MaterialRecord, PointeSpecRecord, StockEntryRecord
-from ..units import (
-    LENGTH_UNITS,
-    STOCK_UNITS,
-    check_stock_unit,
-    parse_number,
-    stock_to_base,
-)
-from ..vocabulary import MAX_NET_LAYERS, NET_KINDS
-from ..words import stock_amount, unit_text
+from ..store.database import Database
 from . import convert, ledger, lookup, text_checks
 from .lookup import Ref
 from .stock_amounts import MAX_MOVEMENT_UNITS, Amount, movement, unit_cost_minor

@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..database import Database
 from ..errors import CreatedElsewhere, NotFound, WrongState
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
 from ..models import Company, CostumeItem, Loan, Location, Stocktake, StocktakeScan
 from ..models.base import utcnow
+from ..store.database import Database
 from . import lookup, places
 from .lookup import Ref
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the window uses the shapes from its first frame, before the ORM is loaded
-    from ..database import Database
+    from ..store.database import Database
 
 TAG_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9./-]{0,31}$")
 

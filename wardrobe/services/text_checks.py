@@ -8,8 +8,8 @@ import re
 import unicodedata
 
 from ..errors import InvalidInput
-from ..i18n import Text
-from ..text import normalise_name
+from ..language.folding import normalise_name
+from ..language.i18n import Text
 
 # Unicode's control characters (category Cc: C0, DEL, C1), but tab (and line breaks in notes).
 _CONTROLS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")

@@ -22,13 +22,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..database import Database
 from ..errors import InvalidInput
-from ..i18n import N_, Text
-from ..images import MAX_FILE_BYTES, prepare
+from ..files.images import MAX_FILE_BYTES, prepare
+from ..files.output_file import checked_output, written_whole
+from ..language.i18n import N_, Text
 from ..models import CostumeItem, Photo
-from ..output_file import checked_output, written_whole
 from ..services import photos
+from ..store.database import Database
 from .exporting import export
 from .importing import Bound, import_file
 from .report import ImportReport

@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..dates import parse_day
 from ..errors import InvalidInput
-from ..i18n import N_, Text
+from ..language.dates import parse_day
+from ..language.i18n import N_, Text
 from ..models import Company
 from ..services import lookup
 from .columns import MEASURE_KEYS

@@ -4,8 +4,8 @@ French, and for a measure an ending that says its unit: ``waist_cm``, ``waist_in
 
 from __future__ import annotations
 
-from ..measures import BY_KEY
-from ..text import fold
+from ..domain.measures import BY_KEY
+from ..language.folding import fold
 
 KINDS = ("dancers", "costumes", "materials", "pointe")
 

@@ -9,11 +9,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from ..database import Database
+from ..domain.measures import BY_KEY
+from ..domain.units import G_PER_KG, G_PER_LB, MM_PER_CM, MM_PER_INCH, STOCK_UNITS, Units
 from ..errors import InvalidInput
-from ..i18n import N_, Text
-from ..measures import BY_KEY
-from ..output_file import checked_output, written_whole
+from ..files.output_file import checked_output, written_whole
+from ..language.i18n import N_, Text
 from ..records import (
     CostumeRecord,
     DancerRecord,
@@ -22,7 +22,7 @@ from ..records import (
     PointeSpecRecord,
 )
 from ..services import costumes, dancers, pointe, stock
-from ..units import G_PER_KG, G_PER_LB, MM_PER_CM, MM_PER_INCH, STOCK_UNITS, Units
+from ..store.database import Database
 from .columns import KINDS, MEASURE_KEYS, MONEY, NUMBERS, resolve
 from .reading import FORMULA_STARTS, escape
 

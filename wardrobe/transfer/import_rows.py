@@ -11,9 +11,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..database import Database
+from ..domain.units import Units, base_to_stock, parse_number, stock_to_base
 from ..errors import InvalidInput, NotFound
-from ..i18n import N_, Text
+from ..language.folding import fold_loose
+from ..language.i18n import N_, Text
 from ..models import Dancer, Material, PointeSpec, Supplier
 from ..records import current_measurements
 from ..services import (
@@ -28,8 +29,7 @@ from ..services import (
     stock_movements,
     text_checks,
 )
-from ..text import fold_loose
-from ..units import Units, base_to_stock, parse_number, stock_to_base
+from ..store.database import Database
 from .cells import Cells, company_of, parse_date
 from .columns import MEASURE_KEYS, METRIC_UNITS
 from .exporting import HEADERS, costume_cells, dancer_cells, material_cells, pointe_cells

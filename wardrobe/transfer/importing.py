@@ -14,11 +14,11 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..database import Database
 from ..errors import InvalidInput, WardrobeError
-from ..i18n import N_, Text
+from ..language.folding import fold_loose
+from ..language.i18n import N_, Text
 from ..services import lookup
-from ..text import fold_loose
+from ..store.database import Database
 from .cells import Cells, Columns
 from .columns import KINDS, REQUIRED, resolve
 from .import_rows import ROWS

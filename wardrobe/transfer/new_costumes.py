@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from .. import audit
 from ..errors import InvalidInput
 from ..models import Company, CostumeItem, Tutu
 from ..models.base import utcnow
 from ..services import costumes, item_fields, lookup
+from ..store import audit
 from .bulk import insert_rows, next_ids
 from .cells import Cells, Columns, company_of
 from .exporting import HEADERS, costume_cells

@@ -13,14 +13,14 @@ from typing import cast
 from sqlalchemy import Table, bindparam, update
 from sqlalchemy.orm import Session
 
-from .. import audit
+from ..domain.units import Units
 from ..errors import InvalidInput, WardrobeError
-from ..i18n import N_, Text
+from ..language.folding import fold_loose
+from ..language.i18n import N_, Text
+from ..language.vocabulary import rank_code
 from ..models import Company, Dancer, MeasurementSet
 from ..services import convert, dancers, text_checks
-from ..text import fold_loose
-from ..units import Units
-from ..words import rank_code
+from ..store import audit
 from .bulk import insert_rows, next_ids, row_of
 from .cells import Cells, parse_date
 from .import_rows import KnownDancers, known_dancers, measures_of

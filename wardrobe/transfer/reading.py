@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import InvalidInput
-from ..i18n import N_, Text
+from ..language.i18n import N_, Text
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..i18n import DEFAULT, N_, Text
+from ..language.i18n import DEFAULT, N_, Text
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..domain.units import STOCK_UNITS, Units, check_stock_unit, parse_number
 from ..errors import WardrobeError
-from ..i18n import N_
+from ..language.i18n import N_
+from ..language.vocabulary import CONDITIONS, STATUSES
 from ..models import Company, Dancer
 from ..services import dancers, item_fields, lookup, pointe, stock_amounts, text_checks
-from ..units import STOCK_UNITS, Units, check_stock_unit, parse_number
-from ..vocabulary import CONDITIONS, STATUSES
 from .cells import Cells, company_of, parse_date
 from .columns import MEASURE_KEYS, METRIC_UNITS, REQUIRED
 from .report import RowProblem

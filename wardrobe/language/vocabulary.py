@@ -1,7 +1,7 @@
-"""The words the inventory stores as codes (statuses, conditions, tutu styles, piece types,
-ledger movements, material kinds, shank, vamp and box settings), said in the reader's
-language; and a pointe-shoe specification read as one line. Proper names (makers, their
-models and marks) stay as written."""
+"""The words of the wardrobe: the codes the inventory stores (conditions, statuses, tutu styles,
+piece types, ranks, ledger movements, material kinds, shank, vamp and box settings) and how
+each is said in the reader's language; a pointe-shoe specification read as one line. Proper
+names (makers, their models and marks) stay as written."""
 
 from __future__ import annotations
 
@@ -9,10 +9,61 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from ..domain.units import base_to_stock
+from .folding import fold
 from .i18n import LANGUAGES, N_, Text, translate
-from .text import fold
-from .units import base_to_stock
-from .vocabulary import RANKS
+
+CONDITIONS = ("new", "good", "needs_repair", "retired")
+# "missing": not found where it was recorded at a stocktake, until it is found again.
+STATUSES = ("in_store", "out", "at_cleaning", "in_alteration", "missing")
+TUTU_STYLES = ("classical", "platter", "bell", "romantic", "powder_puff")
+PIECE_TYPES = (
+    "bodice",
+    "tutu",
+    "tunic",
+    "skirt",
+    "headpiece",
+    "leotard",
+    "tights",
+    "dress",
+    "jacket",
+    "trousers",
+    "cape",
+    "accessory",
+)
+ALTERATION_KINDS = ("alteration", "repair")
+# Each company's ranks, stored as written here and shown in the reader's language (the Paris
+# titles are said as they are in English too, as English writers keep them). A rank typed that
+# is not here is kept as typed.
+RANKS = {
+    "fr": ("étoile", "premier danseur", "première danseuse", "sujet", "coryphée", "quadrille"),
+    "en": (
+        "principal",
+        "first soloist",
+        "soloist",
+        "corps de ballet",
+        "apprentice",
+        "character artist",
+        "guest artist",
+    ),
+}
+# What a tutu's skirt is built of: the tulle-use form offers these, and nothing else.
+NET_KINDS = ("tulle", "net", "bobbinet", "stiff net")
+MATERIAL_KINDS = (
+    "tulle",
+    "net",
+    "bobbinet",
+    "stiff net",
+    "elastic",
+    "ribbon",
+    "hooks and bars",
+    "thread",
+    "dye",
+    "fabric",
+)
+SHOE_WIDTHS = ("N", "M", "W", "X", "XX", "XXX", "XXXX", "XXXXX")
+MAX_NET_LAYERS = 24
+
 
 WORDS = {
     "in_store": N_("in store"),

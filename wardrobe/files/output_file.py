@@ -14,8 +14,8 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import DatabaseProblem, InvalidInput, as_refusal, disk_refusal
-from .i18n import N_, Text
+from ..errors import DatabaseProblem, InvalidInput, as_refusal, disk_refusal
+from ..language.i18n import N_, Text
 from .private import private_file, restrict
 
 

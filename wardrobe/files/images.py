@@ -15,8 +15,8 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InvalidInput
-from .i18n import N_, Text
+from ..errors import InvalidInput
+from ..language.i18n import N_, Text
 
 LONG_SIDE = 1600  # pixels: enough to see a seam at full size on a screen and on A4
 THUMB_SIDE = 160

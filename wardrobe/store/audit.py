@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, class_mapper
 
-from .models import (
+from ..models import (
     Alteration,
     AuditEntry,
     CostumeItem,

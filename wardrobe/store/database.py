@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from .errors import (
+from ..errors import (
     CreatedElsewhere,
     CrossedWrites,
     DatabaseProblem,
@@ -27,9 +27,9 @@ from .errors import (
     cannot_write,
     disk_refusal,
 )
-from .i18n import N_, Text
+from ..files.private import private_file, private_folder
+from ..language.i18n import N_, Text
 from .inventory_file import check_inventory_file, network_share
-from .private import private_file, private_folder
 from .sorting import FOLD_FUNCTION, folded
 
 _WRITE = "wardrobe_write"

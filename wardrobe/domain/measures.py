@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .i18n import N_
+from ..language.i18n import N_
 
 
 @dataclass(frozen=True)

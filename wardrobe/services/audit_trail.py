@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..database import Database
 from ..models import AuditEntry
+from ..store.database import Database
 from . import lookup
 from .lookup import Ref
 

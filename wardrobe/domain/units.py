@@ -9,8 +9,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
-from .errors import InvalidInput
-from .i18n import N_, Text
+from ..errors import InvalidInput
+from ..language.i18n import N_, Text
 
 MM_PER_INCH = Decimal("25.4")
 MM_PER_CM = Decimal(10)

@@ -12,8 +12,8 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from .errors import DatabaseProblem
-from .i18n import Text
+from ..errors import DatabaseProblem
+from ..language.i18n import Text
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

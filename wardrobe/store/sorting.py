@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .text import fold_cached
+from ..language.folding import fold_cached
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine

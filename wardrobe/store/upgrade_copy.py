@@ -7,8 +7,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from .output_file import written_whole
-from .private import private_folder
+from ..files.output_file import written_whole
+from ..files.private import private_folder
 
 
 def copy_sqlite(source: sqlite3.Connection, target: Path) -> Path:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .errors import InvalidInput
+from ..errors import InvalidInput
 from .i18n import Text
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")

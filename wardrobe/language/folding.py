@@ -73,7 +73,7 @@ def search_tokens(query: str) -> list[str]:
     longer than ``MAX_QUERY`` or of more than ``MAX_WORDS`` words is refused in a sentence
     (50 KB made "LIKE pattern too complex", with the whole SQL statement in the message; 1,500
     words in a list's filter "Expression tree is too large")."""
-    from .errors import InvalidInput
+    from ..errors import InvalidInput
     from .i18n import N_, Text
 
     if len(query) > MAX_QUERY:

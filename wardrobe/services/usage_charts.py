@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..database import Database
 from ..models import Company, StockEntry
+from ..store.database import Database
 from . import lookup, rates
 from .lookup import Ref
 

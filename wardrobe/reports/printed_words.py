@@ -1,12 +1,12 @@
 """The words printed on sheets and lists, in the company's language (a Paris sheet is French),
-from the core's catalogue like every other sentence of the core (wardrobe/i18n.py)."""
+from the core's catalogue like every other sentence of the core (wardrobe/language/i18n.py)."""
 
 from __future__ import annotations
 
-from ..i18n import N_, said, translate
-from ..measures import BY_KEY
+from ..domain.measures import BY_KEY
+from ..language.i18n import N_, said, translate
+from ..language.vocabulary import WORDS, size_value, word
 from ..records import PointeSpecRecord
-from ..words import WORDS, size_value, word
 
 TEXTS: dict[str, str] = {
     "fitting_sheet": N_("Fitting sheet"),
