@@ -27,8 +27,9 @@ def mark_done(ctx: AppContext, alteration: AlterationRecord) -> None:
     def saved(done: AlterationRecord) -> None:
         push(
             ctx,
-            QCoreApplication.translate("AlterationActions", "Alteration done on %1").replace(
-                "%1", alteration.costume_tag
+            filled(
+                QCoreApplication.translate("AlterationActions", "Alteration done on %1"),
+                alteration.costume_tag,
             ),
             lambda _v: alterations.complete_alteration(db, alteration.id, **chosen),
             lambda _v: alterations.reopen_alteration(
@@ -78,8 +79,9 @@ def withdraw(ctx: AppContext, alteration: AlterationRecord) -> None:
     def done(was: AlterationRecord) -> None:
         push(
             ctx,
-            QCoreApplication.translate("AlterationActions", "Alteration withdrawn from %1").replace(
-                "%1", alteration.costume_tag
+            filled(
+                QCoreApplication.translate("AlterationActions", "Alteration withdrawn from %1"),
+                alteration.costume_tag,
             ),
             take_back,
             ask_again,

@@ -21,7 +21,14 @@ from ..dialogs.action_dialogs import (
 )
 from ..dialogs.item_dialog import ItemDialog
 from ..runtime.context import AppContext
-from ..runtime.core import alterations, catalog, circulation, doubles, stock_movements
+from ..runtime.core import (
+    alterations,
+    catalog,
+    circulation,
+    doubles,
+    history_events,
+    stock_movements,
+)
 from ..text import formatting
 from ..text.language import filled
 from .photo_actions import PhotoActions
@@ -87,7 +94,7 @@ class CostumeActions(QObject):
     def _open_item(self, record: CostumeRecord) -> None:
         dialog = self._dialog(record=record)
         dialog.saved.connect(self.ctx.saved)
-        push_edit(self.ctx, dialog, lambda r: self.tr("Edit %1").replace("%1", r.tag))
+        push_edit(self.ctx, dialog, lambda r: filled(self.tr("Edit %1"), r.tag))
         dialog.action_requested.connect(self._requested)
         dialog.alteration_requested.connect(self._alteration_requested)
         if dialog.photos is not None:
@@ -182,7 +189,7 @@ class CostumeActions(QObject):
             self.ctx.saved(after)
             push(
                 self.ctx,
-                self.tr("Check out %1 to %2").replace("%1", item.tag).replace("%2", after.out_to),
+                filled(self.tr("Check out %1 to %2"), item.tag, after.out_to),
                 lambda v: circulation.check_out(db, item.tag, chosen["dancer"], expected_version=v),
                 self._put_back(item),
                 after,
@@ -203,7 +210,7 @@ class CostumeActions(QObject):
         if item is None:
             return
         if item.status == "in_store":
-            self.ctx.say(self.tr("%1 is already in store.").replace("%1", item.tag))
+            self.ctx.say(filled(self.tr("%1 is already in store."), item.tag))
             return
         db, chosen = self.db, {}
 
@@ -215,7 +222,7 @@ class CostumeActions(QObject):
             self.ctx.saved(after)
             push(
                 self.ctx,
-                self.tr("Check in %1").replace("%1", item.tag),
+                filled(self.tr("Check in %1"), item.tag),
                 lambda v: circulation.check_in(db, item.tag, **chosen, expected_version=v),
                 self._put_back(item),
                 after,
@@ -239,7 +246,7 @@ class CostumeActions(QObject):
             self.ctx.saved(after)
             push(
                 self.ctx,
-                self.tr("%1 to cleaning").replace("%1", item.tag),
+                filled(self.tr("%1 to cleaning"), item.tag),
                 lambda v: circulation.send_away(db, item.tag, "at_cleaning", expected_version=v),
                 self._put_back(item),
                 after,
@@ -261,7 +268,7 @@ class CostumeActions(QObject):
             self.ctx.saved(after)
             push(
                 self.ctx,
-                self.tr("Move %1 to %2").replace("%1", item.tag).replace("%2", after.location),
+                filled(self.tr("Move %1 to %2"), item.tag, after.location),
                 lambda v: circulation.move_item(db, item.tag, chosen["place"], expected_version=v),
                 self._put_back(item),
                 after,
@@ -295,7 +302,7 @@ class CostumeActions(QObject):
             made["row"] = row
             push(
                 self.ctx,
-                self.tr("Alteration on %1").replace("%1", item.tag),
+                filled(self.tr("Alteration on %1"), item.tag),
                 record_again,
                 take_back,
                 row,
@@ -316,7 +323,7 @@ class CostumeActions(QObject):
         if item is None:
             return
         if item.tutu is None:
-            self.ctx.say(self.tr("%1 is not a tutu.").replace("%1", item.tag))
+            self.ctx.say(filled(self.tr("%1 is not a tutu."), item.tag))
             return
         db, chosen = self.db, {}
         materials = self.ctx.lists.materials
@@ -333,9 +340,7 @@ class CostumeActions(QObject):
             used = before.on_hand - after.on_hand
             push(
                 self.ctx,
-                self.tr("Tulle for %1: %2")
-                .replace("%1", item.tag)
-                .replace("%2", formatting.stock(used, after.unit)),
+                filled(self.tr("Tulle for %1: %2"), item.tag, formatting.stock(used, after.unit)),
                 lambda v: stock_movements.use_for_tutu(
                     db,
                     item.tag,
@@ -364,7 +369,6 @@ class CostumeActions(QObject):
         item = self._costume(record)
         if item is None:
             return
-        from wardrobe.services import history_events
 
         from ..dialogs.history_dialog import HistoryDialog
 

@@ -91,13 +91,15 @@ class CountActions(QObject):
         answer = QMessageBox.question(
             dialog,
             self.tr("Finish the stocktake"),
-            self.tr(
-                "Finish the count of %1? %2 item(s) not scanned will be marked missing, %3 "
-                "misplaced item(s) move here; the others stay where they are recorded."
-            )
-            .replace("%1", counting.place)
-            .replace("%2", str(len(counting.missing)))
-            .replace("%3", str(moving)),
+            filled(
+                self.tr(
+                    "Finish the count of %1? %2 item(s) not scanned will be marked missing, %3 "
+                    "misplaced item(s) move here; the others stay where they are recorded."
+                ),
+                counting.place,
+                str(len(counting.missing)),
+                str(moving),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -111,11 +113,13 @@ class CountActions(QObject):
             self.ctx.say(
                 filled(self.tr("Stocktake of %1 finished."), done.place)
                 + " "
-                + self.tr("%1 found, %2 missing, %3 misplaced, %4 unknown.")
-                .replace("%1", str(len(done.found)))
-                .replace("%2", str(len(done.missing)))
-                .replace("%3", str(len(done.misplaced)))
-                .replace("%4", str(len(done.unknown))),
+                + filled(
+                    self.tr("%1 found, %2 missing, %3 misplaced, %4 unknown."),
+                    str(len(done.found)),
+                    str(len(done.missing)),
+                    str(len(done.misplaced)),
+                    str(len(done.unknown)),
+                ),
                 15_000,
             )
             self._report(done)
@@ -163,8 +167,9 @@ class CountActions(QObject):
             self.ctx.saved(record)
         self.moved.emit()
         self.ctx.say(
-            self.tr("%n count(s) taken, %1 adjusted in the ledger.", "", len(done)).replace(
-                "%1", str(len(changed))
+            filled(
+                self.tr("%n count(s) taken, %1 adjusted in the ledger.", "", len(done)),
+                str(len(changed)),
             ),
             10_000,
         )

@@ -8,6 +8,7 @@ from wardrobe.records import DancerDetail, DancerRecord
 
 from ..dialogs.dancer_dialogs import DancerDialog, MeasurementDialog
 from ..runtime.context import AppContext
+from ..runtime.core import history_events
 from ..text.language import filled
 from .undoable import push_edit
 
@@ -44,7 +45,7 @@ class DancerActions(QObject):
             parent=self.ctx.host,
         )
         dialog.saved.connect(self.ctx.saved)
-        push_edit(self.ctx, dialog, lambda r: self.tr("Edit %1").replace("%1", r.name))
+        push_edit(self.ctx, dialog, lambda r: filled(self.tr("Edit %1"), r.name))
         self.ctx.open_dialog(dialog)
 
     def new_measurements(self, detail: DancerDetail | None) -> None:
@@ -62,7 +63,6 @@ class DancerActions(QObject):
         if detail is None:
             self.ctx.say(self.tr("Choose a dancer first."), 5000)
             return
-        from wardrobe.services import history_events
 
         from ..dialogs.history_dialog import HistoryDialog
 
@@ -97,9 +97,7 @@ class DancerActions(QObject):
         typed, ok = QInputDialog.getText(
             self.ctx.host,
             self.tr("Erase a dancer's personal data"),
-            self.tr("This cannot be undone. Type her name (%1) to confirm:").replace(
-                "%1", dancer.name
-            ),
+            filled(self.tr("This cannot be undone. Type her name (%1) to confirm:"), dancer.name),
         )
         if not ok or typed.strip() != dancer.name:
             self.ctx.say(self.tr("Nothing was erased."), 8000)

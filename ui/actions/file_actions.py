@@ -13,6 +13,7 @@ from wardrobe.errors import WardrobeError
 
 from ..dialogs.transfer_dialogs import ImportDialog, export_to_file
 from ..runtime.context import AppContext
+from ..text.language import filled
 
 USER_KEY = "user/name"
 
@@ -80,12 +81,12 @@ class FileActions(QObject):
         """Where the inventory lives, and its backups (a file on this computer)."""
         from wardrobe.services import backup
 
-        said = self.tr("The inventory is %1.").replace("%1", self.db.display_name)
+        said = filled(self.tr("The inventory is %1."), self.db.display_name)
         try:
             folder = backup.default_backup_folder(self.db)
         except WardrobeError:
             return said  # a server's: its backups are the server's
-        return said + " " + self.tr("Its backups go to %1.").replace("%1", str(folder))
+        return said + " " + filled(self.tr("Its backups go to %1."), str(folder))
 
     # -- spreadsheets --------------------------------------------------------------------------
     def import_sheet(self) -> None:
@@ -95,9 +96,11 @@ class FileActions(QObject):
 
     def _imported(self, report: Any) -> None:
         self.ctx.say(
-            self.tr("Imported: %1 created, %2 updated.")
-            .replace("%1", str(len(report.created)))
-            .replace("%2", str(len(report.updated))),
+            filled(
+                self.tr("Imported: %1 created, %2 updated."),
+                str(len(report.created)),
+                str(len(report.updated)),
+            ),
             10_000,
         )
         self.reload_requested.emit()
@@ -109,9 +112,7 @@ class FileActions(QObject):
             self.ctx.runner,
             kind,
             lambda result: self.ctx.say(
-                self.tr("%1 rows written to %2")
-                .replace("%1", str(result[0]))
-                .replace("%2", str(result[1])),
+                filled(self.tr("%1 rows written to %2"), str(result[0]), str(result[1])),
                 10_000,
             ),
         )
@@ -137,9 +138,7 @@ class FileActions(QObject):
         db, target = self.db, Path(path)
         self.ctx.runner.run(
             lambda: backup.backup_to(db, target),
-            lambda made: self.ctx.say(
-                self.tr("Backup written to %1").replace("%1", str(made)), 10_000
-            ),
+            lambda made: self.ctx.say(filled(self.tr("Backup written to %1"), str(made)), 10_000),
         )
 
     def restore_backup(self) -> None:
@@ -166,10 +165,13 @@ class FileActions(QObject):
         answer = QMessageBox.question(
             self.ctx.host,
             self.tr("Restore from a backup"),
-            self.tr(
-                "Replace the whole inventory by the backup %1? The present inventory is "
-                "kept aside, not deleted."
-            ).replace("%1", path),
+            filled(
+                self.tr(
+                    "Replace the whole inventory by the backup %1? The present inventory is "
+                    "kept aside, not deleted."
+                ),
+                path,
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(path)
@@ -197,14 +199,16 @@ class FileActions(QObject):
         QMessageBox.about(
             self.ctx.host,
             self.tr("About Wardrobe"),
-            self.tr(
-                "<b>Wardrobe %1</b><br>Costume and wardrobe inventory for ballet companies: "
-                "costumes, tutus, pointe shoes and tulle.<br><br>Inventory schema %2 · Qt %3 "
-                "· Python %4<br>Inventory: %5"
-            )
-            .replace("%1", __version__)
-            .replace("%2", schema())
-            .replace("%3", qVersion())
-            .replace("%4", platform.python_version())
-            .replace("%5", self.db.display_name),
+            filled(
+                self.tr(
+                    "<b>Wardrobe %1</b><br>Costume and wardrobe inventory for ballet companies: "
+                    "costumes, tutus, pointe shoes and tulle.<br><br>Inventory schema %2 · Qt %3 "
+                    "· Python %4<br>Inventory: %5"
+                ),
+                __version__,
+                schema(),
+                qVersion(),
+                platform.python_version(),
+                self.db.display_name,
+            ),
         )

@@ -50,9 +50,7 @@ class OrderActions(QObject):
         if done.orders:
             numbers = ", ".join(o.number for o in done.orders)
             parts.append(
-                self.tr("%n draft order(s) written: %1", "", len(done.orders)).replace(
-                    "%1", numbers
-                )
+                filled(self.tr("%n draft order(s) written: %1", "", len(done.orders)), numbers)
             )
         else:
             parts.append(self.tr("Nothing new to order: every alert is on order or on a draft."))
@@ -62,7 +60,7 @@ class OrderActions(QObject):
             )
         if done.without_supplier:
             parts.append(
-                self.tr("no supplier set for %1").replace("%1", ", ".join(done.without_supplier))
+                filled(self.tr("no supplier set for %1"), ", ".join(done.without_supplier))
             )
         self.ctx.say("; ".join(parts) + ".", 15_000)
         self.drafted.emit()

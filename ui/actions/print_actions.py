@@ -37,9 +37,9 @@ class PrintActions(QObject):
 
     def _printed(self, printed: Printed) -> None:
         self.ctx.say(
-            self.tr("%1 page(s) written to %2")
-            .replace("%1", str(printed.result.pages))
-            .replace("%2", str(printed.path)),
+            filled(
+                self.tr("%1 page(s) written to %2"), str(printed.result.pages), str(printed.path)
+            ),
             10_000,
         )
         if printed.result.warnings:
@@ -75,7 +75,7 @@ class PrintActions(QObject):
         )
         if target:
             shutil.copyfile(path, target)
-            self.ctx.say(self.tr("Saved as %1").replace("%1", target), 10_000)
+            self.ctx.say(filled(self.tr("Saved as %1"), target), 10_000)
 
     def print_current(self) -> None:
         """Ctrl+P: what the current section prints."""

@@ -15,6 +15,7 @@ from ..dialogs.stock_dialogs import MaterialDialog, PointeSpecDialog
 from ..runtime.context import AppContext
 from ..runtime.core import pointe, stock_movements
 from ..text import formatting, labels
+from ..text.language import filled
 from .undoable import push, push_edit
 
 StockRecord = MaterialRecord | PointeSpecRecord
@@ -54,7 +55,7 @@ class StockActions(QObject):
             parent=self.ctx.host,
         )
         dialog.saved.connect(self.ctx.saved)
-        push_edit(self.ctx, dialog, lambda r: self.tr("Edit %1").replace("%1", r.name))
+        push_edit(self.ctx, dialog, lambda r: filled(self.tr("Edit %1"), r.name))
         self.ctx.open_dialog(dialog)
 
     def new_spec(self, dancer_id: int | None = None) -> None:
@@ -79,7 +80,7 @@ class StockActions(QObject):
         )
         dialog.saved.connect(self.ctx.saved)
         said = self.tr("Edit the pointe shoes of %1")
-        push_edit(self.ctx, dialog, lambda r: said.replace("%1", r.dancer))
+        push_edit(self.ctx, dialog, lambda r: filled(said, r.dancer))
         self.ctx.open_dialog(dialog)
 
     # -- movements -----------------------------------------------------------------------
@@ -103,9 +104,7 @@ class StockActions(QObject):
             pairs = spec.pairs_on_hand - after.pairs_on_hand
             push(
                 self.ctx,
-                self.tr("Issue %1 pairs to %2")
-                .replace("%1", str(pairs))
-                .replace("%2", spec.dancer),
+                filled(self.tr("Issue %1 pairs to %2"), str(pairs), spec.dancer),
                 lambda v: pointe.issue_pairs(
                     db, spec.id, chosen["quantity"], reason=chosen["reason"], expected_version=v
                 ),
@@ -191,7 +190,7 @@ class StockActions(QObject):
         )
         dialog.reason.setPlaceholderText(self.tr("stock count"))
         dialog.form.labelForField(dialog.quantity).setText(
-            self.tr("&Counted (%1)").replace("%1", dialog.unit)
+            filled(self.tr("&Counted (%1)"), dialog.unit)
         )
         self.ctx.open_dialog(dialog)
 
@@ -219,7 +218,7 @@ class StockActions(QObject):
             change = _levels(after)[0] - before_hand
             push(
                 self.ctx,
-                done_text.replace("%1", _name(item)),
+                filled(done_text, _name(item)),
                 lambda v: step(item, chosen, v),
                 lambda v: stock_movements.correct(
                     db,

@@ -26,6 +26,7 @@ from wardrobe.records import CostumeRecord, DancerRecord, MaterialRecord, Pointe
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import pointe_description, unit, word
+from ..text.language import filled
 from .forms import FormDialog, Invalid, choice, combo_value, line, number_field
 
 Perform = Callable[[Any], Callable[[], Any]]
@@ -87,7 +88,7 @@ class CheckOutDialog(ActionDialog):
         perform: Perform,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Check out %1").replace("%1", item.tag), runner, perform, parent)
+        super().__init__(filled(self.tr("Check out %1"), item.tag), runner, perform, parent)
         self.heading(f"{item.tag} — {item.name}")
         names = [(d.name, d.id) for d in dancers if d.company_id == item.company_id and d.active]
         self.dancer = choice(
@@ -117,7 +118,7 @@ class CheckInDialog(ActionDialog):
         perform: Perform,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Check in %1").replace("%1", item.tag), runner, perform, parent)
+        super().__init__(filled(self.tr("Check in %1"), item.tag), runner, perform, parent)
         self.heading(f"{item.tag} — {item.name} · {word(item.status)}")
         self.condition = choice(
             self, self.tr("Condition"), [(word(c), c) for c in CONDITIONS], item.condition
@@ -143,11 +144,13 @@ class MoveDialog(ActionDialog):
         perform: Perform,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Move %1").replace("%1", item.tag), runner, perform, parent)
+        super().__init__(filled(self.tr("Move %1"), item.tag), runner, perform, parent)
         self.heading(
-            self.tr("%1 — now at %2")
-            .replace("%1", f"{item.tag} {item.name}")
-            .replace("%2", item.location or self.tr("no place set"))
+            filled(
+                self.tr("%1 — now at %2"),
+                f"{item.tag} {item.name}",
+                item.location or self.tr("no place set"),
+            )
         )
         self.place = self.place_field(self.tr("&New location"), self.tr("New location"), places, "")
         self.place.setFocus()
@@ -172,7 +175,7 @@ class AlterationDialog(ActionDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            self.tr("Alteration or repair: %1").replace("%1", item.tag), runner, perform, parent
+            filled(self.tr("Alteration or repair: %1"), item.tag), runner, perform, parent
         )
         self.heading(f"{item.tag} — {item.name}")
         self.kind = choice(self, self.tr("Kind"), [(word(k), k) for k in ALTERATION_KINDS])
@@ -227,14 +230,17 @@ class UseTulleDialog(ActionDialog):
         perform: Perform,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Tulle for %1").replace("%1", item.tag), runner, perform, parent)
+        super().__init__(filled(self.tr("Tulle for %1"), item.tag), runner, perform, parent)
         layers = item.tutu.net_layers if item.tutu else 0
         self.heading(
-            self.tr(
-                "%1 — %2 layers of net. The build takes layers × length per layer off the stock."
+            filled(
+                self.tr(
+                    "%1 — %2 layers of net. The build takes layers × length per layer off the "
+                    "stock."
+                ),
+                f"{item.tag} {item.name}",
+                str(layers),
             )
-            .replace("%1", f"{item.tag} {item.name}")
-            .replace("%2", str(layers))
         )
         usable = [
             m
@@ -301,7 +307,7 @@ class QuantityDialog(ActionDialog):
         self.reason_required = reason_required
         self.quantity = number_field(line(self, self.tr("Quantity")))
         self.reason = line(self, self.tr("Reason"))
-        self.form.addRow(self.tr("&Quantity (%1)").replace("%1", unit), self.quantity)
+        self.form.addRow(filled(self.tr("&Quantity (%1)"), unit), self.quantity)
         self.form.addRow(self.tr("&Reason"), self.reason)
         self.quantity.setFocus()
 
@@ -328,8 +334,9 @@ def describe_spec(spec: PointeSpecRecord) -> str:
         ""
         if weeks is None
         else " · "
-        + QCoreApplication.translate("QuantityDialog", "%1 weeks left").replace(
-            "%1", formatting.number(weeks, 1)
+        + filled(
+            QCoreApplication.translate("QuantityDialog", "%1 weeks left"),
+            formatting.number(weeks, 1),
         )
     )
     return (

@@ -23,6 +23,7 @@ from wardrobe.records import AlterationRecord
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import word
+from ..text.language import filled
 from .action_dialogs import ActionDialog, Perform
 from .forms import Invalid, line
 
@@ -70,14 +71,14 @@ class OpenAlterations(QGroupBox):
     def set_alterations(self, rows: list[AlterationRecord]) -> None:
         self.list.clear()
         for row in (r for r in rows if r.is_open):
-            text = (
-                self.tr("%1 · %2: %3")
-                .replace("%1", formatting.day(row.requested_on))
-                .replace("%2", word(row.kind))
-                .replace("%3", row.description)
+            text = filled(
+                self.tr("%1 · %2: %3"),
+                formatting.day(row.requested_on),
+                word(row.kind),
+                row.description,
             )
             if row.for_dancer:
-                text += " " + self.tr("(for %1)").replace("%1", row.for_dancer)
+                text += " " + filled(self.tr("(for %1)"), row.for_dancer)
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, row)
         self.setVisible(self.list.count() > 0)
@@ -104,7 +105,7 @@ class AlterationDoneDialog(ActionDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            self.tr("Alteration done: %1").replace("%1", row.costume_tag), runner, perform, parent
+            filled(self.tr("Alteration done: %1"), row.costume_tag), runner, perform, parent
         )
         self.row = row
         self.heading(f"{row.costume_tag} {row.costume_name} — {row.description}")

@@ -43,10 +43,6 @@ def _plot(pg: Any, parent: QWidget, title: str, ticks: list[tuple[int, str]]) ->
     return plot
 
 
-def _bars(pg: Any, heights: list) -> Any:
-    return pg.BarGraphItem(x=list(range(len(heights))), height=heights, width=0.7, brush=BAR)
-
-
 def _every(labels: list[str], step: int) -> list[tuple[int, str]]:
     return [(n, text) for n, text in enumerate(labels) if n % step == 0 or n == len(labels) - 1]
 
@@ -100,7 +96,7 @@ class ChartDialog(QDialog):
                 pos=lead,
                 angle=0,
                 pen=pg.mkPen(LEVEL, width=2, style=Qt.PenStyle.DashLine),
-                label=self.tr("lead time %1 weeks").replace("%1", str(lead)),
+                label=filled(self.tr("lead time %1 weeks"), str(lead)),
                 labelOpts={"position": 0.15, "color": LEVEL, "anchors": [(0, 1), (0, 1)]},
             )
         )
@@ -110,7 +106,7 @@ class ChartDialog(QDialog):
                 pos=margin,
                 angle=0,
                 pen=pg.mkPen(MARGIN, width=1, style=Qt.PenStyle.DotLine),
-                label=self.tr("with the margin, %1 weeks").replace("%1", str(margin)),
+                label=filled(self.tr("with the margin, %1 weeks"), str(margin)),
                 labelOpts={"position": 0.6, "color": MARGIN, "anchors": [(0, 1), (0, 1)]},
             )
         )

@@ -20,6 +20,7 @@ from ..runtime.core import dancers
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import measure, word
+from ..text.language import filled
 from .forms import FormDialog, Invalid, choice, combo_value, line, number_field, required
 
 
@@ -35,7 +36,7 @@ class DancerDialog(FormDialog):
         company_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = self.tr("Edit %1").replace("%1", record.name) if record else self.tr("New dancer")
+        title = filled(self.tr("Edit %1"), record.name) if record else self.tr("New dancer")
         super().__init__(title, runner, parent)
         self.setObjectName("dancerDialog")
         self.db, self.record = db, record
@@ -133,7 +134,7 @@ class MeasurementDialog(FormDialog):
         latest: MeasurementRecord | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Measurements: %1").replace("%1", dancer.name), runner, parent)
+        super().__init__(filled(self.tr("Measurements: %1"), dancer.name), runner, parent)
         self.setObjectName("measurementDialog")
         self.db, self.dancer = db, dancer
         self.units = Units(dancer.units)

@@ -244,10 +244,8 @@ class TravelScanDialog(QDialog):
         self.setObjectName("travelScanDialog")
         self.setWindowTitle(filled(self.tr("Travel of %1"), packing.engagement.dancer))
         self.packing, self.runner, self.scan = packing, runner, scan
-        self.leaving = QRadioButton(self.tr("&Leaving %1").replace("%1", packing.home.name), self)
-        self.arriving = QRadioButton(
-            self.tr("&Arriving at %1").replace("%1", packing.host.name), self
-        )
+        self.leaving = QRadioButton(filled(self.tr("&Leaving %1"), packing.home.name), self)
+        self.arriving = QRadioButton(filled(self.tr("&Arriving at %1"), packing.host.name), self)
         self.arriving.setChecked(all(loan.left_at for loan in packing.items))
         self.leaving.setChecked(not self.arriving.isChecked())
         self.field = QLineEdit(self)
@@ -305,8 +303,9 @@ class TravelScanDialog(QDialog):
     def finish(self) -> None:
         if self.arriving.isChecked() and self.missing() and not self.message.property("told"):
             self.message.setText(
-                self.tr("Not scanned at arrival, missing: %1").replace(
-                    "%1", ", ".join(f"{m.tag} {m.name}" for m in self.missing())
+                filled(
+                    self.tr("Not scanned at arrival, missing: %1"),
+                    ", ".join(f"{m.tag} {m.name}" for m in self.missing()),
                 )
             )
             self.message.setProperty("told", True)

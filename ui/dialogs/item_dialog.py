@@ -31,6 +31,7 @@ from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.icons import icon
 from ..text.labels import word
+from ..text.language import filled
 from ..text.marks import status as status_mark
 from .alteration_dialogs import DONE_KEYS, OpenAlterations
 from .forms import (
@@ -74,7 +75,7 @@ class ItemDialog(FormDialog):
     ) -> None:
         """``pick_lists``: each company's productions with roles, and places, as read by an
         earlier dialog (the window keeps them until something may have changed them)."""
-        title = self.tr("Edit %1").replace("%1", record.tag) if record else self.tr("New item")
+        title = filled(self.tr("Edit %1"), record.tag) if record else self.tr("New item")
         super().__init__(title, runner, parent)
         self.setObjectName("itemDialog")
         self.db = db
@@ -175,15 +176,13 @@ class ItemDialog(FormDialog):
     def _add_actions(self, record: CostumeRecord) -> None:
         state = word(record.status)
         if record.status == "out":
-            state = (
-                self.tr("out to %1 since %2")
-                .replace("%1", record.out_to)
-                .replace("%2", formatting.moment(record.out_since))
+            state = filled(
+                self.tr("out to %1 since %2"), record.out_to, formatting.moment(record.out_since)
             )
         if record.lent_to:
             state = status_mark(record)
         where = record.location or self.tr("no place set")
-        status = QLabel(self.tr("Now: %1 · %2").replace("%1", state).replace("%2", where), self)
+        status = QLabel(filled(self.tr("Now: %1 · %2"), state, where), self)
         status.setObjectName("itemStatus")
         status.setWordWrap(True)
         self.layout_.insertWidget(0, status)
@@ -348,9 +347,11 @@ class ItemDialog(FormDialog):
             hoop = self.hoop.value() or None
             if hoop and hoop > self.layers.value():
                 raise Invalid(
-                    self.tr("The hoop cannot sit on layer %1 of a %2-layer tutu.")
-                    .replace("%1", str(hoop))
-                    .replace("%2", str(self.layers.value())),
+                    filled(
+                        self.tr("The hoop cannot sit on layer %1 of a %2-layer tutu."),
+                        str(hoop),
+                        str(self.layers.value()),
+                    ),
                     self.hoop,
                 )
             tutu = item_fields.TutuSpec(

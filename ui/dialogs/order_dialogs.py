@@ -108,17 +108,17 @@ class OrderDialog(QDialog):
         self.setWindowTitle(filled(self.tr("Order %1"), order.number))
         lead = ""
         if self.lead is not None and self.lead.learned_weeks is not None:
-            lead = (
+            lead = filled(
                 self.tr(
                     "lead time %1 weeks as learned from %n order(s), %2 entered",
                     "",
                     self.lead.orders,
-                )
-                .replace("%1", formatting.number(self.lead.learned_weeks, 1))
-                .replace("%2", str(self.lead.entered_weeks or "—"))
+                ),
+                formatting.number(self.lead.learned_weeks, 1),
+                str(self.lead.entered_weeks or "—"),
             )
         elif self.lead is not None and self.lead.entered_weeks is not None:
-            lead = self.tr("lead time %1 weeks entered").replace("%1", str(self.lead.entered_weeks))
+            lead = filled(self.tr("lead time %1 weeks entered"), str(self.lead.entered_weeks))
         heading = filled(
             self.tr("<b>%1</b> to %2 for %3 · %4"),
             order.number,
@@ -171,8 +171,9 @@ class OrderDialog(QDialog):
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
                 if column == QUANTITY_COLUMN:
                     item.setToolTip(
-                        self.tr("In %1; type a new quantity to change it (a draft only)").replace(
-                            "%1", unit(order_line.unit)
+                        filled(
+                            self.tr("In %1; type a new quantity to change it (a draft only)"),
+                            unit(order_line.unit),
                         )
                     )
                 self.table.setItem(row, column, item)
@@ -249,10 +250,10 @@ class ReceiveDialog(FormDialog):
                 continue
             rest = base_to_stock(order_line.outstanding, order_line.unit)
             field = number_field(line(self, line_text(order_line), formatting.trimmed(rest)))
-            label = (
-                self.tr("%1 (%2 still to come)")
-                .replace("%1", line_text(order_line))
-                .replace("%2", amount(order_line.outstanding, order_line.unit))
+            label = filled(
+                self.tr("%1 (%2 still to come)"),
+                line_text(order_line),
+                amount(order_line.outstanding, order_line.unit),
             )
             title = QLabel(label, self)
             title.setWordWrap(True)

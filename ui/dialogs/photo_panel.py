@@ -143,11 +143,11 @@ class PhotoPanel(QWidget):
         for record in self.listed:
             item = QListWidgetItem(QIcon(pixmap(thumbs[record.id])), str(record.number))
             item.setData(Qt.ItemDataRole.UserRole, record.number)
-            tip = self.tr("Photo %1").replace("%1", str(record.number))
+            tip = filled(self.tr("Photo %1"), str(record.number))
             if record.is_main:
                 tip += " · " + self.tr("main")
             if record.kind == "fitting" and record.taken_on is not None:
-                tip += " · " + self.tr("fitting of %1").replace("%1", str(record.taken_on))
+                tip += " · " + filled(self.tr("fitting of %1"), str(record.taken_on))
             item.setToolTip(tip)
             self.strip.addItem(item)
         if self.main_data:
@@ -182,7 +182,7 @@ class PhotoPanel(QWidget):
                 self,
                 self.tr("Add photos"),
                 str(Path.home()),
-                self.tr("Pictures (%1)").replace("%1", PICTURE_FILTER),
+                filled(self.tr("Pictures (%1)"), PICTURE_FILTER),
             )
             for path in files:
                 self.add(Path(path))

@@ -17,7 +17,7 @@ from ..runtime.core import pointe, stock
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import word
-from ..text.language import current_language
+from ..text.language import current_language, filled
 from .forms import FormDialog, Invalid, add_choice, choice, line, number_field, required
 
 
@@ -33,7 +33,7 @@ class MaterialDialog(FormDialog):
         company_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = self.tr("Edit %1").replace("%1", record.name) if record else self.tr("New material")
+        title = filled(self.tr("Edit %1"), record.name) if record else self.tr("New material")
         super().__init__(title, runner, parent)
         self.setObjectName("materialDialog")
         self.db = db
@@ -107,8 +107,8 @@ class MaterialDialog(FormDialog):
         unit = self._width_unit()
         label = self.form.labelForField(self.width_field)
         if label is not None:
-            label.setText(self.tr("&Width (%1)").replace("%1", unit))
-        self.width_field.setAccessibleName(self.tr("Width (%1)").replace("%1", unit))
+            label.setText(filled(self.tr("&Width (%1)"), unit))
+        self.width_field.setAccessibleName(filled(self.tr("Width (%1)"), unit))
 
     def failed(self, error: WardrobeError) -> None:
         if isinstance(error, StaleEdit) and self.record is not None:
@@ -168,7 +168,7 @@ class PointeSpecDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         title = (
-            self.tr("Pointe shoes: %1").replace("%1", record.dancer)
+            filled(self.tr("Pointe shoes: %1"), record.dancer)
             if record
             else self.tr("New pointe-shoe specification")
         )

@@ -105,7 +105,7 @@ class StocktakeDialog(QDialog):
             grid.addWidget(listing, 1, column)
             grid.setColumnStretch(column, (2, 2, 3, 1)[column])
             self.lists[name], self.titles[name] = listing, title
-        moving = self.tr("&Move here when finished (%1)").replace("%1", MOVE_KEY)
+        moving = filled(self.tr("&Move here when finished (%1)"), MOVE_KEY)
         self.move_button = QPushButton(moving, self)
         self.move_button.setAutoDefault(False)
         self.move_button.clicked.connect(self._move)
@@ -151,7 +151,7 @@ class StocktakeDialog(QDialog):
             "unknown": self.tr("&Unknown tags: %1"),
         }
         for name, text in texts.items():
-            self.titles[name].setText(text.replace("%1", str(counts[name])))
+            self.titles[name].setText(filled(text, str(counts[name])))
 
     def _enable(self) -> None:
         counting = self.state is not None
@@ -208,9 +208,7 @@ class StocktakeDialog(QDialog):
             "again": self.tr("%1 scanned already: counted once"),
         }[outcome.kind]
         self.last.setText(
-            said.replace("%1", outcome.tag)
-            .replace("%2", outcome.name)
-            .replace("%3", outcome.recorded_at or self.tr("no place set"))
+            filled(said, outcome.tag, outcome.name, outcome.recorded_at or self.tr("no place set"))
         )
         self.show_state(outcome.state)
         if outcome.kind == "misplaced":

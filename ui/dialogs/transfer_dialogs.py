@@ -28,7 +28,7 @@ from wardrobe.store.database import Database
 from ..runtime.core import importing
 from ..runtime.tasks import TaskRunner
 from ..text.error_text import error_text
-from ..text.language import current_language
+from ..text.language import current_language, filled
 from .forms import FormDialog, Invalid, choice
 
 if TYPE_CHECKING:
@@ -171,17 +171,15 @@ class ImportDialog(FormDialog):
         self.runner.default_failure(error)
 
     def _show(self, report: ImportReport, key: tuple[str, Path, str]) -> None:
-        text = (
-            self.tr("Read as %1: %2 to create, %3 to update, %4 unchanged.")
-            .replace("%1", report.encoding)
-            .replace("%2", str(len(report.created)))
-            .replace("%3", str(len(report.updated)))
-            .replace("%4", str(len(report.unchanged)))
+        text = filled(
+            self.tr("Read as %1: %2 to create, %3 to update, %4 unchanged."),
+            report.encoding,
+            str(len(report.created)),
+            str(len(report.updated)),
+            str(len(report.unchanged)),
         )
         if report.ignored_columns:
-            text += " " + self.tr("Columns ignored: %1.").replace(
-                "%1", ", ".join(report.ignored_columns)
-            )
+            text += " " + filled(self.tr("Columns ignored: %1."), ", ".join(report.ignored_columns))
         language = current_language()
         self.problems.setRowCount(len(report.problems))
         for row, problem in enumerate(report.problems):
@@ -216,10 +214,7 @@ class ImportDialog(FormDialog):
         self.rows.setRowCount(len(rows))
         for index, outcome in enumerate(rows):
             changes = "; ".join(
-                self.tr("%1: %2 → %3")
-                .replace("%1", c.column)
-                .replace("%2", c.before or "—")
-                .replace("%3", c.after or "—")
+                filled(self.tr("%1: %2 → %3"), c.column, c.before or "—", c.after or "—")
                 for c in outcome.changes
             )
             for column, value in enumerate(

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from wardrobe.domain import list_sort_keys
 from wardrobe.store.database import Database
 
+from ..runtime.core import costume_pages, dancer_pages
 from .table_model import Column, RecordTableModel
 
 PAGE = 200
@@ -40,34 +41,22 @@ class ListSource:
     key: Callable[[Any], Any]
 
 
-def _service(module: str, name: str) -> Callable[..., Any]:
-    """A function of a list's service, imported when the list is first read (on the worker):
-    the window is shown before the services load."""
-
-    def call(*args: Any) -> Any:
-        from importlib import import_module
-
-        return getattr(import_module(module), name)(*args)
-
-    return call
-
-
 COSTUMES = ListSource(
     list_sort_keys.COSTUMES,
-    _service("wardrobe.services.costume_pages", "ordered_ids"),
-    _service("wardrobe.services.costume_pages", "records_by_ids"),
+    lambda *a: costume_pages.ordered_ids(*a),
+    lambda *a: costume_pages.records_by_ids(*a),
     key=lambda r: r.id,
 )
 DANCERS = ListSource(
     list_sort_keys.DANCERS,
-    _service("wardrobe.services.dancer_pages", "dancer_ids"),
-    _service("wardrobe.services.dancer_pages", "dancers_by_ids"),
+    lambda *a: dancer_pages.dancer_ids(*a),
+    lambda *a: dancer_pages.dancers_by_ids(*a),
     key=lambda r: r.id,
 )
 POINTE = ListSource(
     list_sort_keys.POINTE,
-    _service("wardrobe.services.dancer_pages", "pointe_ids"),
-    _service("wardrobe.services.dancer_pages", "pointe_by_ids"),
+    lambda *a: dancer_pages.pointe_ids(*a),
+    lambda *a: dancer_pages.pointe_by_ids(*a),
     key=lambda r: r.id,
 )
 

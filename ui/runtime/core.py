@@ -22,7 +22,6 @@ class Later:
         return f"<{self._name}, imported when first used>"
 
 
-alerts = Later("wardrobe.services.alerts")
 alterations = Later("wardrobe.services.alterations")
 catalog = Later("wardrobe.services.catalog")
 circulation = Later("wardrobe.services.circulation")
@@ -44,9 +43,7 @@ orders = Later("wardrobe.services.orders")
 photos = Later("wardrobe.services.photos")
 places = Later("wardrobe.services.places")
 pointe = Later("wardrobe.services.pointe")
-rates = Later("wardrobe.services.rates")
 stock = Later("wardrobe.services.stock")
-stock_amounts = Later("wardrobe.services.stock_amounts")
 stock_movements = Later("wardrobe.services.stock_movements")
 stocktake = Later("wardrobe.services.stocktake")
 tag_shapes = Later("wardrobe.services.tag_shapes")

@@ -63,7 +63,7 @@ class AlertsBanner(QFrame):
 
     def set_failed(self, message: str) -> None:
         self.icon.setPixmap(icon("alert").pixmap(20, 20))
-        self.text.setText(self.tr("Stock levels could not be checked: %1").replace("%1", message))
+        self.text.setText(filled(self.tr("Stock levels could not be checked: %1"), message))
         self.button.hide()
 
     def set_alerts(self, alerts: list[Alert], overdue: tuple[LoanRecord, ...] = ()) -> None:
@@ -90,7 +90,7 @@ class AlertsBanner(QFrame):
         for alert in to_act:
             companies[alert.company] = companies.get(alert.company, 0) + 1
         parts = ", ".join(
-            self.tr("%1 for %2").replace("%1", str(count)).replace("%2", company)
+            filled(self.tr("%1 for %2"), str(count), company)
             for company, count in sorted(companies.items())
         )
         covered = len(alerts) - len(to_act)
@@ -99,7 +99,7 @@ class AlertsBanner(QFrame):
         if urgent:
             names = ", ".join(escape(short_name(a)) for a in urgent[:NAMED])
             if len(urgent) > NAMED:
-                names = self.tr("%1 and %n more", "", len(urgent) - NAMED).replace("%1", names)
+                names = filled(self.tr("%1 and %n more", "", len(urgent) - NAMED), names)
             text += ": " + names
         if parts:
             text += f" ({escape(parts)})"
@@ -131,7 +131,7 @@ class AlertsBanner(QFrame):
             for loan in overdue[:NAMED]
         )
         if len(overdue) > NAMED:
-            named = self.tr("%1 and %n more", "", len(overdue) - NAMED).replace("%1", named)
+            named = filled(self.tr("%1 and %n more", "", len(overdue) - NAMED), named)
         return self.tr("<b>%n loan(s) overdue</b>", "", len(overdue)) + ": " + named + "."
 
 

@@ -159,22 +159,26 @@ class DancerView(QWidget):
                 continue
             rate = learned[spec.id][0] if spec.id in learned else spec.pairs_per_week
             weeks = spec.pairs_on_hand / rate if rate > 0 else None
-            facts = self.tr("%1 pairs on hand").replace("%1", str(spec.pairs_on_hand))
+            facts = filled(self.tr("%1 pairs on hand"), str(spec.pairs_on_hand))
             if weeks is not None:
-                facts += " · " + self.tr("%1 weeks left at %2 a week").replace(
-                    "%1", formatting.number(weeks, 1)
-                ).replace("%2", formatting.trimmed(rate, 1))
+                facts += " · " + filled(
+                    self.tr("%1 weeks left at %2 a week"),
+                    formatting.number(weeks, 1),
+                    formatting.trimmed(rate, 1),
+                )
             if spec.id in learned:
-                facts += " " + self.tr("(learned from the last 12 weeks; %1 entered)").replace(
-                    "%1", formatting.trimmed(spec.pairs_per_week, 1)
+                facts += " " + filled(
+                    self.tr("(learned from the last 12 weeks; %1 entered)"),
+                    formatting.trimmed(spec.pairs_per_week, 1),
                 )
                 if learned[spec.id][2]:
-                    facts += " · " + self.tr("use has jumped: %1 a week lately").replace(
-                        "%1", formatting.trimmed(learned[spec.id][1], 1)
+                    facts += " · " + filled(
+                        self.tr("use has jumped: %1 a week lately"),
+                        formatting.trimmed(learned[spec.id][1], 1),
                     )
             if spec.pairs_on_order:
-                facts += " · " + self.tr("%1 on order").replace("%1", str(spec.pairs_on_order))
-            facts += " · " + self.tr("lead time %1 weeks").replace("%1", str(spec.lead_time_weeks))
+                facts += " · " + filled(self.tr("%1 on order"), str(spec.pairs_on_order))
+            facts += " · " + filled(self.tr("lead time %1 weeks"), str(spec.lead_time_weeks))
             parts.append(
                 heading(self.tr("Pointe shoes"))
                 + f"{escape(pointe_description(spec))}<br>{escape(facts)}"

@@ -105,7 +105,6 @@ class ListPage(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.problem)
         layout.addWidget(self.table)
-        self._restored = False
         # A list read again (a refresh, a new filter or order) keeps the row one was on.
         self._kept: Any = None
         model.modelAboutToBeReset.connect(self._keep_current)
@@ -116,7 +115,6 @@ class ListPage(QWidget):
         state = self.settings.value(f"columns/{self.name}")
         header = self.table.horizontalHeader()
         if state is not None and header.restoreState(state):
-            self._restored = True
             # Widths saved in English, read in French (longer words): each column as wide as
             # its header's words at least ("En commande", not "n command").
             for column in range(header.count()):

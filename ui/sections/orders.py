@@ -15,6 +15,7 @@ from ..runtime.context import AppContext
 from ..runtime.core import orders
 from ..text import formatting
 from ..text.icons import icon
+from ..text.language import filled
 from .list_page import ListPage
 from .list_section import ListSection
 
@@ -84,13 +85,15 @@ class OrdersSection(ListSection):
         if not learned:
             return self.tr("Lead times are learned from orders sent and received.")
         parts = [
-            self.tr("%1 %2 weeks (%3 entered, %n order(s))", "", t.orders)
-            .replace("%1", t.supplier)
-            .replace("%2", formatting.number(t.learned_weeks or 0, 1))
-            .replace("%3", str(t.entered_weeks) if t.entered_weeks is not None else "—")
+            filled(
+                self.tr("%1 %2 weeks (%3 entered, %n order(s))", "", t.orders),
+                t.supplier,
+                formatting.number(t.learned_weeks or 0, 1),
+                str(t.entered_weeks) if t.entered_weeks is not None else "—",
+            )
             for t in learned
         ]
-        return self.tr("Lead times learned: %1").replace("%1", " · ".join(parts))
+        return filled(self.tr("Lead times learned: %1"), " · ".join(parts))
 
     def lead_time_of(self, supplier: str) -> SupplierLeadTime | None:
         return next((t for t in self.times if t.supplier == supplier), None)

@@ -20,6 +20,7 @@ from ..runtime.context import AppContext
 from ..runtime.i18n import LANGUAGE_KEY, chosen_language, install_translation
 from ..text.error_text import error_text
 from ..text.icons import icon
+from ..text.language import filled
 
 if TYPE_CHECKING:
     from wardrobe.store.database import Database
@@ -134,8 +135,8 @@ class WindowHost(QObject):
         self._replace_window(backup=aside is None)
         if aside is not None:
             self.ctx.say(
-                self.window.tr("Restored; the previous inventory is kept as %1").replace(
-                    "%1", str(aside)
+                filled(
+                    self.window.tr("Restored; the previous inventory is kept as %1"), str(aside)
                 ),
                 20_000,
             )

@@ -16,7 +16,7 @@ from wardrobe.store.database import share_warning
 
 from ..runtime.context import AppContext
 from ..text.error_text import error_text
-from ..text.language import current_language
+from ..text.language import current_language, filled
 from .sections import Sections
 from .startup import Snapshot, load_snapshot, start_checks
 from .status_bar import StatusBar
@@ -99,7 +99,7 @@ class Loader(QObject):
     def _check_failed(self, error: BaseException) -> None:
         # A backup that cannot be written is said, but does not stop the work.
         message = error_text(error) if isinstance(error, WardrobeError) else str(error)
-        self.ctx.say(self.tr("Start-up backup or check failed: %1").replace("%1", message), 15_000)
+        self.ctx.say(filled(self.tr("Start-up backup or check failed: %1"), message), 15_000)
         self.checked.emit([])
 
 

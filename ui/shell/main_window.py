@@ -24,6 +24,7 @@ from ..dialogs.crash_dialog import CrashDialog, describe
 from ..runtime.context import AppContext
 from ..text.error_text import error_text
 from ..text.icons import icon
+from ..text.language import filled
 from .action_table import build_actions
 from .loading import Loader
 from .menus import build_menus
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self.runner = ctx.runner
         self.undo_stack = ctx.undo_stack
         self.last_dialog: Any = None
-        self.setWindowTitle(self.tr("Wardrobe — %1").replace("%1", ctx.db.display_name))
+        self.setWindowTitle(filled(self.tr("Wardrobe — %1"), ctx.db.display_name))
         self.setWindowIcon(icon("app"))
         ctx.host = self
         ctx.open_dialog = self.open_dialog

@@ -83,13 +83,15 @@ class PutAway(QObject):
                 after,
             )
             self.ctx.say(
-                self.tr(
-                    "%1 put away in %2 (%n so far); scan the next, or Escape to end.",
-                    "",
-                    self.moved,
-                )
-                .replace("%1", after.tag)
-                .replace("%2", place.path),
+                filled(
+                    self.tr(
+                        "%1 put away in %2 (%n so far); scan the next, or Escape to end.",
+                        "",
+                        self.moved,
+                    ),
+                    after.tag,
+                    place.path,
+                ),
                 STAYS,
             )
 
@@ -121,9 +123,7 @@ class PutAway(QObject):
         self.changed.emit(False)
         if not quiet:
             self.ctx.say(
-                self.tr("Put-away into %1 ended: %n item(s) moved.", "", moved).replace(
-                    "%1", place.path
-                ),
+                filled(self.tr("Put-away into %1 ended: %n item(s) moved.", "", moved), place.path),
                 10_000,
             )
 

@@ -34,6 +34,7 @@ from ..runtime.db_guard import gui_read
 from ..runtime.scanner import ScannerBurstFilter
 from ..text.error_text import error_text
 from ..text.icons import icon
+from ..text.language import filled
 from .put_away import PutAway
 
 _WINDOW_KEYS = (
@@ -255,9 +256,10 @@ class ScanFlow(QObject):
         tag (a label read short, a smudge): dropped, said, never saved there."""
         log.info("%r: stray keys at a scanner's speed, dropped", text)
         self.ctx.say(
-            self.tr(
-                "“%1” came at a scanner’s speed but is not a tag: not typed, not saved."
-            ).replace("%1", text),
+            filled(
+                self.tr("“%1” came at a scanner’s speed but is not a tag: not typed, not saved."),
+                text,
+            ),
             8000,
         )
 
@@ -342,14 +344,16 @@ class ScanFlow(QObject):
                 answer = QMessageBox.question(
                     host,
                     self.tr("Unsaved changes"),
-                    self.tr("“%1” has changes that are not saved. Leave them and open %2?")
-                    .replace("%1", dialog.windowTitle())
-                    .replace("%2", tag),
+                    filled(
+                        self.tr("“%1” has changes that are not saved. Leave them and open %2?"),
+                        dialog.windowTitle(),
+                        tag,
+                    ),
                     QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Cancel,
                 )
                 if answer != QMessageBox.StandardButton.Discard:
-                    self.ctx.say(self.tr("Scan of %1 set aside.").replace("%1", tag), 8000)
+                    self.ctx.say(filled(self.tr("Scan of %1 set aside."), tag), 8000)
                     return None
             if dialog.isModal():
                 dialog.reject()
@@ -361,7 +365,7 @@ class ScanFlow(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Unknown tag"),
-            self.tr("No item has the tag %1 yet. Log a new item with this tag?").replace("%1", tag),
+            filled(self.tr("No item has the tag %1 yet. Log a new item with this tag?"), tag),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.ctx.host,
         )

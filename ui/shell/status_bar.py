@@ -8,12 +8,13 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from ..runtime.context import AppContext
+from ..text.language import filled
 
 
 class StatusBar(QStatusBar):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db_label = QLabel(self.tr("Inventory: %1").replace("%1", ctx.db.display_name), self)
+        self.db_label = QLabel(filled(self.tr("Inventory: %1"), ctx.db.display_name), self)
         # A long path is cut, never widening the window; the whole of it is in the tooltip.
         self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.db_label.setToolTip(ctx.db.display_name)

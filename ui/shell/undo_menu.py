@@ -7,12 +7,15 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QUndoStack
 from shiboken6 import isValid
 
+from ..text.language import filled
+
 
 def _said(action: QAction, plain: str, what: str) -> None:
     """The menu entry names the step; the tooltip (the toolbar button's) does too."""
     if what:
-        text = QCoreApplication.translate("UndoMenu", "%1 “%2”").replace("%1", plain)
-        text = text.replace("%2", what.replace("&", "&&"))
+        text = filled(
+            QCoreApplication.translate("UndoMenu", "%1 “%2”"), plain, what.replace("&", "&&")
+        )
     else:
         text = plain
     action.setText(text)

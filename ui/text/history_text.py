@@ -60,7 +60,7 @@ class HistoryText(QObject):
             return said
         reason = _WHY.get(why)
         why_said = QCoreApplication.translate("HistoryText", reason) if reason else why
-        return self.tr("%1 (%2)").replace("%1", said).replace("%2", why_said)
+        return filled(self.tr("%1 (%2)"), said, why_said)
 
     def _sentence(self, event: HistoryEvent) -> str:
         v = event.values
@@ -68,16 +68,16 @@ class HistoryText(QObject):
         if kind == "undone":  # an undo, said as the action it took back
             rest = {k: value for k, value in v.items() if k != "event"}
             taken_back = type(event)(event.at, event.actor, v["event"], rest)
-            return self.tr("Undone: %1").replace("%1", self._sentence(taken_back))
+            return filled(self.tr("Undone: %1"), self._sentence(taken_back))
         if kind == "created":
-            return self.tr("Created: %1").replace("%1", v.get("name", ""))
+            return filled(self.tr("Created: %1"), v.get("name", ""))
         if kind == "deleted":
             return self.tr("Deleted")
         if kind == "checked_out":
-            return self.tr("Checked out to %1").replace("%1", v["dancer"])
+            return filled(self.tr("Checked out to %1"), v["dancer"])
         if kind == "checked_in":
             if v.get("dancer"):
-                return self.tr("Checked in from %1").replace("%1", v["dancer"])
+                return filled(self.tr("Checked in from %1"), v["dancer"])
             return self.tr("Checked in")
         if kind == "photo_added":
             if v.get("kind") == "fitting":
@@ -102,11 +102,7 @@ class HistoryText(QObject):
         if kind == "back_from_alteration":
             return self.tr("Back from alteration")
         if kind == "status":
-            return (
-                self.tr("Status: %1 → %2")
-                .replace("%1", word(v["before"]))
-                .replace("%2", word(v["after"]))
-            )
+            return filled(self.tr("Status: %1 → %2"), word(v["before"]), word(v["after"]))
         if kind == "moved":
             return self._moved(v["before"], v["after"])
         if kind == "lent":
@@ -122,11 +118,7 @@ class HistoryText(QObject):
         if kind == "loan_returned":
             return filled(self.tr("Back from loan, condition: %1"), word(v["condition"]))
         if kind == "condition":
-            return (
-                self.tr("Condition: %1 → %2")
-                .replace("%1", word(v["before"]))
-                .replace("%2", word(v["after"]))
-            )
+            return filled(self.tr("Condition: %1 → %2"), word(v["before"]), word(v["after"]))
         if kind == "edited":
             return self._edited(v["changes"])
         if kind.startswith("alteration_"):
@@ -152,32 +144,31 @@ class HistoryText(QObject):
             name = _FIELDS.get(key)
             field = QCoreApplication.translate("HistoryText", name) if name else key
             parts.append(
-                self.tr("%1 from “%2” to “%3”")
-                .replace("%1", field)
-                .replace("%2", _value(before))
-                .replace("%3", _value(after))
+                filled(self.tr("%1 from “%2” to “%3”"), field, _value(before), _value(after))
             )
-        return self.tr("Changed %1").replace("%1", "; ".join(parts)) if parts else self.tr("Edited")
+        return filled(self.tr("Changed %1"), "; ".join(parts)) if parts else self.tr("Edited")
 
     def _alteration(self, kind: str, v: dict[str, Any]) -> str:
         repair = v.get("kind") == "repair"
         if kind == "alteration_recorded":
-            text = (
-                self.tr("Repair asked: %1") if repair else self.tr("Alteration asked: %1")
-            ).replace("%1", v["description"])
+            text = filled(
+                self.tr("Repair asked: %1") if repair else self.tr("Alteration asked: %1"),
+                v["description"],
+            )
             if v.get("for"):
-                text += " " + self.tr("(for %1)").replace("%1", v["for"])
+                text += " " + filled(self.tr("(for %1)"), v["for"])
             return text
         if kind == "alteration_done":
-            text = (
-                self.tr("Repair done: %1") if repair else self.tr("Alteration done: %1")
-            ).replace("%1", v["description"])
+            text = filled(
+                self.tr("Repair done: %1") if repair else self.tr("Alteration done: %1"),
+                v["description"],
+            )
             if v.get("note"):
                 text += " — " + v["note"]
             return text
         if kind == "alteration_reopened":
-            return self.tr("Opened again: %1").replace("%1", v["description"])
-        return self.tr("Alteration withdrawn: %1").replace("%1", v["description"])
+            return filled(self.tr("Opened again: %1"), v["description"])
+        return filled(self.tr("Alteration withdrawn: %1"), v["description"])
 
     def _stock(self, kind: str, v: dict[str, Any]) -> str:
         if v["unit"] == "pairs":
@@ -187,27 +178,27 @@ class HistoryText(QObject):
         if kind == "stock_used":
             return filled(self.tr("Tulle used: %1 of %2"), amount, v["what"])
         if kind == "stock_issued":
-            said = self.tr("Pointe shoes issued: %1").replace("%1", amount)
+            said = filled(self.tr("Pointe shoes issued: %1"), amount)
             reason = v.get("reason", "")
             if reason and reason != f"issued to {v.get('dancer') or ''}":  # typed at the desk
                 said += " — " + reason
             return said
         if kind == "stock_received":
-            return self.tr("Pointe shoes received: %1").replace("%1", amount)
+            return filled(self.tr("Pointe shoes received: %1"), amount)
         if v["unit"] != "pairs":
             return filled(self.tr("Tulle use taken back: %1 of %2"), amount, v["what"])
         sign = "−" if kind == "stock_adjusted_down" else "+"
-        return (
-            self.tr("Pointe count adjusted: %1 (%2)")
-            .replace("%1", sign + amount)
-            .replace("%2", translate(v.get("reason", ""), current_language()))
+        return filled(
+            self.tr("Pointe count adjusted: %1 (%2)"),
+            sign + amount,
+            translate(v.get("reason", ""), current_language()),
         )
 
     def _measured(self, v: dict[str, Any]) -> str:
         parts = []
         for key, value in v["values"].items():
             if key == "shoe_size":
-                parts.append(self.tr("shoe size %1").replace("%1", str(value)))
+                parts.append(filled(self.tr("shoe size %1"), str(value)))
             elif key == "weight":
                 continue  # kept out of a history others read
             else:
@@ -217,7 +208,7 @@ class HistoryText(QObject):
                     continue
                 parts.append(f"{label.lower()} {formatting.body_length(value, self.units)}")
         day = formatting.day(_date(v["day"]))
-        return self.tr("Measured on %1: %2").replace("%1", day).replace("%2", ", ".join(parts))
+        return filled(self.tr("Measured on %1: %2"), day, ", ".join(parts))
 
 
 def _date(text: str):  # noqa: ANN202

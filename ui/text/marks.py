@@ -15,7 +15,7 @@ from .language import filled
 def status(item: CostumeRecord) -> str:
     """ "in store", or "in transit", or "on loan to Metropolitan Ballet Theater until …"."""
     if item.in_transit:
-        return QCoreApplication.translate("Marks", "in transit to %1").replace("%1", item.lent_to)
+        return filled(QCoreApplication.translate("Marks", "in transit to %1"), item.lent_to)
     if item.lent_to:
         if item.lent_until is not None:
             return filled(

@@ -41,4 +41,3 @@ MEASURES: tuple[Measure, ...] = (
     Measure("outside_leg", N_("Outside leg"), 750, 1350),
 )
 BY_KEY = {m.key: m for m in MEASURES}
-LENGTH_KEYS = tuple(m.key for m in MEASURES if not m.is_weight)
