@@ -133,7 +133,7 @@ import sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from imports import costume_sheet
-from wardrobe.database import open_database
+from wardrobe.store.database import open_database
 from wardrobe.demo import fill_demo
 from wardrobe.transfer.importing import import_file
 folder = Path(sys.argv[1]); rows = int(sys.argv[2])

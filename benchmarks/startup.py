@@ -32,7 +32,7 @@ import sys
 from PySide6.QtCore import QSettings, QTimer
 from ui.shell.application import make_application
 from ui.runtime.i18n import install_translation
-from wardrobe.database import open_database
+from wardrobe.store.database import open_database
 app = make_application(); install_translation("en")
 from ui.shell.main_window import MainWindow
 db = open_database(sys.argv[1])

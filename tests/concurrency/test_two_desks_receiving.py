@@ -10,7 +10,7 @@ from wardrobe.services import order_drafts, orders, pointe, stock, stock_movemen
 
 SCRIPT = """
 import sys
-from wardrobe.database import open_database
+from wardrobe.store.database import open_database
 from wardrobe.errors import MoreThanOrdered, WrongState
 from wardrobe.services import orders
 

@@ -154,7 +154,7 @@ import io, struct, sys, zlib
 from PIL import Image
 sys.path.insert(0, ".")
 from tests.core.test_photos import HOSTILE, jpeg
-from wardrobe.images import prepare
+from wardrobe.files.images import prepare
 case = sys.argv[1]
 raw = jpeg((6000, 4000), quality=92) if case == "big_photo" else HOSTILE[case](None)
 try:

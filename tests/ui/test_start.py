@@ -106,7 +106,7 @@ SHOWN_BEFORE_THE_SERVICES = r"""
 import sys
 from PySide6.QtCore import QSettings, QTimer
 from ui.shell.application import make_application
-from wardrobe.database import open_database
+from wardrobe.store.database import open_database
 from ui.runtime.context import AppContext
 from ui.shell.main_window import MainWindow
 app = make_application()

@@ -33,7 +33,7 @@ class Company(Base):
     # The postal address printed on purchase orders (several lines).
     address: Mapped[str] = mapped_column(Text, default="", server_default="")
     language: Mapped[str] = mapped_column(String(8))  # "fr", "en"
-    units: Mapped[str] = mapped_column(String(10))  # wardrobe.units.Units
+    units: Mapped[str] = mapped_column(String(10))  # wardrobe.domain.units.Units
     currency: Mapped[str] = mapped_column(String(3))
     paper: Mapped[str] = mapped_column(String(10))  # "A4", "Letter"
     season_start_month: Mapped[int] = mapped_column(Integer, default=9)

@@ -46,7 +46,7 @@ class Material(Base):
     kind: Mapped[str] = mapped_column(String(40))
     colour: Mapped[str] = mapped_column(String(80), default="")
     width_mm: Mapped[int | None] = mapped_column(Integer)
-    unit: Mapped[str] = mapped_column(String(10))  # a key of wardrobe.units.STOCK_UNITS
+    unit: Mapped[str] = mapped_column(String(10))  # a key of wardrobe.domain.units.STOCK_UNITS
     on_hand: Mapped[int] = mapped_column(Integer, default=0)
     on_order: Mapped[int] = mapped_column(Integer, default=0)
     minimum: Mapped[int] = mapped_column(Integer, default=0)
