@@ -10,7 +10,7 @@ cd "$root"
 bin="$root/.venv/bin"
 "$bin/ruff" check .
 "$bin/ruff" format --check .
-"$bin/mypy" wardrobe db
+"$bin/mypy" wardrobe db ui
 # The desk suite (tests/desk) types at a scanner's speed on a real X server: Xvfb and xdotool.
 bash "$root/scripts/desk-tools.sh"
 "$bin/python" -m pytest "$@"

@@ -106,8 +106,10 @@ class FileActions(QObject):
         self.reload_requested.emit()
 
     def export_kind(self, kind: str) -> None:
+        host = self.ctx.host
+        assert host is not None  # the window, set before any menu exists
         export_to_file(
-            self.ctx.host,
+            host,
             self.db,
             self.ctx.runner,
             kind,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
 
 from wardrobe.records import MaterialRecord, PointeSpecRecord
 
@@ -189,9 +190,9 @@ class StockActions(QObject):
             allow_zero=True,
         )
         dialog.reason.setPlaceholderText(self.tr("stock count"))
-        dialog.form.labelForField(dialog.quantity).setText(
-            filled(self.tr("&Counted (%1)"), dialog.unit)
-        )
+        label = dialog.form.labelForField(dialog.quantity)
+        if isinstance(label, QLabel):
+            label.setText(filled(self.tr("&Counted (%1)"), dialog.unit))
         self.ctx.open_dialog(dialog)
 
     def _movement(

@@ -27,7 +27,7 @@ from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import pointe_description, unit, word
 from ..text.language import filled
-from .forms import FormDialog, Invalid, choice, combo_value, line, number_field
+from .forms import FormDialog, Invalid, choice, combo_value, hint, line, number_field
 
 Perform = Callable[[Any], Callable[[], Any]]
 
@@ -58,9 +58,7 @@ class ActionDialog(FormDialog):
         """A place to type or choose (``Room / Rack 4``), added as a row under ``label``."""
         box = choice(self, name, [(p, p) for p in places], editable=True)
         box.setEditText(current)
-        box.lineEdit().setPlaceholderText(
-            QCoreApplication.translate("ActionDialog", "Room / rack, hoist or bin")
-        )
+        hint(box, QCoreApplication.translate("ActionDialog", "Room / rack, hoist or bin"))
         self.form.addRow(label, box)
         return box
 

@@ -21,7 +21,7 @@ from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import measure, word
 from ..text.language import filled
-from .forms import FormDialog, Invalid, choice, combo_value, line, number_field, required
+from .forms import FormDialog, Invalid, choice, combo_value, hint, line, number_field, required
 
 
 class DancerDialog(FormDialog):
@@ -64,7 +64,7 @@ class DancerDialog(FormDialog):
         ]
         self.double = choice(self, self.tr("Double of"), others, editable=True)
         self.double.setEditText(record.doubles if record else "")
-        self.double.lineEdit().setPlaceholderText(self.tr("a dancer, or an actor’s name"))
+        hint(self.double, self.tr("a dancer, or an actor’s name"))
         self.notes = line(self, self.tr("Notes"), record.notes if record else "")
         self.form.addRow(self.tr("&Company"), self.company)
         self.form.addRow(self.tr("&Name"), self.name)
@@ -177,15 +177,15 @@ class MeasurementDialog(FormDialog):
         self.form.addRow(self.tr("&Shoe size"), self.shoe)
         self.notes = line(self, self.tr("Notes"))
         self.form.addRow(self.tr("No&tes"), self.notes)
-        hint = QLabel(
+        how = QLabel(
             self.tr(
                 "Grey figures are the last measurements; leave a field empty "
                 "for a measure not taken."
             ),
             self,
         )
-        hint.setWordWrap(True)
-        self.form.addRow(hint)
+        how.setWordWrap(True)
+        self.form.addRow(how)
         self.fields["height"].setFocus()
 
     def collect(self) -> dict[str, Any]:

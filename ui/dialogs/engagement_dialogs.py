@@ -32,7 +32,7 @@ from ..runtime.tasks import TaskRunner
 from ..text.labels import word
 from ..text.language import filled
 from .action_dialogs import ActionDialog, Perform
-from .forms import Invalid, choice, combo_value
+from .forms import Invalid, choice, combo_value, hint
 
 
 def _day_field(parent: QWidget, name: str, value: date) -> QDateEdit:
@@ -143,9 +143,7 @@ class LendDialog(ActionDialog):
             [(c.name, c.name) for c in companies if c.id not in owners],
             editable=True,
         )
-        self.borrower.lineEdit().setPlaceholderText(
-            self.tr("The other company, or a theatre or school")
-        )
+        hint(self.borrower, self.tr("The other company, or a theatre or school"))
         self.form.addRow(self.tr("&Lent to"), self.borrower)
         today = date.today()
         self.due = _Until(self, self.tr("&Due back"), self.tr("Due back"), today)

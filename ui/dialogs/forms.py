@@ -287,3 +287,10 @@ def required(field: QLineEdit, message: str) -> str:
     if not text:
         raise Invalid(message, field)
     return text
+
+
+def hint(box: QComboBox, text: str) -> None:
+    """The grey hint in an editable choice's own field."""
+    field = box.lineEdit()
+    if field is not None:
+        field.setPlaceholderText(text)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -29,7 +28,6 @@ from wardrobe.store.database import Database
 from ..runtime.core import alterations, catalog, costumes, item_fields
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
-from ..text.icons import icon
 from ..text.labels import word
 from ..text.language import filled
 from ..text.marks import status as status_mark
@@ -40,12 +38,13 @@ from .forms import (
     add_choice,
     choice,
     combo_value,
+    hint,
     line,
     number_field,
     required,
     set_choices,
 )
-from .item_keys import ITEM_SHORTCUTS
+from .item_keys import add_action_buttons
 from .photo_panel import PhotoPanel
 
 
@@ -105,7 +104,7 @@ class ItemDialog(FormDialog):
         self.location = QComboBox(self)
         self.location.setEditable(True)
         self.location.setAccessibleName(self.tr("Location"))
-        self.location.lineEdit().setPlaceholderText(self.tr("Room / rack, hoist or bin"))
+        hint(self.location, self.tr("Room / rack, hoist or bin"))
         self.condition = choice(
             self, self.tr("Condition"), [(word(c), c) for c in CONDITIONS], "good"
         )
@@ -203,20 +202,7 @@ class ItemDialog(FormDialog):
         if record.lent_to:
             choices.append(("return_loan", self.tr("Back from &loan…"), "check-in", True))
         choices.append(("history", self.tr("&History…"), "count", True))
-        for name, label, icon_name, enabled in choices:
-            button = QPushButton(icon(icon_name), label, self)
-            button.setAutoDefault(False)
-            button.setEnabled(enabled)
-            button.setObjectName(f"action_{name}")
-            button.clicked.connect(lambda _=False, n=name: self._request(n))
-            if name in ITEM_SHORTCUTS:
-                keys = QKeySequence(ITEM_SHORTCUTS[name])
-                button.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
-                shortcut = QAction(self)
-                shortcut.setShortcut(keys)
-                shortcut.triggered.connect(lambda _=False, n=name: self._request(n))
-                self.addAction(shortcut)
-            row.addWidget(button)
+        add_action_buttons(self, row, choices, self._request)
         self.layout_.insertLayout(1, row)
         self.alterations = OpenAlterations(self)
         self.alterations.done_requested.connect(lambda a: self._alteration("done", a))

@@ -17,15 +17,16 @@ def room(dialog: QDialog) -> int:
 
 
 def _widgets_in(layout: QLayout) -> list[QWidget]:
-    found = []
+    found: list[QWidget] = []
     for index in range(layout.count()):
         item = layout.itemAt(index)
         if item is None:
             continue
-        if item.widget() is not None:
-            found.append(item.widget())
-        elif item.layout() is not None:
-            found += _widgets_in(item.layout())
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            found.append(widget)
+        elif inner is not None:
+            found += _widgets_in(inner)
     return found
 
 

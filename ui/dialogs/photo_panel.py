@@ -226,7 +226,7 @@ class PhotoPanel(QWidget):
             image = QImage(data.imageData())
             buffer = QBuffer()
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
+            image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs lack it
             self.add(bytes(buffer.data().data()))
         elif data is not None and data.hasUrls():
             for url in data.urls():

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-from wardrobe.domain.units import STOCK_UNITS, length_unit_for
+from wardrobe.domain.units import STOCK_UNITS, Units, length_unit_for
 from wardrobe.errors import StaleEdit, WardrobeError
 from wardrobe.language.vocabulary import MATERIAL_KINDS, SHOE_WIDTHS, unit_word
 from wardrobe.records import CompanyRecord, DancerRecord, MaterialRecord, PointeSpecRecord
@@ -53,7 +53,7 @@ class MaterialDialog(FormDialog):
             self,
             self.tr("Stock unit"),
             [(unit_word(u, current_language()), u) for u in STOCK_UNITS],
-            length_unit_for(self.companies[current].units),
+            length_unit_for(Units(self.companies[current].units)),
         )
         self.opening = number_field(line(self, self.tr("In stock now"), placeholder="0"))
         self.minimum = number_field(line(self, self.tr("Minimum")))
@@ -106,7 +106,7 @@ class MaterialDialog(FormDialog):
     def _company_changed(self) -> None:
         unit = self._width_unit()
         label = self.form.labelForField(self.width_field)
-        if label is not None:
+        if isinstance(label, QLabel):
             label.setText(filled(self.tr("&Width (%1)"), unit))
         self.width_field.setAccessibleName(filled(self.tr("Width (%1)"), unit))
 

@@ -329,13 +329,16 @@ class CountMaterialsDialog(FormDialog):
             except InvalidOperation:
                 shown = "?"
         self.table.blockSignals(True)
-        self.table.item(cell.row(), 4).setText(shown)
+        difference_cell = self.table.item(cell.row(), 4)
+        if difference_cell is not None:
+            difference_cell.setText(shown)
         self.table.blockSignals(False)
 
     def counts(self) -> dict[int, str]:
         found = {}
         for row, material in enumerate(self.materials):
-            text = self.table.item(row, 3).text().strip()
+            counted = self.table.item(row, 3)
+            text = counted.text().strip() if counted is not None else ""
             if text:
                 found[material.id] = text
         return found

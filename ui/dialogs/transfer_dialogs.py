@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from ..runtime.core import importing
 from ..runtime.tasks import TaskRunner
 from ..text.error_text import error_text
 from ..text.language import current_language, filled
+from ..text.noop import QT_TRANSLATE_NOOP
 from .forms import FormDialog, Invalid, choice
 
 if TYPE_CHECKING:

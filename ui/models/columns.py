@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from wardrobe.domain.rules import PointeLevel, pointe_low_reason
 from wardrobe.records import CostumeRecord, MaterialRecord, OrderRecord, PointeSpecRecord
@@ -10,6 +10,7 @@ from wardrobe.records import CostumeRecord, MaterialRecord, OrderRecord, PointeS
 from ..text import formatting
 from ..text.labels import pointe_description, word
 from ..text.marks import dancer_company, order_status, status
+from ..text.noop import QT_TRANSLATE_NOOP
 from .table_model import Column
 
 

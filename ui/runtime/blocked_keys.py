@@ -103,8 +103,11 @@ class HeldKeys(QAbstractNativeEventFilter):
         self.timer.setInterval(10)
         self.timer.timeout.connect(self._try_to_send)
 
-    def nativeEventFilter(self, kind: QByteArray | bytes, message: Any) -> tuple[bool, int]:  # noqa: N802
-        if bytes(kind) != XCB_EVENT:
+    def nativeEventFilter(  # noqa: N802
+        self, kind: QByteArray | bytes | bytearray | memoryview, message: Any
+    ) -> tuple[bool, int]:
+        raw = kind.data() if isinstance(kind, QByteArray) else bytes(kind)
+        if raw != XCB_EVENT:
             return False, 0
         address = int(message)
         response = ctypes.c_uint8.from_address(address).value
@@ -154,7 +157,11 @@ def keep_keys_while_a_window_opens() -> None:
     """Installs the filter once, on X11 (elsewhere the window system sends keys to the
     window on top)."""
     app = QGuiApplication.instance()
-    if app is None or _installed or QGuiApplication.platformName() != "xcb":
+    if (
+        not isinstance(app, QGuiApplication)
+        or _installed
+        or QGuiApplication.platformName() != "xcb"
+    ):
         return
     try:
         sender = _XSender()

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 from sqlalchemy import Engine, event
 
@@ -29,7 +30,8 @@ def gui_read(reason: str) -> Iterator[None]:
 
 def _window_frames() -> list[str]:
     """The frames of the window's own code on the stack, innermost first."""
-    frames, frame = [], sys._getframe(2)
+    frames: list[str] = []
+    frame: FrameType | None = sys._getframe(2)
     while frame is not None:
         name = frame.f_code.co_filename
         if name.startswith(_UI) and not name.endswith("db_guard.py"):

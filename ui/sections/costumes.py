@@ -72,7 +72,7 @@ class CostumesSection(ListSection):
     def restore_state(self) -> None:
         super().restore_state()
         self._row_height = self.page.table.verticalHeader().defaultSectionSize()
-        self.show_photos(self.ctx.settings.value(PHOTOS_KEY, False, type=bool))
+        self.show_photos(bool(self.ctx.settings.value(PHOTOS_KEY, False, type=bool)))
 
     def save_state(self) -> None:
         self.ctx.settings.setValue(PHOTOS_KEY, self.photos_shown)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..dialogs.item_keys import ITEM_SHORTCUTS
 from ..text.icons import icon
+from ..text.noop import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Actions"
 

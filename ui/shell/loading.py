@@ -70,7 +70,7 @@ class Loader(QObject):
         self.status.update_counts()
         self.loaded.emit()
         if first and not snapshot.companies and self.ctx.db.read_only is None:
-            QTimer.singleShot(0, self.empty)
+            QTimer.singleShot(0, self.empty.emit)
 
     def _roster_loaded(self, roster: list) -> None:
         self.ctx.roster_arrived(roster)

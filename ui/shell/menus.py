@@ -69,7 +69,7 @@ def _submenu(window: MenuHost, menu: QMenu, name: str) -> None:
         )
     elif name == "export":
         export = menu.addMenu(QCoreApplication.translate("Menus", "E&xport"))
-        for label, kind in kinds(window):
+        for label, kind in kinds():
             export.addAction(label).triggered.connect(
                 lambda _=False, k=kind: window.file_actions.export_kind(k)
             )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -33,7 +35,7 @@ class Sections(QObject):
         self.tabs = QTabWidget(parent_widget)
         self.tabs.setObjectName("sections")
         self.tabs.setDocumentMode(True)
-        shown = (*self.lists, self.alerts, self.orders)
+        shown: tuple[Any, ...] = (*self.lists, self.alerts, self.orders)
         for section, icon_name in zip(shown, ICONS, strict=True):
             self.tabs.addTab(section.widget, icon(icon_name), section.title())
 

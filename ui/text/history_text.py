@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from wardrobe.language.i18n import translate
 
 from . import formatting
 from .labels import measure, word
 from .language import current_language, filled
+from .noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from wardrobe.services.history_events import HistoryEvent

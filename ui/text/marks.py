@@ -3,13 +3,14 @@ engagement (her company, then where she dances now and until when)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from wardrobe.records import CostumeRecord, DancerRecord
 
 from . import formatting
 from .labels import word
 from .language import filled
+from .noop import QT_TRANSLATE_NOOP
 
 
 def status(item: CostumeRecord) -> str:

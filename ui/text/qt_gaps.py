@@ -4,7 +4,7 @@ every installed translator, and ours answers where Qt's has nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from .noop import QT_TRANSLATE_NOOP
 
 QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
