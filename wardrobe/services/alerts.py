@@ -100,7 +100,8 @@ def _material_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: A
 
 def _pointe_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: ANN001
     # Every active specification with what the ledger says of its use, in one statement;
-    # the rule in wardrobe.domain.rules decides, with the rate learned where there is enough history.
+    # the rule in wardrobe.domain.rules decides, with the rate learned where there is enough
+    # history.
     now = datetime.utcnow()
     used = rates.usage(StockEntry.pointe_spec_id, "issued", now).subquery()
     safety = Company.safety_weeks

@@ -1,7 +1,7 @@
-"""Photos of costume items: added (prepared on the way in, see wardrobe.files.images), listed without
-their bytes, read whole or as a thumbnail, one of them the main one, removed (and put back by
-an undo). A fitting photo is dated and may belong to an alteration; the item's history shows
-it. Each item's photos are numbered 1, 2, 3... in the order they were added."""
+"""Photos of costume items: added (prepared on the way in, see wardrobe.files.images), listed
+without their bytes, read whole or as a thumbnail, one of them the main one, removed (and put
+back by an undo). A fitting photo is dated and may belong to an alteration; the item's history
+shows it. Each item's photos are numbered 1, 2, 3... in the order they were added."""
 
 from __future__ import annotations
 
