@@ -70,17 +70,42 @@ def wait_idle(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.ctx.idle, timeout=20_000)
 
 
+def on_top(window: MainWindow):
+    """The window a person sees over the main one: the dialog that has the keyboard, else the
+    newest one open over it; None when nothing is open."""
+    from PySide6.QtWidgets import QApplication, QDialog
+    from shiboken6 import isValid
+
+    active = QApplication.activeWindow()
+    if isinstance(active, QDialog) and isValid(active) and active.isVisible():
+        return active
+    shown = [d for d in window.findChildren(QDialog) if isValid(d) and d.isVisible()]
+    return shown[-1] if shown else None
+
+
+def show_section(qtbot, window: MainWindow, name: str) -> None:
+    """A click on the section's tab, as a person would choose it."""
+    from PySide6.QtCore import Qt
+
+    tabs = window.sections.tabs
+    page = getattr(window.sections, name).widget
+    index = next(i for i in range(tabs.count()) if tabs.widget(i) is page)
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(lambda: tabs.currentIndex() == index, timeout=2000)
+
+
 def active_dialog(qtbot, window: MainWindow):
     """The dialog just opened, once it has the keyboard (as a person would wait for it)."""
     from PySide6.QtWidgets import QApplication
     from shiboken6 import isValid
 
     def ready() -> bool:
-        dialog = window.last_dialog
+        dialog = on_top(window)
         return dialog is not None and isValid(dialog) and QApplication.activeWindow() is dialog
 
     qtbot.waitUntil(ready, timeout=10_000)
-    return window.last_dialog
+    return on_top(window)
 
 
 def undo(qtbot, window: MainWindow) -> None:
@@ -112,8 +137,8 @@ def dialog_named(qtbot, window: MainWindow, name: str, timeout: int = 10_000):
     from shiboken6 import isValid
 
     def opened() -> bool:
-        dialog = window.last_dialog
+        dialog = on_top(window)
         return dialog is not None and isValid(dialog) and dialog.objectName() == name
 
     qtbot.waitUntil(opened, timeout=timeout)
-    return window.last_dialog
+    return on_top(window)

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from wardrobe.models import StockEntry
 from wardrobe.services import alterations, costumes, pointe, stock, stock_movements
 
-from .conftest import active_dialog, every_item, shown, undo, wait_idle
+from .conftest import active_dialog, every_item, on_top, show_section, shown, undo, wait_idle
 
 
 def ledger_lines(db):
@@ -30,7 +30,7 @@ def test_check_out_to_a_dancer_then_undo_and_redo(window, qtbot, demo_db):
         Qt.Key.Key_O,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    dialog = window.last_dialog
+    dialog = on_top(window)
     assert dialog.dancer.currentText() == item.built_for  # the dancer it was made for
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.dancer, Qt.Key.Key_Return)
@@ -59,7 +59,7 @@ def test_move_then_undo_puts_the_item_back(window, qtbot, demo_db):
     item = in_store_item(window)
     window.costume_actions.move(item)
     wait_idle(qtbot, window)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     dialog.place.setEditText("Réserve / Bac 99")
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.place, Qt.Key.Key_Return)
@@ -72,7 +72,7 @@ def test_issue_pointe_shoes_and_undo_writes_its_own_ledger_line(window, qtbot, d
     spec = shown(qtbot, window.sections.pointe.model, 0)
     lines = ledger_lines(demo_db)
     window.stock_actions.issue_pairs(spec)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     dialog.quantity.setText("0")
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     assert dialog.isVisible() and "above zero" in dialog.message.text()
@@ -93,7 +93,7 @@ def test_issue_pointe_shoes_and_undo_writes_its_own_ledger_line(window, qtbot, d
 def test_issuing_more_pairs_than_on_hand_is_refused_and_nothing_changes(window, qtbot, demo_db):
     spec = shown(qtbot, window.sections.pointe.model, 0)
     window.stock_actions.issue_pairs(spec)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     dialog.quantity.setText(str(spec.pairs_on_hand + 1))
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
@@ -102,11 +102,11 @@ def test_issuing_more_pairs_than_on_hand_is_refused_and_nothing_changes(window, 
 
 
 def test_receive_a_delivery_of_tulle_and_undo(window, qtbot, demo_db):
-    window.show_section("materials")
+    show_section(qtbot, window, "materials")
     material = next(m for m in window.sections.materials.model.records() if m.is_low)
     window.sections.materials.page.select_key(material.id)
     window.commands["receive"].trigger()
-    dialog = window.last_dialog
+    dialog = on_top(window)
     dialog.quantity.setText("50")
     with qtbot.waitSignal(window.alerts_ready, timeout=5000):
         qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
@@ -120,7 +120,7 @@ def test_receive_a_delivery_of_tulle_and_undo(window, qtbot, demo_db):
 def test_tulle_for_a_tutu_build_comes_off_the_stock(window, qtbot, demo_db):
     tutu = next(r for r in every_item(window) if r.tutu and r.company.startswith("Le Ballet"))
     window.costume_actions.use_tulle(tutu)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     material_id = dialog.material.currentData()
     before = stock.get_material(demo_db, material_id).on_hand
     dialog.length.setText("0,5")  # French decimal comma
@@ -136,7 +136,7 @@ def test_an_alteration_is_recorded_and_can_be_taken_back(window, qtbot, demo_db)
     item = in_store_item(window)
     before = len(alterations.alterations_for(demo_db, item.tag))
     window.costume_actions.alteration(item)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     qtbot.keyClick(
         dialog.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
     )  # empty: refused

@@ -3,12 +3,11 @@ supervisor reads in her own language."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from shiboken6 import isValid
 
 from ui.runtime.i18n import install_translation
 from wardrobe.services import alterations, costumes
 
-from .conftest import active_dialog, dialog_named, open_window, undo, wait_idle
+from .conftest import active_dialog, dialog_named, on_top, open_window, undo, wait_idle
 
 
 def history_lines(qtbot, window, item) -> list[str]:
@@ -44,7 +43,7 @@ def test_an_alteration_marked_done_shows_in_history_in_french(
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
         qtbot.waitUntil(
-            lambda: isValid(window.last_dialog) and window.last_dialog.objectName() != "itemDialog"
+            lambda: (shown := on_top(window)) is not None and shown.objectName() != "itemDialog"
         )
         done = active_dialog(qtbot, window)
         done.done_by.setText("Mireille")

@@ -5,11 +5,11 @@ from PySide6.QtCore import Qt
 from ui.text import formatting
 from wardrobe.services import dancers
 
-from .conftest import wait_idle
+from .conftest import on_top, show_section, wait_idle
 
 
 def select_dancer(window, qtbot, company_prefix):
-    window.show_section("dancers")
+    show_section(qtbot, window, "dancers")
     record = next(
         r
         for r in dancers.list_dancers(window.db)
@@ -49,7 +49,7 @@ def test_new_measurements_invalid_then_valid(window, qtbot, demo_db):
         Qt.Key.Key_E,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    dialog = window.last_dialog
+    dialog = on_top(window)
     assert dialog.objectName() == "measurementDialog"
     assert dialog.fields["waist"].placeholderText()  # the last value as a hint
     dialog.fields["waist"].setText("62")  # centimetres typed for a New York dancer
@@ -75,8 +75,8 @@ def test_issue_pointe_shoes_from_the_dancer_view(window, qtbot):
     select_dancer(window, qtbot, "Le Ballet")
     assert window.sections.dancers.view.issue.isEnabled()
     window.sections.dancers.view.issue.click()
-    assert window.last_dialog.windowTitle() == "Issue pointe shoes"
-    window.last_dialog.reject()
+    assert on_top(window).windowTitle() == "Issue pointe shoes"
+    on_top(window).reject()
 
 
 def test_after_a_partial_re_measure_the_view_shows_every_latest_value_with_its_day(

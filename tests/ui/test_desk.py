@@ -8,7 +8,7 @@ from shiboken6 import isValid
 
 from wardrobe.services import circulation, costumes, stock
 
-from .conftest import active_dialog, every_item, undo, wait_idle
+from .conftest import active_dialog, every_item, on_top, undo, wait_idle
 
 
 def burst(qtbot, text: str) -> None:
@@ -30,11 +30,11 @@ def burst(qtbot, text: str) -> None:
 def opened(qtbot, window, tag: str):
     qtbot.waitUntil(
         lambda: (
-            window.last_dialog is not None
-            and window.last_dialog.objectName() == "itemDialog"
-            and window.last_dialog.record is not None
-            and window.last_dialog.record.tag == tag
-            and window.last_dialog.isVisible()
+            on_top(window) is not None
+            and on_top(window).objectName() == "itemDialog"
+            and on_top(window).record is not None
+            and on_top(window).record.tag == tag
+            and on_top(window).isVisible()
         ),
         timeout=5000,
     )
@@ -107,7 +107,7 @@ def test_a_person_typing_in_the_filter_is_not_taken_for_a_scanner(window, qtbot)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.wait(80)
     assert page.filter.text() == "BN-000001"
-    assert window.last_dialog is None  # Enter in a filter opens nothing
+    assert on_top(window) is None  # Enter in a filter opens nothing
 
 
 def test_letters_typed_on_a_list_go_to_its_filter_not_to_a_row(window, qtbot):
@@ -125,7 +125,7 @@ def test_letters_typed_on_a_list_go_to_its_filter_not_to_a_row(window, qtbot):
 def test_ctrl_z_in_the_scan_field_undoes_a_tulle_use(window, qtbot, demo_db):
     tutu = next(r for r in every_item(window) if r.tutu and r.company.startswith("Le Ballet"))
     window.costume_actions.use_tulle(tutu)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     material_id = dialog.material.currentData()
     before = stock.get_material(demo_db, material_id).on_hand
     dialog.length.setText("1")
@@ -158,7 +158,7 @@ def test_ctrl_shift_o_inside_the_item_dialog_checks_that_item_out(window, qtbot,
         Qt.Key.Key_O,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: window.last_dialog is not dialog and window.last_dialog.isVisible())
+    qtbot.waitUntil(lambda: on_top(window) not in (None, dialog))
     check_out = active_dialog(qtbot, window)
     assert item.tag in check_out.windowTitle()
     with qtbot.waitSignal(check_out.saved, timeout=5000):
@@ -205,4 +205,4 @@ def test_fast_typing_that_is_no_tag_stays_in_its_field(window, qtbot):
     page.focus_filter()
     burst(qtbot, "essaye avec Lea")
     qtbot.waitUntil(lambda: page.filter.text() == "essaye avec Lea", timeout=2000)
-    assert window.last_dialog is None and "not a tag" not in window.statusBar().currentMessage()
+    assert on_top(window) is None and "not a tag" not in window.statusBar().currentMessage()

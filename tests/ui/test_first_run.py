@@ -5,25 +5,22 @@ from PySide6.QtWidgets import QPushButton
 
 from wardrobe.services import companies
 
-from .conftest import open_window, wait_idle
+from .conftest import on_top, open_window, wait_idle
 
 
 def first_run_box(qtbot, window):
     qtbot.waitUntil(
-        lambda: (
-            getattr(window, "last_dialog", None) is not None
-            and window.last_dialog.objectName() == "firstRun"
-        ),
+        lambda: on_top(window) is not None and on_top(window).objectName() == "firstRun",
         timeout=5000,
     )
-    return window.last_dialog
+    return on_top(window)
 
 
 def test_set_up_a_company_on_a_new_inventory(qtbot, db, settings, english, no_modal_boxes):
     window = open_window(qtbot, db, settings)
     box = first_run_box(qtbot, window)
     box.findChild(QPushButton, "setUpCompany").click()
-    dialog = window.last_dialog
+    dialog = on_top(window)
     assert dialog.objectName() == "companyDialog"
     dialog.name.setText("Ballet du Rhin")
     dialog.code.setText("BR 1")
@@ -35,8 +32,8 @@ def test_set_up_a_company_on_a_new_inventory(qtbot, db, settings, english, no_mo
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert [c.name for c in companies.list_companies(db)] == ["Ballet du Rhin"]
     window.costume_actions.new_item()
-    assert window.last_dialog.objectName() == "itemDialog"
-    window.last_dialog.reject()
+    assert on_top(window).objectName() == "itemDialog"
+    on_top(window).reject()
     window.ctx.wait()
 
 

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from wardrobe.models import CostumeItem, Dancer
 from wardrobe.services import costumes
 
-from .conftest import wait_idle
+from .conftest import on_top, show_section, wait_idle
 
 
 def count(db, model):
@@ -17,7 +17,7 @@ def count(db, model):
 def test_a_new_item_with_invalid_then_valid_input(window, qtbot, demo_db):
     before = count(demo_db, CostumeItem)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     assert dialog.objectName() == "itemDialog" and dialog.isVisible()
     qtbot.keyClick(dialog.tag, Qt.Key.Key_Return)  # nothing typed yet
     assert dialog.isVisible() and "name" in dialog.message.text()
@@ -45,7 +45,7 @@ def test_a_new_item_with_invalid_then_valid_input(window, qtbot, demo_db):
 
 def test_a_refused_save_keeps_the_dialog_open_with_the_reason(window, qtbot, demo_db):
     window.costume_actions.new_item("BN-000001")  # a tag already in use
-    dialog = window.last_dialog
+    dialog = on_top(window)
     dialog.name.setText("Doublon")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
@@ -55,7 +55,7 @@ def test_a_refused_save_keeps_the_dialog_open_with_the_reason(window, qtbot, dem
 def test_escape_cancels_without_saving(window, qtbot, demo_db):
     before = count(demo_db, CostumeItem)
     window.costume_actions.new_item()
-    dialog = window.last_dialog
+    dialog = on_top(window)
     dialog.name.setText("Never saved")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and count(demo_db, CostumeItem) == before
@@ -64,7 +64,7 @@ def test_escape_cancels_without_saving(window, qtbot, demo_db):
 def test_another_desk_saved_first_so_this_save_is_refused_and_refreshed(window, qtbot, demo_db):
     item = costumes.get_item(demo_db, "BN-000002")
     window.costume_actions.open_item(item)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     fields = dict(
         name=item.name,
         piece_type=item.piece_type,
@@ -88,9 +88,9 @@ def test_another_desk_saved_first_so_this_save_is_refused_and_refreshed(window, 
 
 def test_a_new_dancer_from_the_dancers_section(window, qtbot, demo_db):
     before = count(demo_db, Dancer)
-    window.show_section("dancers")
+    show_section(qtbot, window, "dancers")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     assert dialog.objectName() == "dancerDialog"
     dialog.name.setText("Zoé Laâge-Vinolo")  # accents through setText, never keyClicks
     dialog.rank.setEditText("sujet")
@@ -105,7 +105,7 @@ def test_a_new_dancer_from_the_dancers_section(window, qtbot, demo_db):
     )  # the list shows where it went
     # And she can be chosen at once as the dancer a costume is made for.
     window.costume_actions.new_item()
-    item_dialog = window.last_dialog
+    item_dialog = on_top(window)
     wait_idle(qtbot, window)
     company = item_dialog.company.findData(dialog.result_value.company_id)
     item_dialog.company.setCurrentIndex(company)
@@ -117,7 +117,7 @@ def test_a_new_dancer_from_the_dancers_section(window, qtbot, demo_db):
 def test_an_item_of_a_piece_type_the_lists_do_not_know_keeps_it(window, qtbot, demo_db):
     record = costumes.log_item(demo_db, company="BN", name="Éventail", piece_type="fan")
     window.costume_actions.open_item(record)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     assert dialog.piece.currentData() == "fan" and dialog.piece.currentText() == "fan"
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
@@ -126,7 +126,7 @@ def test_an_item_of_a_piece_type_the_lists_do_not_know_keeps_it(window, qtbot, d
 
 def test_the_pick_lists_arrive_after_the_dialog_opens(window, qtbot):
     window.costume_actions.new_item()
-    dialog = window.last_dialog
+    dialog = on_top(window)
     wait_idle(qtbot, window)
     productions = [dialog.production.itemText(i) for i in range(dialog.production.count())]
     assert "Casse-Noisette" in productions
@@ -141,7 +141,7 @@ def test_the_pick_lists_arrive_after_the_dialog_opens(window, qtbot):
 
 def test_a_place_made_by_one_item_is_offered_to_the_next(window, qtbot, demo_db):
     window.costume_actions.new_item()
-    first = window.last_dialog
+    first = on_top(window)
     wait_idle(qtbot, window)
     places = [first.location.itemText(i) for i in range(first.location.count())]
     assert "Réserve / Bac tout neuf" not in places
@@ -152,13 +152,13 @@ def test_a_place_made_by_one_item_is_offered_to_the_next(window, qtbot, demo_db)
         qtbot.keyClick(first.name, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
     window.costume_actions.new_item()  # the lists kept by the window were dropped with that save
-    second = window.last_dialog
+    second = on_top(window)
     wait_idle(qtbot, window)
     places = [second.location.itemText(i) for i in range(second.location.count())]
     assert "Réserve / Bac tout neuf" in places
     second.reject()
     window.costume_actions.new_item()  # and read once more only when something changes
-    third = window.last_dialog
+    third = on_top(window)
     assert window.runner.idle  # nothing to read: the lists were known
     assert third.location.count() == second.location.count()
     third.reject()
@@ -198,7 +198,7 @@ def test_a_long_name_and_a_long_message_wrap_and_the_dialog_grows(window, qtbot,
     try:
         window.costume_actions.move(costumes.get_item(window.db, "BN-990001"))
         wait_idle(qtbot, window)
-        dialog = window.last_dialog
+        dialog = on_top(window)
         qtbot.waitExposed(dialog)
         assert _clipped(dialog) == []
         before = dialog.height()

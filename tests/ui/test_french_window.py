@@ -36,7 +36,7 @@ from wardrobe.services import (
     stock,
 )
 
-from .conftest import open_window, wait_idle
+from .conftest import on_top, open_window, show_section, wait_idle
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH = re.compile(r"\b(the|of|and|to|is|are|not|with|from|this|your|new|an?)\b", re.I)
@@ -85,7 +85,7 @@ def _texts(widget) -> list[str]:
     return [t.replace("&", "").strip() for t in found if t and t.strip()]
 
 
-def _openers(window) -> list:
+def _openers(qtbot, window) -> list:
     """Every dialog of the window, opened as its menu or button opens it."""
     from ui.actions import alteration_actions
 
@@ -133,9 +133,9 @@ def _openers(window) -> list:
         lambda: window.stock_actions.issue_pairs(spec),
         lambda: window.stock_actions.receive(spec),
         lambda: window.stock_actions.adjust(spec),
-        lambda: _chosen(window, "costumes") and window.print_actions.labels(),
-        lambda: _chosen(window, "dancers") and window.print_actions.dancer_sheet(),
-        lambda: _chosen(window, "dancers") and window.print_actions.dancer_and_double(),
+        lambda: _chosen(qtbot, window, "costumes") and window.print_actions.labels(),
+        lambda: _chosen(qtbot, window, "dancers") and window.print_actions.dancer_sheet(),
+        lambda: _chosen(qtbot, window, "dancers") and window.print_actions.dancer_and_double(),
         window.print_actions.doubles_report,
         window.print_actions.costume_book,
         window.print_actions.reorder_list,
@@ -160,9 +160,9 @@ def _openers(window) -> list:
     ]
 
 
-def _chosen(window, section: str) -> bool:
+def _chosen(qtbot, window, section: str) -> bool:
     """The first row of a section's list chosen, as a click would."""
-    window.show_section(section)
+    show_section(qtbot, window, section)
     page = getattr(window.sections, section).page
     page.table.selectRow(0)
     return True
@@ -200,15 +200,14 @@ def _static_boxes(monkeypatch) -> list[str]:
 def _look(qtbot, window, asked: list[str]) -> list[str]:
     seen = []
     for section in ("costumes", "dancers", "pointe", "materials", "alerts"):
-        window.show_section(section)
+        show_section(qtbot, window, section)
         wait_idle(qtbot, window)
         seen += _texts(window)
-    for number, opener in enumerate(_openers(window)):
-        window.last_dialog = None
+    for number, opener in enumerate(_openers(qtbot, window)):
         opener()
         wait_idle(qtbot, window)
-        assert isinstance(window.last_dialog, QDialog), f"opener {number} opened no dialog"
-        dialog = window.last_dialog
+        assert isinstance(on_top(window), QDialog), f"opener {number} opened no dialog"
+        dialog = on_top(window)
         qtbot.waitExposed(dialog)
         wait_idle(qtbot, window)
         seen += [dialog.windowTitle(), *_texts(dialog)]

@@ -10,7 +10,7 @@ from shiboken6 import isValid
 
 from wardrobe.services import costumes, dancers, loans
 
-from .conftest import dialog_named, wait_idle
+from .conftest import dialog_named, show_section, wait_idle
 from .test_dancers import select_dancer
 from .test_desk import burst, opened
 
@@ -41,7 +41,7 @@ def test_a_dancer_sent_as_a_guest_is_marked_and_measured_in_the_hosts_units(
     wait_idle(qtbot, window)
     guest = next(d for d in dancers.list_dancers(demo_db, "MBT") if d.id == record.id)
     assert guest.engaged_at == "Metropolitan Ballet Theater"
-    window.show_section("dancers")
+    show_section(qtbot, window, "dancers")
     window.sections.dancers.page.select_key(record.id)
     view = window.sections.dancers.view
     qtbot.waitUntil(lambda: "guest at Metropolitan Ballet Theater until" in view.title.text())
@@ -61,7 +61,7 @@ def test_a_dancer_sent_as_a_guest_is_marked_and_measured_in_the_hosts_units(
 def test_items_lent_to_a_school_show_where_they_are_and_come_back_with_their_condition(
     window, qtbot, demo_db
 ):
-    window.show_section("costumes")
+    show_section(qtbot, window, "costumes")
     page = window.sections.costumes.page
     item = next(
         i
@@ -125,7 +125,7 @@ def test_a_guest_is_packed_scanned_leaving_and_arriving_and_the_unscanned_is_mis
     engagements.send(demo_db, dancer.id, "MBT", date.today())
     window.refresh()
     wait_idle(qtbot, window)
-    window.show_section("dancers")
+    show_section(qtbot, window, "dancers")
     window.sections.dancers.page.select_key(dancer.id)
     qtbot.waitUntil(lambda: window.ctx.selection.dancer() is not None)
     qtbot.waitUntil(lambda: window.ctx.selection.dancer().id == dancer.id)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 from ui.dialogs.crash_dialog import CrashDialog
 from ui.shell.application import WindowHost
 
-from .conftest import shown, wait_idle
+from .conftest import on_top, show_section, shown, wait_idle
 
 
 def test_switching_to_french_rebuilds_the_window_in_french(
@@ -38,7 +38,7 @@ def test_switching_to_french_rebuilds_the_window_in_french(
     row = next(r for r, spec in enumerate(specs) if spec.shank and spec.vamp)
     text = french.sections.pointe.model.index(row, 1).data()
     assert "cambrion" in text and "empeigne" in text and "shank" not in text
-    french.show_section("dancers")
+    show_section(qtbot, french, "dancers")
     french.sections.dancers.page.select_key(specs[row].dancer_id)
     wait_idle(qtbot, french)
     summary = french.sections.dancers.view.summary.toPlainText()
@@ -72,11 +72,11 @@ def test_a_bug_in_background_work_opens_the_crash_dialog_and_the_app_goes_on(win
         raise ZeroDivisionError("tulle divided by nothing")
 
     window.runner.run(broken)
-    qtbot.waitUntil(lambda: isinstance(getattr(window, "last_dialog", None), CrashDialog))
-    details = window.last_dialog.details.toPlainText()
+    qtbot.waitUntil(lambda: isinstance(on_top(window), CrashDialog))
+    details = on_top(window).details.toPlainText()
     assert "ZeroDivisionError: tulle divided by nothing" in details
     assert "Traceback" in details
-    window.last_dialog.reject()
+    on_top(window).reject()
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         window.refresh()  # still working
 

@@ -26,6 +26,8 @@ from wardrobe.services import (
     stocktake,
 )
 
+from .conftest import show_section
+
 
 def _answer_yes(monkeypatch) -> list[str]:
     asked: list[str] = []
@@ -47,7 +49,7 @@ def test_from_the_alerts_page_to_an_order_received_in_two_deliveries(
     window, qtbot, demo_db, monkeypatch
 ):
     asked = _answer_yes(monkeypatch)
-    window.show_section("alerts")
+    show_section(qtbot, window, "alerts")
     qtbot.mouseClick(window.sections.alerts.draft, Qt.MouseButton.LeftButton)
     orders_list = window.sections.orders.model
     qtbot.waitUntil(
@@ -259,7 +261,7 @@ def test_a_place_label_scanned_at_the_desk_puts_items_away_until_escape(window, 
 def test_charts_open_for_a_dancer_and_a_material(window, qtbot, demo_db):
     from ui.dialogs.chart_dialog import ChartDialog
 
-    window.show_section("dancers")
+    show_section(qtbot, window, "dancers")
     table = window.sections.dancers.page.table
     spec_dancers = {a.for_whom for a in alerts.compute_alerts(demo_db) if a.kind == "pointe"}
     model = window.sections.dancers.model
@@ -276,15 +278,12 @@ def test_charts_open_for_a_dancer_and_a_material(window, qtbot, demo_db):
     assert isinstance(chart, ChartDialog) and len(chart.plots) == 2
     assert "learned" in chart.summary.text() or "entered" in chart.summary.text()
     chart.reject()
-    window.show_section("materials")
+    show_section(qtbot, window, "materials")
     window.sections.materials.page.table.selectRow(0)
     window.commands["chart"].trigger()
-    qtbot.waitUntil(
-        lambda: window.last_dialog is not chart and window.last_dialog.objectName() == "chartDialog"
-    )
-    assert (
-        "reorder point" in window.last_dialog.plots[1].getPlotItem().items[-1].label.toPlainText()
-    )
+    second = dialog_named(qtbot, window, "chartDialog")
+    assert second is not chart
+    assert "reorder point" in second.plots[1].getPlotItem().items[-1].label.toPlainText()
 
 
 def test_the_plotting_library_is_not_loaded_at_start_up():

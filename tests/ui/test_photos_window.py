@@ -16,6 +16,8 @@ from tests.core.test_photos import jpeg, rotated_with_gps
 from tests.ui.conftest import dialog_named, undo, wait_idle
 from wardrobe.services import costumes, photos
 
+from .conftest import show_section
+
 
 def _open(window, qtbot, tag):
     window.costume_actions.open_item(costumes.get_item(window.db, tag))
@@ -98,7 +100,7 @@ def test_the_costume_list_shows_photos_read_only_for_the_rows_on_screen(window, 
     items = costumes.list_items(demo_db)
     photos.add_photo(demo_db, items[0].tag, jpeg((400, 600), colour=(255, 0, 0)))
     section = window.sections.costumes
-    window.show_section("costumes")
+    show_section(qtbot, window, "costumes")
     assert section.page.table.isColumnHidden(PHOTO_COLUMN)  # off unless asked
     window.commands["photos_in_list"].trigger()
     assert section.photos_shown and not section.page.table.isColumnHidden(PHOTO_COLUMN)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wardrobe.services import dancers
 
-from .conftest import active_dialog, shown, wait_idle
+from .conftest import active_dialog, show_section, shown, wait_idle
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def text_of(path: Path) -> str:
 
 
 def test_ctrl_p_in_dancers_prints_that_dancers_sheet_and_opens_it(window, qtbot, opened):
-    window.show_section("dancers")
+    show_section(qtbot, window, "dancers")
     record = shown(qtbot, window.sections.dancers.model, 0)
     window.sections.dancers.page.select_key(record.id)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -55,7 +55,7 @@ def test_with_no_pdf_viewer_the_user_is_told_and_can_save_it(window, qtbot, monk
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "sheet.pdf"), "")
     )
-    window.show_section("dancers")
+    show_section(qtbot, window, "dancers")
     record = shown(qtbot, window.sections.dancers.model, 0)
     window.sections.dancers.page.select_key(record.id)
     window.print_actions.dancer_sheet()
@@ -122,7 +122,7 @@ def test_a_name_the_font_cannot_show_is_reported_after_printing(
     record = dancers.create_dancer(demo_db, company="MBT", name="Mai 舞 Tanaka")
     window.refresh()
     qtbot.waitUntil(lambda: window.sections.dancers.model.row_of(record.id) >= 0, timeout=10_000)
-    window.show_section("dancers")
+    show_section(qtbot, window, "dancers")
     window.sections.dancers.page.select_key(record.id)
     window.print_actions.dancer_sheet()
     dialog = active_dialog(qtbot, window)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wardrobe.services import backup, circulation, costumes
 
-from .conftest import active_dialog, dialog_named, open_window, wait_idle
+from .conftest import active_dialog, dialog_named, on_top, open_window, wait_idle
 
 
 @pytest.mark.sqlite_only
@@ -125,4 +125,4 @@ def test_a_full_disk_during_an_action_is_a_sentence_not_a_crash(
     assert [kind for kind, _text in no_modal_boxes] == ["warning"]
     said = no_modal_boxes[0][1]
     assert "/media/usb/dancers.csv: the disk is full" in said and "Nothing was written" in said
-    assert window.last_dialog is None or window.last_dialog.objectName() != "crashDialog"
+    assert on_top(window) is None or on_top(window).objectName() != "crashDialog"

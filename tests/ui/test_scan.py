@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wardrobe.services import costumes
 
-from .conftest import dialog_named, shown, wait_idle
+from .conftest import dialog_named, on_top, shown, wait_idle
 
 
 def scan(qtbot, window, text):
@@ -26,7 +26,7 @@ def test_a_known_tag_opens_its_item_at_once(window, qtbot):
         scan(qtbot, window, "bn-000001")
     assert opened.args[0].tag == "BN-000001"
     assert time.perf_counter() - started < 2  # generous: the benchmark gives the real figure
-    dialog = window.last_dialog
+    dialog = on_top(window)
     assert dialog.objectName() == "itemDialog" and dialog.isVisible()
     assert dialog.name.text() == opened.args[0].name
     assert window.sections.costumes.page.current_record().tag == "BN-000001"
@@ -36,7 +36,7 @@ def test_a_known_tag_opens_its_item_at_once(window, qtbot):
 
 def test_an_unknown_tag_offers_a_new_item_with_the_tag_filled_in(window, qtbot):
     scan(qtbot, window, "BN-777777")
-    box = window.last_dialog
+    box = on_top(window)
     assert box.objectName() == "unknownTag" and "BN-777777" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     dialog = dialog_named(qtbot, window, "itemDialog")
@@ -54,7 +54,7 @@ def test_an_unknown_tag_offers_a_new_item_with_the_tag_filled_in(window, qtbot):
 def test_declining_the_new_item_changes_nothing(window, qtbot, demo_db):
     before = window.sections.costumes.model.rowCount()
     scan(qtbot, window, "BN-888888")
-    window.last_dialog.button(QMessageBox.StandardButton.No).click()
+    on_top(window).button(QMessageBox.StandardButton.No).click()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan)
     assert window.sections.costumes.model.rowCount() == before

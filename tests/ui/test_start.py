@@ -3,7 +3,7 @@
 from ui.models.alerts_model import ALERT_ROLE
 from ui.shell.main_window import MainWindow
 
-from .conftest import active_dialog, open_window, wait_idle
+from .conftest import active_dialog, on_top, open_window, show_section, wait_idle
 
 
 def test_alerts_are_shown_at_start_grouped_and_counted(window):
@@ -28,11 +28,11 @@ def test_an_alert_opens_its_item(window, qtbot):
     alert = alert_index.siblingAtColumn(0).data(ALERT_ROLE)
     page = window.sections.pointe.page if alert.kind == "pointe" else window.sections.materials.page
     assert page.current_record().id == alert.item_id
-    assert window.last_dialog.objectName() == (
+    assert on_top(window).objectName() == (
         "pointeDialog" if alert.kind == "pointe" else "materialDialog"
     )
-    assert window.last_dialog.record.id == alert.item_id
-    window.last_dialog.reject()
+    assert on_top(window).record.id == alert.item_id
+    on_top(window).reject()
 
 
 def test_no_alerts_is_said_quietly(qtbot, db, settings, english, no_modal_boxes):
@@ -90,7 +90,7 @@ def test_a_dancer_who_no_longer_dances_gets_no_warning_mark(window, qtbot, demo_
 
 
 def test_the_status_bar_counts_follow_the_lists(window, qtbot):
-    window.show_section("dancers")
+    show_section(qtbot, window, "dancers")
     before = window.sections.dancers.count()
     assert f"{before} dancers" in window.status.count_label.text()
     window.dancer_actions.new_dancer()

@@ -4,14 +4,14 @@ from PySide6.QtCore import Qt
 
 from wardrobe.services import pointe, stock
 
-from .conftest import active_dialog, shown, wait_idle
+from .conftest import active_dialog, on_top, show_section, shown, wait_idle
 
 
 def test_a_new_material_needs_a_name_and_a_minimum(window, qtbot, demo_db):
     before = len(stock.list_materials(demo_db))
-    window.show_section("materials")
+    show_section(qtbot, window, "materials")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     assert dialog.objectName() == "materialDialog"
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert "name" in dialog.message.text()
@@ -27,7 +27,7 @@ def test_a_new_material_needs_a_name_and_a_minimum(window, qtbot, demo_db):
 
 
 def test_editing_a_material_from_its_row(window, qtbot, demo_db):
-    window.show_section("materials")
+    show_section(qtbot, window, "materials")
     material = window.sections.materials.model.record(0)
     window.sections.materials.page.select_key(material.id)
     window.sections.materials.page.table.setFocus()
@@ -53,9 +53,9 @@ def test_editing_a_material_from_its_row(window, qtbot, demo_db):
 
 
 def test_a_new_pointe_specification_for_a_dancer(window, qtbot, demo_db):
-    window.show_section("pointe")
+    show_section(qtbot, window, "pointe")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.last_dialog
+    dialog = on_top(window)
     assert dialog.objectName() == "pointeDialog"
     dialog.maker.setEditText("Grishko")
     qtbot.keyClick(dialog.model, Qt.Key.Key_Return)
@@ -77,7 +77,7 @@ def test_a_new_pointe_specification_for_a_dancer(window, qtbot, demo_db):
 
 
 def test_enter_on_a_pointe_row_opens_its_specification(window, qtbot, demo_db):
-    window.show_section("pointe")
+    show_section(qtbot, window, "pointe")
     spec = shown(qtbot, window.sections.pointe.model, 0)
     window.sections.pointe.page.select_key(spec.id)
     window.sections.pointe.page.table.setFocus()
@@ -114,7 +114,7 @@ def test_the_tulle_form_offers_tulle_and_net_only(window, qtbot, demo_db):
 
 
 def test_new_york_widths_are_in_inches_in_the_list_the_dialog_and_the_store(window, qtbot, demo_db):
-    window.show_section("materials")
+    show_section(qtbot, window, "materials")
     model = window.sections.materials.model
     rows = [shown(qtbot, model, r) for r in range(model.rowCount())]
     bobbinet = next(m for m in rows if m.company == "Metropolitan Ballet Theater" and m.width_mm)

@@ -57,7 +57,6 @@ class MainWindow(QMainWindow):
         self.db = ctx.db
         self.runner = ctx.runner
         self.undo_stack = ctx.undo_stack
-        self.last_dialog: Any = None
         self.setWindowTitle(filled(self.tr("Wardrobe — %1"), ctx.db.display_name))
         self.setWindowIcon(icon("app"))
         ctx.host = self
@@ -270,9 +269,6 @@ class MainWindow(QMainWindow):
         if section != "alerts":
             getattr(self.sections, section).page.focus_filter()
 
-    def show_section(self, name: str) -> None:
-        self.sections.show(name)
-
     # -- dialogs and errors ---------------------------------------------------------------------
     def open_dialog(self, dialog: Any) -> None:
         """Opens a dialog window-modally; when it closes, the scan field has the focus back."""
@@ -282,7 +278,6 @@ class MainWindow(QMainWindow):
         else:
             dialog.open()
         dialog.activateWindow()  # the keyboard goes to the dialog, even with no window manager
-        self.last_dialog = dialog
 
     def _dialog_closed(self, dialog: Any) -> None:
         dialog.deleteLater()
