@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every gate (lint, format, type check of the core), then the whole test suite on SQLite
 # (with the desk suite on a real X server, Xvfb and xdotool installed when missing),
-# then again on a throwaway PostgreSQL server on loopback, then builds the bundle and tries it
-# from outside the checkout (WARDROBE_SKIP_BUNDLE=1 skips that). Sets itself up first.
+# then again on a throwaway PostgreSQL server on loopback, then builds the wheel and tries it in
+# a fresh venv (scripts/try-wheel.sh), then builds the bundle and tries it from outside the
+# checkout (WARDROBE_SKIP_BUNDLE=1 skips that). Sets itself up first.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/setup.sh"
@@ -27,6 +28,8 @@ stop_pg() {
 trap stop_pg EXIT
 echo "Again on PostgreSQL ($pg_url):"
 WARDROBE_TEST_POSTGRES="$pg_url" "$bin/python" -m pytest "$@"
+echo "The wheel, built and installed into a fresh venv outside the checkout:"
+bash "$root/scripts/try-wheel.sh"
 if [ "${WARDROBE_SKIP_BUNDLE:-}" = 1 ]; then
     echo "Bundle not built (WARDROBE_SKIP_BUNDLE=1)."
     exit 0
