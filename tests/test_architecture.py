@@ -34,8 +34,9 @@ UI_LAYERS = {
     "runtime": {"text"},  # context, change bus, worker, undo, scanner
     "dialogs": {"text", "models", "runtime"},
     "sections": {"text", "models", "runtime"},
-    "actions": {"text", "runtime", "dialogs"},
-    "shell": {"text", "models", "runtime", "dialogs", "sections", "actions"},
+    "operations": {"text", "runtime", "dialogs"},  # each user action declared once
+    "actions": {"text", "runtime", "dialogs", "operations"},
+    "shell": {"text", "models", "runtime", "dialogs", "sections", "operations", "actions"},
     "launcher": {"shell"},
 }
 

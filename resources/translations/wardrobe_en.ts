@@ -40,7 +40,7 @@
 <context>
     <name>CountActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/count_actions.py" line="166" />
+        <location filename="../../ui/actions/count_actions.py" line="171" />
         <source>%n count(s) taken, %1 adjusted in the ledger.</source>
         <translation>
             <numerusform>%n count taken, %1 adjusted in the ledger.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/count_actions.py" line="199" />
+        <location filename="../../ui/actions/count_actions.py" line="204" />
         <source>Every place (%n)</source>
         <translation>
             <numerusform>Every place (%n)</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>HistoryText</name>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="184" />
+        <location filename="../../ui/text/history_text.py" line="176" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="197" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="196" />
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/order_actions.py" line="61" />
+        <location filename="../../ui/actions/order_actions.py" line="59" />
         <source>%n alert(s) already on a draft, left there</source>
         <translation>
             <numerusform>%n alert already on a draft, left there</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>OrdersSection</name>
     <message numerus="yes">
-        <location filename="../../ui/sections/orders.py" line="87" />
+        <location filename="../../ui/sections/orders.py" line="89" />
         <source>%1 %2 weeks (%3 entered, %n order(s))</source>
         <translation>
             <numerusform>%1 %2 weeks (%3 entered, %n order)</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>PutAway</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="87" />
+        <location filename="../../ui/shell/put_away.py" line="88" />
         <source>%1 put away in %2 (%n so far); scan the next, or Escape to end.</source>
         <translation>
             <numerusform>%1 put away in %2 (%n so far); scan the next, or Escape to end.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="124" />
+        <location filename="../../ui/shell/put_away.py" line="126" />
         <source>Put-away into %1 ended: %n item(s) moved.</source>
         <translation>
             <numerusform>Put-away into %1 ended: %n item moved.</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="43" />
+        <location filename="../../ui/shell/status_bar.py" line="44" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="44" />
+        <location filename="../../ui/shell/status_bar.py" line="45" />
         <source>%n dancer(s)</source>
         <translation>
             <numerusform>%n dancer</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="45" />
+        <location filename="../../ui/shell/status_bar.py" line="46" />
         <source>%n pointe spec(s)</source>
         <translation>
             <numerusform>%n pointe spec</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="46" />
+        <location filename="../../ui/shell/status_bar.py" line="47" />
         <source>%n material(s)</source>
         <translation>
             <numerusform>%n material</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="52" />
+        <location filename="../../ui/shell/status_bar.py" line="53" />
         <source>%n low-stock alert(s)</source>
         <translation>
             <numerusform>%n low-stock alert</numerusform>

@@ -95,6 +95,16 @@ def show_section(qtbot, window: MainWindow, name: str) -> None:
     qtbot.waitUntil(lambda: tabs.currentIndex() == index, timeout=2000)
 
 
+def do(window: MainWindow, key: str, record=None) -> None:
+    """An item's operation on ``record`` (else the selected item), as the menu or the item
+    window's button runs it."""
+    from ui.operations.items import BY_KEY
+
+    run = BY_KEY[key].run
+    assert run is not None, key
+    run(window.ctx, record)
+
+
 def active_dialog(qtbot, window: MainWindow):
     """The dialog just opened, once it has the keyboard (as a person would wait for it)."""
     from PySide6.QtWidgets import QApplication

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from wardrobe.models import StockEntry
 from wardrobe.services import alterations, costumes, pointe, stock, stock_movements
 
-from .conftest import active_dialog, every_item, on_top, show_section, shown, undo, wait_idle
+from .conftest import active_dialog, do, every_item, on_top, show_section, shown, undo, wait_idle
 
 
 def ledger_lines(db):
@@ -57,7 +57,7 @@ def test_check_out_to_a_dancer_then_undo_and_redo(window, qtbot, demo_db):
 
 def test_move_then_undo_puts_the_item_back(window, qtbot, demo_db):
     item = in_store_item(window)
-    window.costume_actions.move(item)
+    do(window, "move", item)
     wait_idle(qtbot, window)
     dialog = on_top(window)
     dialog.place.setEditText("Réserve / Bac 99")
@@ -119,7 +119,7 @@ def test_receive_a_delivery_of_tulle_and_undo(window, qtbot, demo_db):
 
 def test_tulle_for_a_tutu_build_comes_off_the_stock(window, qtbot, demo_db):
     tutu = next(r for r in every_item(window) if r.tutu and r.company.startswith("Le Ballet"))
-    window.costume_actions.use_tulle(tutu)
+    do(window, "use_tulle", tutu)
     dialog = on_top(window)
     material_id = dialog.material.currentData()
     before = stock.get_material(demo_db, material_id).on_hand
@@ -135,7 +135,7 @@ def test_tulle_for_a_tutu_build_comes_off_the_stock(window, qtbot, demo_db):
 def test_an_alteration_is_recorded_and_can_be_taken_back(window, qtbot, demo_db):
     item = in_store_item(window)
     before = len(alterations.alterations_for(demo_db, item.tag))
-    window.costume_actions.alteration(item)
+    do(window, "alteration", item)
     dialog = on_top(window)
     qtbot.keyClick(
         dialog.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
@@ -165,8 +165,54 @@ def test_a_form_opened_before_the_dancers_are_read_waits_for_them(
     qtbot.addWidget(window)
     window.show()
     window.start()
-    window.costume_actions.check_out(item)  # at once, before the roster is read
+    do(window, "check_out", item)  # at once, before the roster is read
     dialog = active_dialog(qtbot, window)
     assert dialog.dancer.count() > 1 and dialog.dancer.currentText() == item.built_for
     dialog.reject()
     window.ctx.wait()
+
+
+def test_the_item_menu_greys_what_cannot_apply_to_the_item_chosen(window, qtbot):
+    """Check in is greyed for an item in store, Check out and To cleaning for one that is out,
+    Use tulle for anything but a tutu, everything with no row chosen (it used to be refused
+    afterwards in the status bar)."""
+    commands, page = window.commands, window.sections.costumes.page
+
+    def enabled() -> dict[str, bool]:
+        keys = ("check_out", "check_in", "to_cleaning", "move", "use_tulle")
+        return {key: commands[key].isEnabled() for key in keys}
+
+    def choose(record) -> None:
+        assert page.select_key(record.id)
+        qtbot.waitUntil(lambda: window.sections.costumes.current() is not None, timeout=5000)
+
+    page.table.clearSelection()
+    page.table.setCurrentIndex(page.table.model().index(-1, -1))
+    assert not any(enabled().values())
+    items = every_item(window)
+    tutu = next(r for r in items if r.status == "in_store" and r.tutu and not r.lent_to)
+    choose(tutu)
+    assert enabled() == {
+        "check_out": True,
+        "check_in": False,
+        "to_cleaning": True,
+        "move": True,
+        "use_tulle": True,
+    }
+    out = next(r for r in items if r.status == "out" and r.tutu is None and not r.lent_to)
+    choose(out)
+    assert enabled() == {
+        "check_out": False,
+        "check_in": True,
+        "to_cleaning": False,
+        "move": True,
+        "use_tulle": False,
+    }
+    do(window, "check_in", out)  # the dialog asks where; the menu follows the saved record
+    wait_idle(qtbot, window)
+    dialog = active_dialog(qtbot, window)
+    dialog.place.setEditText("Atelier / Table 2")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.keyClick(dialog.condition, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: commands["check_out"].isEnabled(), timeout=5000)
+    assert not commands["check_in"].isEnabled()

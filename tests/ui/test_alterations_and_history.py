@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui.runtime.i18n import install_translation
 from wardrobe.services import alterations, costumes
 
-from .conftest import active_dialog, dialog_named, on_top, open_window, undo, wait_idle
+from .conftest import active_dialog, dialog_named, do, on_top, open_window, undo, wait_idle
 
 
 def history_lines(qtbot, window, item) -> list[str]:
-    window.costume_actions.history(item)
+    do(window, "history", item)
     dialog = dialog_named(qtbot, window, "historyDialog")
     lines = [line[2] for line in dialog.lines]
     dialog.reject()
@@ -102,7 +102,7 @@ def test_to_cleaning_and_back_with_its_condition_and_place(window, qtbot, demo_d
     )
     wait_idle(qtbot, window)
     assert costumes.get_item(demo_db, item.tag).status == "at_cleaning"
-    window.costume_actions.check_in(costumes.get_item(demo_db, item.tag))
+    do(window, "check_in", costumes.get_item(demo_db, item.tag))
     wait_idle(qtbot, window)
     check_in = active_dialog(qtbot, window)
     check_in.condition.setCurrentIndex(check_in.condition.findData("needs_repair"))
@@ -141,7 +141,7 @@ def test_switching_language_keeps_the_undo_history_filter_selection_and_section(
     host.window.start()
     wait_idle(qtbot, host.window)
     item = next(r for r in costumes.list_items(demo_db) if r.status == "in_store")
-    host.window.costume_actions.to_cleaning(item)
+    do(host.window, "to_cleaning", item)
     wait_idle(qtbot, host.window)
     costumes_page = host.window.sections.costumes.page
     costumes_page.filter.setText("casse")

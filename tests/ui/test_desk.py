@@ -8,7 +8,7 @@ from shiboken6 import isValid
 
 from wardrobe.services import circulation, costumes, stock
 
-from .conftest import active_dialog, every_item, on_top, undo, wait_idle
+from .conftest import active_dialog, do, every_item, on_top, undo, wait_idle
 
 
 def burst(qtbot, text: str) -> None:
@@ -124,7 +124,7 @@ def test_letters_typed_on_a_list_go_to_its_filter_not_to_a_row(window, qtbot):
 
 def test_ctrl_z_in_the_scan_field_undoes_a_tulle_use(window, qtbot, demo_db):
     tutu = next(r for r in every_item(window) if r.tutu and r.company.startswith("Le Ballet"))
-    window.costume_actions.use_tulle(tutu)
+    do(window, "use_tulle", tutu)
     dialog = on_top(window)
     material_id = dialog.material.currentData()
     before = stock.get_material(demo_db, material_id).on_hand
@@ -184,7 +184,7 @@ def test_an_undo_after_another_desk_changed_the_item_is_refused(
         for r in every_item(window)
         if r.status == "in_store" and r.built_for and r.condition != "retired"
     )
-    window.costume_actions.check_out(item)
+    do(window, "check_out", item)
     dialog = active_dialog(qtbot, window)
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.submit()

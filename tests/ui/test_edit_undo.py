@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wardrobe.services import circulation, costumes, dancers, pointe, stock
 
-from .conftest import active_dialog, redo, undo, wait_idle
+from .conftest import active_dialog, do, redo, undo, wait_idle
 from .test_alterations_and_history import history_lines, open_item_dialog
 
 
@@ -93,7 +93,7 @@ def test_dancer_material_and_pointe_edits_are_undoable(window, qtbot, demo_db):
 
 def test_undoing_to_cleaning_says_so_in_the_history(window, qtbot, demo_db):
     item = next(r for r in costumes.list_items(demo_db) if r.status == "in_store")
-    window.costume_actions.to_cleaning(item)
+    do(window, "to_cleaning", item)
     wait_idle(qtbot, window)
     assert window.commands["undo"].text() == f"&Undo “{item.tag} to cleaning”"
     undo(qtbot, window)

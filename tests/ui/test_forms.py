@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from wardrobe.models import CostumeItem, Dancer
 from wardrobe.services import costumes
 
-from .conftest import on_top, show_section, wait_idle
+from .conftest import do, on_top, show_section, wait_idle
 
 
 def count(db, model):
@@ -196,7 +196,7 @@ def test_a_long_name_and_a_long_message_wrap_and_the_dialog_grows(window, qtbot,
     )
     install_translation("fr")  # French runs longer
     try:
-        window.costume_actions.move(costumes.get_item(window.db, "BN-990001"))
+        do(window, "move", costumes.get_item(window.db, "BN-990001"))
         wait_idle(qtbot, window)
         dialog = on_top(window)
         qtbot.waitExposed(dialog)

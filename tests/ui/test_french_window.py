@@ -36,7 +36,7 @@ from wardrobe.services import (
     stock,
 )
 
-from .conftest import on_top, open_window, show_section, wait_idle
+from .conftest import do, on_top, open_window, show_section, wait_idle
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH = re.compile(r"\b(the|of|and|to|is|are|not|with|from|this|your|new|an?)\b", re.I)
@@ -113,12 +113,12 @@ def _openers(qtbot, window) -> list:
     return [
         window.costume_actions.new_item,
         lambda: window.costume_actions.open_item(in_store),
-        lambda: window.costume_actions.move(in_store),
-        lambda: window.costume_actions.check_out(in_store),
-        lambda: window.costume_actions.check_in(out),
-        lambda: window.costume_actions.alteration(in_store),
-        lambda: window.costume_actions.use_tulle(in_store),
-        lambda: window.costume_actions.history(in_store),
+        lambda: do(window, "move", in_store),
+        lambda: do(window, "check_out", in_store),
+        lambda: do(window, "check_in", out),
+        lambda: do(window, "alteration", in_store),
+        lambda: do(window, "use_tulle", in_store),
+        lambda: do(window, "history", in_store),
         lambda: alteration_actions.mark_done(window.ctx, alteration),
         window.dancer_actions.new_dancer,
         lambda: window.dancer_actions.edit_dancer(dancer),

@@ -304,7 +304,6 @@ def test_no_two_commands_share_a_key(qapp):
     from PySide6.QtGui import QKeySequence
 
     from ui.dialogs.alteration_dialogs import DONE_KEYS
-    from ui.dialogs.item_keys import ITEM_SHORTCUTS
     from ui.dialogs.stocktake_dialogs import MOVE_KEY
     from ui.shell.action_table import ACTIONS
 
@@ -312,8 +311,6 @@ def test_no_two_commands_share_a_key(qapp):
     for spec in ACTIONS:
         for key in spec.keys:
             owners.setdefault(QKeySequence(key).toString(), set()).add(spec.key)
-    for name, key in ITEM_SHORTCUTS.items():  # the same command in the dialog as in the menu
-        owners.setdefault(QKeySequence(key).toString(), set()).add(name)
     for name, key in (("mark_done", DONE_KEYS), ("move_here", MOVE_KEY)):
         owners.setdefault(QKeySequence(key).toString(), set()).add(name)
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wardrobe.services import backup, circulation, costumes
 
-from .conftest import active_dialog, dialog_named, on_top, open_window, wait_idle
+from .conftest import active_dialog, dialog_named, do, on_top, open_window, wait_idle
 
 
 @pytest.mark.sqlite_only
@@ -34,7 +34,7 @@ def test_a_failed_check_opens_the_inventory_read_only_and_says_why(
     assert window.problems.isVisible() and "read-only" in window.problems.text()
     assert "wardrobe check --repair" in window.problems.text()
     item = next(r for r in costumes.list_items(demo_db) if r.status == "in_store")
-    window.costume_actions.to_cleaning(item)
+    do(window, "to_cleaning", item)
     wait_idle(qtbot, window)
     assert any("read-only" in text for _kind, text in no_modal_boxes)
     assert costumes.get_item(demo_db, item.tag).status == "in_store"

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from wardrobe.services import pointe, stock
 
-from .conftest import active_dialog, on_top, show_section, shown, wait_idle
+from .conftest import active_dialog, do, on_top, show_section, shown, wait_idle
 
 
 def test_a_new_material_needs_a_name_and_a_minimum(window, qtbot, demo_db):
@@ -99,7 +99,7 @@ def test_the_tulle_form_offers_tulle_and_net_only(window, qtbot, demo_db):
     tutu = next(
         r for r in costumes.list_items(demo_db) if r.tutu and r.company.startswith("Le Ballet")
     )
-    window.costume_actions.use_tulle(tutu)
+    do(window, "use_tulle", tutu)
     dialog = active_dialog(qtbot, window)
     offered = {dialog.material.itemData(i) for i in range(dialog.material.count())}
     kinds = {m.id: m.kind for m in stock.list_materials(demo_db)}

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 from wardrobe.records import AlterationRecord
 
 from ..dialogs.alteration_dialogs import AlterationDoneDialog
+from ..operations.undoable import push
 from ..runtime.context import AppContext
 from ..runtime.core import alterations
 from ..text.language import filled
-from .undoable import push
 
 
 def mark_done(ctx: AppContext, alteration: AlterationRecord) -> None:

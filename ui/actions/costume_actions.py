@@ -1,5 +1,5 @@
-"""What is done to a costume item, each undoable: open it, log a new one, check out and in,
-move, record an alteration, take tulle for a tutu, read its history."""
+"""A costume item opened or logged (and its twin offered); what is done to it once open is
+declared in ``ui/operations/items.py``."""
 
 from __future__ import annotations
 
@@ -9,49 +9,17 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from wardrobe.records import AlterationRecord, CostumeRecord, DancerRecord, MaterialRecord
-from wardrobe.store.database import Database
+from wardrobe.records import AlterationRecord, CostumeRecord, DancerRecord
 
-from ..dialogs.action_dialogs import (
-    AlterationDialog,
-    CheckInDialog,
-    CheckOutDialog,
-    MoveDialog,
-    UseTulleDialog,
-)
 from ..dialogs.item_dialog import ItemDialog
+from ..operations import items
+from ..operations.undoable import push_edit
 from ..runtime.context import AppContext
 from ..runtime.core import (
-    alterations,
-    catalog,
-    circulation,
     doubles,
-    history_events,
-    stock_movements,
 )
-from ..text import formatting
 from ..text.language import filled
 from .photo_actions import PhotoActions
-from .undoable import push, push_edit
-
-
-def put_back(db: Database, item: CostumeRecord) -> Callable[[int | None], CostumeRecord]:
-    """The undo of a check-out, check-in, move or put-away: the item as it was, if unchanged
-    since."""
-
-    def step(version: int | None) -> CostumeRecord:
-        return circulation.restore_state(
-            db,
-            item.tag,
-            status=item.status,
-            out_to_id=item.out_to_id,
-            out_since=item.out_since,
-            location_id=item.location_id,
-            condition=item.condition,
-            expected_version=version,
-        )
-
-    return step
 
 
 class CostumeActions(QObject):
@@ -67,22 +35,16 @@ class CostumeActions(QObject):
         self.return_loan: Callable[[list[CostumeRecord]], None] | None = None
         self.photo_actions = PhotoActions(ctx, self)
 
-    def _costume(self, record: Any) -> CostumeRecord | None:
-        if isinstance(record, CostumeRecord):
-            return record
-        item = self.ctx.selection.costume() if self.ctx.selection else None
-        if item is None:
-            self.ctx.say(self.tr("Choose an item first: scan its tag or select it in Costumes."))
-        return item
-
     def _dialog(self, **which: Any) -> ItemDialog:
         lists = self.ctx.lists
+        record = which.get("record")
         return ItemDialog(
             self.db,
             self.ctx.runner,
             lists.companies,
             lists.dancers(),
             pick_lists=lists.catalogue,
+            buttons=items.item_buttons(self.ctx, record) if record is not None else [],
             parent=self.ctx.host,
             **which,
         )
@@ -104,17 +66,12 @@ class CostumeActions(QObject):
         self.item_opened.emit(record)
 
     def _requested(self, name: str, record: CostumeRecord) -> None:
-        handlers: dict[str, Callable[[Any], None]] = {
-            "check_out": self.check_out,
-            "check_in": self.check_in,
-            "to_cleaning": self.to_cleaning,
-            "move": self.move,
-            "alteration": self.alteration,
-            "use_tulle": self.use_tulle,
-            "history": self.history,
-            "return_loan": lambda r: self.return_loan([r]) if self.return_loan else None,
-        }
-        handlers[name](record)
+        """An operation chosen in the item's window, on its item."""
+        run = items.BY_KEY[name].run
+        if run is not None:
+            run(self.ctx, record)
+        elif name == items.ItemOp.RETURN_LOAN and self.return_loan is not None:
+            self.return_loan([record])
 
     def _alteration_requested(self, name: str, alteration: AlterationRecord) -> None:
         from .alteration_actions import mark_done, withdraw
@@ -170,212 +127,3 @@ class CostumeActions(QObject):
     def _twin_logged(self, twin: CostumeRecord) -> None:
         self.ctx.saved(twin)
         self.ctx.say(filled(self.tr("Twin logged: %1 for %2."), twin.tag, twin.built_for), 10_000)
-
-    # -- state changes ---------------------------------------------------------------------
-    def _put_back(self, item: CostumeRecord) -> Callable[[int | None], CostumeRecord]:
-        return put_back(self.db, item)
-
-    def check_out(self, record: Any = None) -> None:
-        item = self._costume(record)
-        if item is None:
-            return
-        db, chosen = self.db, {}
-
-        def perform(dancer_id: int) -> Callable[[], CostumeRecord]:
-            chosen["dancer"] = dancer_id
-            return lambda: circulation.check_out(db, item.tag, dancer_id)
-
-        def saved(after: CostumeRecord) -> None:
-            self.ctx.saved(after)
-            push(
-                self.ctx,
-                filled(self.tr("Check out %1 to %2"), item.tag, after.out_to),
-                lambda v: circulation.check_out(db, item.tag, chosen["dancer"], expected_version=v),
-                self._put_back(item),
-                after,
-            )
-
-        def open_dialog() -> None:
-            dialog = CheckOutDialog(
-                item, self.ctx.lists.dancers(), self.ctx.runner, perform, self.ctx.host
-            )
-            dialog.saved.connect(saved)
-            self.ctx.open_dialog(dialog)
-
-        self.ctx.with_roster(open_dialog)
-
-    def check_in(self, record: Any = None) -> None:
-        """Back into store: the dialog asks the condition and where it goes."""
-        item = self._costume(record)
-        if item is None:
-            return
-        if item.status == "in_store":
-            self.ctx.say(filled(self.tr("%1 is already in store."), item.tag))
-            return
-        db, chosen = self.db, {}
-
-        def perform(values: dict[str, Any]) -> Callable[[], CostumeRecord]:
-            chosen.update(values)
-            return lambda: circulation.check_in(db, item.tag, **values)
-
-        def saved(after: CostumeRecord) -> None:
-            self.ctx.saved(after)
-            push(
-                self.ctx,
-                filled(self.tr("Check in %1"), item.tag),
-                lambda v: circulation.check_in(db, item.tag, **chosen, expected_version=v),
-                self._put_back(item),
-                after,
-            )
-
-        def open_dialog(places: list[str]) -> None:
-            dialog = CheckInDialog(item, places, self.ctx.runner, perform, self.ctx.host)
-            dialog.saved.connect(saved)
-            self.ctx.open_dialog(dialog)
-
-        company = item.company_id
-        self.ctx.runner.run(lambda: catalog.location_paths(db, company), open_dialog)
-
-    def to_cleaning(self, record: Any = None) -> None:
-        item = self._costume(record)
-        if item is None:
-            return
-        db = self.db
-
-        def done(after: CostumeRecord) -> None:
-            self.ctx.saved(after)
-            push(
-                self.ctx,
-                filled(self.tr("%1 to cleaning"), item.tag),
-                lambda v: circulation.send_away(db, item.tag, "at_cleaning", expected_version=v),
-                self._put_back(item),
-                after,
-            )
-
-        self.ctx.runner.run(lambda: circulation.send_away(db, item.tag, "at_cleaning"), done)
-
-    def move(self, record: Any = None) -> None:
-        item = self._costume(record)
-        if item is None:
-            return
-        db, chosen = self.db, {}
-
-        def perform(place: str) -> Callable[[], CostumeRecord]:
-            chosen["place"] = place
-            return lambda: circulation.move_item(db, item.tag, place)
-
-        def saved(after: CostumeRecord) -> None:
-            self.ctx.saved(after)
-            push(
-                self.ctx,
-                filled(self.tr("Move %1 to %2"), item.tag, after.location),
-                lambda v: circulation.move_item(db, item.tag, chosen["place"], expected_version=v),
-                self._put_back(item),
-                after,
-            )
-
-        def open_dialog(places: list[str]) -> None:
-            dialog = MoveDialog(item, places, self.ctx.runner, perform, self.ctx.host)
-            dialog.saved.connect(saved)
-            self.ctx.open_dialog(dialog)
-
-        company = item.company_id
-        self.ctx.runner.run(lambda: catalog.location_paths(db, company), open_dialog)
-
-    def alteration(self, record: Any = None) -> None:
-        item = self._costume(record)
-        if item is None:
-            return
-        db, chosen, made = self.db, {}, {}
-
-        def perform(values: dict[str, Any]) -> Callable[[], AlterationRecord]:
-            chosen.update(values)
-            return lambda: alterations.record_alteration(db, item.tag, **values)
-
-        def record_again(_version: int | None) -> None:
-            made["row"] = alterations.record_alteration(db, item.tag, **chosen)
-
-        def take_back(_version: int | None) -> None:
-            alterations.withdraw_alteration(db, made["row"].id, only_if_open=True)
-
-        def saved(row: AlterationRecord) -> None:
-            made["row"] = row
-            push(
-                self.ctx,
-                filled(self.tr("Alteration on %1"), item.tag),
-                record_again,
-                take_back,
-                row,
-                version_of=lambda _r: None,
-            )
-
-        def open_dialog() -> None:
-            dialog = AlterationDialog(
-                item, self.ctx.lists.dancers(), self.ctx.runner, perform, self.ctx.host
-            )
-            dialog.saved.connect(saved)
-            self.ctx.open_dialog(dialog)
-
-        self.ctx.with_roster(open_dialog)
-
-    def use_tulle(self, record: Any = None) -> None:
-        item = self._costume(record)
-        if item is None:
-            return
-        if item.tutu is None:
-            self.ctx.say(filled(self.tr("%1 is not a tutu."), item.tag))
-            return
-        db, chosen = self.db, {}
-        materials = self.ctx.lists.materials
-
-        def perform(values: dict[str, Any]) -> Callable[[], MaterialRecord]:
-            chosen.update(values)
-            return lambda: stock_movements.use_for_tutu(
-                db, item.tag, values["material"], values["length"], layers=values["layers"]
-            )
-
-        def saved(after: MaterialRecord) -> None:
-            self.ctx.saved(after)
-            before = next(m for m in materials if m.id == after.id)
-            used = before.on_hand - after.on_hand
-            push(
-                self.ctx,
-                filled(self.tr("Tulle for %1: %2"), item.tag, formatting.stock(used, after.unit)),
-                lambda v: stock_movements.use_for_tutu(
-                    db,
-                    item.tag,
-                    chosen["material"],
-                    chosen["length"],
-                    layers=chosen["layers"],
-                    expected_version=v,
-                ),
-                lambda v: stock_movements.correct(
-                    db,
-                    "material",
-                    after.id,
-                    used,
-                    reason=f"undo: tutu build {item.tag}",
-                    expected_version=v,
-                    costume_id=item.id,
-                ),
-                after,
-            )
-
-        dialog = UseTulleDialog(item, materials, self.ctx.runner, perform, self.ctx.host)
-        dialog.saved.connect(saved)
-        self.ctx.open_dialog(dialog)
-
-    def history(self, record: Any = None) -> None:
-        item = self._costume(record)
-        if item is None:
-            return
-
-        from ..dialogs.history_dialog import HistoryDialog
-
-        db, units = self.db, self.ctx.lists.units_of(item.company_id)
-        self.ctx.runner.run(
-            lambda: history_events.item_events(db, item.tag),
-            lambda events: self.ctx.open_dialog(
-                HistoryDialog(f"{item.tag} {item.name}", events, units, self.ctx.host)
-            ),
-        )

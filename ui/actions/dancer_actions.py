@@ -7,10 +7,10 @@ from PySide6.QtCore import QObject, Signal
 from wardrobe.records import DancerDetail, DancerRecord
 
 from ..dialogs.dancer_dialogs import DancerDialog, MeasurementDialog
+from ..operations.undoable import push_edit
 from ..runtime.context import AppContext
 from ..runtime.core import history_events
 from ..text.language import filled
-from .undoable import push_edit
 
 
 class DancerActions(QObject):

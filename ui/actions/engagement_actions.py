@@ -26,11 +26,11 @@ from ..dialogs.engagement_dialogs import (
     SwapDialog,
     TravelScanDialog,
 )
+from ..operations.undoable import push
 from ..runtime.context import AppContext
 from ..runtime.core import costumes, engagements, loans, pointe
 from ..text import formatting
 from ..text.language import filled
-from .undoable import push
 
 
 class EngagementActions(QObject):

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from ..operations.undoable import push
 from ..runtime.context import AppContext
 from ..runtime.core import photos
 from ..text.language import filled
-from .undoable import push
 
 if TYPE_CHECKING:
     from wardrobe.services.photos import PhotoRecord, RemovedPhoto

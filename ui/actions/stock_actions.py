@@ -13,11 +13,11 @@ from wardrobe.records import MaterialRecord, PointeSpecRecord
 
 from ..dialogs.action_dialogs import QuantityDialog, describe_spec
 from ..dialogs.stock_dialogs import MaterialDialog, PointeSpecDialog
+from ..operations.undoable import push, push_edit
 from ..runtime.context import AppContext
 from ..runtime.core import pointe, stock_movements
 from ..text import formatting, labels
 from ..text.language import filled
-from .undoable import push, push_edit
 
 StockRecord = MaterialRecord | PointeSpecRecord
 

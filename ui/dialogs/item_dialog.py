@@ -44,8 +44,8 @@ from .forms import (
     required,
     set_choices,
 )
-from .item_keys import add_action_buttons
 from .photo_panel import PhotoPanel
+from .record_buttons import add_action_buttons
 
 
 class ItemDialog(FormDialog):
@@ -70,15 +70,19 @@ class ItemDialog(FormDialog):
         tag: str = "",
         company_id: int | None = None,
         pick_lists: dict[int, tuple[dict[str, list[str]], list[str]]] | None = None,
+        buttons: list[tuple[str, str, str, bool, str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``pick_lists``: each company's productions with roles, and places, as read by an
-        earlier dialog (the window keeps them until something may have changed them)."""
+        earlier dialog (the window keeps them until something may have changed them).
+        ``buttons``: the operations on the item, as its opener declares them (key, text, icon,
+        enabled, shortcut)."""
         title = filled(self.tr("Edit %1"), record.tag) if record else self.tr("New item")
         super().__init__(title, runner, parent)
         self.setObjectName("itemDialog")
         self.db = db
         self.record = record
+        self._buttons = buttons or []
         self.dancers = dancers
         self._companies = companies
         self.pick_lists = pick_lists if pick_lists is not None else {}
@@ -186,23 +190,7 @@ class ItemDialog(FormDialog):
         status.setWordWrap(True)
         self.layout_.insertWidget(0, status)
         row = QHBoxLayout()
-        # With an outside borrower (a school, a theatre) it is not here to hand out; lent to
-        # the other company, that company hands it out.
-        away = bool(record.lent_to) and record.lent_to not in {c.name for c in self._companies}
-        in_store = record.status == "in_store" and not away
-        choices = [
-            ("check_out", self.tr("Check &out…"), "check-out", in_store),
-            ("check_in", self.tr("Check &in…"), "check-in", not in_store),
-            ("to_cleaning", self.tr("To &cleaning"), "refresh", in_store),
-            ("move", self.tr("&Move…"), "move", True),
-            ("alteration", self.tr("&Alteration…"), "alteration", True),
-        ]
-        if record.tutu is not None:
-            choices.append(("use_tulle", self.tr("T&ulle…"), "scissors", True))
-        if record.lent_to:
-            choices.append(("return_loan", self.tr("Back from &loan…"), "check-in", True))
-        choices.append(("history", self.tr("&History…"), "count", True))
-        add_action_buttons(self, row, choices, self._request)
+        add_action_buttons(self, row, self._buttons, self._request)
         self.layout_.insertLayout(1, row)
         self.alterations = OpenAlterations(self)
         self.alterations.done_requested.connect(lambda a: self._alteration("done", a))

@@ -4,144 +4,83 @@ of their keys. The shell gives each key its handler."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..dialogs.item_keys import ITEM_SHORTCUTS
+from ..operations.items import ITEM_OPERATIONS
+from ..operations.operation import Operation, translated
 from ..text.icons import icon
 from ..text.noop import QT_TRANSLATE_NOOP
 
-_CONTEXT = "Actions"
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    key: str
-    text: str
-    keys: tuple[str | QKeySequence.StandardKey, ...] = ()
-    icon: str = ""
-    tip: str = ""
-    checkable: bool = False
-
-
 ACTIONS = (
-    ActionSpec(
+    *ITEM_OPERATIONS,
+    Operation(
         "scan",
         QT_TRANSLATE_NOOP("Actions", "&Scan or type a tag"),
         ("Ctrl+L", "F6"),
         "scan",
         QT_TRANSLATE_NOOP("Actions", "Put the cursor in the tag field"),
     ),
-    ActionSpec(
+    Operation(
         "new",
         QT_TRANSLATE_NOOP("Actions", "&New…"),
         (QKeySequence.StandardKey.New,),
         "new",
         QT_TRANSLATE_NOOP("Actions", "New item, dancer, specification or material"),
     ),
-    ActionSpec(
+    Operation(
         "open",
         QT_TRANSLATE_NOOP("Actions", "&Open selected"),
         ("Ctrl+E",),
         "edit",
         QT_TRANSLATE_NOOP("Actions", "Open the selected row, or the item scanned last"),
     ),
-    ActionSpec(
+    Operation(
         "find",
         QT_TRANSLATE_NOOP("Actions", "&Find"),
         (QKeySequence.StandardKey.Find,),
         "find",
         QT_TRANSLATE_NOOP("Actions", "Filter the current list"),
     ),
-    ActionSpec(
+    Operation(
         "refresh",
         QT_TRANSLATE_NOOP("Actions", "&Refresh"),
         (QKeySequence.StandardKey.Refresh,),
         "refresh",
         QT_TRANSLATE_NOOP("Actions", "Read everything again from the inventory"),
     ),
-    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",), "undo"),
-    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "redo"),
-    ActionSpec(
-        "check_out",
-        QT_TRANSLATE_NOOP("Actions", "Check &out…"),
-        (ITEM_SHORTCUTS["check_out"],),
-        "check-out",
-        QT_TRANSLATE_NOOP("Actions", "Hand the item to a dancer"),
-    ),
-    ActionSpec(
-        "check_in",
-        QT_TRANSLATE_NOOP("Actions", "Check &in"),
-        (ITEM_SHORTCUTS["check_in"],),
-        "check-in",
-        QT_TRANSLATE_NOOP("Actions", "Take the item back into store"),
-    ),
-    ActionSpec(
-        "to_cleaning",
-        QT_TRANSLATE_NOOP("Actions", "To &cleaning"),
-        (ITEM_SHORTCUTS["to_cleaning"],),
-        "refresh",
-        QT_TRANSLATE_NOOP("Actions", "Send the item to cleaning (Check in brings it back)"),
-    ),
-    ActionSpec(
-        "move",
-        QT_TRANSLATE_NOOP("Actions", "&Move…"),
-        (ITEM_SHORTCUTS["move"],),
-        "move",
-        QT_TRANSLATE_NOOP("Actions", "Put the item somewhere else"),
-    ),
-    ActionSpec(
-        "alteration",
-        QT_TRANSLATE_NOOP("Actions", "Record &alteration…"),
-        (ITEM_SHORTCUTS["alteration"],),
-        "alteration",
-        QT_TRANSLATE_NOOP("Actions", "Record an alteration or repair"),
-    ),
-    ActionSpec(
-        "use_tulle",
-        QT_TRANSLATE_NOOP("Actions", "Use &tulle for this tutu…"),
-        (ITEM_SHORTCUTS["use_tulle"],),
-        "scissors",
-        QT_TRANSLATE_NOOP("Actions", "Take a tutu build's net off the stock"),
-    ),
-    ActionSpec(
-        "history",
-        QT_TRANSLATE_NOOP("Actions", "&History…"),
-        (ITEM_SHORTCUTS["history"],),
-        "count",
-        QT_TRANSLATE_NOOP("Actions", "What happened to the item or the dancer, newest first"),
-    ),
-    ActionSpec(
+    Operation("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",), "undo"),
+    Operation("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "redo"),
+    Operation(
         "issue",
         QT_TRANSLATE_NOOP("Actions", "Issue &pointe shoes…"),
         ("Ctrl+Shift+P",),
         "issue",
         QT_TRANSLATE_NOOP("Actions", "Give a dancer pairs from her stock"),
     ),
-    ActionSpec(
+    Operation(
         "receive",
         QT_TRANSLATE_NOOP("Actions", "&Receive delivery…"),
         ("Ctrl+Shift+R",),
         "receive",
         QT_TRANSLATE_NOOP("Actions", "Add a delivery to the stock"),
     ),
-    ActionSpec(
+    Operation(
         "adjust",
         QT_TRANSLATE_NOOP("Actions", "Adjust &count…"),
         ("Ctrl+Shift+C",),
         "count",
         QT_TRANSLATE_NOOP("Actions", "Set the stock to what was counted"),
     ),
-    ActionSpec(
+    Operation(
         "measure",
         QT_TRANSLATE_NOOP("Actions", "New &measurements…"),
         ("Ctrl+Shift+E",),
         "measure",
         QT_TRANSLATE_NOOP("Actions", "Record the dancer's measurements"),
     ),
-    ActionSpec(
+    Operation(
         "print",
         QT_TRANSLATE_NOOP("Actions", "&Print…"),
         (QKeySequence.StandardKey.Print,),
@@ -151,70 +90,69 @@ ACTIONS = (
             "Labels in Costumes, the dancer's fitting sheet in Dancers, else the reorder list",
         ),
     ),
-    ActionSpec("print_sheet", QT_TRANSLATE_NOOP("Actions", "Fitting sheet for this &dancer…")),
-    ActionSpec(
+    Operation("print_sheet", QT_TRANSLATE_NOOP("Actions", "Fitting sheet for this &dancer…")),
+    Operation(
         "print_production", QT_TRANSLATE_NOOP("Actions", "Fitting sheets for a &production…")
     ),
-    ActionSpec(
+    Operation(
         "print_both", QT_TRANSLATE_NOOP("Actions", "Fitting sheets of this dancer and her &double…")
     ),
-    ActionSpec("print_doubles", QT_TRANSLATE_NOOP("Actions", "A production's dou&bles…")),
-    ActionSpec("print_costume_book", QT_TRANSLATE_NOOP("Actions", "A production's cos&tume book…")),
-    ActionSpec("print_reorder", QT_TRANSLATE_NOOP("Actions", "&Reorder list…")),
-    ActionSpec("print_labels", QT_TRANSLATE_NOOP("Actions", "&Labels for the selected items…")),
-    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import a spreadsheet…")),
-    ActionSpec(
+    Operation("print_doubles", QT_TRANSLATE_NOOP("Actions", "A production's dou&bles…")),
+    Operation("print_costume_book", QT_TRANSLATE_NOOP("Actions", "A production's cos&tume book…")),
+    Operation("print_reorder", QT_TRANSLATE_NOOP("Actions", "&Reorder list…")),
+    Operation("print_labels", QT_TRANSLATE_NOOP("Actions", "&Labels for the selected items…")),
+    Operation("import", QT_TRANSLATE_NOOP("Actions", "&Import a spreadsheet…")),
+    Operation(
         "erase_dancer",
         QT_TRANSLATE_NOOP("Actions", "&Erase a dancer's personal data…"),
         (),
         "",
         QT_TRANSLATE_NOOP("Actions", "On request: the selected dancer's measurements and name"),
     ),
-    ActionSpec("company", QT_TRANSLATE_NOOP("Actions", "New &company…")),
-    ActionSpec("backup", QT_TRANSLATE_NOOP("Actions", "&Back up now…")),
-    ActionSpec("restore", QT_TRANSLATE_NOOP("Actions", "Re&store from a backup…")),
-    ActionSpec("user", QT_TRANSLATE_NOOP("Actions", "Your &name…")),
-    ActionSpec(
+    Operation("company", QT_TRANSLATE_NOOP("Actions", "New &company…")),
+    Operation("backup", QT_TRANSLATE_NOOP("Actions", "&Back up now…")),
+    Operation("restore", QT_TRANSLATE_NOOP("Actions", "Re&store from a backup…")),
+    Operation("user", QT_TRANSLATE_NOOP("Actions", "Your &name…")),
+    Operation(
         "engage",
         QT_TRANSLATE_NOOP("Actions", "Send as a &guest…"),
         (),
         "",
         QT_TRANSLATE_NOOP("Actions", "The selected dancer dances for the other company a while"),
     ),
-    ActionSpec("swap", QT_TRANSLATE_NOOP("Actions", "&Swap dancers between the companies…")),
-    ActionSpec("end_engagement", QT_TRANSLATE_NOOP("Actions", "&End the guest engagement…")),
-    ActionSpec("pack", QT_TRANSLATE_NOOP("Actions", "&Pack and print the packing list…")),
-    ActionSpec("travel", QT_TRANSLATE_NOOP("Actions", "Scan &leaving or arriving…")),
-    ActionSpec(
+    Operation("swap", QT_TRANSLATE_NOOP("Actions", "&Swap dancers between the companies…")),
+    Operation("end_engagement", QT_TRANSLATE_NOOP("Actions", "&End the guest engagement…")),
+    Operation("pack", QT_TRANSLATE_NOOP("Actions", "&Pack and print the packing list…")),
+    Operation("travel", QT_TRANSLATE_NOOP("Actions", "Scan &leaving or arriving…")),
+    Operation(
         "lend",
         QT_TRANSLATE_NOOP("Actions", "&Lend…"),
         (),
         "",
         QT_TRANSLATE_NOOP("Actions", "Lend the selected items to the other company or a theatre"),
     ),
-    ActionSpec("return_loan", QT_TRANSLATE_NOOP("Actions", "&Back from loan…")),
-    ActionSpec(
+    Operation(
         "draft_orders",
         QT_TRANSLATE_NOOP("Actions", "&Draft orders from the alerts"),
         ("Ctrl+Shift+B",),
         "new",
         QT_TRANSLATE_NOOP("Actions", "One draft purchase order per supplier, rounded to packs"),
     ),
-    ActionSpec(
+    Operation(
         "stocktake",
         QT_TRANSLATE_NOOP("Actions", "S&tocktake of a place…"),
         ("Ctrl+Shift+K",),
         "count",
         QT_TRANSLATE_NOOP("Actions", "Scan everything found in a room, rack, hoist or bin"),
     ),
-    ActionSpec(
+    Operation(
         "count_materials",
         QT_TRANSLATE_NOOP("Actions", "Count &all materials…"),
         (),
         "count",
         QT_TRANSLATE_NOOP("Actions", "Key back the counts of the paper count sheet"),
     ),
-    ActionSpec(
+    Operation(
         "chart",
         QT_TRANSLATE_NOOP("Actions", "Use c&hart…"),
         ("Ctrl+Shift+G",),
@@ -223,9 +161,9 @@ ACTIONS = (
             "Actions", "Pairs issued a week, or tulle used a month, against the levels"
         ),
     ),
-    ActionSpec("print_count_sheet", QT_TRANSLATE_NOOP("Actions", "&Count sheet of the materials…")),
-    ActionSpec("print_place_labels", QT_TRANSLATE_NOOP("Actions", "Pl&ace labels…")),
-    ActionSpec(
+    Operation("print_count_sheet", QT_TRANSLATE_NOOP("Actions", "&Count sheet of the materials…")),
+    Operation("print_place_labels", QT_TRANSLATE_NOOP("Actions", "Pl&ace labels…")),
+    Operation(
         "photos_in_list",
         QT_TRANSLATE_NOOP("Actions", "&Photos in the costume list"),
         (),
@@ -233,8 +171,8 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Each item's main photo, small, in a column of its own"),
         checkable=True,
     ),
-    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Wardrobe")),
-    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (QKeySequence.StandardKey.Quit,)),
+    Operation("about", QT_TRANSLATE_NOOP("Actions", "&About Wardrobe")),
+    Operation("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (QKeySequence.StandardKey.Quit,)),
 )
 
 # Menus: (title, keys); None is a separator; "@name" a submenu the shell fills.
@@ -280,10 +218,6 @@ PRINT_MENU = (
 )
 TOOLBAR = ("new", "check_out", "check_in", "move", "issue", "receive")
 TOOLBAR_ICONS_ONLY = ("undo", "redo", "refresh")
-
-
-def translated(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def build_actions(parent: QObject, handlers: dict[str, Callable[[], None]]) -> dict[str, QAction]:

@@ -3,6 +3,7 @@ gives each declared action its handler, and loads everything off the GUI thread.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -21,11 +22,13 @@ from ..actions.order_actions import OrderActions
 from ..actions.print_actions import PrintActions
 from ..actions.stock_actions import StockActions
 from ..dialogs.crash_dialog import CrashDialog, describe
+from ..operations.items import ITEM_OPERATIONS
 from ..runtime.context import AppContext
 from ..text.error_text import error_text
 from ..text.icons import icon
 from ..text.language import filled
 from .action_table import build_actions
+from .item_states import ItemStates
 from .loading import Loader
 from .menus import build_menus
 from .scan_flow import ScanField, ScanFlow, open_for_scan
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         )
         self.by_section.chart_actions = self.chart_actions
         self.commands = build_actions(self, self._handlers())
+        self.item_states = ItemStates(ctx, sections.costumes, self.commands)
         build_menus(self)
         self._build_central()
         self.status = StatusBar(ctx, self)
@@ -105,7 +109,7 @@ class MainWindow(QMainWindow):
 
     # -- construction -----------------------------------------------------------------------
     def _handlers(self) -> dict[str, Any]:
-        c, s, p, f = self.costume_actions, self.stock_actions, self.print_actions, self.file_actions
+        s, p, f = self.stock_actions, self.print_actions, self.file_actions
         return {
             "scan": self.focus_scan,
             "new": self.by_section.new_in_section,
@@ -114,13 +118,8 @@ class MainWindow(QMainWindow):
             "refresh": self.refresh,
             "undo": self.ctx.undo.undo,
             "redo": self.ctx.undo.redo,
-            "check_out": c.check_out,
-            "check_in": c.check_in,
-            "to_cleaning": c.to_cleaning,
+            **{op.key: partial(op.run, self.ctx, None) for op in ITEM_OPERATIONS if op.run},
             "history": self.by_section.show_history,
-            "move": c.move,
-            "alteration": c.alteration,
-            "use_tulle": c.use_tulle,
             "issue": s.issue_pairs,
             "receive": s.receive,
             "adjust": s.adjust,

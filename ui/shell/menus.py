@@ -9,9 +9,10 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton
 
 from ..dialogs.transfer_dialogs import kinds
+from ..operations.operation import translated
 from ..runtime.i18n import LANGUAGE_KEY, LANGUAGES
 from ..text.icons import icon
-from .action_table import MENUS, PRINT_MENU, TOOLBAR, TOOLBAR_ICONS_ONLY, translated
+from .action_table import MENUS, PRINT_MENU, TOOLBAR, TOOLBAR_ICONS_ONLY
 
 
 class MenuHost(Protocol):

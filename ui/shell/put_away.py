@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from wardrobe.errors import WardrobeError
 from wardrobe.records import CostumeRecord
 
-from ..actions.costume_actions import put_back
-from ..actions.undoable import push
+from ..operations.circulation import put_back
+from ..operations.undoable import push
 from ..runtime.context import AppContext
 from ..runtime.core import circulation, costumes, places
 from ..runtime.db_guard import gui_read

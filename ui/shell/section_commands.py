@@ -12,6 +12,7 @@ from wardrobe.records import Alert, CostumeRecord
 from ..actions.costume_actions import CostumeActions
 from ..actions.dancer_actions import DancerActions
 from ..actions.stock_actions import StockActions
+from ..operations import items
 from ..runtime.context import AppContext
 from .scan_flow import ScanFlow
 from .sections import Sections
@@ -89,7 +90,7 @@ class SectionCommands(QObject):
         if self.sections.current_name() == "dancers":
             self.dancer_actions.history(self.sections.dancers.detail())
         else:
-            self.costume_actions.history()
+            items.history(self.ctx)
 
     def new_measurements(self) -> None:
         self.sections.show("dancers")
