@@ -18,7 +18,7 @@ from ..models import (
 from ..services.convert import costume_search_words, dancer_search_words
 from . import repertoire
 from .build_state import BuilderState, DancerInfo
-from .french_words import ALTERATIONS, ALTERATIONS_FR, COLOUR_FR, PIECE_FR, STAFF
+from .french_words import ALTERATIONS, ALTERATIONS_FR, COLOUR_FR, NET_FR, PIECE_FR, STAFF
 
 
 class ItemBuilder(BuilderState):
@@ -159,6 +159,7 @@ class ItemBuilder(BuilderState):
         )
         if tutu is not None:
             style, layers = tutu
+            net = "stiff net" if style != "romantic" else "soft tulle"
             self.rows.add(
                 Tutu,
                 costume_id=costume_id,
@@ -166,7 +167,7 @@ class ItemBuilder(BuilderState):
                 net_layers=layers,
                 hoop_layer=(layers // 2 + 1) if style in ("classical", "platter") else None,
                 net_colour=shown_colour,
-                net_type="stiff net" if style != "romantic" else "soft tulle",
+                net_type=NET_FR[net] if self.french else net,
                 basque="",
             )
             self.tutu_ids.append((costume_id, layers))

@@ -89,3 +89,6 @@ STAFF = (
     "Luis (stitcher)",
     "Agnès (cutter)",
 )
+
+# A tutu's net as a Paris workroom writes it.
+NET_FR = {"stiff net": "tulle raide", "soft tulle": "tulle souple"}
