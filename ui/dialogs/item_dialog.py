@@ -84,7 +84,6 @@ class ItemDialog(FormDialog):
         self.record = record
         self._buttons = buttons or []
         self.dancers = dancers
-        self._companies = companies
         self.pick_lists = pick_lists if pick_lists is not None else {}
         first = record.company_id if record else (company_id or companies[0].id)
         self.company = choice(self, self.tr("Company"), [(c.name, c.id) for c in companies], first)
