@@ -55,6 +55,16 @@ def spread_tags():
         query = "SELECT tag FROM costume_items ORDER BY id LIMIT 1 OFFSET ?"
         TAGS.append(raw.execute(query, (n * count // 7,)).fetchone()[0])
     raw.close()
+opened_dialogs, waiting = [], []
+open_dialog = w.ctx.open_dialog
+def timed_open(dialog):
+    # Every dialog opens through the context; an item's window ends the scan's time.
+    open_dialog(dialog)
+    if waiting and dialog.objectName() == "itemDialog":
+        scans.append(time.perf_counter() - waiting.pop())
+        opened_dialogs.append(dialog)
+        QTimer.singleShot(0, scan_next)
+w.ctx.open_dialog = timed_open
 def scan_next():
     # A scanner types the tag and Enter; time until its item dialog is open.
     if len(scans) == 7:
@@ -67,18 +77,13 @@ def scan_next():
               costumes.rowCount(), peak_mb, marks["shown"])
         app.quit()
         return
-    if getattr(w, "last_dialog", None) is not None:
-        w.last_dialog.reject()
+    if opened_dialogs:
+        opened_dialogs.pop().reject()
     if not TAGS:
         spread_tags()
     tag = TAGS[len(scans)]
     w.scan.setText(tag)
-    started = time.perf_counter()
-    def opened(_record):
-        scans.append(time.perf_counter() - started)
-        w.costume_actions.item_opened.disconnect(opened)
-        QTimer.singleShot(0, scan_next)
-    w.costume_actions.item_opened.connect(opened)
+    waiting[:] = [time.perf_counter()]
     w.scan.returnPressed.emit()
 def mark(name):
     marks[name] = time.perf_counter() - t0

@@ -33,10 +33,9 @@ UI_LAYERS = {
     "models": {"text", "runtime"},  # table and tree models (the services through runtime.core)
     "runtime": {"text"},  # context, change bus, worker, undo, scanner
     "dialogs": {"text", "models", "runtime"},
-    "sections": {"text", "models", "runtime"},
     "operations": {"text", "runtime", "dialogs"},  # each user action declared once
-    "actions": {"text", "runtime", "dialogs", "operations"},
-    "shell": {"text", "models", "runtime", "dialogs", "sections", "operations", "actions"},
+    "sections": {"text", "models", "runtime", "operations"},  # a view's buttons run operations
+    "shell": {"text", "models", "runtime", "dialogs", "sections", "operations"},
     "launcher": {"shell"},
 }
 

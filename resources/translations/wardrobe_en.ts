@@ -4,7 +4,7 @@
 <context>
     <name>AlertsBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="97" />
+        <location filename="../../ui/sections/alerts.py" line="98" />
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="102" />
-        <location filename="../../ui/sections/alerts.py" line="134" />
+        <location filename="../../ui/sections/alerts.py" line="103" />
+        <location filename="../../ui/sections/alerts.py" line="135" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="107" />
+        <location filename="../../ui/sections/alerts.py" line="108" />
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform>; %n more already covered by an order</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="135" />
+        <location filename="../../ui/sections/alerts.py" line="136" />
         <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n loan overdue&lt;/b&gt;</numerusform>
@@ -40,7 +40,7 @@
 <context>
     <name>CountActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/count_actions.py" line="171" />
+        <location filename="../../ui/operations/counts.py" line="173" />
         <source>%n count(s) taken, %1 adjusted in the ledger.</source>
         <translation>
             <numerusform>%n count taken, %1 adjusted in the ledger.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/count_actions.py" line="204" />
+        <location filename="../../ui/operations/counts.py" line="212" />
         <source>Every place (%n)</source>
         <translation>
             <numerusform>Every place (%n)</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>EngagementActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="110" />
+        <location filename="../../ui/operations/guests.py" line="106" />
         <source>%n dancer(s) exchanged: pack their costumes next.</source>
         <translation>
             <numerusform>%n dancer exchanged: pack the costumes next.</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="215" />
+        <location filename="../../ui/operations/guests.py" line="235" />
         <source>What travels with %1: %n item(s).</source>
         <translation>
             <numerusform>What travels with %1: %n item.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="272" />
+        <location filename="../../ui/operations/loans.py" line="60" />
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n item lent to %1.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="319" />
+        <location filename="../../ui/operations/loans.py" line="112" />
         <source>The agreement to sign: %n item(s), their values and condition.</source>
         <translation>
             <numerusform>The agreement to sign: %n item, its value and condition.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="354" />
+        <location filename="../../ui/operations/loans.py" line="147" />
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n item back from loan.</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>OrderActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/order_actions.py" line="53" />
+        <location filename="../../ui/operations/orders.py" line="47" />
         <source>%n draft order(s) written: %1</source>
         <translation>
             <numerusform>%n draft order written: %1</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/order_actions.py" line="59" />
+        <location filename="../../ui/operations/orders.py" line="58" />
         <source>%n alert(s) already on a draft, left there</source>
         <translation>
             <numerusform>%n alert already on a draft, left there</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>OrdersSection</name>
     <message numerus="yes">
-        <location filename="../../ui/sections/orders.py" line="89" />
+        <location filename="../../ui/sections/orders.py" line="87" />
         <source>%1 %2 weeks (%3 entered, %n order(s))</source>
         <translation>
             <numerusform>%1 %2 weeks (%3 entered, %n order)</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>PrintActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="281" />
+        <location filename="../../ui/operations/printing.py" line="300" />
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n label, one for each selected item.</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>PutAway</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="88" />
+        <location filename="../../ui/shell/put_away.py" line="87" />
         <source>%1 put away in %2 (%n so far); scan the next, or Escape to end.</source>
         <translation>
             <numerusform>%1 put away in %2 (%n so far); scan the next, or Escape to end.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="126" />
+        <location filename="../../ui/shell/put_away.py" line="125" />
         <source>Put-away into %1 ended: %n item(s) moved.</source>
         <translation>
             <numerusform>Put-away into %1 ended: %n item moved.</numerusform>

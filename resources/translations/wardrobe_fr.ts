@@ -16,424 +16,444 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="20" />
+        <location filename="../../ui/shell/action_table.py" line="24" />
         <source>&amp;Scan or type a tag</source>
         <translation>&amp;Scanner ou taper une étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="23" />
+        <location filename="../../ui/shell/action_table.py" line="27" />
         <source>Put the cursor in the tag field</source>
         <translation>Placer le curseur dans le champ étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="27" />
+        <location filename="../../ui/shell/action_table.py" line="31" />
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="30" />
+        <location filename="../../ui/shell/action_table.py" line="34" />
         <source>New item, dancer, specification or material</source>
         <translation>Nouvel article, danseur, spécification ou fourniture</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="34" />
+        <location filename="../../ui/shell/action_table.py" line="38" />
         <source>&amp;Open selected</source>
         <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="37" />
+        <location filename="../../ui/shell/action_table.py" line="41" />
         <source>Open the selected row, or the item scanned last</source>
         <translation>Ouvrir la ligne choisie, ou le dernier article scanné</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="41" />
+        <location filename="../../ui/shell/action_table.py" line="45" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="44" />
+        <location filename="../../ui/shell/action_table.py" line="48" />
         <source>Filter the current list</source>
         <translation>Filtrer la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="48" />
+        <location filename="../../ui/shell/action_table.py" line="52" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="51" />
+        <location filename="../../ui/shell/action_table.py" line="55" />
         <source>Read everything again from the inventory</source>
         <translation>Relire tout l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="53" />
+        <location filename="../../ui/shell/action_table.py" line="57" />
         <location filename="../../ui/shell/undo_menu.py" line="32" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="54" />
+        <location filename="../../ui/shell/action_table.py" line="58" />
         <location filename="../../ui/shell/undo_menu.py" line="33" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="158" />
+        <location filename="../../ui/operations/items.py" line="165" />
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="161" />
+        <location filename="../../ui/operations/items.py" line="168" />
         <source>Hand the item to a dancer</source>
         <translation>Remettre l’article à un danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="168" />
+        <location filename="../../ui/operations/items.py" line="175" />
         <source>Check &amp;in</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="171" />
+        <location filename="../../ui/operations/items.py" line="178" />
         <source>Take the item back into store</source>
         <translation>Reprendre l’article en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="172" />
+        <location filename="../../ui/operations/items.py" line="179" />
         <source>Check &amp;in…</source>
         <translation>&amp;Retour…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="179" />
+        <location filename="../../ui/operations/items.py" line="186" />
         <source>To &amp;cleaning</source>
         <translation>Au &amp;nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="182" />
+        <location filename="../../ui/operations/items.py" line="189" />
         <source>Send the item to cleaning (Check in brings it back)</source>
         <translation>Envoyer l’article au nettoyage (Retour le fait revenir)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="189" />
+        <location filename="../../ui/operations/items.py" line="196" />
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="192" />
+        <location filename="../../ui/operations/items.py" line="199" />
         <source>Put the item somewhere else</source>
         <translation>Ranger l’article ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="198" />
+        <location filename="../../ui/operations/items.py" line="205" />
         <source>Record &amp;alteration…</source>
         <translation>Noter une &amp;retouche…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="201" />
+        <location filename="../../ui/operations/items.py" line="208" />
         <source>Record an alteration or repair</source>
         <translation>Noter une retouche ou une réparation</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="202" />
+        <location filename="../../ui/operations/items.py" line="209" />
         <source>&amp;Alteration…</source>
         <translation>Re&amp;touche…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="208" />
+        <location filename="../../ui/operations/items.py" line="215" />
         <source>Use &amp;tulle for this tutu…</source>
         <translation>Prendre du &amp;tulle pour ce tutu…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="211" />
+        <location filename="../../ui/operations/items.py" line="218" />
         <source>Take a tutu build's net off the stock</source>
         <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="212" />
+        <location filename="../../ui/operations/items.py" line="219" />
         <source>T&amp;ulle…</source>
         <translation>T&amp;ulle…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="221" />
+        <location filename="../../ui/operations/items.py" line="228" />
         <source>Back from &amp;loan…</source>
         <translation>Retour de &amp;prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="227" />
+        <location filename="../../ui/operations/items.py" line="236" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="230" />
+        <location filename="../../ui/operations/items.py" line="239" />
         <source>What happened to the item or the dancer, newest first</source>
         <translation>Ce qui est arrivé à l’article ou au danseur, le plus récent d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="57" />
+        <location filename="../../ui/operations/stock.py" line="291" />
         <source>Issue &amp;pointe shoes…</source>
         <translation>Remettre des &amp;pointes…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="60" />
+        <location filename="../../ui/operations/stock.py" line="294" />
         <source>Give a dancer pairs from her stock</source>
         <translation>Remettre à une danseuse des paires de son stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="64" />
+        <location filename="../../ui/operations/stock.py" line="295" />
+        <source>Issue pointe shoes…</source>
+        <translation>Remettre des pointes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/stock.py" line="303" />
         <source>&amp;Receive delivery…</source>
         <translation>Réceptionner une &amp;livraison…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="67" />
+        <location filename="../../ui/operations/stock.py" line="306" />
         <source>Add a delivery to the stock</source>
         <translation>Ajouter une livraison au stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="71" />
+        <location filename="../../ui/operations/stock.py" line="311" />
         <source>Adjust &amp;count…</source>
         <translation>Corriger le &amp;compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="74" />
+        <location filename="../../ui/operations/stock.py" line="314" />
         <source>Set the stock to what was counted</source>
         <translation>Mettre le stock au nombre compté</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="78" />
+        <location filename="../../ui/operations/dancers.py" line="161" />
+        <source>&amp;Edit the dancer…</source>
+        <translation>&amp;Modifier la danseuse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dancers.py" line="163" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dancers.py" line="168" />
         <source>New &amp;measurements…</source>
         <translation>Nouvelles &amp;mesures…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="81" />
+        <location filename="../../ui/operations/dancers.py" line="171" />
         <source>Record the dancer's measurements</source>
         <translation>Noter les mesures du danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="85" />
+        <location filename="../../ui/operations/dancers.py" line="172" />
+        <source>New measurements…</source>
+        <translation>Nouvelles mesures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/printing.py" line="325" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="88" />
+        <location filename="../../ui/operations/printing.py" line="328" />
         <source>Labels in Costumes, the dancer's fitting sheet in Dancers, else the reorder list</source>
         <translation>Étiquettes dans Costumes, fiche d’essayage dans Danseurs, sinon la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="93" />
+        <location filename="../../ui/operations/printing.py" line="336" />
         <source>Fitting sheet for this &amp;dancer…</source>
         <translation>Fiche d’essayage de ce &amp;danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="95" />
+        <location filename="../../ui/operations/printing.py" line="341" />
         <source>Fitting sheets for a &amp;production…</source>
         <translation>Fiches d’essayage d’une &amp;production…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="98" />
+        <location filename="../../ui/operations/printing.py" line="346" />
         <source>Fitting sheets of this dancer and her &amp;double…</source>
         <translation>Fiches d’essayage de ce danseur et de sa &amp;doublure…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="100" />
+        <location filename="../../ui/operations/printing.py" line="351" />
         <source>A production's dou&amp;bles…</source>
         <translation>Les dou&amp;blures d’une production…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="101" />
+        <location filename="../../ui/operations/printing.py" line="356" />
         <source>A production's cos&amp;tume book…</source>
         <translation>Le &amp;livre des costumes d’une production…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="102" />
+        <location filename="../../ui/operations/printing.py" line="361" />
         <source>&amp;Reorder list…</source>
         <translation>Liste de &amp;réapprovisionnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="103" />
+        <location filename="../../ui/operations/printing.py" line="366" />
         <source>&amp;Labels for the selected items…</source>
         <translation>É&amp;tiquettes des articles sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="104" />
+        <location filename="../../ui/operations/files.py" line="243" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="107" />
+        <location filename="../../ui/operations/dancers.py" line="177" />
         <source>&amp;Erase a dancer's personal data…</source>
         <translation>&amp;Effacer les données personnelles d’un danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="110" />
+        <location filename="../../ui/operations/dancers.py" line="178" />
         <source>On request: the selected dancer's measurements and name</source>
         <translation>Sur demande : les mesures et le nom du danseur choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="112" />
+        <location filename="../../ui/operations/files.py" line="248" />
         <source>New &amp;company…</source>
         <translation>Nouvelle &amp;compagnie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="113" />
+        <location filename="../../ui/operations/files.py" line="253" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="114" />
+        <location filename="../../ui/operations/files.py" line="258" />
         <source>Re&amp;store from a backup…</source>
         <translation>Re&amp;staurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="115" />
+        <location filename="../../ui/operations/files.py" line="263" />
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="118" />
+        <location filename="../../ui/operations/guests.py" line="278" />
         <source>Send as a &amp;guest…</source>
         <translation>Envoyer comme artiste &amp;invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="121" />
+        <location filename="../../ui/operations/guests.py" line="279" />
         <source>The selected dancer dances for the other company a while</source>
         <translation>Le danseur choisi danse un temps pour l’autre compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="123" />
+        <location filename="../../ui/operations/guests.py" line="286" />
         <source>&amp;Swap dancers between the companies…</source>
         <translation>É&amp;changer des danseurs entre les compagnies…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="124" />
+        <location filename="../../ui/operations/guests.py" line="291" />
         <source>&amp;End the guest engagement…</source>
         <translation>&amp;Terminer l’engagement d’invité…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="125" />
+        <location filename="../../ui/operations/guests.py" line="295" />
         <source>&amp;Pack and print the packing list…</source>
         <translation>&amp;Préparer et imprimer la liste de colisage…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="126" />
+        <location filename="../../ui/operations/guests.py" line="298" />
         <source>Scan &amp;leaving or arriving…</source>
         <translation>Scanner au &amp;départ ou à l’arrivée…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="129" />
+        <location filename="../../ui/operations/loans.py" line="168" />
         <source>&amp;Lend…</source>
         <translation>&amp;Prêter…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="132" />
+        <location filename="../../ui/operations/loans.py" line="169" />
         <source>Lend the selected items to the other company or a theatre</source>
         <translation>Prêter les articles choisis à l’autre compagnie ou à un théâtre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="219" />
+        <location filename="../../ui/operations/items.py" line="226" />
         <source>&amp;Back from loan…</source>
         <translation>&amp;Retour de prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="136" />
+        <location filename="../../ui/operations/orders.py" line="278" />
         <source>&amp;Draft orders from the alerts</source>
         <translation>&amp;Préparer les commandes d’après les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="139" />
+        <location filename="../../ui/operations/orders.py" line="281" />
         <source>One draft purchase order per supplier, rounded to packs</source>
         <translation>Un brouillon de commande par fournisseur, arrondi aux conditionnements</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="143" />
+        <location filename="../../ui/operations/counts.py" line="258" />
         <source>S&amp;tocktake of a place…</source>
         <translation>&amp;Inventaire d’un emplacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="146" />
+        <location filename="../../ui/operations/counts.py" line="261" />
         <source>Scan everything found in a room, rack, hoist or bin</source>
         <translation>Scanner tout ce qui se trouve dans une salle, un portant, un palan ou un bac</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="150" />
+        <location filename="../../ui/operations/counts.py" line="266" />
         <source>Count &amp;all materials…</source>
         <translation>Compter &amp;toutes les fournitures…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="153" />
+        <location filename="../../ui/operations/counts.py" line="269" />
         <source>Key back the counts of the paper count sheet</source>
         <translation>Saisir les comptes de la feuille de comptage papier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="157" />
+        <location filename="../../ui/operations/charts.py" line="87" />
         <source>Use c&amp;hart…</source>
         <translation>&amp;Graphique de consommation…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="160" />
+        <location filename="../../ui/operations/charts.py" line="90" />
         <source>Pairs issued a week, or tulle used a month, against the levels</source>
         <translation>Paires données par semaine, ou tulle utilisé par mois, face aux seuils</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="164" />
+        <location filename="../../ui/operations/counts.py" line="274" />
         <source>&amp;Count sheet of the materials…</source>
         <translation>&amp;Feuille de comptage des fournitures…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="165" />
+        <location filename="../../ui/operations/counts.py" line="279" />
         <source>Pl&amp;ace labels…</source>
         <translation>Étiquettes d’&amp;emplacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="168" />
+        <location filename="../../ui/shell/action_table.py" line="61" />
         <source>&amp;Photos in the costume list</source>
         <translation>&amp;Photos dans la liste des costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="171" />
+        <location filename="../../ui/shell/action_table.py" line="64" />
         <source>Each item's main photo, small, in a column of its own</source>
         <translation>La photo principale de chaque article, en petit, dans une colonne à part</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="174" />
+        <location filename="../../ui/operations/files.py" line="268" />
         <source>&amp;About Wardrobe</source>
         <translation>&amp;À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="175" />
+        <location filename="../../ui/shell/action_table.py" line="67" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="181" />
+        <location filename="../../ui/shell/action_table.py" line="73" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="186" />
+        <location filename="../../ui/shell/action_table.py" line="92" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="190" />
+        <location filename="../../ui/shell/action_table.py" line="96" />
         <source>&amp;Item</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="195" />
+        <location filename="../../ui/shell/action_table.py" line="100" />
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="200" />
+        <location filename="../../ui/shell/action_table.py" line="115" />
         <source>&amp;Guests and loans</source>
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="203" />
+        <location filename="../../ui/shell/action_table.py" line="118" />
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="204" />
+        <location filename="../../ui/shell/action_table.py" line="119" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -552,37 +572,37 @@
 <context>
     <name>AlertsBanner</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="48" />
+        <location filename="../../ui/sections/alerts.py" line="49" />
         <source>Show alerts</source>
         <translation>Voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="49" />
+        <location filename="../../ui/sections/alerts.py" line="50" />
         <source>Show the low-stock alerts</source>
         <translation>Voir les alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="60" />
+        <location filename="../../ui/sections/alerts.py" line="61" />
         <source>Checking stock levels…</source>
         <translation>Vérification des stocks…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="66" />
+        <location filename="../../ui/sections/alerts.py" line="67" />
         <source>Stock levels could not be checked: %1</source>
         <translation>Les stocks n’ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="81" />
+        <location filename="../../ui/sections/alerts.py" line="82" />
         <source>Nothing is low: every material and every dancer's pointe shoes are above their levels.</source>
         <translation>Aucun stock bas : toutes les fournitures et les pointes de chaque danseuse sont au-dessus de leur seuil.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="93" />
+        <location filename="../../ui/sections/alerts.py" line="94" />
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="97" />
+        <location filename="../../ui/sections/alerts.py" line="98" />
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n article à commander&lt;/b&gt;</numerusform>
@@ -590,8 +610,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="102" />
-        <location filename="../../ui/sections/alerts.py" line="134" />
+        <location filename="../../ui/sections/alerts.py" line="103" />
+        <location filename="../../ui/sections/alerts.py" line="135" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -599,7 +619,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="107" />
+        <location filename="../../ui/sections/alerts.py" line="108" />
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform> ; %n autre déjà couvert par une commande</numerusform>
@@ -607,12 +627,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="125" />
+        <location filename="../../ui/sections/alerts.py" line="126" />
         <source>%1 at %2 (due %3)</source>
         <translation>%1 chez %2 (à rendre le %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="135" />
+        <location filename="../../ui/sections/alerts.py" line="136" />
         <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n prêt en retard&lt;/b&gt;</numerusform>
@@ -623,38 +643,38 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="146" />
+        <location filename="../../ui/sections/alerts.py" line="147" />
         <source>Low-stock alerts</source>
         <translation>Alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="166" />
+        <location filename="../../ui/sections/alerts.py" line="167" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="167" />
+        <location filename="../../ui/sections/alerts.py" line="168" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="168" />
+        <location filename="../../ui/sections/alerts.py" line="169" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="169" />
+        <location filename="../../ui/sections/alerts.py" line="170" />
         <source>To order</source>
         <translation>À commander</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="170" />
+        <location filename="../../ui/sections/alerts.py" line="171" />
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
         <location filename="../../ui/models/alerts_model.py" line="49" />
-        <location filename="../../ui/sections/alerts.py" line="171" />
+        <location filename="../../ui/sections/alerts.py" line="172" />
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
     </message>
@@ -662,12 +682,12 @@
 <context>
     <name>AlertsSection</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="205" />
+        <location filename="../../ui/sections/alerts.py" line="206" />
         <source>&amp;Draft orders from these alerts</source>
         <translation>&amp;Préparer les commandes d’après ces alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="210" />
+        <location filename="../../ui/sections/alerts.py" line="211" />
         <source>One draft purchase order per supplier, quantities rounded to packs</source>
         <translation>Un brouillon de commande par fournisseur, quantités arrondies aux conditionnements</translation>
     </message>
@@ -680,22 +700,22 @@
 <context>
     <name>AlterationActions</name>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="31" />
+        <location filename="../../ui/operations/alterations.py" line="31" />
         <source>Alteration done on %1</source>
         <translation>Retouche faite sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="50" />
+        <location filename="../../ui/operations/alterations.py" line="50" />
         <source>Withdraw an alteration</source>
         <translation>Retirer une retouche</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="52" />
+        <location filename="../../ui/operations/alterations.py" line="52" />
         <source>Withdraw “%1” from %2? It stays in the history as withdrawn.</source>
         <translation>Retirer « %1 » de %2 ? Elle reste dans l’historique comme retirée.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/alteration_actions.py" line="83" />
+        <location filename="../../ui/operations/alterations.py" line="77" />
         <source>Alteration withdrawn from %1</source>
         <translation>Retouche retirée de %1</translation>
     </message>
@@ -824,7 +844,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="180" />
+        <location filename="../../ui/shell/application.py" line="178" />
         <source>Cannot open the inventory</source>
         <translation>Impossible d’ouvrir l’inventaire</translation>
     </message>
@@ -832,17 +852,17 @@
 <context>
     <name>ChartActions</name>
     <message>
-        <location filename="../../ui/actions/chart_actions.py" line="39" />
+        <location filename="../../ui/operations/charts.py" line="38" />
         <source>Choose a material, a pointe specification or a dancer with pointe shoes.</source>
         <translation>Choisissez une fourniture, une fiche de pointes ou une danseuse qui a des pointes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/chart_actions.py" line="49" />
+        <location filename="../../ui/operations/charts.py" line="51" />
         <source>Pointe shoes of %1</source>
         <translation>Pointes de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/chart_actions.py" line="56" />
+        <location filename="../../ui/operations/charts.py" line="61" />
         <source>Use of %1</source>
         <translation>Consommation de %1</translation>
     </message>
@@ -1296,67 +1316,67 @@
 <context>
     <name>CostumeActions</name>
     <message>
-        <location filename="../../ui/operations/circulation.py" line="51" />
+        <location filename="../../ui/operations/circulation.py" line="49" />
         <source>Choose an item first: scan its tag or select it in Costumes.</source>
         <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="59" />
+        <location filename="../../ui/operations/item_window.py" line="49" />
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="83" />
+        <location filename="../../ui/operations/item_window.py" line="73" />
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="107" />
+        <location filename="../../ui/operations/item_window.py" line="101" />
         <source>Log the twin</source>
         <translation>Enregistrer la jumelle</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="110" />
+        <location filename="../../ui/operations/item_window.py" line="104" />
         <source>%1 has a double: %2. Log the twin of %3 for %2 too (the same piece, production, role and colour, with its own tag)?</source>
         <translation>%1 a une doublure : %2. Enregistrer aussi la jumelle de %3 pour %2 (même pièce, production, rôle et couleur, avec sa propre étiquette) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/costume_actions.py" line="129" />
+        <location filename="../../ui/operations/item_window.py" line="127" />
         <source>Twin logged: %1 for %2.</source>
         <translation>Jumelle enregistrée : %1 pour %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/circulation.py" line="73" />
+        <location filename="../../ui/operations/circulation.py" line="67" />
         <source>Check out %1 to %2</source>
         <translation>Sortie de %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/circulation.py" line="98" />
+        <location filename="../../ui/operations/circulation.py" line="90" />
         <source>%1 is already in store.</source>
         <translation>%1 est déjà en réserve.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/circulation.py" line="112" />
+        <location filename="../../ui/operations/circulation.py" line="101" />
         <source>Check in %1</source>
         <translation>Retour de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/circulation.py" line="137" />
+        <location filename="../../ui/operations/circulation.py" line="125" />
         <source>%1 to cleaning</source>
         <translation>%1 au nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/circulation.py" line="161" />
+        <location filename="../../ui/operations/circulation.py" line="145" />
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="61" />
+        <location filename="../../ui/operations/items.py" line="62" />
         <source>Alteration on %1</source>
         <translation>Retouche sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="81" />
+        <location filename="../../ui/operations/items.py" line="82" />
         <source>%1 is not a tutu.</source>
         <translation>%1 n’est pas un tutu.</translation>
     </message>
@@ -1369,12 +1389,12 @@
 <context>
     <name>CostumesSection</name>
     <message>
-        <location filename="../../ui/sections/costumes.py" line="36" />
+        <location filename="../../ui/sections/costumes.py" line="37" />
         <source>Filter: type any part of a tag, name, production, role or colour</source>
         <translation>Filtrer : tapez une partie d’étiquette, de nom, de production, de rôle ou de couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/costumes.py" line="82" />
+        <location filename="../../ui/sections/costumes.py" line="83" />
         <source>&amp;Costumes</source>
         <translation>&amp;Costumes</translation>
     </message>
@@ -1382,37 +1402,37 @@
 <context>
     <name>CountActions</name>
     <message>
-        <location filename="../../ui/actions/count_actions.py" line="93" />
+        <location filename="../../ui/operations/counts.py" line="92" />
         <source>Finish the stocktake</source>
         <translation>Terminer l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/count_actions.py" line="96" />
+        <location filename="../../ui/operations/counts.py" line="95" />
         <source>Finish the count of %1? %2 item(s) not scanned will be marked missing, %3 misplaced item(s) move here; the others stay where they are recorded.</source>
         <translation>Terminer le comptage de %1 ? %2 article(s) non scanné(s) seront marqués manquants, %3 article(s) mal rangé(s) viennent ici ; les autres restent où ils sont enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/count_actions.py" line="114" />
+        <location filename="../../ui/operations/counts.py" line="113" />
         <source>Stocktake of %1 finished.</source>
         <translation>Inventaire de %1 terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/count_actions.py" line="117" />
+        <location filename="../../ui/operations/counts.py" line="116" />
         <source>%1 found, %2 missing, %3 misplaced, %4 unknown.</source>
         <translation>%1 trouvé(s), %2 manquant(s), %3 mal rangé(s), %4 inconnu(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/count_actions.py" line="136" />
+        <location filename="../../ui/operations/counts.py" line="137" />
         <source>Print the stocktake report</source>
         <translation>Imprimer le rapport d’inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/count_actions.py" line="137" />
+        <location filename="../../ui/operations/counts.py" line="138" />
         <source>The report of the count of %1.</source>
         <translation>Le rapport du comptage de %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/count_actions.py" line="171" />
+        <location filename="../../ui/operations/counts.py" line="173" />
         <source>%n count(s) taken, %1 adjusted in the ledger.</source>
         <translation>
             <numerusform>%n compte pris, %1 ajusté(s) dans le registre.</numerusform>
@@ -1420,17 +1440,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/count_actions.py" line="190" />
+        <location filename="../../ui/operations/counts.py" line="194" />
         <source>Print the count sheet</source>
         <translation>Imprimer la feuille de comptage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/count_actions.py" line="191" />
+        <location filename="../../ui/operations/counts.py" line="196" />
         <source>The materials of %1, to count on paper.</source>
         <translation>Les fournitures de %1, à compter sur papier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/count_actions.py" line="204" />
+        <location filename="../../ui/operations/counts.py" line="212" />
         <source>Every place (%n)</source>
         <translation>
             <numerusform>Tous les emplacements (%n)</numerusform>
@@ -1438,17 +1458,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/count_actions.py" line="219" />
+        <location filename="../../ui/operations/counts.py" line="225" />
         <source>Print place labels</source>
         <translation>Imprimer des étiquettes d’emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/count_actions.py" line="222" />
+        <location filename="../../ui/operations/counts.py" line="228" />
         <source>Labels for the rooms, racks, hoists and bins of %1: scanned at the desk, a place label starts putting items away there.</source>
         <translation>Étiquettes des salles, portants, palans et bacs de %1 : scannée au bureau, une étiquette d’emplacement commence le rangement à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/count_actions.py" line="231" />
+        <location filename="../../ui/operations/counts.py" line="237" />
         <source>&amp;Places:</source>
         <translation>&amp;Emplacements :</translation>
     </message>
@@ -1542,50 +1562,50 @@
 <context>
     <name>DancerActions</name>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="48" />
+        <location filename="../../ui/operations/dancers.py" line="49" />
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="53" />
-        <location filename="../../ui/actions/dancer_actions.py" line="64" />
-        <location filename="../../ui/actions/dancer_actions.py" line="80" />
+        <location filename="../../ui/operations/dancers.py" line="56" />
+        <location filename="../../ui/operations/dancers.py" line="66" />
+        <location filename="../../ui/operations/dancers.py" line="81" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="86" />
-        <location filename="../../ui/actions/dancer_actions.py" line="99" />
+        <location filename="../../ui/operations/dancers.py" line="87" />
+        <location filename="../../ui/operations/dancers.py" line="100" />
         <source>Erase a dancer's personal data</source>
         <translation>Effacer les données personnelles d’un danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="89" />
+        <location filename="../../ui/operations/dancers.py" line="90" />
         <source>Erase the personal data of %1: her measurements, and her name everywhere in the history? Costumes and stock are kept. A backup is made first.</source>
         <translation>Effacer les données personnelles de %1 : ses mesures, et son nom partout dans l’historique ? Les costumes et le stock sont conservés. Une sauvegarde est faite d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="100" />
+        <location filename="../../ui/operations/dancers.py" line="102" />
         <source>This cannot be undone. Type her name (%1) to confirm:</source>
         <translation>Cela ne peut pas être annulé. Tapez son nom (%1) pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="103" />
+        <location filename="../../ui/operations/dancers.py" line="107" />
         <source>Nothing was erased.</source>
         <translation>Rien n’a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="120" />
+        <location filename="../../ui/operations/dancers.py" line="129" />
         <source>Personal data erased.</source>
         <translation>Données personnelles effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="127" />
+        <location filename="../../ui/operations/dancers.py" line="136" />
         <source>Her name is still written here</source>
         <translation>Son nom est encore écrit ici</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/dancer_actions.py" line="128" />
+        <location filename="../../ui/operations/dancers.py" line="137" />
         <source>Review these texts, which still name her:</source>
         <translation>Relisez ces textes, qui la nomment encore :</translation>
     </message>
@@ -1682,132 +1702,112 @@
 <context>
     <name>DancerView</name>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="45" />
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections/dancer_view.py" line="46" />
-        <source>New measurements…</source>
-        <translation>Nouvelles mesures…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections/dancer_view.py" line="47" />
-        <source>Issue pointe shoes…</source>
-        <translation>Remettre des pointes…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections/dancer_view.py" line="48" />
-        <source>History…</source>
-        <translation>Historique…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections/dancer_view.py" line="63" />
+        <location filename="../../ui/sections/dancer_view.py" line="52" />
         <source>Measurements, latest first</source>
         <translation>Mesures, les plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="69" />
+        <location filename="../../ui/sections/dancer_view.py" line="58" />
         <source>Roles, costumes and pointe shoes</source>
         <translation>Rôles, costumes et pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="84" />
+        <location filename="../../ui/sections/dancer_view.py" line="83" />
         <source>&lt;i&gt;Choose a dancer in the list.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Choisissez un danseur dans la liste.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="93" />
+        <location filename="../../ui/sections/dancer_view.py" line="92" />
         <source>double of %1</source>
         <translation>double de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="95" />
+        <location filename="../../ui/sections/dancer_view.py" line="94" />
         <source>doubled by %1</source>
         <translation>doublée par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="97" />
+        <location filename="../../ui/sections/dancer_view.py" line="96" />
         <source>no longer dancing</source>
         <translation>ne danse plus</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="115" />
+        <location filename="../../ui/sections/dancer_view.py" line="114" />
         <source>Now</source>
         <translation>Actuelles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="118" />
+        <location filename="../../ui/sections/dancer_view.py" line="117" />
         <source>Shoe size</source>
         <translation>Pointure</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="133" />
+        <location filename="../../ui/sections/dancer_view.py" line="132" />
         <source>No measurements yet</source>
         <translation>Pas encore de mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="151" />
+        <location filename="../../ui/sections/dancer_view.py" line="150" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="152" />
+        <location filename="../../ui/sections/dancer_view.py" line="151" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="162" />
+        <location filename="../../ui/sections/dancer_view.py" line="161" />
         <source>%1 pairs on hand</source>
         <translation>%1 paires en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="165" />
+        <location filename="../../ui/sections/dancer_view.py" line="164" />
         <source>%1 weeks left at %2 a week</source>
         <translation>encore %1 semaines à %2 par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="171" />
+        <location filename="../../ui/sections/dancer_view.py" line="170" />
         <source>(learned from the last 12 weeks; %1 entered)</source>
         <translation>(appris des 12 dernières semaines ; %1 saisi)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="176" />
+        <location filename="../../ui/sections/dancer_view.py" line="175" />
         <source>use has jumped: %1 a week lately</source>
         <translation>la consommation a bondi : %1 par semaine ces derniers temps</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="180" />
+        <location filename="../../ui/sections/dancer_view.py" line="179" />
         <source>%1 on order</source>
         <translation>%1 en commande</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="181" />
+        <location filename="../../ui/sections/dancer_view.py" line="180" />
         <source>lead time %1 weeks</source>
         <translation>délai %1 semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="183" />
+        <location filename="../../ui/sections/dancer_view.py" line="182" />
         <source>Pointe shoes</source>
         <translation>Pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="193" />
+        <location filename="../../ui/sections/dancer_view.py" line="192" />
         <source>Costumes</source>
         <translation>Costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="198" />
+        <location filename="../../ui/sections/dancer_view.py" line="197" />
         <source>Open alterations</source>
         <translation>Retouches en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="200" />
+        <location filename="../../ui/sections/dancer_view.py" line="199" />
         <source>Fitting notes</source>
         <translation>Notes d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancer_view.py" line="201" />
+        <location filename="../../ui/sections/dancer_view.py" line="200" />
         <source>No roles, costumes or pointe shoes yet.</source>
         <translation>Pas encore de rôles, de costumes ni de pointes.</translation>
     </message>
@@ -1815,14 +1815,22 @@
 <context>
     <name>DancersSection</name>
     <message>
-        <location filename="../../ui/sections/dancers.py" line="30" />
+        <location filename="../../ui/sections/dancers.py" line="33" />
         <source>Filter: name, rank or company</source>
         <translation>Filtrer : nom, grade ou compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dancers.py" line="46" />
+        <location filename="../../ui/sections/dancers.py" line="51" />
         <source>&amp;Dancers</source>
         <translation>&amp;Danseurs</translation>
+    </message>
+</context>
+<context>
+    <name>DialogHost</name>
+    <message>
+        <location filename="../../ui/shell/dialog_host.py" line="67" />
+        <source>Not done</source>
+        <translation>Non effectué</translation>
     </message>
 </context>
 <context>
@@ -1891,27 +1899,27 @@
 <context>
     <name>EngagementActions</name>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="51" />
+        <location filename="../../ui/operations/guests.py" line="44" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="60" />
+        <location filename="../../ui/operations/guests.py" line="56" />
         <source>%1 is already a guest at %2.</source>
         <translation>%1 est déjà artiste invité à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="77" />
+        <location filename="../../ui/operations/guests.py" line="75" />
         <source>%1 dances for %2 from %3.</source>
         <translation>%1 danse pour %2 à partir du %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="99" />
+        <location filename="../../ui/operations/guests.py" line="96" />
         <source>A swap needs two companies.</source>
         <translation>Un échange demande deux compagnies.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="110" />
+        <location filename="../../ui/operations/guests.py" line="106" />
         <source>%n dancer(s) exchanged: pack their costumes next.</source>
         <translation>
             <numerusform>%n danseur échangé : emballez ses costumes ensuite.</numerusform>
@@ -1919,42 +1927,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="133" />
+        <location filename="../../ui/operations/guests.py" line="136" />
         <source>%1 is not a guest anywhere.</source>
         <translation>%1 n’est artiste invité nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="137" />
+        <location filename="../../ui/operations/guests.py" line="143" />
         <source>End the guest engagement</source>
         <translation>Terminer l’engagement d’invité</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="140" />
+        <location filename="../../ui/operations/guests.py" line="146" />
         <source>Bring %1 home from %2 today? The pointe shoes come back to %3; the items lent alongside stay on loan until each is scanned back.</source>
         <translation>Ramener %1 de %2 aujourd’hui ? Les pointes reviennent à %3 ; les articles prêtés avec restent prêtés jusqu’à ce que chacun soit scanné au retour.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="162" />
+        <location filename="../../ui/operations/guests.py" line="171" />
         <source>%1 is back at %2.</source>
         <translation>%1 est de retour à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="166" />
+        <location filename="../../ui/operations/guests.py" line="180" />
         <source>What must return</source>
         <translation>Ce qui doit revenir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="167" />
+        <location filename="../../ui/operations/guests.py" line="182" />
         <source>%1 is back at %2. Still to return:</source>
         <translation>%1 est de retour à %2. Reste à rendre :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="213" />
+        <location filename="../../ui/operations/guests.py" line="233" />
         <source>Print the packing list</source>
         <translation>Imprimer la liste de colisage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="215" />
+        <location filename="../../ui/operations/guests.py" line="235" />
         <source>What travels with %1: %n item(s).</source>
         <translation>
             <numerusform>Ce qui voyage avec %1 : %n article.</numerusform>
@@ -1962,12 +1970,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="249" />
+        <location filename="../../ui/operations/loans.py" line="37" />
         <source>Choose the items first: scan their tags or select them.</source>
         <translation>Choisissez d’abord les articles : scannez leurs étiquettes ou sélectionnez-les.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="272" />
+        <location filename="../../ui/operations/loans.py" line="60" />
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n article prêté à %1.</numerusform>
@@ -1975,12 +1983,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="317" />
+        <location filename="../../ui/operations/loans.py" line="110" />
         <source>Print the loan agreement</source>
         <translation>Imprimer la convention de prêt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="319" />
+        <location filename="../../ui/operations/loans.py" line="112" />
         <source>The agreement to sign: %n item(s), their values and condition.</source>
         <translation>
             <numerusform>La convention à signer : %n article, sa valeur et son état.</numerusform>
@@ -1988,12 +1996,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/engagement_actions.py" line="333" />
+        <location filename="../../ui/operations/loans.py" line="128" />
         <source>None of the chosen items is on loan.</source>
         <translation>Aucun des articles choisis n’est prêté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/engagement_actions.py" line="354" />
+        <location filename="../../ui/operations/loans.py" line="147" />
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n article revenu de prêt.</numerusform>
@@ -2012,89 +2020,89 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="48" />
+        <location filename="../../ui/operations/files.py" line="40" />
         <source>An empty inventory</source>
         <translation>Un inventaire vide</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="50" />
+        <location filename="../../ui/operations/files.py" line="42" />
         <source>This inventory holds no company yet. Set up yours, or fill it with the demo of two companies to try the app?</source>
         <translation>Cet inventaire ne contient encore aucune compagnie. Créer la vôtre, ou le remplir avec la démonstration de deux compagnies pour essayer l’application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="58" />
+        <location filename="../../ui/operations/files.py" line="51" />
         <source>Set up my company…</source>
         <translation>Créer ma compagnie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="59" />
+        <location filename="../../ui/operations/files.py" line="55" />
         <source>Fill with the demo</source>
         <translation>Remplir avec la démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="84" />
+        <location filename="../../ui/operations/files.py" line="81" />
         <source>The inventory is %1.</source>
         <translation>L’inventaire est %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="89" />
+        <location filename="../../ui/operations/files.py" line="86" />
         <source>Its backups go to %1.</source>
         <translation>Ses sauvegardes vont dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="100" />
+        <location filename="../../ui/operations/files.py" line="99" />
         <source>Imported: %1 created, %2 updated.</source>
         <translation>Importé : %1 créés, %2 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="117" />
+        <location filename="../../ui/operations/files.py" line="118" />
         <source>%1 rows written to %2</source>
         <translation>%1 lignes écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="134" />
+        <location filename="../../ui/operations/files.py" line="139" />
         <source>Back up the inventory</source>
         <translation>Sauvegarder l’inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="136" />
-        <location filename="../../ui/actions/file_actions.py" line="158" />
+        <location filename="../../ui/operations/files.py" line="141" />
+        <location filename="../../ui/operations/files.py" line="167" />
         <source>Wardrobe inventories (*.db)</source>
         <translation>Inventaires Wardrobe (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="143" />
+        <location filename="../../ui/operations/files.py" line="149" />
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="156" />
-        <location filename="../../ui/actions/file_actions.py" line="169" />
+        <location filename="../../ui/operations/files.py" line="165" />
+        <location filename="../../ui/operations/files.py" line="178" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="172" />
+        <location filename="../../ui/operations/files.py" line="181" />
         <source>Replace the whole inventory by the backup %1? The present inventory is kept aside, not deleted.</source>
         <translation>Remplacer tout l’inventaire par la sauvegarde %1 ? L’inventaire actuel est mis de côté, pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="185" />
+        <location filename="../../ui/operations/files.py" line="195" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="186" />
+        <location filename="../../ui/operations/files.py" line="196" />
         <source>The name the history and the stock ledger give your changes:</source>
         <translation>Le nom que l’historique et le registre de stock donnent à vos modifications :</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="203" />
+        <location filename="../../ui/operations/files.py" line="214" />
         <source>About Wardrobe</source>
         <translation>À propos de Wardrobe</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_actions.py" line="206" />
+        <location filename="../../ui/operations/files.py" line="217" />
         <source>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Costume and wardrobe inventory for ballet companies: costumes, tutus, pointe shoes and tulle.&lt;br&gt;&lt;br&gt;Inventory schema %2 · Qt %3 · Python %4&lt;br&gt;Inventory: %5</source>
         <translation>&lt;b&gt;Wardrobe %1&lt;/b&gt;&lt;br&gt;Inventaire des costumes et de la garde-robe des compagnies de ballet : costumes, tutus, pointes et tulle.&lt;br&gt;&lt;br&gt;Schéma de l’inventaire %2 · Qt %3 · Python %4&lt;br&gt;Inventaire : %5</translation>
     </message>
@@ -2662,244 +2670,244 @@
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="89" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="92" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="92" />
         <source>empty: the next free tag</source>
         <translation>vide : la prochaine étiquette libre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="95" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="95" />
         <source>e.g. Aurora Act III tutu</source>
         <translation>ex. Tutu Aurore acte III</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="96" />
         <source>Piece type</source>
         <translation>Type de pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="99" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="102" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="103" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="104" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="106" />
         <source>Made for</source>
         <translation>Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="109" />
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="110" />
         <source>Room / rack, hoist or bin</source>
         <translation>Salle / portant, palan ou bac</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="112" />
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="114" />
         <source>Replacement value</source>
         <translation>Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="116" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="120" />
         <source>Tutu</source>
         <translation>Tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="122" />
         <source>Tutu style</source>
         <translation>Style de tutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="127" />
         <source>Net layers</source>
         <translation>Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="130" />
         <source>no hoop</source>
         <translation>sans cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="131" />
         <source>Hoop layer</source>
         <translation>Couche du cerceau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="133" />
-        <location filename="../../ui/dialogs/item_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="138" />
         <source>Net colour</source>
         <translation>Couleur du tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="134" />
-        <location filename="../../ui/dialogs/item_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="139" />
         <source>Net type</source>
         <translation>Type de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="133" />
         <source>stiff net</source>
         <translation>tulle raide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="135" />
         <source>St&amp;yle</source>
         <translation>St&amp;yle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="136" />
         <source>Net &amp;layers</source>
         <translation>&amp;Couches de tulle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="137" />
         <source>&amp;Hoop on layer</source>
         <translation>Cerceau sur la &amp;couche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="142" />
         <source>&amp;Company</source>
         <translation>&amp;Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="143" />
         <source>&amp;Tag</source>
         <translation>É&amp;tiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="144" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="145" />
         <source>&amp;Piece type</source>
         <translation>Type de &amp;pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="146" />
         <source>P&amp;roduction</source>
         <translation>P&amp;roduction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="147" />
         <source>R&amp;ole</source>
         <translation>R&amp;ôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="148" />
         <source>Co&amp;lour</source>
         <translation>Cou&amp;leur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="149" />
         <source>&amp;Size</source>
         <translation>&amp;Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="150" />
         <source>&amp;Made for</source>
         <translation>&amp;Fait pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="151" />
         <source>Locat&amp;ion</source>
         <translation>Emplacemen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="152" />
         <source>Con&amp;dition</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="153" />
         <source>Replacement &amp;value</source>
         <translation>&amp;Valeur de remplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="154" />
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="182" />
         <source>out to %1 since %2</source>
         <translation>sorti chez %1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="186" />
         <source>no place set</source>
         <translation>sans emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="188" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="187" />
         <source>Now: %1 · %2</source>
         <translation>Actuellement : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="229" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="228" />
         <source>(no one: made to a size)</source>
         <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="304" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="303" />
         <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
         <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="311" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="310" />
         <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
         <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="316" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="315" />
         <source>A role belongs to a production: choose the production too.</source>
         <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="325" />
+        <location filename="../../ui/dialogs/item_dialog.py" line="324" />
         <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
         <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>
@@ -2966,12 +2974,12 @@
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/shell/loading.py" line="90" />
+        <location filename="../../ui/shell/loading.py" line="96" />
         <source>This inventory has a problem; it is open read-only so that nothing gets worse.</source>
         <translation>Cet inventaire a un problème ; il est ouvert en lecture seule pour que rien ne s’aggrave.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/loading.py" line="102" />
+        <location filename="../../ui/shell/loading.py" line="108" />
         <source>Start-up backup or check failed: %1</source>
         <translation>La sauvegarde ou la vérification du démarrage a échoué : %1</translation>
     </message>
@@ -2979,14 +2987,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="62" />
+        <location filename="../../ui/shell/main_window.py" line="51" />
         <source>Wardrobe — %1</source>
         <translation>Wardrobe — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="286" />
-        <source>Not done</source>
-        <translation>Non effectué</translation>
     </message>
 </context>
 <context>
@@ -3269,42 +3272,42 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/shell/menus.py" line="46" />
+        <location filename="../../ui/shell/menus.py" line="48" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="56" />
+        <location filename="../../ui/shell/menus.py" line="58" />
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="58" />
+        <location filename="../../ui/shell/menus.py" line="60" />
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="59" />
+        <location filename="../../ui/shell/menus.py" line="61" />
         <source>Light</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="60" />
+        <location filename="../../ui/shell/menus.py" line="62" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="68" />
+        <location filename="../../ui/shell/menus.py" line="70" />
         <source>P&amp;rint</source>
         <translation>Imp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="72" />
+        <location filename="../../ui/shell/menus.py" line="74" />
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="82" />
+        <location filename="../../ui/shell/menus.py" line="84" />
         <source>Desk</source>
         <translation>Bureau</translation>
     </message>
@@ -3374,7 +3377,7 @@
 <context>
     <name>OrderActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/order_actions.py" line="53" />
+        <location filename="../../ui/operations/orders.py" line="47" />
         <source>%n draft order(s) written: %1</source>
         <translation>
             <numerusform>%n brouillon de commande écrit : %1</numerusform>
@@ -3382,12 +3385,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="56" />
+        <location filename="../../ui/operations/orders.py" line="53" />
         <source>Nothing new to order: every alert is on order or on a draft.</source>
         <translation>Rien de nouveau à commander : chaque alerte est en commande ou sur un brouillon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/order_actions.py" line="59" />
+        <location filename="../../ui/operations/orders.py" line="58" />
         <source>%n alert(s) already on a draft, left there</source>
         <translation>
             <numerusform>%n alerte déjà sur un brouillon, laissée là</numerusform>
@@ -3395,47 +3398,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="63" />
+        <location filename="../../ui/operations/orders.py" line="66" />
         <source>no supplier set for %1</source>
         <translation>aucun fournisseur pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="116" />
+        <location filename="../../ui/operations/orders.py" line="132" />
         <source>Cancel the order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="119" />
+        <location filename="../../ui/operations/orders.py" line="135" />
         <source>Cancel %1 to %2? What it still awaits will no longer count as on order, and nothing more can be received on it.</source>
         <translation>Annuler %1 à %2 ? Ce qu’elle attend encore ne comptera plus comme en commande, et plus rien ne pourra être reçu dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="171" />
+        <location filename="../../ui/operations/orders.py" line="189" />
         <source>Send the order</source>
         <translation>Envoyer la commande</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="174" />
+        <location filename="../../ui/operations/orders.py" line="192" />
         <source>Send %1 to %2? Its quantities will count as on order, and its PDF is made for you to send.</source>
         <translation>Envoyer %1 à %2 ? Ses quantités compteront comme en commande, et son PDF est fait pour que vous l’envoyiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="189" />
+        <location filename="../../ui/operations/orders.py" line="209" />
         <source>%1 sent to %2.</source>
         <translation>%1 envoyée à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="207" />
+        <location filename="../../ui/operations/orders.py" line="233" />
         <source>Delivery received on %1 (%2).</source>
         <translation>Livraison reçue sur %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="228" />
+        <location filename="../../ui/operations/orders.py" line="255" />
         <source>Print the purchase order</source>
         <translation>Imprimer le bon de commande</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/order_actions.py" line="229" />
+        <location filename="../../ui/operations/orders.py" line="257" />
         <source>Purchase order %1 to %2.</source>
         <translation>Bon de commande %1 à %2.</translation>
     </message>
@@ -3569,17 +3572,17 @@
         <translation>&amp;Préparer les commandes d’après les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/orders.py" line="70" />
+        <location filename="../../ui/sections/orders.py" line="69" />
         <source>&amp;Orders</source>
         <translation>C&amp;ommandes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/orders.py" line="86" />
+        <location filename="../../ui/sections/orders.py" line="84" />
         <source>Lead times are learned from orders sent and received.</source>
         <translation>Les délais s’apprennent des commandes envoyées et reçues.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/orders.py" line="89" />
+        <location filename="../../ui/sections/orders.py" line="87" />
         <source>%1 %2 weeks (%3 entered, %n order(s))</source>
         <translation>
             <numerusform>%1 %2 semaines (%3 saisi, %n commande)</numerusform>
@@ -3587,7 +3590,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/orders.py" line="96" />
+        <location filename="../../ui/sections/orders.py" line="94" />
         <source>Lead times learned: %1</source>
         <translation>Délais appris : %1</translation>
     </message>
@@ -3634,7 +3637,7 @@
 <context>
     <name>PhotoActions</name>
     <message>
-        <location filename="../../ui/actions/photo_actions.py" line="44" />
+        <location filename="../../ui/operations/photos.py" line="40" />
         <source>Remove photo %1 of %2</source>
         <translation>Retirer la photo %1 de %2</translation>
     </message>
@@ -3956,135 +3959,135 @@ ou collez</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="41" />
+        <location filename="../../ui/operations/printing.py" line="38" />
         <source>%1 page(s) written to %2</source>
         <translation>%1 page(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="48" />
+        <location filename="../../ui/operations/printing.py" line="47" />
         <source>Some characters could not be printed</source>
         <translation>Certains caractères n’ont pas pu être imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="60" />
+        <location filename="../../ui/operations/printing.py" line="58" />
         <source>No PDF viewer</source>
         <translation>Aucun lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="62" />
+        <location filename="../../ui/operations/printing.py" line="60" />
         <source>No program on this computer opens PDF files, so the document could not be shown. Save it where you choose, to print or send it from there?</source>
         <translation>Aucun programme de cet ordinateur n’ouvre les fichiers PDF : le document n’a pas pu être affiché. L’enregistrer où vous voulez, pour l’imprimer ou l’envoyer de là ?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="72" />
+        <location filename="../../ui/operations/printing.py" line="70" />
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="74" />
+        <location filename="../../ui/operations/printing.py" line="72" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="78" />
+        <location filename="../../ui/operations/printing.py" line="76" />
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="93" />
-        <location filename="../../ui/actions/print_actions.py" line="118" />
+        <location filename="../../ui/operations/printing.py" line="93" />
+        <location filename="../../ui/operations/printing.py" line="120" />
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="105" />
+        <location filename="../../ui/operations/printing.py" line="106" />
         <source>Print a fitting sheet</source>
         <translation>Imprimer une fiche d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="106" />
+        <location filename="../../ui/operations/printing.py" line="107" />
         <source>The fitting sheet of %1.</source>
         <translation>La fiche d’essayage de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="134" />
+        <location filename="../../ui/operations/printing.py" line="137" />
         <source>Print both fitting sheets</source>
         <translation>Imprimer les deux fiches d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="135" />
+        <location filename="../../ui/operations/printing.py" line="139" />
         <source>The fitting sheets of %1 and of her double.</source>
         <translation>Les fiches d’essayage de %1 et de sa doublure.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="160" />
+        <location filename="../../ui/operations/printing.py" line="167" />
         <source>Print a production's doubles</source>
         <translation>Imprimer les doublures d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="162" />
+        <location filename="../../ui/operations/printing.py" line="169" />
         <source>Each principal and her double: their pieces side by side, and the measurements that differ by more than 2 cm.</source>
         <translation>Chaque titulaire et sa doublure : leurs pièces côte à côte, et les mesures qui diffèrent de plus de 2 cm.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="204" />
+        <location filename="../../ui/operations/printing.py" line="215" />
         <source>Print a production's fitting sheets</source>
         <translation>Imprimer les fiches d’essayage d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="205" />
+        <location filename="../../ui/operations/printing.py" line="216" />
         <source>One sheet for each dancer cast in the production.</source>
         <translation>Une fiche par danseur distribué dans la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="169" />
-        <location filename="../../ui/actions/print_actions.py" line="210" />
-        <location filename="../../ui/actions/print_actions.py" line="235" />
+        <location filename="../../ui/operations/printing.py" line="176" />
+        <location filename="../../ui/operations/printing.py" line="221" />
+        <location filename="../../ui/operations/printing.py" line="249" />
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="229" />
+        <location filename="../../ui/operations/printing.py" line="243" />
         <source>Print a costume book</source>
         <translation>Imprimer un livre des costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="230" />
+        <location filename="../../ui/operations/printing.py" line="244" />
         <source>Each role's pieces with their photo, tag, colour and who they fit.</source>
         <translation>Les pièces de chaque rôle avec leur photo, leur étiquette, leur couleur et pour qui elles sont faites.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="241" />
+        <location filename="../../ui/operations/printing.py" line="256" />
         <source>Every company</source>
         <translation>Toutes les compagnies</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="253" />
+        <location filename="../../ui/operations/printing.py" line="269" />
         <source>Print the reorder list</source>
         <translation>Imprimer la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="254" />
+        <location filename="../../ui/operations/printing.py" line="270" />
         <source>Everything below its level, grouped by supplier.</source>
         <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="259" />
+        <location filename="../../ui/operations/printing.py" line="275" />
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="267" />
+        <location filename="../../ui/operations/printing.py" line="285" />
         <source>Select the items to label in Costumes first.</source>
         <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/print_actions.py" line="280" />
+        <location filename="../../ui/operations/printing.py" line="299" />
         <source>Print tag labels</source>
         <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/print_actions.py" line="281" />
+        <location filename="../../ui/operations/printing.py" line="300" />
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n étiquette, une par article sélectionné.</numerusform>
@@ -4168,12 +4171,12 @@ ou collez</translation>
         <translation>Rangement dans %1 : scannez chaque article ; une autre étiquette d’emplacement ou Échap termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/put_away.py" line="80" />
+        <location filename="../../ui/shell/put_away.py" line="79" />
         <source>Put %1 away in %2</source>
         <translation>Ranger %1 dans %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="88" />
+        <location filename="../../ui/shell/put_away.py" line="87" />
         <source>%1 put away in %2 (%n so far); scan the next, or Escape to end.</source>
         <translation>
             <numerusform>%1 rangé dans %2 (%n jusqu’ici) ; scannez le suivant, ou Échap pour terminer.</numerusform>
@@ -4181,12 +4184,12 @@ ou collez</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/put_away.py" line="107" />
+        <location filename="../../ui/shell/put_away.py" line="106" />
         <source>%1 belongs to %2; %3 is a place of another company. Not moved.</source>
         <translation>%1 appartient à %2 ; %3 est un emplacement d’une autre compagnie. Pas déplacé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="126" />
+        <location filename="../../ui/shell/put_away.py" line="125" />
         <source>Put-away into %1 ended: %n item(s) moved.</source>
         <translation>
             <numerusform>Rangement dans %1 terminé : %n article déplacé.</numerusform>
@@ -4314,12 +4317,12 @@ ou collez</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="124" />
+        <location filename="../../ui/shell/scan_flow.py" line="126" />
         <source>Scan or type a tag, then Enter</source>
         <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="125" />
+        <location filename="../../ui/shell/scan_flow.py" line="127" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -4332,27 +4335,27 @@ ou collez</translation>
         <translation>« %1 » est arrivé à la vitesse d’un lecteur mais n’est pas une étiquette : ni saisi, ni enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="346" />
+        <location filename="../../ui/shell/scan_flow.py" line="352" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="348" />
+        <location filename="../../ui/shell/scan_flow.py" line="354" />
         <source>“%1” has changes that are not saved. Leave them and open %2?</source>
         <translation>« %1 » a des modifications non enregistrées. Les abandonner et ouvrir %2 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="356" />
+        <location filename="../../ui/shell/scan_flow.py" line="362" />
         <source>Scan of %1 set aside.</source>
         <translation>Scan de %1 mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="367" />
+        <location filename="../../ui/shell/scan_flow.py" line="373" />
         <source>Unknown tag</source>
         <translation>Étiquette inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/scan_flow.py" line="368" />
+        <location filename="../../ui/shell/scan_flow.py" line="374" />
         <source>No item has the tag %1 yet. Log a new item with this tag?</source>
         <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
     </message>
@@ -4360,12 +4363,12 @@ ou collez</translation>
 <context>
     <name>SectionCommands</name>
     <message>
-        <location filename="../../ui/shell/section_commands.py" line="62" />
+        <location filename="../../ui/shell/section_commands.py" line="44" />
         <source>Nothing to open yet: scan or type a tag, or choose a row.</source>
         <translation>Rien à ouvrir : scannez ou tapez une étiquette, ou choisissez une ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/section_commands.py" line="66" />
+        <location filename="../../ui/shell/section_commands.py" line="48" />
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
@@ -4431,68 +4434,68 @@ ou collez</translation>
 <context>
     <name>StockActions</name>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="36" />
+        <location filename="../../ui/operations/stock.py" line="34" />
         <source>Choose a dancer's pointe shoes or a material first.</source>
         <translation>Choisissez d’abord les pointes d’une danseuse ou une fourniture.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="59" />
+        <location filename="../../ui/operations/stock.py" line="56" />
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="83" />
+        <location filename="../../ui/operations/stock.py" line="83" />
         <source>Edit the pointe shoes of %1</source>
         <translation>Modifier les pointes de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="93" />
+        <location filename="../../ui/operations/stock.py" line="94" />
         <source>Choose a dancer's pointe shoes first.</source>
         <translation>Choisissez d’abord les pointes d’une danseuse.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="108" />
+        <location filename="../../ui/operations/stock.py" line="107" />
         <source>Issue %1 pairs to %2</source>
         <translation>Remise de %1 paires à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="124" />
+        <location filename="../../ui/operations/stock.py" line="126" />
         <source>Issue pointe shoes</source>
         <translation>Remettre des pointes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="126" />
-        <location filename="../../ui/actions/stock_actions.py" line="152" />
+        <location filename="../../ui/operations/stock.py" line="128" />
+        <location filename="../../ui/operations/stock.py" line="157" />
         <source>pairs</source>
         <translation>paires</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="141" />
+        <location filename="../../ui/operations/stock.py" line="145" />
         <source>Delivery: %1</source>
         <translation>Livraison : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="140" />
+        <location filename="../../ui/operations/stock.py" line="144" />
         <source>Receive delivery</source>
         <translation>Réceptionner une livraison</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="186" />
+        <location filename="../../ui/operations/stock.py" line="196" />
         <source>Count: %1</source>
         <translation>Inventaire : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="185" />
+        <location filename="../../ui/operations/stock.py" line="195" />
         <source>Adjust count</source>
         <translation>Corriger le compte</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="192" />
+        <location filename="../../ui/operations/stock.py" line="202" />
         <source>stock count</source>
         <translation>inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/stock_actions.py" line="195" />
+        <location filename="../../ui/operations/stock.py" line="205" />
         <source>&amp;Counted (%1)</source>
         <translation>&amp;Compté (%1)</translation>
     </message>
@@ -4844,6 +4847,19 @@ ou collez</translation>
     </message>
 </context>
 <context>
+    <name>WindowHost</name>
+    <message>
+        <location filename="../../ui/shell/application.py" line="132" />
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/application.py" line="138" />
+        <source>Restored; the previous inventory is kept as %1</source>
+        <translation>Restauré ; l’inventaire précédent est conservé sous %1</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../ui/dialogs/transfer_dialogs.py" line="275" />
@@ -4859,19 +4875,6 @@ ou collez</translation>
         <location filename="../../ui/dialogs/transfer_dialogs.py" line="273" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../ui/shell/application.py" line="132" />
-        <source>Not done</source>
-        <translation>Non effectué</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/application.py" line="139" />
-        <source>Restored; the previous inventory is kept as %1</source>
-        <translation>Restauré ; l’inventaire précédent est conservé sous %1</translation>
     </message>
 </context>
 </TS>

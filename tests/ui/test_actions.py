@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from ui.operations import stock as stock_ops
 from wardrobe.models import StockEntry
 from wardrobe.services import alterations, costumes, pointe, stock, stock_movements
 
@@ -71,7 +72,7 @@ def test_move_then_undo_puts_the_item_back(window, qtbot, demo_db):
 def test_issue_pointe_shoes_and_undo_writes_its_own_ledger_line(window, qtbot, demo_db):
     spec = shown(qtbot, window.sections.pointe.model, 0)
     lines = ledger_lines(demo_db)
-    window.stock_actions.issue_pairs(spec)
+    stock_ops.issue_pairs(window.ctx, spec)
     dialog = on_top(window)
     dialog.quantity.setText("0")
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
@@ -92,7 +93,7 @@ def test_issue_pointe_shoes_and_undo_writes_its_own_ledger_line(window, qtbot, d
 
 def test_issuing_more_pairs_than_on_hand_is_refused_and_nothing_changes(window, qtbot, demo_db):
     spec = shown(qtbot, window.sections.pointe.model, 0)
-    window.stock_actions.issue_pairs(spec)
+    stock_ops.issue_pairs(window.ctx, spec)
     dialog = on_top(window)
     dialog.quantity.setText(str(spec.pairs_on_hand + 1))
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)

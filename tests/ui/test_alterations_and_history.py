@@ -4,6 +4,7 @@ supervisor reads in her own language."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ui.operations import item_window
 from ui.runtime.i18n import install_translation
 from wardrobe.services import alterations, costumes
 
@@ -19,7 +20,7 @@ def history_lines(qtbot, window, item) -> list[str]:
 
 
 def open_item_dialog(qtbot, window, tag):
-    window.costume_actions.open_item(costumes.get_item(window.db, tag))
+    item_window.open_item(window.ctx, costumes.get_item(window.db, tag))
     dialog = active_dialog(qtbot, window)
     wait_idle(qtbot, window)  # its open alterations are read on the worker
     return dialog

@@ -73,8 +73,9 @@ def test_new_measurements_invalid_then_valid(window, qtbot, demo_db):
 
 def test_issue_pointe_shoes_from_the_dancer_view(window, qtbot):
     select_dancer(window, qtbot, "Le Ballet")
-    assert window.sections.dancers.view.issue.isEnabled()
-    window.sections.dancers.view.issue.click()
+    issue = window.sections.dancers.view.buttons["issue"]
+    assert issue.isEnabled()
+    issue.click()
     assert on_top(window).windowTitle() == "Issue pointe shoes"
     on_top(window).reject()
 

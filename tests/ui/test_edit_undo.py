@@ -3,6 +3,8 @@ would undo; an edit another desk has built on since is refused in a sentence."""
 
 from __future__ import annotations
 
+from ui.operations import dancers as dancer_ops
+from ui.operations import stock as stock_ops
 from wardrobe.services import circulation, costumes, dancers, pointe, stock
 
 from .conftest import active_dialog, do, redo, undo, wait_idle
@@ -56,7 +58,7 @@ def test_an_undo_is_refused_once_another_desk_changed_the_item(
 
 def test_dancer_material_and_pointe_edits_are_undoable(window, qtbot, demo_db):
     dancer = dancers.list_dancers(demo_db)[0]
-    window.dancer_actions.edit_dancer(dancer)
+    dancer_ops.edit_dancer(window.ctx, dancer)
     dialog = active_dialog(qtbot, window)
     dialog.name.setText(dancer.name + " Jr")
     _save(qtbot, dialog)
@@ -66,7 +68,7 @@ def test_dancer_material_and_pointe_edits_are_undoable(window, qtbot, demo_db):
     assert dancers.dancer_detail(demo_db, dancer.id).dancer.name == dancer.name
 
     material = stock.list_materials(demo_db)[0]
-    window.stock_actions.edit_material(material)
+    stock_ops.edit_material(window.ctx, material)
     dialog = active_dialog(qtbot, window)
     dialog.colour.setText("ivoire")
     _save(qtbot, dialog)
@@ -80,7 +82,7 @@ def test_dancer_material_and_pointe_edits_are_undoable(window, qtbot, demo_db):
     )
 
     spec = pointe.list_specs(demo_db)[0]
-    window.stock_actions.edit_spec(spec)
+    stock_ops.edit_spec(window.ctx, spec)
     dialog = active_dialog(qtbot, window)
     dialog.size_field.setText("6")
     _save(qtbot, dialog)

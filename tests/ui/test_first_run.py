@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from ui.operations import item_window
 from wardrobe.services import companies
 
 from .conftest import on_top, open_window, wait_idle
@@ -31,7 +32,7 @@ def test_set_up_a_company_on_a_new_inventory(qtbot, db, settings, english, no_mo
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert [c.name for c in companies.list_companies(db)] == ["Ballet du Rhin"]
-    window.costume_actions.new_item()
+    item_window.new_item(window.ctx)
     assert on_top(window).objectName() == "itemDialog"
     on_top(window).reject()
     window.ctx.wait()
@@ -42,7 +43,7 @@ def test_new_item_on_an_inventory_without_company_says_what_to_do(
 ):
     window = open_window(qtbot, db, settings)
     first_run_box(qtbot, window).reject()
-    window.costume_actions.new_item()
+    item_window.new_item(window.ctx)
     assert "Set up a company first" in window.statusBar().currentMessage()
     window.ctx.wait()
 

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from ui.operations import item_window
 from wardrobe.models import CostumeItem, Dancer
 from wardrobe.services import costumes
 
@@ -44,7 +45,7 @@ def test_a_new_item_with_invalid_then_valid_input(window, qtbot, demo_db):
 
 
 def test_a_refused_save_keeps_the_dialog_open_with_the_reason(window, qtbot, demo_db):
-    window.costume_actions.new_item("BN-000001")  # a tag already in use
+    item_window.new_item(window.ctx, "BN-000001")  # a tag already in use
     dialog = on_top(window)
     dialog.name.setText("Doublon")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
@@ -54,7 +55,7 @@ def test_a_refused_save_keeps_the_dialog_open_with_the_reason(window, qtbot, dem
 
 def test_escape_cancels_without_saving(window, qtbot, demo_db):
     before = count(demo_db, CostumeItem)
-    window.costume_actions.new_item()
+    item_window.new_item(window.ctx)
     dialog = on_top(window)
     dialog.name.setText("Never saved")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
@@ -63,7 +64,7 @@ def test_escape_cancels_without_saving(window, qtbot, demo_db):
 
 def test_another_desk_saved_first_so_this_save_is_refused_and_refreshed(window, qtbot, demo_db):
     item = costumes.get_item(demo_db, "BN-000002")
-    window.costume_actions.open_item(item)
+    item_window.open_item(window.ctx, item)
     dialog = on_top(window)
     fields = dict(
         name=item.name,
@@ -104,7 +105,7 @@ def test_a_new_dancer_from_the_dancers_section(window, qtbot, demo_db):
         window.sections.dancers.page.current_record().id == new_id
     )  # the list shows where it went
     # And she can be chosen at once as the dancer a costume is made for.
-    window.costume_actions.new_item()
+    item_window.new_item(window.ctx)
     item_dialog = on_top(window)
     wait_idle(qtbot, window)
     company = item_dialog.company.findData(dialog.result_value.company_id)
@@ -116,7 +117,7 @@ def test_a_new_dancer_from_the_dancers_section(window, qtbot, demo_db):
 
 def test_an_item_of_a_piece_type_the_lists_do_not_know_keeps_it(window, qtbot, demo_db):
     record = costumes.log_item(demo_db, company="BN", name="Éventail", piece_type="fan")
-    window.costume_actions.open_item(record)
+    item_window.open_item(window.ctx, record)
     dialog = on_top(window)
     assert dialog.piece.currentData() == "fan" and dialog.piece.currentText() == "fan"
     with qtbot.waitSignal(dialog.saved, timeout=5000):
@@ -125,7 +126,7 @@ def test_an_item_of_a_piece_type_the_lists_do_not_know_keeps_it(window, qtbot, d
 
 
 def test_the_pick_lists_arrive_after_the_dialog_opens(window, qtbot):
-    window.costume_actions.new_item()
+    item_window.new_item(window.ctx)
     dialog = on_top(window)
     wait_idle(qtbot, window)
     productions = [dialog.production.itemText(i) for i in range(dialog.production.count())]
@@ -140,7 +141,7 @@ def test_the_pick_lists_arrive_after_the_dialog_opens(window, qtbot):
 
 
 def test_a_place_made_by_one_item_is_offered_to_the_next(window, qtbot, demo_db):
-    window.costume_actions.new_item()
+    item_window.new_item(window.ctx)
     first = on_top(window)
     wait_idle(qtbot, window)
     places = [first.location.itemText(i) for i in range(first.location.count())]
@@ -151,13 +152,13 @@ def test_a_place_made_by_one_item_is_offered_to_the_next(window, qtbot, demo_db)
     with qtbot.waitSignal(first.saved, timeout=5000):
         qtbot.keyClick(first.name, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
-    window.costume_actions.new_item()  # the lists kept by the window were dropped with that save
+    item_window.new_item(window.ctx)  # the lists kept by the window were dropped with that save
     second = on_top(window)
     wait_idle(qtbot, window)
     places = [second.location.itemText(i) for i in range(second.location.count())]
     assert "Réserve / Bac tout neuf" in places
     second.reject()
-    window.costume_actions.new_item()  # and read once more only when something changes
+    item_window.new_item(window.ctx)  # and read once more only when something changes
     third = on_top(window)
     assert window.runner.idle  # nothing to read: the lists were known
     assert third.location.count() == second.location.count()

@@ -6,6 +6,7 @@ is a translation that did not apply."""
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,6 +22,13 @@ from PySide6.QtWidgets import (
     QTabBar,
 )
 
+from ui.operations import charts, guests, item_window, printing
+from ui.operations import counts as count_ops
+from ui.operations import dancers as dancer_ops
+from ui.operations import files as file_ops
+from ui.operations import loans as loan_ops
+from ui.operations import orders as order_ops
+from ui.operations import stock as stock_ops
 from ui.runtime.i18n import install_translation
 from wardrobe.services import (
     alterations,
@@ -87,7 +95,7 @@ def _texts(widget) -> list[str]:
 
 def _openers(qtbot, window) -> list:
     """Every dialog of the window, opened as its menu or button opens it."""
-    from ui.actions import alteration_actions
+    from ui.operations import alterations as alteration_ops
 
     db = window.db
     items = costumes.list_items(db, "BN")
@@ -111,51 +119,51 @@ def _openers(qtbot, window) -> list:
     )
     order = drafted[0]
     return [
-        window.costume_actions.new_item,
-        lambda: window.costume_actions.open_item(in_store),
+        partial(item_window.new_item, window.ctx),
+        lambda: item_window.open_item(window.ctx, in_store),
         lambda: do(window, "move", in_store),
         lambda: do(window, "check_out", in_store),
         lambda: do(window, "check_in", out),
         lambda: do(window, "alteration", in_store),
         lambda: do(window, "use_tulle", in_store),
         lambda: do(window, "history", in_store),
-        lambda: alteration_actions.mark_done(window.ctx, alteration),
-        window.dancer_actions.new_dancer,
-        lambda: window.dancer_actions.edit_dancer(dancer),
-        lambda: window.dancer_actions.new_measurements(detail),
-        lambda: window.dancer_actions.history(detail),
-        window.stock_actions.new_material,
-        lambda: window.stock_actions.edit_material(material),
-        lambda: window.stock_actions.receive(material),
-        lambda: window.stock_actions.adjust(material),
-        window.stock_actions.new_spec,
-        lambda: window.stock_actions.edit_spec(spec),
-        lambda: window.stock_actions.issue_pairs(spec),
-        lambda: window.stock_actions.receive(spec),
-        lambda: window.stock_actions.adjust(spec),
-        lambda: _chosen(qtbot, window, "costumes") and window.print_actions.labels(),
-        lambda: _chosen(qtbot, window, "dancers") and window.print_actions.dancer_sheet(),
-        lambda: _chosen(qtbot, window, "dancers") and window.print_actions.dancer_and_double(),
-        window.print_actions.doubles_report,
-        window.print_actions.costume_book,
-        window.print_actions.reorder_list,
-        window.print_actions.production_sheets,
-        window.file_actions.import_sheet,
-        window.file_actions.new_company,
-        lambda: window.engagement_actions.send_guest(dancer),
-        lambda: window.engagement_actions.lend([in_store]),
-        lambda: window.engagement_actions.return_loan([lent]),
-        lambda: window.engagement_actions.pack(guest),
-        window.engagement_actions.swap,
-        lambda: window.engagement_actions.travel(guest),
-        lambda: window.order_actions.open_order(order.number),
-        lambda: window.order_actions.print_order(order),
-        lambda: window.count_actions.stocktake(),
-        window.count_actions.count_materials,
-        window.count_actions.count_sheet,
-        window.count_actions.place_labels,
-        lambda: window.chart_actions.chart(spec),
-        lambda: window.chart_actions.chart(material),
+        lambda: alteration_ops.mark_done(window.ctx, alteration),
+        partial(dancer_ops.new_dancer, window.ctx),
+        lambda: dancer_ops.edit_dancer(window.ctx, dancer),
+        lambda: dancer_ops.new_measurements(window.ctx, detail),
+        lambda: dancer_ops.history(window.ctx, detail),
+        partial(stock_ops.new_material, window.ctx),
+        lambda: stock_ops.edit_material(window.ctx, material),
+        lambda: stock_ops.receive(window.ctx, material),
+        lambda: stock_ops.adjust(window.ctx, material),
+        partial(stock_ops.new_spec, window.ctx),
+        lambda: stock_ops.edit_spec(window.ctx, spec),
+        lambda: stock_ops.issue_pairs(window.ctx, spec),
+        lambda: stock_ops.receive(window.ctx, spec),
+        lambda: stock_ops.adjust(window.ctx, spec),
+        lambda: _chosen(qtbot, window, "costumes") and printing.labels(window.ctx),
+        lambda: _chosen(qtbot, window, "dancers") and printing.dancer_sheet(window.ctx),
+        lambda: _chosen(qtbot, window, "dancers") and printing.dancer_and_double(window.ctx),
+        partial(printing.doubles_report, window.ctx),
+        partial(printing.costume_book, window.ctx),
+        partial(printing.reorder_list, window.ctx),
+        partial(printing.production_sheets, window.ctx),
+        partial(file_ops.import_sheet, window.ctx),
+        partial(file_ops.new_company, window.ctx),
+        lambda: guests.send_guest(window.ctx, dancer),
+        lambda: loan_ops.lend(window.ctx, [in_store]),
+        lambda: loan_ops.return_loan(window.ctx, [lent]),
+        lambda: guests.pack(window.ctx, guest),
+        partial(guests.swap, window.ctx),
+        lambda: guests.travel(window.ctx, guest),
+        lambda: order_ops.open_order(window.ctx, order.number),
+        lambda: order_ops.print_order(window.ctx, order),
+        lambda: count_ops.stocktake(window.ctx),
+        partial(count_ops.count_materials, window.ctx),
+        partial(count_ops.count_sheet, window.ctx),
+        partial(count_ops.place_labels, window.ctx),
+        lambda: charts.chart(window.ctx, spec),
+        lambda: charts.chart(window.ctx, material),
         lambda: window.runner.run(lambda: 1 / 0),  # a bug: the crash dialog
     ]
 
@@ -214,10 +222,10 @@ def _look(qtbot, window, asked: list[str]) -> list[str]:
         dialog.reject()
         wait_idle(qtbot, window)
     dancer = next(d for d in dancers.list_dancers(window.db, "BN") if d.rank)
-    window.dancer_actions.erase(dancer)
-    window.file_actions.set_user_name()
-    window.file_actions.about()
-    window.file_actions.restore_backup()
+    dancer_ops.erase(window.ctx, dancer)
+    file_ops.set_user_name(window.ctx)
+    file_ops.about(window.ctx)
+    file_ops.restore_backup(window.ctx)
     assert len(asked) >= 6, asked  # restore asks for a file on SQLite only
     return seen + [t.replace("&", "").strip() for t in asked if t.strip()]
 

@@ -8,6 +8,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from shiboken6 import isValid
 
+from ui.operations import item_window
+from ui.operations import loans as loan_ops
 from wardrobe.services import costumes, dancers, loans
 
 from .conftest import dialog_named, show_section, wait_idle
@@ -194,7 +196,7 @@ def test_a_piece_logged_for_a_principal_offers_its_twin_for_her_double(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", yes)
-    window.costume_actions.new_item()
+    item_window.new_item(window.ctx)
     dialog = dialog_named(qtbot, window, "itemDialog")
     dialog.name.setText("Cape de bal")
     dialog.piece.setCurrentIndex(dialog.piece.findData("cape"))
@@ -241,7 +243,7 @@ def test_a_loan_is_undone_and_redone_from_the_desk(window, qtbot, demo_db):
         for i in costumes.list_items(demo_db, "BN")
         if i.status == "in_store" and i.condition == "good"
     )
-    window.engagement_actions.lend([item])
+    loan_ops.lend(window.ctx, [item])
     dialog = dialog_named(qtbot, window, "lendDialog")
     dialog.borrower.setEditText("Opéra de Lyon")
     qtbot.keyClick(dialog.borrower, Qt.Key.Key_Return)

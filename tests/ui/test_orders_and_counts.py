@@ -15,6 +15,7 @@ from shiboken6 import isValid
 
 from tests.ui.conftest import dialog_named, undo, wait_idle
 from tests.ui.test_desk import burst
+from ui.operations import orders as order_ops
 from wardrobe.services import (
     alerts,
     costumes,
@@ -141,7 +142,7 @@ def test_more_than_ordered_is_asked_first_at_the_desk(window, qtbot, demo_db, mo
     asked = _answer_yes(monkeypatch)
     order = orders.send(demo_db, order_drafts.draft_from_alerts(demo_db, "MBT").orders[0].number)
     line = order.lines[0]
-    window.order_actions.open_order(order.number)
+    order_ops.open_order(window.ctx, order.number)
     dialog = dialog_named(qtbot, window, "orderDialog")
     qtbot.waitUntil(dialog.isVisible)
     qtbot.mouseClick(dialog.buttons["receive"], Qt.MouseButton.LeftButton)
@@ -305,10 +306,11 @@ def test_no_two_commands_share_a_key(qapp):
 
     from ui.dialogs.alteration_dialogs import DONE_KEYS
     from ui.dialogs.stocktake_dialogs import MOVE_KEY
-    from ui.shell.action_table import ACTIONS
+    from ui.operations.every import OPERATIONS
+    from ui.shell.action_table import WINDOW_OPERATIONS
 
     owners: dict[str, set[str]] = {}
-    for spec in ACTIONS:
+    for spec in (*WINDOW_OPERATIONS, *OPERATIONS):
         for key in spec.keys:
             owners.setdefault(QKeySequence(key).toString(), set()).add(spec.key)
     for name, key in (("mark_done", DONE_KEYS), ("move_here", MOVE_KEY)):

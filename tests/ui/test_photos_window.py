@@ -14,13 +14,15 @@ from PySide6.QtWidgets import QApplication
 
 from tests.core.test_photos import jpeg, rotated_with_gps
 from tests.ui.conftest import dialog_named, undo, wait_idle
+from ui.operations import files as file_ops
+from ui.operations import item_window
 from wardrobe.services import costumes, photos
 
 from .conftest import show_section
 
 
 def _open(window, qtbot, tag):
-    window.costume_actions.open_item(costumes.get_item(window.db, tag))
+    item_window.open_item(window.ctx, costumes.get_item(window.db, tag))
     dialog = dialog_named(qtbot, window, "itemDialog")
     qtbot.waitUntil(lambda: dialog.photos is not None and dialog.isVisible())
     return dialog
@@ -137,12 +139,12 @@ def test_costumes_with_their_photos_leave_and_come_back_through_the_window(
         "getSaveFileName",
         lambda *a, **k: (str(target), "Zip, with their photos (*.zip)"),
     )
-    window.file_actions.export_kind("costumes")
+    file_ops.export_kind(window.ctx, "costumes")
     wait_idle(qtbot, window)
     archive = tmp_path / "wardrobe.zip"
     assert archive.is_file()
     photos.remove_photo(demo_db, tag, 1)
-    window.file_actions.import_sheet()
+    file_ops.import_sheet(window.ctx)
     dialog = active_dialog(qtbot, window)
     dialog.kind.setCurrentIndex(dialog.kind.findData("costumes"))
     dialog.path.setText(str(archive))

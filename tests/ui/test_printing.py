@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ui.operations import printing
 from wardrobe.services import dancers
 
 from .conftest import active_dialog, show_section, shown, wait_idle
@@ -58,7 +59,7 @@ def test_with_no_pdf_viewer_the_user_is_told_and_can_save_it(window, qtbot, monk
     show_section(qtbot, window, "dancers")
     record = shown(qtbot, window.sections.dancers.model, 0)
     window.sections.dancers.page.select_key(record.id)
-    window.print_actions.dancer_sheet()
+    printing.dancer_sheet(window.ctx)
     dialog = active_dialog(qtbot, window)
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.submit()
@@ -71,7 +72,7 @@ def test_a_production_batch_reports_progress_and_saves_where_chosen(
 ):
     target = tmp_path / "casse-noisette"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.print_actions.production_sheets()
+    printing.production_sheets(window.ctx)
     wait_idle(qtbot, window)  # the productions are read on the worker first
     dialog = active_dialog(qtbot, window)
     dialog.pick.setCurrentIndex(dialog.pick.findText("Casse-Noisette — Le Ballet National"))
@@ -88,7 +89,7 @@ def test_a_production_batch_reports_progress_and_saves_where_chosen(
 
 def test_cancelling_the_save_dialog_prints_nothing(window, qtbot, monkeypatch, opened):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    window.print_actions.reorder_list()
+    printing.reorder_list(window.ctx)
     dialog = active_dialog(qtbot, window)
     dialog.save_as.setChecked(True)
     dialog.submit()
@@ -105,7 +106,7 @@ def test_labels_for_the_selected_items_on_the_chosen_sheet(window, qtbot, opened
         | page.table.selectionModel().SelectionFlag.Rows,
     )
     tags = sorted(r.tag for r in page.selected_records())
-    window.print_actions.labels()
+    printing.labels(window.ctx)
     dialog = active_dialog(qtbot, window)
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("5163"))
     assert dialog.start.maximum() == 10
@@ -124,7 +125,7 @@ def test_a_name_the_font_cannot_show_is_reported_after_printing(
     qtbot.waitUntil(lambda: window.sections.dancers.model.row_of(record.id) >= 0, timeout=10_000)
     show_section(qtbot, window, "dancers")
     window.sections.dancers.page.select_key(record.id)
-    window.print_actions.dancer_sheet()
+    printing.dancer_sheet(window.ctx)
     dialog = active_dialog(qtbot, window)
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.submit()

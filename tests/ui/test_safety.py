@@ -6,6 +6,8 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ui.operations import files as file_ops
+from ui.operations import item_window
 from wardrobe.services import backup, circulation, costumes
 
 from .conftest import active_dialog, dialog_named, do, on_top, open_window, wait_idle
@@ -44,7 +46,7 @@ def test_a_failed_check_opens_the_inventory_read_only_and_says_why(
 def test_an_items_history_from_its_dialog(window, qtbot, demo_db):
     item = costumes.get_item(demo_db, "BN-000003")
     circulation.move_item(demo_db, item.tag, "Réserve / Bac 40")
-    window.costume_actions.open_item(item)
+    item_window.open_item(window.ctx, item)
     dialog = active_dialog(qtbot, window)
     dialog.findChild(type(dialog.save_button), "action_history").click()
     what = [line[2] for line in dialog_named(qtbot, window, "historyDialog").lines]
@@ -65,7 +67,7 @@ def test_restore_from_the_window_keeps_the_present_inventory_aside(
     wait_idle(qtbot, host.window)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    host.window.file_actions.restore_backup()
+    file_ops.restore_backup(host.window.ctx)
     qtbot.addWidget(host.window)
     wait_idle(qtbot, host.window)
     assert costumes.get_item(host.db, "BN-000001").location != "Réserve / Bac 77"

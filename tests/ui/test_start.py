@@ -1,6 +1,7 @@
 """Alerts when the app starts: computed off the GUI thread, shown where they cannot be missed."""
 
 from ui.models.alerts_model import ALERT_ROLE
+from ui.operations import dancers as dancer_ops
 from ui.shell.main_window import MainWindow
 
 from .conftest import active_dialog, on_top, open_window, show_section, wait_idle
@@ -93,7 +94,7 @@ def test_the_status_bar_counts_follow_the_lists(window, qtbot):
     show_section(qtbot, window, "dancers")
     before = window.sections.dancers.count()
     assert f"{before} dancers" in window.status.count_label.text()
-    window.dancer_actions.new_dancer()
+    dancer_ops.new_dancer(window.ctx)
     dialog = active_dialog(qtbot, window)
     dialog.name.setText("Zoé Nouvelle")
     with qtbot.waitSignal(dialog.saved, timeout=5000):

@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QFileDialog
 
+from ui.operations import files as file_ops
 from wardrobe.services import costumes
 
 from .conftest import active_dialog, wait_idle
@@ -13,7 +14,7 @@ def test_a_bad_file_shows_every_problem_and_cannot_be_imported(window, qtbot, tm
         "tag,name,kind,net_layers,tutu_style\nBN-900001,,bodice,,\n"
         "BN-900002,Tutu,tutu,40,classical\n"
     )
-    window.file_actions.import_sheet()
+    file_ops.import_sheet(window.ctx)
     dialog = active_dialog(qtbot, window)
     dialog.kind.setCurrentIndex(dialog.kind.findData("costumes"))
     dialog.path.setText(str(path))
@@ -38,7 +39,7 @@ def test_a_good_file_is_previewed_then_imported(window, qtbot, tmp_path, demo_db
         "Casse-Noisette\n",
         encoding="utf-8",
     )
-    window.file_actions.import_sheet()
+    file_ops.import_sheet(window.ctx)
     dialog = active_dialog(qtbot, window)
     dialog.kind.setCurrentIndex(dialog.kind.findData("costumes"))
     dialog.path.setText(str(path))
@@ -63,7 +64,7 @@ def test_export_writes_the_chosen_file(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV, UTF-8 (*.csv)")
     )
-    window.file_actions.export_kind("dancers")
+    file_ops.export_kind(window.ctx, "dancers")
     wait_idle(qtbot, window)
     written = tmp_path / "danseurs.csv"
     lines = written.read_text(encoding="utf-8-sig").splitlines()
@@ -75,7 +76,7 @@ def test_a_file_naming_no_company_is_imported_into_the_company_chosen(
 ):
     path = tmp_path / "d.csv"
     path.write_text("name,rank,waist_cm\nNouvelle Recrue,quadrille,61\n", encoding="utf-8")
-    window.file_actions.import_sheet()
+    file_ops.import_sheet(window.ctx)
     dialog = active_dialog(qtbot, window)
     dialog.kind.setCurrentIndex(dialog.kind.findData("dancers"))
     dialog.path.setText(str(path))

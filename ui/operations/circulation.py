@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from wardrobe.records import CostumeRecord
 from wardrobe.store.database import Database
 
@@ -19,7 +17,8 @@ from ..dialogs.action_dialogs import (
 from ..runtime.context import AppContext
 from ..runtime.core import catalog, circulation
 from ..text.language import filled
-from .undoable import push
+from .contexts import CostumeActions
+from .perform import finished, perform
 
 
 def put_back(db: Database, item: CostumeRecord) -> Callable[[int | None], CostumeRecord]:
@@ -47,11 +46,7 @@ def chosen_item(ctx: AppContext, record: Any) -> CostumeRecord | None:
         return record
     item = ctx.selection.costume() if ctx.selection else None
     if item is None:
-        ctx.say(
-            QCoreApplication.translate(
-                "CostumeActions", "Choose an item first: scan its tag or select it in Costumes."
-            )
-        )
+        ctx.say(CostumeActions.tr("Choose an item first: scan its tag or select it in Costumes."))
     return item
 
 
@@ -66,11 +61,10 @@ def check_out(ctx: AppContext, record: Any = None) -> None:
         return lambda: circulation.check_out(db, item.tag, dancer_id)
 
     def saved(after: CostumeRecord) -> None:
-        ctx.saved(after)
-        push(
+        finished(
             ctx,
             filled(
-                QCoreApplication.translate("CostumeActions", "Check out %1 to %2"),
+                CostumeActions.tr("Check out %1 to %2"),
                 item.tag,
                 after.out_to,
             ),
@@ -93,11 +87,7 @@ def check_in(ctx: AppContext, record: Any = None) -> None:
     if item is None:
         return
     if item.status == "in_store":
-        ctx.say(
-            filled(
-                QCoreApplication.translate("CostumeActions", "%1 is already in store."), item.tag
-            )
-        )
+        ctx.say(filled(CostumeActions.tr("%1 is already in store."), item.tag))
         return
     db, chosen = ctx.db, {}
 
@@ -106,10 +96,9 @@ def check_in(ctx: AppContext, record: Any = None) -> None:
         return lambda: circulation.check_in(db, item.tag, **values)
 
     def saved(after: CostumeRecord) -> None:
-        ctx.saved(after)
-        push(
+        finished(
             ctx,
-            filled(QCoreApplication.translate("CostumeActions", "Check in %1"), item.tag),
+            filled(CostumeActions.tr("Check in %1"), item.tag),
             lambda v: circulation.check_in(db, item.tag, **chosen, expected_version=v),
             put_back(ctx.db, item),
             after,
@@ -130,17 +119,13 @@ def to_cleaning(ctx: AppContext, record: Any = None) -> None:
         return
     db = ctx.db
 
-    def done(after: CostumeRecord) -> None:
-        ctx.saved(after)
-        push(
-            ctx,
-            filled(QCoreApplication.translate("CostumeActions", "%1 to cleaning"), item.tag),
-            lambda v: circulation.send_away(db, item.tag, "at_cleaning", expected_version=v),
-            put_back(ctx.db, item),
-            after,
-        )
-
-    ctx.runner.run(lambda: circulation.send_away(db, item.tag, "at_cleaning"), done)
+    perform(
+        ctx,
+        lambda: circulation.send_away(db, item.tag, "at_cleaning"),
+        lambda _after: filled(CostumeActions.tr("%1 to cleaning"), item.tag),
+        lambda v: circulation.send_away(db, item.tag, "at_cleaning", expected_version=v),
+        put_back(ctx.db, item),
+    )
 
 
 def move(ctx: AppContext, record: Any = None) -> None:
@@ -154,11 +139,10 @@ def move(ctx: AppContext, record: Any = None) -> None:
         return lambda: circulation.move_item(db, item.tag, place)
 
     def saved(after: CostumeRecord) -> None:
-        ctx.saved(after)
-        push(
+        finished(
             ctx,
             filled(
-                QCoreApplication.translate("CostumeActions", "Move %1 to %2"),
+                CostumeActions.tr("Move %1 to %2"),
                 item.tag,
                 after.location,
             ),

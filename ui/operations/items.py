@@ -9,22 +9,23 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from wardrobe.records import AlterationRecord, CostumeRecord, MaterialRecord
+from wardrobe.records import AlterationRecord, CostumeRecord, DancerDetail, MaterialRecord
 
 from ..dialogs.action_dialogs import (
     AlterationDialog,
     UseTulleDialog,
 )
+from ..runtime.bus import DANCERS
 from ..runtime.context import AppContext
 from ..runtime.core import alterations, history_events, stock_movements
 from ..text import formatting
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
+from . import dancers, loans
 from .circulation import check_in, check_out, chosen_item, move, to_cleaning
-from .operation import Operation, shortcut_text, translated
-from .undoable import push
+from .contexts import CostumeActions
+from .operation import Operation, buttons
+from .perform import finished
 
 
 class ItemOp(StrEnum):
@@ -56,9 +57,9 @@ def alteration(ctx: AppContext, record: Any = None) -> None:
 
     def saved(row: AlterationRecord) -> None:
         made["row"] = row
-        push(
+        finished(
             ctx,
-            filled(QCoreApplication.translate("CostumeActions", "Alteration on %1"), item.tag),
+            filled(CostumeActions.tr("Alteration on %1"), item.tag),
             record_again,
             take_back,
             row,
@@ -78,7 +79,7 @@ def use_tulle(ctx: AppContext, record: Any = None) -> None:
     if item is None:
         return
     if item.tutu is None:
-        ctx.say(filled(QCoreApplication.translate("CostumeActions", "%1 is not a tutu."), item.tag))
+        ctx.say(filled(CostumeActions.tr("%1 is not a tutu."), item.tag))
         return
     db, chosen = ctx.db, {}
     materials = ctx.lists.materials
@@ -90,13 +91,12 @@ def use_tulle(ctx: AppContext, record: Any = None) -> None:
         )
 
     def saved(after: MaterialRecord) -> None:
-        ctx.saved(after)
         before = next(m for m in materials if m.id == after.id)
         used = before.on_hand - after.on_hand
-        push(
+        finished(
             ctx,
             filled(
-                QCoreApplication.translate("CostumeActions", "Tulle for %1: %2"),
+                CostumeActions.tr("Tulle for %1: %2"),
                 item.tag,
                 formatting.stock(used, after.unit),
             ),
@@ -126,6 +126,13 @@ def use_tulle(ctx: AppContext, record: Any = None) -> None:
 
 
 def history(ctx: AppContext, record: Any = None) -> None:
+    """The item's history; the dancer's, from her window or with Dancers shown."""
+    if isinstance(record, DancerDetail):
+        dancers.history(ctx, record)
+        return
+    if record is None and ctx.selection is not None and ctx.selection.section() == DANCERS:
+        dancers.history(ctx, ctx.selection.dancer_detail())
+        return
     item = chosen_item(ctx, record)
     if item is None:
         return
@@ -220,7 +227,9 @@ ITEM_OPERATIONS = (
         icon="check-in",
         button=QT_TRANSLATE_NOOP("Actions", "Back from &loan…"),
         acts_on="costume",
+        listed=False,
         offered=lambda item: bool(item.lent_to),
+        run=lambda ctx, item: loans.return_loan(ctx, [item] if item is not None else None),
     ),
     Operation(
         ItemOp.HISTORY,
@@ -229,6 +238,7 @@ ITEM_OPERATIONS = (
         "count",
         QT_TRANSLATE_NOOP("Actions", "What happened to the item or the dancer, newest first"),
         acts_on="costume",
+        separated=True,
         run=history,
     ),
 )
@@ -236,16 +246,5 @@ BY_KEY = {operation.key: operation for operation in ITEM_OPERATIONS}
 
 
 def item_buttons(ctx: AppContext, item: CostumeRecord) -> list[tuple[str, str, str, bool, str]]:
-    """The item window's row: (key, text, icon, enabled, shortcut) of each operation offered
-    for this item, enabled where it applies now."""
-    return [
-        (
-            operation.key,
-            translated(operation.button or operation.text),
-            operation.icon,
-            operation.applies(ctx, item),
-            shortcut_text(operation),
-        )
-        for operation in ITEM_OPERATIONS
-        if operation.offered(item)
-    ]
+    """The item window's row of buttons."""
+    return buttons(ctx, ITEM_OPERATIONS, item)

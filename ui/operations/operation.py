@@ -21,7 +21,9 @@ class Operation:
     """``acts_on``: "costume" for an item (the one selected, or the one whose window is open),
     "" for none. ``offered(record)``: whether a record's window shows it at all (a tutu's
     tulle); ``applies(ctx, record)``: whether it can be done to it now (greyed otherwise).
-    ``run(ctx, record)``: what it does. ``button``: a record window's shorter text."""
+    ``run(ctx, record)``: what it does. ``button``: a record window's shorter text.
+    Where a menu lists an area's operations together: ``separated``, a line before it;
+    ``listed``, False for one that menu leaves to another (Back from loan, with the loans)."""
 
     key: str
     text: str
@@ -34,6 +36,8 @@ class Operation:
     offered: Callable[[Any], bool] = _always
     applies: Callable[[Any, Any], bool] = _always
     run: Callable[[Any, Any], None] | None = None
+    separated: bool = False
+    listed: bool = True
 
 
 def translated(text: str) -> str:
@@ -45,3 +49,21 @@ def shortcut_text(operation: Operation) -> str:
     if not operation.keys:
         return ""
     return QKeySequence(operation.keys[0]).toString(QKeySequence.SequenceFormat.PortableText)
+
+
+def buttons(
+    ctx: Any, operations: tuple[Operation, ...], record: Any
+) -> list[tuple[str, str, str, bool, str]]:
+    """A record window's row of buttons: (key, text, icon, enabled, shortcut) of each operation
+    offered for ``record`` (None: no record shown, all greyed), enabled where it applies now."""
+    return [
+        (
+            operation.key,
+            translated(operation.button or operation.text),
+            operation.icon,
+            record is not None and operation.applies(ctx, record),
+            shortcut_text(operation),
+        )
+        for operation in operations
+        if record is None or operation.offered(record)
+    ]

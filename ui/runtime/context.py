@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QWidget
 from wardrobe.records import (
     CompanyRecord,
     CostumeRecord,
+    DancerDetail,
     DancerRecord,
     MaterialRecord,
     PointeSpecRecord,
 )
 from wardrobe.store.database import Database
 
-from .bus import ChangeBus
+from .bus import CATALOGUE, ChangeBus, Changes, saved
 from .tasks import TaskRunner
 from .undo import UndoController
 
@@ -31,9 +32,12 @@ class Selection(Protocol):
     def costume(self) -> CostumeRecord | None: ...
     def costumes(self) -> list[CostumeRecord]: ...
     def dancer(self) -> DancerRecord | None: ...
+    def dancer_detail(self) -> DancerDetail | None: ...
     def pointe(self) -> PointeSpecRecord | None: ...
     def stock_item(self) -> MaterialRecord | PointeSpecRecord | None: ...
     def section(self) -> str: ...
+    def show(self, section: str) -> None: ...
+    def reveal(self, record: CostumeRecord) -> None: ...
 
 
 class PickLists:
@@ -81,14 +85,18 @@ class AppContext(QObject):
         self.undo = UndoController(self.undo_stack, self.runner, self)
         self.undo.done.connect(self._undone)
         self.undo.refused.connect(lambda error: self.show_failure(error))
-        self.bus.catalogue_changed.connect(self.lists.catalogue.clear)
+        self.bus.changed.connect(self._forget_catalogue)
         self._waiting: list[Callable[[], None]] = []
 
     def _undone(self, outcome: Any) -> None:
         """What an undo or redo left: a record, or several (items lent or taken back)."""
-        for record in outcome if isinstance(outcome, list | tuple) else [outcome]:
-            if record is not None:
-                self.saved(record)
+        self.announce(saved(*(outcome if isinstance(outcome, list | tuple) else [outcome])))
+
+    def _forget_catalogue(self, changes: Changes) -> None:
+        if changes.touches(CATALOGUE) or any(
+            isinstance(record, CostumeRecord) for record in changes.records
+        ):  # a saved item may have added a production or a place
+            self.lists.catalogue.clear()
 
     def with_roster(self, then: Callable[[], None]) -> None:
         """Runs ``then`` once every dancer is known (read just after the lists at start): a
@@ -115,9 +123,13 @@ class AppContext(QObject):
     def say(self, text: str, msecs: int = 6000) -> None:
         self.bus.say(text, msecs)
 
-    def saved(self, record: Any) -> None:
-        """A record saved by any action: out on the bus to whoever shows it."""
-        self.bus.record_saved.emit(record)
+    def saved(self, *records: Any) -> None:
+        """Records saved by an action: out on the bus to whoever shows them."""
+        self.announce(saved(*records))
+
+    def announce(self, changes: Changes) -> None:
+        """What an action changed, once, to every part that shows it."""
+        self.bus.announce(changes)
 
 
 def _reraise(error: BaseException) -> None:

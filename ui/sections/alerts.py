@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from wardrobe.records import Alert, LoanRecord
 
 from ..models.alerts_model import ALERT_ROLE, AlertsModel, LoadedAlerts, load_alerts
+from ..runtime.bus import STOCK, Changes
 from ..runtime.context import AppContext
 from ..text import formatting
 from ..text.alert_text import short_name, urgency
@@ -218,8 +219,7 @@ class AlertsSection(QObject):
         column.addLayout(row)
         column.addWidget(self.page)
         self.page.open_alert.connect(self.open_requested)
-        ctx.bus.stock_changed.connect(self.refresh)
-        ctx.bus.record_saved.connect(self._saved)
+        ctx.bus.changed.connect(self._changed)
 
     def title(self) -> str:
         return self.tr("&Alerts")
@@ -228,13 +228,17 @@ class AlertsSection(QObject):
         db = self.ctx.db
         self.ctx.runner.run(lambda: load_alerts(db), self._loaded, self._failed)
 
-    def _saved(self, record: object) -> None:
+    def _changed(self, changes: Changes) -> None:
+        """Read again when a quantity moved, a stock record was saved, or an overdue loan's
+        item changed (back, or lent again)."""
         from wardrobe.records import CostumeRecord, MaterialRecord, PointeSpecRecord
 
-        if isinstance(record, MaterialRecord | PointeSpecRecord):
+        if STOCK in changes.kinds or any(
+            isinstance(record, MaterialRecord | PointeSpecRecord)
+            or (isinstance(record, CostumeRecord) and record.tag in self.overdue)
+            for record in changes.records
+        ):
             self.refresh()
-        elif isinstance(record, CostumeRecord) and record.tag in self.overdue:
-            self.refresh()  # an overdue loan back, or its item changed
 
     def _loaded(self, loaded: LoadedAlerts) -> None:
         self.alerts = loaded.alerts

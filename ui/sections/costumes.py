@@ -10,6 +10,7 @@ from wardrobe.records import CostumeRecord
 from ..models import columns, paged_model
 from ..models.paged_model import PagedTableModel
 from ..models.thumbnails import SIDE, Thumbnails
+from ..runtime.bus import PHOTOS, Changes
 from ..runtime.context import AppContext
 from ..text.icons import icon
 from .list_page import ListPage
@@ -40,7 +41,7 @@ class CostumesSection(ListSection):
         self.photos_shown = False
         self._row_height = self.page.table.verticalHeader().defaultSectionSize()
         self.model.decoration = self._photo
-        ctx.bus.photos_changed.connect(self.thumbnails.forget)
+        ctx.bus.changed.connect(self._photos_changed)
         self._connect()
 
     def _photo(self, record: CostumeRecord, column: int) -> object:
@@ -81,7 +82,7 @@ class CostumesSection(ListSection):
     def title(self) -> str:
         return self.tr("&Costumes")
 
-    def _saved(self, record: object) -> None:
-        if isinstance(record, CostumeRecord):
-            self.ctx.bus.catalogue_changed.emit()  # a save may have added a production or place
-        super()._saved(record)
+    def _photos_changed(self, changes: Changes) -> None:
+        if PHOTOS in changes.kinds:
+            for item_id in changes.ids:
+                self.thumbnails.forget(item_id)

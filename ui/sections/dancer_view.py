@@ -23,6 +23,7 @@ from wardrobe.domain.units import Units
 from wardrobe.records import DancerDetail
 
 from ..text import formatting
+from ..text.icons import icon
 from ..text.labels import measure, pointe_description, word
 from ..text.language import filled
 from ..text.marks import dancer_company
@@ -30,10 +31,11 @@ from ..text.marks import status as item_status
 
 
 class DancerView(QWidget):
-    edit_requested = Signal()
-    measure_requested = Signal()
-    issue_requested = Signal()
-    history_requested = Signal()
+    """A dancer shown whole: her measurements, roles, costumes and pointe shoes, and a row of
+    buttons for what can be done to her (``set_buttons``, from the operations declared for her
+    view). ``action_requested(key)``: one was clicked."""
+
+    action_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,21 +44,8 @@ class DancerView(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
-        self.edit = QPushButton(self.tr("Edit…"), self)
-        self.measure = QPushButton(self.tr("New measurements…"), self)
-        self.issue = QPushButton(self.tr("Issue pointe shoes…"), self)
-        self.history = QPushButton(self.tr("History…"), self)
-        self.history.setObjectName("dancerHistory")
-        for button, signal in (
-            (self.edit, self.edit_requested),
-            (self.measure, self.measure_requested),
-            (self.issue, self.issue_requested),
-            (self.history, self.history_requested),
-        ):
-            button.clicked.connect(signal)
-        buttons = QHBoxLayout()
-        for button in (self.edit, self.measure, self.issue, self.history):
-            buttons.addWidget(button)
+        self.buttons: dict[str, QPushButton] = {}
+        self.button_row = buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.measurements = QTableWidget(self)
         self.measurements.setObjectName("measurementTable")
@@ -75,11 +64,21 @@ class DancerView(QWidget):
         layout.addWidget(self.summary, 2)
         self.show_detail(None)
 
+    def set_buttons(self, rows: list[tuple[str, str, str, bool, str]]) -> None:
+        """(key, text, icon, enabled, shortcut) of each button, in order; made the first time,
+        then enabled or greyed for the dancer shown."""
+        for key, text, icon_name, enabled, _keys in rows:
+            button = self.buttons.get(key)
+            if button is None:
+                button = QPushButton(icon(icon_name or "none"), text, self)
+                button.setObjectName(f"action_{key}")
+                button.clicked.connect(lambda _=False, k=key: self.action_requested.emit(k))
+                self.button_row.insertWidget(len(self.buttons), button)
+                self.buttons[key] = button
+            button.setEnabled(enabled)
+
     def show_detail(self, detail: DancerDetail | None) -> None:
         self.detail = detail
-        for button in (self.edit, self.measure, self.history):
-            button.setEnabled(detail is not None)
-        self.issue.setEnabled(bool(detail and any(s.active for s in detail.pointe)))
         if detail is None:
             self.title.setText(self.tr("<i>Choose a dancer in the list.</i>"))
             self.measurements.clear()

@@ -12,6 +12,9 @@ from wardrobe.records import DancerDetail, DancerRecord
 
 from ..models import columns, paged_model
 from ..models.paged_model import PagedTableModel
+from ..operations import every
+from ..operations.dancers import DANCER_WINDOW
+from ..runtime.bus import DANCERS, POINTE, Changes
 from ..runtime.context import AppContext
 from ..runtime.core import dancers
 from .dancer_view import DancerView
@@ -35,6 +38,8 @@ class DancersSection(ListSection):
         self.splitter.addWidget(self.view)
         self.splitter.setSizes([600, 640])
         self.page.current_changed.connect(self.show_dancer)
+        self.view.action_requested.connect(lambda key: every.run(ctx, key, self.view.detail))
+        self._show_detail(None)
         ctx.bus.reloaded.connect(self._reshow)
         self._connect()
 
@@ -50,10 +55,19 @@ class DancersSection(ListSection):
 
     def show_dancer(self, record: DancerRecord | None) -> None:
         if record is None:
-            self.view.show_detail(None)
+            self._show_detail(None)
             return
         db, dancer_id = self.ctx.db, record.id
         self.ctx.runner.run(lambda: dancers.dancer_detail(db, dancer_id), self._detail_loaded)
+
+    def _changed(self, changes: Changes) -> None:
+        super()._changed(changes)
+        if POINTE in changes.kinds and DANCERS not in changes.kinds:
+            self._reshow()  # her pairs moved: the view shows them
+
+    def _show_detail(self, detail: DancerDetail | None) -> None:
+        self.view.show_detail(detail)
+        self.view.set_buttons(every.window_buttons(self.ctx, DANCER_WINDOW, detail))
 
     def _reshow(self) -> None:
         self.show_dancer(self.current())
@@ -61,7 +75,7 @@ class DancersSection(ListSection):
     def _detail_loaded(self, detail: Any) -> None:
         current = self.current()
         if current is None or current.id == detail.dancer.id:
-            self.view.show_detail(detail)
+            self._show_detail(detail)
 
     def _saved(self, record: object) -> None:
         if not isinstance(record, DancerRecord):

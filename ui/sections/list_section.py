@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..models.paged_model import PagedTableModel
 from ..models.table_model import RecordTableModel
+from ..runtime.bus import Changes
 from ..runtime.context import AppContext
 from .list_page import ListPage
 
@@ -41,7 +42,7 @@ class ListSection(QObject):
         self.page.activated.connect(self.open_requested)
         self.model.modelReset.connect(self.count_changed)
         self.model.rowsInserted.connect(self.count_changed)
-        self.ctx.bus.record_saved.connect(self._saved)
+        self.ctx.bus.changed.connect(self._changed)
 
     @property
     def widget(self) -> QWidget:
@@ -52,6 +53,15 @@ class ListSection(QObject):
         model = self.model
         if isinstance(model, PagedTableModel):
             self.ctx.runner.run(model.ids_query(), model.apply_ids)
+
+    def _changed(self, changes: Changes) -> None:
+        """Its kind read again where no record says what changed; else each saved record
+        of its kind shown in its row, or added where it sorts, and selected."""
+        if self.name in changes.kinds:
+            self.refresh()
+            return
+        for record in changes.records:
+            self._saved(record)
 
     def _saved(self, record: Any) -> None:
         if not isinstance(record, self.record_type):

@@ -59,7 +59,6 @@ class OrdersSection(ListSection):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.page)
-        self.times: list[SupplierLeadTime] = []
         self._connect()
 
     @property
@@ -75,7 +74,6 @@ class OrdersSection(ListSection):
 
     def _loaded(self, read: tuple) -> None:
         found, folded, times = read
-        self.times = times
         self.page.set_records(found, folded)
         self.lead_times.setText(self.lead_time_text(times))
 
@@ -94,6 +92,3 @@ class OrdersSection(ListSection):
             for t in learned
         ]
         return filled(self.tr("Lead times learned: %1"), " · ".join(parts))
-
-    def lead_time_of(self, supplier: str) -> SupplierLeadTime | None:
-        return next((t for t in self.times if t.supplier == supplier), None)

@@ -1,20 +1,24 @@
-"""Every window action declared once (text, keys, icon, tip); menus and the toolbar are lists
-of their keys. The shell gives each key its handler."""
+"""The window's own operations, and the menus and the toolbar as lists of keys; one QAction per
+operation, run by its declaration (``ui/operations``) or, for the window's own, by the shell."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..operations.items import ITEM_OPERATIONS
+from ..operations import every
+from ..operations.every import ITEMS
 from ..operations.operation import Operation, translated
 from ..text.icons import icon
 from ..text.noop import QT_TRANSLATE_NOOP
 
-ACTIONS = (
-    *ITEM_OPERATIONS,
+# The window's own operations (the scan field, the lists, undo, quitting): the shell gives each
+# its handler. Every other operation is declared in ``ui/operations``.
+WINDOW_OPERATIONS = (
     Operation(
         "scan",
         QT_TRANSLATE_NOOP("Actions", "&Scan or type a tag"),
@@ -53,117 +57,6 @@ ACTIONS = (
     Operation("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",), "undo"),
     Operation("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "redo"),
     Operation(
-        "issue",
-        QT_TRANSLATE_NOOP("Actions", "Issue &pointe shoes…"),
-        ("Ctrl+Shift+P",),
-        "issue",
-        QT_TRANSLATE_NOOP("Actions", "Give a dancer pairs from her stock"),
-    ),
-    Operation(
-        "receive",
-        QT_TRANSLATE_NOOP("Actions", "&Receive delivery…"),
-        ("Ctrl+Shift+R",),
-        "receive",
-        QT_TRANSLATE_NOOP("Actions", "Add a delivery to the stock"),
-    ),
-    Operation(
-        "adjust",
-        QT_TRANSLATE_NOOP("Actions", "Adjust &count…"),
-        ("Ctrl+Shift+C",),
-        "count",
-        QT_TRANSLATE_NOOP("Actions", "Set the stock to what was counted"),
-    ),
-    Operation(
-        "measure",
-        QT_TRANSLATE_NOOP("Actions", "New &measurements…"),
-        ("Ctrl+Shift+E",),
-        "measure",
-        QT_TRANSLATE_NOOP("Actions", "Record the dancer's measurements"),
-    ),
-    Operation(
-        "print",
-        QT_TRANSLATE_NOOP("Actions", "&Print…"),
-        (QKeySequence.StandardKey.Print,),
-        "print",
-        QT_TRANSLATE_NOOP(
-            "Actions",
-            "Labels in Costumes, the dancer's fitting sheet in Dancers, else the reorder list",
-        ),
-    ),
-    Operation("print_sheet", QT_TRANSLATE_NOOP("Actions", "Fitting sheet for this &dancer…")),
-    Operation(
-        "print_production", QT_TRANSLATE_NOOP("Actions", "Fitting sheets for a &production…")
-    ),
-    Operation(
-        "print_both", QT_TRANSLATE_NOOP("Actions", "Fitting sheets of this dancer and her &double…")
-    ),
-    Operation("print_doubles", QT_TRANSLATE_NOOP("Actions", "A production's dou&bles…")),
-    Operation("print_costume_book", QT_TRANSLATE_NOOP("Actions", "A production's cos&tume book…")),
-    Operation("print_reorder", QT_TRANSLATE_NOOP("Actions", "&Reorder list…")),
-    Operation("print_labels", QT_TRANSLATE_NOOP("Actions", "&Labels for the selected items…")),
-    Operation("import", QT_TRANSLATE_NOOP("Actions", "&Import a spreadsheet…")),
-    Operation(
-        "erase_dancer",
-        QT_TRANSLATE_NOOP("Actions", "&Erase a dancer's personal data…"),
-        (),
-        "",
-        QT_TRANSLATE_NOOP("Actions", "On request: the selected dancer's measurements and name"),
-    ),
-    Operation("company", QT_TRANSLATE_NOOP("Actions", "New &company…")),
-    Operation("backup", QT_TRANSLATE_NOOP("Actions", "&Back up now…")),
-    Operation("restore", QT_TRANSLATE_NOOP("Actions", "Re&store from a backup…")),
-    Operation("user", QT_TRANSLATE_NOOP("Actions", "Your &name…")),
-    Operation(
-        "engage",
-        QT_TRANSLATE_NOOP("Actions", "Send as a &guest…"),
-        (),
-        "",
-        QT_TRANSLATE_NOOP("Actions", "The selected dancer dances for the other company a while"),
-    ),
-    Operation("swap", QT_TRANSLATE_NOOP("Actions", "&Swap dancers between the companies…")),
-    Operation("end_engagement", QT_TRANSLATE_NOOP("Actions", "&End the guest engagement…")),
-    Operation("pack", QT_TRANSLATE_NOOP("Actions", "&Pack and print the packing list…")),
-    Operation("travel", QT_TRANSLATE_NOOP("Actions", "Scan &leaving or arriving…")),
-    Operation(
-        "lend",
-        QT_TRANSLATE_NOOP("Actions", "&Lend…"),
-        (),
-        "",
-        QT_TRANSLATE_NOOP("Actions", "Lend the selected items to the other company or a theatre"),
-    ),
-    Operation(
-        "draft_orders",
-        QT_TRANSLATE_NOOP("Actions", "&Draft orders from the alerts"),
-        ("Ctrl+Shift+B",),
-        "new",
-        QT_TRANSLATE_NOOP("Actions", "One draft purchase order per supplier, rounded to packs"),
-    ),
-    Operation(
-        "stocktake",
-        QT_TRANSLATE_NOOP("Actions", "S&tocktake of a place…"),
-        ("Ctrl+Shift+K",),
-        "count",
-        QT_TRANSLATE_NOOP("Actions", "Scan everything found in a room, rack, hoist or bin"),
-    ),
-    Operation(
-        "count_materials",
-        QT_TRANSLATE_NOOP("Actions", "Count &all materials…"),
-        (),
-        "count",
-        QT_TRANSLATE_NOOP("Actions", "Key back the counts of the paper count sheet"),
-    ),
-    Operation(
-        "chart",
-        QT_TRANSLATE_NOOP("Actions", "Use c&hart…"),
-        ("Ctrl+Shift+G",),
-        "",
-        QT_TRANSLATE_NOOP(
-            "Actions", "Pairs issued a week, or tulle used a month, against the levels"
-        ),
-    ),
-    Operation("print_count_sheet", QT_TRANSLATE_NOOP("Actions", "&Count sheet of the materials…")),
-    Operation("print_place_labels", QT_TRANSLATE_NOOP("Actions", "Pl&ace labels…")),
-    Operation(
         "photos_in_list",
         QT_TRANSLATE_NOOP("Actions", "&Photos in the costume list"),
         (),
@@ -171,7 +64,6 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Each item's main photo, small, in a column of its own"),
         checkable=True,
     ),
-    Operation("about", QT_TRANSLATE_NOOP("Actions", "&About Wardrobe")),
     Operation("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (QKeySequence.StandardKey.Quit,)),
 )
 
@@ -179,8 +71,22 @@ ACTIONS = (
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("Actions", "&File"),
-        ("@language", "@appearance", None, "@print", None, "company", "import", "@export", None)
-        + ("backup", "restore", "user", None, "quit"),
+        (
+            "@language",
+            "@appearance",
+            None,
+            "@print",
+            None,
+            "company",
+            "import",
+            "@export",
+            None,
+            "backup",
+            "restore",
+            "user",
+            None,
+            "quit",
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&Edit"),
@@ -188,13 +94,22 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&Item"),
-        ("new", "open", None, "check_out", "check_in", "to_cleaning", "move", "alteration")
-        + ("use_tulle", None, "history"),
+        ("new", "open", None, ITEMS),
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&Stock"),
-        ("issue", "receive", "adjust", None, "measure", None, "draft_orders", "stocktake")
-        + ("count_materials", "chart"),
+        (
+            "issue",
+            "receive",
+            "adjust",
+            None,
+            "measure",
+            None,
+            "draft_orders",
+            "stocktake",
+            "count_materials",
+            "chart",
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&Guests and loans"),
@@ -220,10 +135,13 @@ TOOLBAR = ("new", "check_out", "check_in", "move", "issue", "receive")
 TOOLBAR_ICONS_ONLY = ("undo", "redo", "refresh")
 
 
-def build_actions(parent: QObject, handlers: dict[str, Callable[[], None]]) -> dict[str, QAction]:
-    """One QAction per spec, added to ``parent`` (a window) so its keys work everywhere in it."""
+def build_actions(
+    parent: QObject, ctx: Any, handlers: dict[str, Callable[[], None]]
+) -> dict[str, QAction]:
+    """One QAction per operation, added to ``parent`` (a window) so its keys work everywhere in
+    it. ``handlers``: the window's own operations' work."""
     actions = {}
-    for spec in ACTIONS:
+    for spec in (*WINDOW_OPERATIONS, *every.OPERATIONS):
         text = translated(spec.text)
         action = QAction(icon(spec.icon or "none"), text, parent)
         if spec.keys:
@@ -234,7 +152,8 @@ def build_actions(parent: QObject, handlers: dict[str, Callable[[], None]]) -> d
         if spec.tip:
             action.setStatusTip(translated(spec.tip))
         action.setCheckable(spec.checkable)
-        action.triggered.connect(lambda _=False, h=handlers[spec.key]: h())
+        handler = handlers.get(spec.key) or partial(every.run, ctx, spec.key, None)
+        action.triggered.connect(lambda _=False, h=handler: h())
         parent.addAction(action)  # type: ignore[attr-defined]
         actions[spec.key] = action
     return actions

@@ -101,7 +101,7 @@ class WindowHost(QObject):
         window = MainWindow(self.ctx)
         window.language_chosen.connect(self.set_language)
         window.theme_chosen.connect(self.set_theme)
-        window.file_actions.restore_requested.connect(self.restore)
+        self.ctx.bus.restore_asked.connect(self.restore)
         return window
 
     def _replace_window(self, backup: bool = True, keep: bool = False) -> None:
@@ -129,15 +129,13 @@ class WindowHost(QObject):
         try:
             aside = backup.restore(target, Path(path))
         except WardrobeError as error:
-            QMessageBox.warning(self.window, self.window.tr("Not done"), error_text(error))
+            QMessageBox.warning(self.window, self.tr("Not done"), error_text(error))
             aside = None
         self.ctx = AppContext(open_database(target), self.settings)
         self._replace_window(backup=aside is None)
         if aside is not None:
             self.ctx.say(
-                filled(
-                    self.window.tr("Restored; the previous inventory is kept as %1"), str(aside)
-                ),
+                filled(self.tr("Restored; the previous inventory is kept as %1"), str(aside)),
                 20_000,
             )
 

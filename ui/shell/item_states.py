@@ -26,7 +26,7 @@ class ItemStates(QObject):
         costumes.page.current_changed.connect(self.update)
         costumes.model.modelReset.connect(self.update)
         costumes.model.dataChanged.connect(self.update)
-        ctx.bus.record_saved.connect(self.update)
+        ctx.bus.changed.connect(self.update)
         self.update()
 
     def update(self, *_args: object) -> None:

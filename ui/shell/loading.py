@@ -14,6 +14,7 @@ from wardrobe.errors import WardrobeError
 from wardrobe.records import Alert
 from wardrobe.store.database import share_warning
 
+from ..runtime.bus import Changes
 from ..runtime.context import AppContext
 from ..text.error_text import error_text
 from ..text.language import current_language, filled
@@ -46,6 +47,7 @@ class Loader(QObject):
         self.ready_after: float | None = None  # seconds from start to the alerts shown
         self._first = True
         sections.alerts.loaded.connect(self._alerts_loaded)
+        ctx.bus.changed.connect(self._changed)
 
     def start(self, backup: bool) -> None:
         self.refresh()
@@ -57,11 +59,15 @@ class Loader(QObject):
         self.ctx.runner.run(lambda: start_checks(db, backup), self._checked, self._check_failed)
 
     def refresh(self) -> None:
-        self.ctx.bus.catalogue_changed.emit()
+        self.ctx.lists.catalogue.clear()
         self.sections.refresh()
         db = self.ctx.db
         self.ctx.runner.run(lambda: load_snapshot(db), self._snapshot_loaded)
         self.ctx.runner.run(lambda: _roster(db), self._roster_loaded)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.everything:  # a restore, an import: nothing shown can be trusted
+            self.refresh()
 
     def _snapshot_loaded(self, snapshot: Snapshot) -> None:
         first, self._first = self._first, False

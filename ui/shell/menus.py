@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton
 
 from ..dialogs.transfer_dialogs import kinds
+from ..operations import every, files
 from ..operations.operation import translated
 from ..runtime.i18n import LANGUAGE_KEY, LANGUAGES
 from ..text.icons import icon
@@ -22,7 +23,6 @@ class MenuHost(Protocol):
     ctx: Any
     scan: Any
     sections: Any
-    file_actions: Any
     language_chosen: SignalInstance
     theme_chosen: SignalInstance
 
@@ -35,6 +35,8 @@ def _fill(window: MenuHost, menu: QMenu, keys: tuple[str | None, ...]) -> None:
     for key in keys:
         if key is None:
             menu.addSeparator()
+        elif key == every.ITEMS:
+            _fill(window, menu, every.item_menu_keys())
         elif key.startswith("@"):
             _submenu(window, menu, key[1:])
         else:
@@ -72,7 +74,7 @@ def _submenu(window: MenuHost, menu: QMenu, name: str) -> None:
         export = menu.addMenu(QCoreApplication.translate("Menus", "E&xport"))
         for label, kind in kinds():
             export.addAction(label).triggered.connect(
-                lambda _=False, k=kind: window.file_actions.export_kind(k)
+                lambda _=False, k=kind: files.export_kind(window.ctx, k)
             )
 
 

@@ -12,7 +12,7 @@ from wardrobe.errors import WardrobeError
 from wardrobe.records import CostumeRecord
 
 from ..operations.circulation import put_back
-from ..operations.undoable import push
+from ..operations.perform import finished
 from ..runtime.context import AppContext
 from ..runtime.core import circulation, costumes, places
 from ..runtime.db_guard import gui_read
@@ -74,8 +74,7 @@ class PutAway(QObject):
 
         def moved(after: CostumeRecord) -> None:
             self.moved += 1
-            self.ctx.saved(after)
-            push(
+            finished(
                 self.ctx,
                 filled(self.tr("Put %1 away in %2"), after.tag, place.path),
                 lambda v: circulation.move_item(db, tag, place.id, expected_version=v),

@@ -28,6 +28,8 @@ from wardrobe.records import CostumeRecord
 from wardrobe.services.tag_shapes import TagShapes
 
 from ..dialogs.forms import NUMBER_FIELD, FormDialog
+from ..operations import item_window, orders
+from ..runtime.bus import Changes
 from ..runtime.context import AppContext
 from ..runtime.core import costumes, lookup, places, tag_shapes
 from ..runtime.db_guard import gui_read
@@ -167,13 +169,10 @@ ORDER_NUMBER = re.compile(r"^PO-[A-Z0-9]{1,8}-\d+$")
 
 
 class ScanFlow(QObject):
-    """``found(record)``: a scanned tag's item, to show and open; ``unknown(tag)``: the user
-    wants a new item with that tag; ``order_scanned(number)``: a purchase order's number (on
-    its PDF, quoted on a delivery note), to open. A place label starts put-away there."""
+    """A scanned tag's item is shown and opened here, an unknown tag offers a new item with
+    that tag, a purchase order's number (on its PDF, quoted on a delivery note) opens the order,
+    and a place label starts put-away there."""
 
-    found = Signal(object)
-    unknown = Signal(str)
-    order_scanned = Signal(str)
     empty_enter = Signal()  # Enter in the empty field: open what Ctrl+E would
 
     def __init__(
@@ -198,7 +197,7 @@ class ScanFlow(QObject):
         self._queue: deque[tuple[str, bool]] = deque()
         self._busy = False
         field.returnPressed.connect(self._typed)
-        ctx.bus.record_saved.connect(self._saved)
+        ctx.bus.changed.connect(self._changed)
         ctx.bus.reloaded.connect(self.learn_tags)
 
     def learn_tags(self) -> None:
@@ -224,11 +223,12 @@ class ScanFlow(QObject):
         else:
             self.empty_enter.emit()
 
-    def _saved(self, record: Any) -> None:
-        if isinstance(record, CostumeRecord):
-            self.shapes = self.shapes.with_tag(record.tag)
-            if self.last and record.tag == self.last.tag:
-                self.last = record
+    def _changed(self, changes: Changes) -> None:
+        for record in changes.records:
+            if isinstance(record, CostumeRecord):
+                self.shapes = self.shapes.with_tag(record.tag)
+                if self.last and record.tag == self.last.tag:
+                    self.last = record
 
     def scan(self, text: str, from_field: bool = False) -> None:
         """A tag, typed or scanned: queued, and applied in the order the tags came, each once
@@ -295,7 +295,7 @@ class ScanFlow(QObject):
             return
         if ORDER_NUMBER.match(tag):
             log.info("%s: order", tag)
-            self.order_scanned.emit(tag)
+            orders.open_order(self.ctx, tag)
             return
         if self.put_away.active:
             log.info("%s: put away", tag)
@@ -315,7 +315,13 @@ class ScanFlow(QObject):
             return
         self.last = record
         log.info("%s: opened", tag)
-        self.found.emit(record)
+        self.open_item(record)
+
+    def open_item(self, record: CostumeRecord) -> None:
+        """The item shown in Costumes (its row selected) and its window opened."""
+        if self.ctx.selection is not None:
+            self.ctx.selection.reveal(record)
+        item_window.open_item(self.ctx, record)
 
     def _scan_taker(self) -> Any:
         """The dialog on top, when it is one that takes scans itself (``take_scan``)."""
@@ -374,7 +380,7 @@ class ScanFlow(QObject):
 
         def answered(code: int) -> None:
             if code == QMessageBox.StandardButton.Yes:
-                QTimer.singleShot(0, lambda: self.unknown.emit(tag))
+                QTimer.singleShot(0, lambda: item_window.new_item(self.ctx, tag))
 
         box.finished.connect(answered)
         self.ctx.open_dialog(box)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wardrobe.records import CostumeRecord, DancerRecord, MaterialRecord, PointeSpecRecord
+from wardrobe.records import (
+    CostumeRecord,
+    DancerDetail,
+    DancerRecord,
+    MaterialRecord,
+    PointeSpecRecord,
+)
 
 if TYPE_CHECKING:
     from .sections import Sections
@@ -17,6 +23,15 @@ class ShellSelection:
     def section(self) -> str:
         return self.sections.current_name()
 
+    def show(self, section: str) -> None:
+        """Brings a section to the front (an action's result is there: new drafts)."""
+        self.sections.show(section)
+
+    def reveal(self, record: CostumeRecord) -> None:
+        """An item shown in Costumes, its row selected (the filter cleared if it hides it)."""
+        self.sections.show("costumes")
+        self.sections.costumes.show_record(record.id)
+
     def costume(self) -> CostumeRecord | None:
         return self.sections.costumes.current()
 
@@ -25,6 +40,10 @@ class ShellSelection:
 
     def dancer(self) -> DancerRecord | None:
         return self.sections.dancers.current()
+
+    def dancer_detail(self) -> DancerDetail | None:
+        """The dancer shown in Dancers' view, with her measurements and pointe shoes."""
+        return self.sections.dancers.detail()
 
     def pointe(self) -> PointeSpecRecord | None:
         return self.sections.pointe.current()

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from wardrobe.records import AlterationRecord
 
 from ..dialogs.alteration_dialogs import AlterationDoneDialog
-from ..operations.undoable import push
 from ..runtime.context import AppContext
 from ..runtime.core import alterations
 from ..text.language import filled
+from .contexts import AlterationActions
+from .perform import finished, perform
 
 
 def mark_done(ctx: AppContext, alteration: AlterationRecord) -> None:
@@ -25,10 +25,10 @@ def mark_done(ctx: AppContext, alteration: AlterationRecord) -> None:
         return lambda: alterations.complete_alteration(db, alteration.id, **values)
 
     def saved(done: AlterationRecord) -> None:
-        push(
+        finished(
             ctx,
             filled(
-                QCoreApplication.translate("AlterationActions", "Alteration done on %1"),
+                AlterationActions.tr("Alteration done on %1"),
                 alteration.costume_tag,
             ),
             lambda _v: alterations.complete_alteration(db, alteration.id, **chosen),
@@ -47,11 +47,9 @@ def mark_done(ctx: AppContext, alteration: AlterationRecord) -> None:
 def withdraw(ctx: AppContext, alteration: AlterationRecord) -> None:
     answer = QMessageBox.question(
         ctx.host,
-        QCoreApplication.translate("AlterationActions", "Withdraw an alteration"),
+        AlterationActions.tr("Withdraw an alteration"),
         filled(
-            QCoreApplication.translate(
-                "AlterationActions", "Withdraw “%1” from %2? It stays in the history as withdrawn."
-            ),
+            AlterationActions.tr("Withdraw “%1” from %2? It stays in the history as withdrawn."),
             alteration.description,
             alteration.costume_tag,
         ),
@@ -76,17 +74,5 @@ def withdraw(ctx: AppContext, alteration: AlterationRecord) -> None:
         current["id"] = again.id
         return again
 
-    def done(was: AlterationRecord) -> None:
-        push(
-            ctx,
-            filled(
-                QCoreApplication.translate("AlterationActions", "Alteration withdrawn from %1"),
-                alteration.costume_tag,
-            ),
-            take_back,
-            ask_again,
-            was,
-            version_of=lambda _r: None,
-        )
-
-    ctx.runner.run(lambda: take_back(None), done)
+    said = filled(AlterationActions.tr("Alteration withdrawn from %1"), alteration.costume_tag)
+    perform(ctx, lambda: take_back(None), lambda _was: said, take_back, ask_again, lambda _r: None)
