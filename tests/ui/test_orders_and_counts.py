@@ -304,15 +304,13 @@ def test_no_two_commands_share_a_key(qapp):
     item dialog's, the alteration dialog's and the stocktake's each have their own."""
     from PySide6.QtGui import QKeySequence
 
-    from ui.dialogs.alteration_dialogs import DONE_KEYS
-    from ui.dialogs.stocktake_dialogs import MOVE_KEY
+    from ui.operations.alterations import OPERATIONS as ON_ALTERATIONS
+    from ui.operations.counts import STOCKTAKE_OPERATIONS
     from ui.operations.every import OPERATIONS
     from ui.shell.action_table import WINDOW_OPERATIONS
 
     owners: dict[str, set[str]] = {}
-    for spec in (*WINDOW_OPERATIONS, *OPERATIONS):
+    for spec in (*WINDOW_OPERATIONS, *OPERATIONS, *ON_ALTERATIONS, *STOCKTAKE_OPERATIONS):
         for key in spec.keys:
             owners.setdefault(QKeySequence(key).toString(), set()).add(spec.key)
-    for name, key in (("mark_done", DONE_KEYS), ("move_here", MOVE_KEY)):
-        owners.setdefault(QKeySequence(key).toString(), set()).add(name)
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}

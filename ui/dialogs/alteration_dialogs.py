@@ -22,50 +22,48 @@ from wardrobe.records import AlterationRecord
 
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
+from ..text.icons import icon
 from ..text.labels import word
 from ..text.language import filled
 from .action_dialogs import ActionDialog, Perform
 from .forms import Invalid, line
 
-DONE_KEYS = "Ctrl+Shift+D"
-
 
 class OpenAlterations(QGroupBox):
-    """The open alterations of one item; ``done_requested`` / ``withdraw_requested`` carry
-    the one chosen (Ctrl+Shift+D: done; Delete: withdraw)."""
+    """The open alterations of one item, with a button for each operation its opener declares
+    for them (key, text, icon, enabled, shortcut: mark done, withdraw); ``requested(key,
+    alteration)`` carries the one chosen. A shortcut with a modifier works in the whole window;
+    a bare key (Delete) only in the list, where it cannot be typing."""
 
-    done_requested = Signal(object)
-    withdraw_requested = Signal(object)
+    requested = Signal(str, object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, buttons: list[tuple[str, str, str, bool, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Open alterations"))
         self.list = QListWidget(self)
         self.list.setObjectName("openAlterations")
         self.list.setAccessibleName(self.tr("Open alterations"))
         self.list.setMaximumHeight(90)
-        self.done = QPushButton(self.tr("Mark &done…"), self)
-        self.done.setObjectName("alterationDone")
-        self.done.setAutoDefault(False)
-        self.done.setToolTip(QKeySequence(DONE_KEYS).toString())
-        self.withdraw = QPushButton(self.tr("&Withdraw"), self)
-        self.withdraw.setObjectName("alterationWithdraw")
-        self.withdraw.setAutoDefault(False)
-        self.done.clicked.connect(lambda: self._chosen(self.done_requested))
-        self.withdraw.clicked.connect(lambda: self._chosen(self.withdraw_requested))
-        self.list.itemActivated.connect(lambda _i: self._chosen(self.done_requested))
-        delete = QAction(self.list)
-        delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(lambda: self._chosen(self.withdraw_requested))
-        self.list.addAction(delete)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.done)
-        buttons.addWidget(self.withdraw)
-        buttons.addStretch(1)
+        column = QVBoxLayout()
+        for key, text, icon_name, _enabled, keys in buttons:
+            button = QPushButton(icon(icon_name or "none"), text, self)
+            button.setObjectName(f"action_{key}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, k=key: self._chosen(k))
+            if keys:
+                self._add_key(QKeySequence(keys), key)
+                button.setToolTip(
+                    QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+                )
+            column.addWidget(button)
+        column.addStretch(1)
+        if buttons:  # Enter on a row: the first (mark done)
+            self.list.itemActivated.connect(lambda _i: self._chosen(buttons[0][0]))
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(column)
         self.hide()
 
     def set_alterations(self, rows: list[AlterationRecord]) -> None:
@@ -89,10 +87,21 @@ class OpenAlterations(QGroupBox):
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def _chosen(self, signal: Any) -> None:
+    def _add_key(self, sequence: QKeySequence, key: str) -> None:
+        portable = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+        bare = not portable.startswith(("Ctrl+", "Shift+", "Alt+", "Meta+"))
+        action = QAction(self.list if bare else self)
+        action.setShortcut(sequence)
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut if bare else Qt.ShortcutContext.WindowShortcut
+        )
+        action.triggered.connect(lambda: self._chosen(key))
+        (self.list if bare else self).addAction(action)
+
+    def _chosen(self, key: str) -> None:
         row = self.current()
         if row is not None:
-            signal.emit(row)
+            self.requested.emit(key, row)
 
 
 class AlterationDoneDialog(ActionDialog):

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,7 +30,7 @@ from ..text import formatting
 from ..text.labels import word
 from ..text.language import filled
 from ..text.marks import status as status_mark
-from .alteration_dialogs import DONE_KEYS, OpenAlterations
+from .alteration_dialogs import OpenAlterations
 from .forms import (
     FormDialog,
     Invalid,
@@ -53,7 +52,7 @@ class ItemDialog(FormDialog):
 
     ``action_requested(name, record)``: the user chose an action (check_out, check_in, move,
     alteration, use_tulle, to_cleaning, history) from the item; the window performs it.
-    ``alteration_requested(name, alteration)``: "done" or "withdraw" for one open alteration.
+    ``alteration_requested(key, alteration)``: an operation on one open alteration.
     """
 
     action_requested = Signal(str, object)
@@ -71,18 +70,20 @@ class ItemDialog(FormDialog):
         company_id: int | None = None,
         pick_lists: dict[int, tuple[dict[str, list[str]], list[str]]] | None = None,
         buttons: list[tuple[str, str, str, bool, str]] | None = None,
+        alteration_buttons: list[tuple[str, str, str, bool, str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``pick_lists``: each company's productions with roles, and places, as read by an
         earlier dialog (the window keeps them until something may have changed them).
         ``buttons``: the operations on the item, as its opener declares them (key, text, icon,
-        enabled, shortcut)."""
+        enabled, shortcut); ``alteration_buttons``: those on an open alteration."""
         title = filled(self.tr("Edit %1"), record.tag) if record else self.tr("New item")
         super().__init__(title, runner, parent)
         self.setObjectName("itemDialog")
         self.db = db
         self.record = record
         self._buttons = buttons or []
+        self._alteration_buttons = alteration_buttons or []
         self.dancers = dancers
         self.pick_lists = pick_lists if pick_lists is not None else {}
         first = record.company_id if record else (company_id or companies[0].id)
@@ -191,14 +192,9 @@ class ItemDialog(FormDialog):
         row = QHBoxLayout()
         add_action_buttons(self, row, self._buttons, self._request)
         self.layout_.insertLayout(1, row)
-        self.alterations = OpenAlterations(self)
-        self.alterations.done_requested.connect(lambda a: self._alteration("done", a))
-        self.alterations.withdraw_requested.connect(lambda a: self._alteration("withdraw", a))
+        self.alterations = OpenAlterations(self._alteration_buttons, self)
+        self.alterations.requested.connect(self._alteration)
         self.layout_.insertWidget(2, self.alterations)
-        done = QAction(self)
-        done.setShortcut(QKeySequence(DONE_KEYS))
-        done.triggered.connect(lambda: self.alterations._chosen(self.alterations.done_requested))
-        self.addAction(done)
         db, tag = self.db, record.tag
         self.runner.run(lambda: alterations.alterations_for(db, tag), self._alterations_loaded)
 

@@ -34,6 +34,7 @@ from wardrobe.records import MaterialRecord
 from ..runtime.core import places
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
+from ..text.icons import icon
 from ..text.labels import unit
 from ..text.language import filled
 from .forms import FormDialog, Invalid, line, set_choices
@@ -43,13 +44,12 @@ if TYPE_CHECKING:
     from wardrobe.services.stocktake import CountedItem, ScanOutcome, StocktakeState
 
 
-MOVE_KEY = "Ctrl+M"
-
-
 class StocktakeDialog(QDialog):
     """``requested(name, payload)``: ``start`` (a place: path or code), ``scan`` (a tag),
     ``move`` (a tag), ``finish``; the actions run them and hand back ``show_state`` or
-    ``show_scan``. Scans reach ``take_scan`` from the window whatever has the focus."""
+    ``show_scan``. Scans reach ``take_scan`` from the window whatever has the focus.
+    ``buttons``: start, move and finish as the opener declares them (key, text, icon, enabled,
+    shortcut); the window places them."""
 
     requested = Signal(str, object)
 
@@ -57,6 +57,7 @@ class StocktakeDialog(QDialog):
         self,
         places: list[PlaceRecord],
         under_way: list[StocktakeState],
+        buttons: list[tuple[str, str, str, bool, str]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,9 +80,8 @@ class StocktakeDialog(QDialog):
         if under_way:
             index = self.place.findData(under_way[0].place_code)
             self.place.setCurrentIndex(max(0, index))
-        self.start_button = QPushButton(self.tr("&Start or resume"), self)
-        self.start_button.setAutoDefault(False)
-        self.start_button.clicked.connect(self._start)
+        self.buttons = self._make_buttons(buttons)
+        self.start_button = self.buttons["start"]
         self.field = QLineEdit(self)
         self.field.setObjectName("stocktakeTag")
         self.field.setPlaceholderText(self.tr("Scan or type a tag, then Enter"))
@@ -105,14 +105,7 @@ class StocktakeDialog(QDialog):
             grid.addWidget(listing, 1, column)
             grid.setColumnStretch(column, (2, 2, 3, 1)[column])
             self.lists[name], self.titles[name] = listing, title
-        moving = filled(self.tr("&Move here when finished (%1)"), MOVE_KEY)
-        self.move_button = QPushButton(moving, self)
-        self.move_button.setAutoDefault(False)
-        self.move_button.clicked.connect(self._move)
-        QShortcut(QKeySequence(MOVE_KEY), self, self._move)
-        self.finish_button = QPushButton(self.tr("&Finish and print the report…"), self)
-        self.finish_button.setAutoDefault(False)
-        self.finish_button.clicked.connect(lambda: self.requested.emit("finish", None))
+        self.move_button, self.finish_button = self.buttons["move"], self.buttons["finish"]
         close = QPushButton(self.tr("C&lose (the count is kept)"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
@@ -221,6 +214,24 @@ class StocktakeDialog(QDialog):
         self.last.setText(text)
 
     # -- what the user does -----------------------------------------------------------------
+    def _make_buttons(self, rows: list[tuple[str, str, str, bool, str]]) -> dict[str, QPushButton]:
+        handlers = {
+            "start": self._start,
+            "move": self._move,
+            "finish": lambda: self.requested.emit("finish", None),
+        }
+        made = {}
+        for key, text, icon_name, _enabled, keys in rows:
+            shown = filled(self.tr("%1 (%2)"), text, keys) if keys else text
+            button = QPushButton(icon(icon_name or "none"), shown, self)
+            button.setObjectName(f"action_{key}")
+            button.setAutoDefault(False)
+            button.clicked.connect(handlers[key])
+            if keys:
+                QShortcut(QKeySequence(keys), self, handlers[key])
+            made[key] = button
+        return made
+
     def _start(self) -> None:
         index = self.place.currentIndex()
         text = self.place.currentText().strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
@@ -13,7 +14,9 @@ from ..dialogs.alteration_dialogs import AlterationDoneDialog
 from ..runtime.context import AppContext
 from ..runtime.core import alterations
 from ..text.language import filled
+from ..text.noop import QT_TRANSLATE_NOOP
 from .contexts import AlterationActions
+from .operation import Operation, shortcut_text, translated
 from .perform import finished, perform
 
 
@@ -76,3 +79,35 @@ def withdraw(ctx: AppContext, alteration: AlterationRecord) -> None:
 
     said = filled(AlterationActions.tr("Alteration withdrawn from %1"), alteration.costume_tag)
     perform(ctx, lambda: take_back(None), lambda _was: said, take_back, ask_again, lambda _r: None)
+
+
+# -- declared once (on an open alteration, in its item's window) ----------------------------
+class AlterationOp(StrEnum):
+    DONE = "alteration_done"
+    WITHDRAW = "alteration_withdraw"
+
+
+OPERATIONS = (
+    Operation(
+        AlterationOp.DONE,
+        QT_TRANSLATE_NOOP("Actions", "Mark &done…"),
+        ("Ctrl+Shift+D",),
+        "check-in",
+        run=mark_done,
+    ),
+    Operation(
+        AlterationOp.WITHDRAW,
+        QT_TRANSLATE_NOOP("Actions", "&Withdraw"),
+        ("Delete",),  # a bare key: in the alterations' list only
+        run=withdraw,
+    ),
+)
+BY_KEY = {operation.key: operation for operation in OPERATIONS}
+
+
+def row_buttons() -> list[tuple[str, str, str, bool, str]]:
+    """The buttons beside an item's open alterations (each acts on the row chosen)."""
+    return [
+        (op.key, translated(op.button or op.text), op.icon, True, shortcut_text(op))
+        for op in OPERATIONS
+    ]

@@ -23,7 +23,7 @@ from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
 from . import printing
 from .contexts import CountActions
-from .operation import Operation
+from .operation import Operation, buttons
 
 if TYPE_CHECKING:
     from wardrobe.reports.fitting_sheet import PrintResult
@@ -46,7 +46,8 @@ def stocktake(ctx: AppContext, place: str | None = None) -> None:
 
     def show(found: tuple[list, list]) -> None:
         everything, going = found
-        dialog = StocktakeDialog(everything, going, ctx.host)
+        rows = buttons(ctx, STOCKTAKE_OPERATIONS, everything)
+        dialog = StocktakeDialog(everything, going, rows, ctx.host)
         dialog.requested.connect(lambda n, p: _requested(ctx, dialog, n, p))
         ctx.open_dialog(dialog)
         if place is not None:
@@ -279,4 +280,24 @@ OPERATIONS = (
         QT_TRANSLATE_NOOP("Actions", "Pl&ace labels…"),
         run=lambda ctx, _record: place_labels(ctx),
     ),
+)
+
+
+class StocktakeOp(StrEnum):
+    """What is done in the stocktake window (each run as its ``requested`` name)."""
+
+    START = "start"
+    MOVE = "move"
+    FINISH = "finish"
+
+
+STOCKTAKE_OPERATIONS = (
+    Operation(StocktakeOp.START, QT_TRANSLATE_NOOP("Actions", "&Start or resume")),
+    Operation(
+        StocktakeOp.MOVE,
+        QT_TRANSLATE_NOOP("Actions", "&Move here when finished"),
+        ("Ctrl+M",),
+        tip=QT_TRANSLATE_NOOP("Actions", "The misplaced item chosen moves here at the finish"),
+    ),
+    Operation(StocktakeOp.FINISH, QT_TRANSLATE_NOOP("Actions", "&Finish and print the report…")),
 )

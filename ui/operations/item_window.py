@@ -31,6 +31,7 @@ def _dialog(ctx: AppContext, **which: Any) -> ItemDialog:
         lists.dancers(),
         pick_lists=lists.catalogue,
         buttons=items.item_buttons(ctx, record) if record is not None else [],
+        alteration_buttons=alterations.row_buttons(),
         parent=ctx.host,
         **which,
     )
@@ -64,7 +65,9 @@ def _requested(ctx: AppContext, name: str, record: CostumeRecord) -> None:
 
 
 def _alteration_requested(ctx: AppContext, name: str, alteration: AlterationRecord) -> None:
-    (alterations.mark_done if name == "done" else alterations.withdraw)(ctx, alteration)
+    run = alterations.BY_KEY[name].run
+    if run is not None:
+        run(ctx, alteration)
 
 
 def new_item(ctx: AppContext, tag: str = "") -> None:
