@@ -79,92 +79,107 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="165"/>
+        <location filename="../../ui/operations/items.py" line="189"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="168"/>
+        <location filename="../../ui/operations/items.py" line="192"/>
         <source>Hand the item to a dancer</source>
         <translation>Remettre l’article à un danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="175"/>
+        <location filename="../../ui/operations/items.py" line="199"/>
         <source>Check &amp;in</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="178"/>
+        <location filename="../../ui/operations/items.py" line="202"/>
         <source>Take the item back into store</source>
         <translation>Reprendre l’article en réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="179"/>
+        <location filename="../../ui/operations/items.py" line="203"/>
         <source>Check &amp;in…</source>
         <translation>&amp;Retour…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="186"/>
+        <location filename="../../ui/operations/items.py" line="210"/>
         <source>To &amp;cleaning</source>
         <translation>Au &amp;nettoyage</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="189"/>
+        <location filename="../../ui/operations/items.py" line="213"/>
         <source>Send the item to cleaning (Check in brings it back)</source>
         <translation>Envoyer l’article au nettoyage (Retour le fait revenir)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="196"/>
+        <location filename="../../ui/operations/items.py" line="220"/>
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="199"/>
+        <location filename="../../ui/operations/items.py" line="223"/>
         <source>Put the item somewhere else</source>
         <translation>Ranger l’article ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="205"/>
+        <location filename="../../ui/operations/items.py" line="229"/>
         <source>Record &amp;alteration…</source>
         <translation>Noter une &amp;retouche…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="208"/>
+        <location filename="../../ui/operations/items.py" line="232"/>
         <source>Record an alteration or repair</source>
         <translation>Noter une retouche ou une réparation</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="209"/>
+        <location filename="../../ui/operations/items.py" line="233"/>
         <source>&amp;Alteration…</source>
         <translation>Re&amp;touche…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="215"/>
+        <location filename="../../ui/operations/items.py" line="239"/>
         <source>Use &amp;tulle for this tutu…</source>
         <translation>Prendre du &amp;tulle pour ce tutu…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="218"/>
+        <location filename="../../ui/operations/items.py" line="242"/>
         <source>Take a tutu build&apos;s net off the stock</source>
         <translation>Sortir du stock le tulle d’un tutu en fabrication</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="219"/>
+        <location filename="../../ui/operations/items.py" line="243"/>
         <source>T&amp;ulle…</source>
         <translation>T&amp;ulle…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="228"/>
+        <location filename="../../ui/operations/items.py" line="252"/>
         <source>Back from &amp;loan…</source>
         <translation>Retour de &amp;prêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="236"/>
+        <location filename="../../ui/operations/items.py" line="260"/>
+        <source>Seen at the &amp;fitting</source>
+        <translation>Vu à l’&amp;essayage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/items.py" line="263"/>
+        <source>The item was tried on at a fitting: a dated line in its notes</source>
+        <translation>L’article a été essayé : une ligne datée dans ses notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/items.py" line="266"/>
+        <source>Fitt&amp;ed</source>
+        <translation>Essa&amp;yé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/items.py" line="272"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="239"/>
+        <location filename="../../ui/operations/items.py" line="275"/>
         <source>What happened to the item or the dancer, newest first</source>
         <translation>Ce qui est arrivé à l’article ou au danseur, le plus récent d’abord</translation>
     </message>
@@ -349,7 +364,7 @@
         <translation>Prêter les articles choisis à l’autre compagnie ou à un théâtre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="226"/>
+        <location filename="../../ui/operations/items.py" line="250"/>
         <source>&amp;Back from loan…</source>
         <translation>&amp;Retour de prêt…</translation>
     </message>
@@ -1402,19 +1417,24 @@
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="62"/>
+        <location filename="../../ui/operations/items.py" line="63"/>
         <source>Alteration on %1</source>
         <translation>Retouche sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="82"/>
+        <location filename="../../ui/operations/items.py" line="83"/>
         <source>%1 is not a tutu.</source>
         <translation>%1 n’est pas un tutu.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/items.py" line="99"/>
+        <location filename="../../ui/operations/items.py" line="100"/>
         <source>Tulle for %1: %2</source>
         <translation>Tulle pour %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/items.py" line="146"/>
+        <source>%1 seen at the fitting</source>
+        <translation>%1 vu à l’essayage</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from ..dialogs.action_dialogs import (
 )
 from ..runtime.bus import DANCERS
 from ..runtime.context import AppContext
-from ..runtime.core import alterations, history_events, stock_movements
+from ..runtime.core import alterations, costumes, edit_undo, history_events, stock_movements
 from ..text import formatting
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
@@ -25,7 +25,7 @@ from . import dancers, loans
 from .circulation import check_in, check_out, chosen_item, move, to_cleaning
 from .contexts import CostumeActions
 from .operation import Operation, buttons
-from .perform import finished
+from .perform import finished, perform
 
 
 class ItemOp(StrEnum):
@@ -36,6 +36,7 @@ class ItemOp(StrEnum):
     ALTERATION = "alteration"
     USE_TULLE = "use_tulle"
     RETURN_LOAN = "return_loan"
+    SEEN_AT_FITTING = "seen_at_fitting"
     HISTORY = "history"
 
 
@@ -123,6 +124,29 @@ def use_tulle(ctx: AppContext, record: Any = None) -> None:
     dialog = UseTulleDialog(item, materials, ctx.runner, perform, ctx.host)
     dialog.saved.connect(saved)
     ctx.open_dialog(dialog)
+
+
+def seen_at_fitting(ctx: AppContext, record: Any = None) -> None:
+    """A dated line in the item's notes; undo takes it out again, if nothing changed since."""
+    item = chosen_item(ctx, record)
+    if item is None:
+        return
+    db, steps = ctx.db, {}
+
+    def work() -> CostumeRecord:
+        before, after, steps["after"] = edit_undo.edited(
+            db, "costume", item.id, lambda: costumes.seen_at_fitting(db, item.tag)
+        )
+        steps["before"] = before
+        return after
+
+    perform(
+        ctx,
+        work,
+        lambda _after: filled(CostumeActions.tr("%1 seen at the fitting"), item.tag),
+        lambda v: edit_undo.put_back(db, steps["before"], steps["after"], v),
+        lambda v: edit_undo.put_back(db, steps["after"], steps["before"], v),
+    )
 
 
 def history(ctx: AppContext, record: Any = None) -> None:
@@ -230,6 +254,18 @@ ITEM_OPERATIONS = (
         listed=False,
         offered=lambda item: bool(item.lent_to),
         run=lambda ctx, item: loans.return_loan(ctx, [item] if item is not None else None),
+    ),
+    Operation(
+        ItemOp.SEEN_AT_FITTING,
+        QT_TRANSLATE_NOOP("Actions", "Seen at the &fitting"),
+        ("Ctrl+Shift+F",),
+        "measure",
+        QT_TRANSLATE_NOOP(
+            "Actions", "The item was tried on at a fitting: a dated line in its notes"
+        ),
+        button=QT_TRANSLATE_NOOP("Actions", "Fitt&ed"),
+        acts_on="costume",
+        run=seen_at_fitting,
     ),
     Operation(
         ItemOp.HISTORY,

@@ -1,7 +1,9 @@
-"""Costume items: logged, edited, read (one by its tag, or the list) and their condition set."""
+"""Costume items: logged, edited, read (one by its tag, or the list), their condition set, and
+seen at a fitting."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -10,10 +12,11 @@ from sqlalchemy.orm import Session, aliased
 
 from ..errors import (
     DuplicateTag,
+    InvalidInput,
     StaleEdit,
     UnknownTag,
 )
-from ..language.i18n import N_
+from ..language.i18n import N_, Text
 from ..language.vocabulary import CONDITIONS
 from ..models import (
     Company,
@@ -276,5 +279,21 @@ def set_condition(db: Database, tag: str, condition: str) -> CostumeRecord:
     with db.write() as session:
         item = lookup.costume(session, tag, lock=True)
         item.condition = choice(condition, CONDITIONS, N_("condition"))
+        session.flush()
+        return convert.costume_record(item)
+
+
+def seen_at_fitting(db: Database, tag: str, on: date | None = None) -> CostumeRecord:
+    """The item tried on at a fitting: a dated line added to its notes, in its company's
+    language ("Seen at the fitting on 07/12/2026."), so its window and its history say when it
+    was last seen on a dancer. A day to come is refused."""
+    when = on or date.today()
+    if when > date.today():
+        raise InvalidInput(field=N_("fitting day"), detail=Text("that date has not come yet"))
+    with db.write() as session:
+        item = lookup.costume(session, tag, lock=True)
+        line = Text(N_("Seen at the fitting on {day}."), day=when).say(item.company.language)
+        item.notes = f"{item.notes.rstrip()}\n{line}".strip()
+        item.search_text = convert.costume_search_text(item)
         session.flush()
         return convert.costume_record(item)
