@@ -3,6 +3,7 @@ backups are never rotated away by damaged ones; killed backups leave nothing beh
 
 import os
 import shutil
+import sqlite3
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,12 +19,24 @@ pytestmark = pytest.mark.sqlite_only
 
 
 def damage(path: Path) -> None:
-    """Flips 4 KB in the middle of the file, as a failing disk or a bad copy would."""
-    size = path.stat().st_size
+    """Flips 4 KB in the middle of the items' rows, as a failing disk or a bad copy would (the
+    middle of the file may hold the schema's own page: then the file reads as no inventory
+    at all, a case of its own)."""
+    with sqlite3.connect(path) as raw:
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+        pages = [
+            row[0]
+            for row in raw.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'costume_items' AND pagetype = 'leaf'"
+                " ORDER BY pageno"
+            )
+        ]
+    raw.close()
+    at = (pages[len(pages) // 2] - 1) * page_size
     with path.open("r+b") as f:
-        f.seek(size // 2)
+        f.seek(at)
         data = f.read(4096)
-        f.seek(size // 2)
+        f.seek(at)
         f.write(bytes(b ^ 0xA5 for b in data))
 
 
@@ -117,3 +130,24 @@ def test_a_killed_backup_leaves_no_partial_file_for_long(tmp_path):
     backup.backup_to(db, folder / "wardrobe-20261129-101011.db")
     db.close()
     assert not stale.exists() and fresh.exists()
+
+
+def test_a_file_damaged_where_it_lists_its_tables_is_said_damaged(tmp_path, capsys):
+    path = tmp_path / "wardrobe.db"
+    db = open_database(path)
+    fill_demo(db, seed=7)
+    db.close()
+    with sqlite3.connect(path) as raw:
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+        schema = [
+            r[0] for r in raw.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")
+        ]
+    raw.close()
+    with path.open("r+b") as f:  # the schema's last page, past the file's header
+        f.seek((max(schema) - 1) * page_size)
+        f.write(bytes(page_size))
+    before = path.read_bytes()
+    assert main(["--db", str(path), "alerts"]) == 1
+    said = capsys.readouterr().err
+    assert "damaged where it lists its tables" in said and "not an inventory" not in said
+    assert path.read_bytes() == before

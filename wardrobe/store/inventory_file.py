@@ -69,6 +69,15 @@ def _tables(path: Path) -> set[str]:
         except sqlite3.OperationalError:
             return set()  # opened as usual, and said then
     except sqlite3.DatabaseError as error:
+        if "malformed" in str(error):  # a SQLite file whose own list of tables is damaged
+            raise _refused(
+                path,
+                Text(
+                    "the file is damaged where it lists its tables ({reason}); restore it from "
+                    "a backup (wardrobe restore)",
+                    reason=str(error),
+                ),
+            ) from None
         raise _refused(
             path, Text("this file is not an inventory ({reason})", reason=str(error))
         ) from None
