@@ -15,7 +15,7 @@ from ..errors import DatabaseProblem, WardrobeError, as_refusal
 from ..language.folding import printable
 from ..language.i18n import N_, Text, language_from
 from ..store.database import Database, open_database, share_warning
-from . import care, engagements, inventory, orders, photos, printing, spreadsheets
+from . import care, engagements, inventory, orders, photos, printing, productions, spreadsheets
 from .inventory import describe_alert
 from .parser import build, language_asked
 from .speech import EXIT_BUG, EXIT_USER_ERROR, said
@@ -52,6 +52,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "count-sheet": orders.count_sheet,
     "photo": lambda db, args: PHOTO_ACTIONS[args.action](db, args),
     "costume-book": printing.costume_book,
+    "production": lambda db, args: productions.ACTIONS[args.action](db, args),
 }
 PHOTO_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "add": photos.add,

@@ -10,7 +10,12 @@ from typing import Any
 from ..language.i18n import LANGUAGES, N_, translate
 from ..version import describe
 from .argument_types import whole_number
-from .parser_areas import engagement_commands, order_commands, photo_commands
+from .parser_areas import (
+    engagement_commands,
+    order_commands,
+    photo_commands,
+    production_commands,
+)
 
 KINDS = ["dancers", "costumes", "materials", "pointe"]
 
@@ -311,5 +316,6 @@ def build(language: str) -> argparse.ArgumentParser:
     engagement_commands(commands, db_option, t)
     order_commands(commands, db_option, t)
     photo_commands(commands, db_option, t)
+    production_commands(commands, db_option, t)
     _name_values([parser, *_all_commands(commands)], language)
     return parser

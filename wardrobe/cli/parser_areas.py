@@ -249,3 +249,30 @@ def engagement_commands(commands: Any, db_option: argparse.ArgumentParser, t: An
     loans.add_argument("--company", help=t(N_("only this company (name, code or city)")))
     loans.add_argument("--overdue", action="store_true", help=t(N_("only those past due")))
     loans.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+
+
+def production_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) -> None:
+    """A production in scenes: its running order, looks, costume plot and checks."""
+    production = commands.add_parser(
+        "production",
+        parents=[db_option],
+        help=t(N_("a production's running order, looks, costume plot and checks")),
+    )
+    actions = production.add_subparsers(dest="action", metavar=t(N_("ACTION")), required=True)
+    helps = {
+        "show": N_("its parts, roles, casts and looks in a few lines"),
+        "parts": N_("the running order"),
+        "looks": N_("each role's looks, their pieces and the parts they are worn in"),
+        "plot": N_("the costume plot: roles down, parts across (or a dancer's own)"),
+        "check": N_("doubles dressed alike, and the plot's conflicts (exits 1 if any)"),
+    }
+    for name, said_help in helps.items():
+        action = actions.add_parser(name, parents=[db_option], help=t(said_help))
+        action.add_argument("production", help=t(N_("the production's title")))
+        action.add_argument("--company", help=t(N_("only this company (name, code or city)")))
+        action.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+        if name == "plot":
+            action.add_argument(
+                "--cast", type=whole_number, metavar="N", help=t(N_("only this cast's dancers"))
+            )
+            action.add_argument("--dancer", help=t(N_("her own plot: her pieces part by part")))

@@ -7,6 +7,7 @@ from .engagements import Engagement, Loan
 from .orders import OrderCounter, OrderLine, PurchaseOrder, Stocktake, StocktakeScan
 from .people import Casting, Company, Dancer, Location, MeasurementSet, Production, Role
 from .photos import Photo
+from .productions import Look, LookInPart, LookPiece, PieceAssignment, ProductionPart
 from .stock import Material, PointeSpec, StockEntry, Supplier, TagCounter
 
 __all__ = [
@@ -20,13 +21,18 @@ __all__ = [
     "Engagement",
     "Loan",
     "Location",
+    "Look",
+    "LookInPart",
+    "LookPiece",
     "Material",
     "MeasurementSet",
     "OrderCounter",
     "OrderLine",
     "Photo",
+    "PieceAssignment",
     "PointeSpec",
     "Production",
+    "ProductionPart",
     "PurchaseOrder",
     "Role",
     "StockEntry",

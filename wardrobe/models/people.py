@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
@@ -157,7 +158,8 @@ class Role(Base):
 
 
 class Casting(Base):
-    """A dancer cast in a role (what a fitting sheet lists as the dancer's roles)."""
+    """A dancer cast in a role (what a fitting sheet lists as the dancer's roles): in the
+    first cast, the second, ... (``cast_number``), or as an alternate of that cast."""
 
     __tablename__ = "castings"
 
@@ -167,3 +169,5 @@ class Casting(Base):
     role_id: Mapped[int] = mapped_column(
         ForeignKey("roles.id", ondelete="CASCADE"), primary_key=True
     )
+    cast_number: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    alternate: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

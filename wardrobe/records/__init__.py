@@ -1,7 +1,8 @@
 """Plain frozen records the services return; the GUI and the command line never see ORM objects.
 
-Every type a service hands out, by area (``items``, ``people``, ``stock``, ``orders``), named
-here as well so that ``from wardrobe.records import CostumeRecord`` is the one way to reach one."""
+Every type a service hands out, by area (``items``, ``people``, ``stock``, ``orders``,
+``productions``), named here as well so that ``from wardrobe.records import CostumeRecord`` is
+the one way to reach one."""
 
 from __future__ import annotations
 
@@ -19,6 +20,17 @@ from .items import (
 )
 from .orders import DraftedOrders, OrderLineRecord, OrderRecord, SupplierLeadTime
 from .people import DancerRecord, MeasurementRecord, SearchHit, current_measurements
+from .productions import (
+    CastRecord,
+    DancerInPart,
+    LookPieceRecord,
+    LookRecord,
+    PartRecord,
+    Plot,
+    PlotProblem,
+    ProductionRecord,
+    WornPiece,
+)
 from .stock import (
     Alert,
     LedgerMismatch,
@@ -31,9 +43,11 @@ from .stock import (
 __all__ = [
     "Alert",
     "AlterationRecord",
+    "CastRecord",
     "CompanyRecord",
     "CostumeRecord",
     "DancerDetail",
+    "DancerInPart",
     "DancerRecord",
     "DoublePair",
     "DoublesReport",
@@ -41,16 +55,23 @@ __all__ = [
     "EngagementRecord",
     "LedgerMismatch",
     "LoanRecord",
+    "LookPieceRecord",
+    "LookRecord",
     "MaterialRecord",
     "MeasurementRecord",
     "OrderLineRecord",
     "OrderRecord",
     "PackingList",
+    "PartRecord",
+    "Plot",
+    "PlotProblem",
     "PointeSpecRecord",
+    "ProductionRecord",
     "SearchHit",
     "StockEntryRecord",
     "SupplierAlerts",
     "SupplierLeadTime",
     "TutuRecord",
+    "WornPiece",
     "current_measurements",
 ]

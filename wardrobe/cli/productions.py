@@ -1,0 +1,253 @@
+"""A production in scenes from the command line: its running order, looks, costume plot and
+checks, read through the same services as the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from ..errors import InvalidInput, NotFound
+from ..language.folding import fold
+from ..language.i18n import N_, Text
+from ..language.vocabulary import word
+from ..records import PartRecord, Plot, ProductionRecord
+from ..services import costume_plot, looks, production_checks, running_order
+from ..store.database import Database
+from .speech import said, tell
+
+HOW = {
+    "made": N_("made for her"),
+    "assigned": N_("given to her"),
+    "to_assign": N_("to assign"),
+    "to_make": N_("to make"),
+}
+
+
+def _production(db: Database, args: argparse.Namespace) -> ProductionRecord:
+    if args.company:
+        return running_order.find_production(db, args.company, args.production)
+    found = [
+        p for p in running_order.productions(db) if fold(p.title) == fold(args.production.strip())
+    ]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise NotFound(what=N_("production"), key=args.production)
+    raise InvalidInput(
+        field=N_("production"),
+        detail=Text(
+            "{count} companies have a production called “{title}”: give --company",
+            count=len(found),
+            title=args.production,
+        ),
+    )
+
+
+def _part(part: PartRecord, args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "position": part.position,
+        "part": part.label,
+        "title": part.title,
+        "starts_min": part.starts_min,
+        "length_min": part.length_min,
+    }
+
+
+def show(db: Database, args: argparse.Namespace) -> int:
+    production = _production(db, args)
+    parts = running_order.parts(db, production.id)
+    casts = looks.casts(db, production.id)
+    worn = looks.looks(db, production.id)
+    roles = looks.roles(db, production.id)
+    if args.json:
+        document = {
+            "production": production.title,
+            "company": production.company,
+            "parts": [_part(p, args) for p in parts],
+            "roles": [
+                {
+                    "role": name,
+                    "casts": [
+                        {
+                            "dancer": c.dancer,
+                            "cast": c.cast_number,
+                            "alternate": c.alternate,
+                            "double_of": c.double_of,
+                        }
+                        for c in casts
+                        if c.role_id == role_id
+                    ],
+                    "looks": [lk.name for lk in worn if lk.role_id == role_id],
+                }
+                for role_id, name in roles
+            ],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    tell(
+        args,
+        N_("{title} ({company}): {parts} part(s), {roles} role(s), {looks} look(s)."),
+        title=production.title,
+        company=production.company,
+        parts=len(parts),
+        roles=len(roles),
+        looks=len(worn),
+    )
+    for role_id, name in roles:
+        dancers = [
+            said(
+                args,
+                N_("{dancer} (cast {cast}{double})"),
+                dancer=c.dancer,
+                cast=c.cast_number,
+                double=Text(N_(", double of {principal}"), principal=c.double_of)
+                if c.double_of
+                else "",
+            )
+            for c in casts
+            if c.role_id == role_id
+        ]
+        print(f"  {name}: {', '.join(dancers) or '—'}")
+    return 0
+
+
+def parts(db: Database, args: argparse.Namespace) -> int:
+    production = _production(db, args)
+    found = running_order.parts(db, production.id)
+    if args.json:
+        print(json.dumps([_part(p, args) for p in found], ensure_ascii=False, indent=2))
+        return 0
+    for part in found:
+        start = f"+{part.starts_min} min" if part.starts_min is not None else ""
+        print(f"{part.position:>3}  {part.label:<8} {part.title:<40} {start}".rstrip())
+    return 0
+
+
+def looks_(db: Database, args: argparse.Namespace) -> int:
+    production = _production(db, args)
+    labels = {p.id: p.label for p in running_order.parts(db, production.id)}
+    found = looks.looks(db, production.id)
+    if args.json:
+        document = [
+            {
+                "role": lk.role,
+                "look": lk.name,
+                "notes": lk.notes,
+                "pieces": [{"type": p.piece_type, "description": p.description} for p in lk.pieces],
+                "parts": [labels[i] for i in lk.part_ids],
+            }
+            for lk in found
+        ]
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    for look in found:
+        worn_in = ", ".join(labels[i] for i in look.part_ids) or "—"
+        print(f"{look.role} · {look.name}  [{worn_in}]")
+        for piece in look.pieces:
+            kind = word(piece.piece_type, args.language)
+            print(f"    {kind}{': ' + piece.description if piece.description else ''}")
+        if look.notes:
+            print(f"    ({look.notes})")
+    return 0
+
+
+def _grid(plot: Plot, width: int = 14) -> list[str]:
+    """Roles down, parts across; a look changed since the part before is marked with *."""
+    labels = [p.label for p in plot.parts]
+    head = " " * 18 + "".join(f"{label[: width - 1]:<{width}}" for label in labels)
+    lines = [head.rstrip()]
+    for role_id, role in plot.roles:
+        cells = []
+        for part in plot.parts:
+            name, changed = plot.cells.get((role_id, part.id), ("", False))
+            text = ("*" if changed else "") + name
+            cells.append(f"{text[: width - 1]:<{width}}")
+        lines.append((f"{role[:17]:<18}" + "".join(cells)).rstrip())
+    return lines
+
+
+def plot(db: Database, args: argparse.Namespace) -> int:
+    production = _production(db, args)
+    if args.dancer:
+        return _dancer_plot(db, args, production)
+    grid = costume_plot.plot(db, production.id, args.cast)
+    if args.json:
+        document = {
+            "parts": [p.label for p in grid.parts],
+            "roles": [
+                {
+                    "role": role,
+                    "looks": {
+                        p.label: grid.cells[(role_id, p.id)][0]
+                        for p in grid.parts
+                        if (role_id, p.id) in grid.cells
+                    },
+                }
+                for role_id, role in grid.roles
+            ],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    print("\n".join(_grid(grid)))
+    return 0
+
+
+def _dancer_plot(db: Database, args: argparse.Namespace, production: ProductionRecord) -> int:
+    hers = costume_plot.dancer_plot(db, production.id, args.dancer)
+    if args.json:
+        document = [
+            {
+                "part": d.part.label,
+                "role": d.role,
+                "look": d.look,
+                "pieces": [
+                    {
+                        "type": w.piece.piece_type,
+                        "tag": w.tag,
+                        "how": w.how,
+                        "where": w.location,
+                        "status": w.status,
+                    }
+                    for w in d.pieces
+                ],
+            }
+            for d in hers
+        ]
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    for dressed in hers:
+        print(f"{dressed.part.label:<8} {dressed.role} · {dressed.look}")
+        for worn in dressed.pieces:
+            kind = word(worn.piece.piece_type, args.language)
+            what = worn.tag or said(args, HOW[worn.how])
+            where = f"  ({worn.location})" if worn.location else ""
+            print(f"    {kind}: {what}{where}")
+    return 0
+
+
+def check(db: Database, args: argparse.Namespace) -> int:
+    """Prints each problem; exits 1 when there is one, so that a script can stop."""
+    production = _production(db, args)
+    found = production_checks.check(db, production.id)
+    if args.json:
+        document = [
+            {
+                "kind": p.kind,
+                "part": p.part,
+                "role": p.role,
+                "dancers": list(p.dancers),
+                "tags": list(p.tags),
+                "said": p.said.say(args.language),
+            }
+            for p in found
+        ]
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    elif not found:
+        tell(args, N_("{title}: every double dressed alike, no conflict."), title=production.title)
+    for problem in [] if args.json else found:
+        print(f"{problem.part:<8} {problem.role}: {problem.said.say(args.language)}")
+    return 1 if found else 0
+
+
+ACTIONS = {"show": show, "parts": parts, "looks": looks_, "plot": plot, "check": check}

@@ -1,0 +1,282 @@
+"""The costume plot, resolved: for every part of the running order, the look each role wears
+and, for each dancer cast in it, her pieces (made for her, a copy given to her, or still to
+assign or to make), read in a handful of queries whatever the production's size."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import (
+    Alteration,
+    Company,
+    CostumeItem,
+    Loan,
+    Look,
+    LookInPart,
+    PieceAssignment,
+    Production,
+    Role,
+    Tutu,
+)
+from ..records import (
+    CastRecord,
+    DancerInPart,
+    LookPieceRecord,
+    LookRecord,
+    PartRecord,
+    Plot,
+    WornPiece,
+)
+from ..store.database import Database
+from . import lookup
+from .looks import cast_records, look_record
+from .lookup import NotFound, Ref
+from .running_order import part_record, parts_of, production_record
+
+
+@dataclass(frozen=True)
+class _Item:
+    id: int
+    tag: str
+    name: str
+    status: str
+    location_id: int | None
+    colour: str
+    condition: str
+    company_id: int
+    built_for_id: int | None
+    role_id: int | None
+    piece_type: str
+    tutu: tuple[str, int] | None
+
+
+@dataclass
+class Dressing:
+    """Everything the plot, the checks and a dancer's own plot read of a production."""
+
+    production_id: int
+    company_id: int
+    parts: list[PartRecord]
+    roles: dict[int, str]
+    casts: list[CastRecord]
+    looks: dict[int, LookRecord]
+    worn: dict[tuple[int, int], int]  # (role_id, part_id) -> look_id
+    made: dict[tuple[int | None, str, int], list[_Item]]  # (role, type, dancer) -> items
+    copies: dict[tuple[int | None, str], list[_Item]]  # (role, type) -> items made for no one
+    assigned: dict[tuple[int, int], _Item]  # (piece_id, dancer_id) -> item
+    altering: set[int] = field(default_factory=set)  # items with an open alteration
+    lent_to: dict[int, tuple[int | None, str]] = field(default_factory=dict)
+    paths: dict[int, str] = field(default_factory=dict)
+
+    def look_of(self, role_id: int, part_id: int) -> LookRecord | None:
+        look_id = self.worn.get((role_id, part_id))
+        return self.looks.get(look_id) if look_id is not None else None
+
+    def pieces_for(self, look: LookRecord, dancer_id: int) -> tuple[WornPiece, ...]:
+        """The look's pieces as ``dancer_id`` wears them: a second piece of one type takes her
+        second item of that type (by tag), and so on."""
+        seen: dict[str, int] = defaultdict(int)
+        worn = []
+        given = {item.id for (_p, _d), item in self.assigned.items()}
+        for piece in look.pieces:
+            index = seen[piece.piece_type]
+            seen[piece.piece_type] += 1
+            item = self.assigned.get((piece.id, dancer_id))
+            how = "assigned"
+            if item is None:
+                mine = self.made.get((look.role_id, piece.piece_type, dancer_id), [])
+                item = mine[index] if index < len(mine) else None
+                how = "made"
+            if item is None:
+                free = [
+                    c
+                    for c in self.copies.get((look.role_id, piece.piece_type), [])
+                    if c.id not in given
+                ]
+                worn.append(WornPiece(piece, "to_assign" if free else "to_make"))
+                continue
+            worn.append(self._worn(piece, how, item))
+        return tuple(worn)
+
+    def _worn(self, piece: LookPieceRecord, how: str, item: _Item) -> WornPiece:
+        lent = self.lent_to.get(item.id)
+        return WornPiece(
+            piece,
+            how,
+            item.id,
+            item.tag,
+            item.name,
+            item.status,
+            self.paths.get(item.location_id or 0, ""),
+            item.colour,
+            item.condition,
+            item.company_id,
+            lent[1] if lent else "",
+            item.tutu,
+            item.id in self.altering,
+        )
+
+
+def read_dressing(session: Session, production_id: int) -> Dressing:
+    production = session.get(Production, production_id)
+    if production is None:
+        raise NotFound(what="production", key=str(production_id))
+    parts = [part_record(p) for p in parts_of(session, production_id)]
+    casts = cast_records(session, production_id)
+    role_rows = session.execute(
+        select(Role.id, Role.name).where(Role.production_id == production_id).order_by(Role.id)
+    ).all()
+    roles = {r.id: r.name for r in role_rows}
+    look_rows = session.scalars(select(Look).where(Look.role_id.in_(list(roles) or [0])))
+    looks = {row.id: look_record(session, row) for row in look_rows}
+    worn = {
+        (r.role_id, r.part_id): r.look_id
+        for r in session.execute(
+            select(LookInPart.role_id, LookInPart.part_id, LookInPart.look_id).where(
+                LookInPart.role_id.in_(list(roles) or [0])
+            )
+        )
+    }
+    piece_ids = [p.id for look in looks.values() for p in look.pieces]
+    assignments = session.execute(
+        select(
+            PieceAssignment.piece_id, PieceAssignment.dancer_id, PieceAssignment.costume_id
+        ).where(PieceAssignment.piece_id.in_(piece_ids or [0]))
+    ).all()
+    items = _items(session, production_id, [a.costume_id for a in assignments])
+    made: dict[tuple[int | None, str, int], list[_Item]] = defaultdict(list)
+    copies: dict[tuple[int | None, str], list[_Item]] = defaultdict(list)
+    for item in sorted(items.values(), key=lambda i: i.tag):
+        if item.role_id is None or (item.condition == "retired" and item.built_for_id is None):
+            continue
+        if item.built_for_id is not None:
+            made[(item.role_id, item.piece_type, item.built_for_id)].append(item)
+        else:
+            copies[(item.role_id, item.piece_type)].append(item)
+    ids = list(items)
+    altering = set(
+        session.scalars(
+            select(Alteration.costume_id).where(
+                Alteration.costume_id.in_(ids or [0]), Alteration.done_on.is_(None)
+            )
+        )
+    )
+    lent = {
+        row.item_id: (row.borrower_company_id, row.borrower)
+        for row in session.execute(
+            select(Loan.item_id, Loan.borrower_company_id, Loan.borrower).where(
+                Loan.item_id.in_(ids or [0]), Loan.returned_on.is_(None)
+            )
+        )
+    }
+    return Dressing(
+        production_id,
+        production.company_id,
+        parts,
+        roles,
+        casts,
+        looks,
+        worn,
+        dict(made),
+        dict(copies),
+        {(a.piece_id, a.dancer_id): items[a.costume_id] for a in assignments},
+        altering,
+        lent,
+        lookup.paths_of(session, {i.location_id for i in items.values()}),
+    )
+
+
+def _items(session: Session, production_id: int, also: list[int]) -> dict[int, _Item]:
+    """The production's items (by its index), and the items given for its pieces."""
+    stmt = select(
+        CostumeItem.id,
+        CostumeItem.tag,
+        CostumeItem.name,
+        CostumeItem.status,
+        CostumeItem.location_id,
+        CostumeItem.colour,
+        CostumeItem.condition,
+        CostumeItem.company_id,
+        CostumeItem.built_for_id,
+        CostumeItem.role_id,
+        CostumeItem.piece_type,
+        Tutu.style,
+        Tutu.net_layers,
+    ).outerjoin(Tutu, Tutu.costume_id == CostumeItem.id)
+    found: dict[int, _Item] = {}
+    for where in (
+        CostumeItem.production_id == production_id,
+        CostumeItem.id.in_(also or [0]),
+    ):
+        for r in session.execute(stmt.where(where)):
+            found[r.id] = _Item(
+                r.id,
+                r.tag,
+                r.name,
+                r.status,
+                r.location_id,
+                r.colour,
+                r.condition,
+                r.company_id,
+                r.built_for_id,
+                r.role_id,
+                r.piece_type,
+                (r.style, r.net_layers) if r.style is not None else None,
+            )
+    return found
+
+
+def plot(db: Database, production_id: int, cast_number: int | None = None) -> Plot:
+    """Roles down, parts across, the look in each cell (``changed``: not the look the role
+    wore in its part before). With ``cast_number``, only that cast's casting is listed."""
+    with db.read() as session:
+        dressing = read_dressing(session, production_id)
+        production = session.get(Production, production_id)
+        company = session.get(Company, dressing.company_id)
+        assert production is not None and company is not None
+        cells: dict[tuple[int, int], tuple[str, bool]] = {}
+        for role_id in dressing.roles:
+            before = None
+            for part in dressing.parts:
+                look = dressing.look_of(role_id, part.id)
+                if look is None:
+                    continue
+                cells[(role_id, part.id)] = (look.name, before is not None and before != look.id)
+                before = look.id
+        casts = tuple(
+            c for c in dressing.casts if cast_number is None or c.cast_number == cast_number
+        )
+        return Plot(
+            production_record(production, company),
+            tuple(dressing.parts),
+            tuple(dressing.roles.items()),
+            cells,
+            casts,
+        )
+
+
+def dancer_plot(db: Database, production_id: int, dancer: Ref) -> list[DancerInPart]:
+    """A dancer's own plot: her looks in running order, with her pieces and where each is."""
+    with db.read() as session:
+        dressing = read_dressing(session, production_id)
+        who = lookup.dancer(session, dancer, dressing.company_id)
+        hers = [c for c in dressing.casts if c.dancer_id == who.id]
+        found = []
+        for part in dressing.parts:
+            for casting in hers:
+                look = dressing.look_of(casting.role_id, part.id)
+                if look is not None:
+                    found.append(
+                        DancerInPart(
+                            part,
+                            casting.role,
+                            look.name,
+                            look.notes,
+                            dressing.pieces_for(look, who.id),
+                        )
+                    )
+        return found

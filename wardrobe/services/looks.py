@@ -1,0 +1,298 @@
+"""Who dances each role (first cast, second, alternates; a double with her principal) and what
+each role wears: its looks (pieces and how they are worn), the parts each look is worn in, and
+the copy of a piece given to a dancer where none was made for her."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ..errors import Duplicate, InvalidInput, StaleEdit, WrongCompany, WrongState
+from ..language.i18n import N_, Text
+from ..language.vocabulary import PIECE_TYPES
+from ..models import (
+    Casting,
+    Dancer,
+    Look,
+    LookInPart,
+    LookPiece,
+    PieceAssignment,
+    Production,
+    ProductionPart,
+    Role,
+)
+from ..records import CastRecord, LookPieceRecord, LookRecord
+from ..store.database import Database
+from . import holding, lookup
+from .item_fields import choice
+from .lookup import NotFound, Ref
+from .text_checks import long_text, required_text
+
+MOST_PIECES = 30
+
+
+# -- roles and casts ------------------------------------------------------------------------
+def roles(db: Database, production_id: int) -> list[tuple[int, str]]:
+    with db.read() as session:
+        stmt = select(Role.id, Role.name).where(Role.production_id == production_id)
+        return [(r.id, r.name) for r in session.execute(stmt.order_by(Role.id))]
+
+
+def add_role(db: Database, production_id: int, name: str) -> tuple[int, str]:
+    with db.write() as session:
+        row = lookup.role(session, _production(session, production_id), name, create=True)
+        return row.id, row.name
+
+
+def casts(db: Database, production_id: int) -> list[CastRecord]:
+    with db.read() as session:
+        return cast_records(session, production_id)
+
+
+def cast_records(session: Session, production_id: int) -> list[CastRecord]:
+    rows = session.execute(
+        select(Casting, Role, Dancer)
+        .join(Role, Role.id == Casting.role_id)
+        .join(Dancer, Dancer.id == Casting.dancer_id)
+        .where(Role.production_id == production_id)
+        .order_by(Role.id, Casting.cast_number, Casting.alternate, Dancer.name)
+    ).all()
+    cast_in = {(c.role_id, c.dancer_id) for c, _r, _d in rows}
+    names = {d.id: d.name for _c, _r, d in rows}
+    found = []
+    for casting, role, dancer in rows:
+        principal = dancer.doubles_dancer_id
+        doubles = principal if principal and (role.id, principal) in cast_in else None
+        found.append(
+            CastRecord(
+                role.id,
+                role.name,
+                dancer.id,
+                dancer.name,
+                casting.cast_number,
+                casting.alternate,
+                names[doubles] if doubles else "",
+                doubles,
+            )
+        )
+    return found
+
+
+def cast(
+    db: Database, role_id: int, dancer: Ref, *, cast_number: int = 1, alternate: bool = False
+) -> CastRecord:
+    """Casts a dancer of the production's company (or a guest there now) in a role; a double
+    only once her principal is cast in it."""
+    if not 1 <= cast_number <= 9:
+        raise InvalidInput(field=N_("cast"), detail=Text("a cast from 1 to 9"))
+    with db.write() as session:
+        role = _role(session, role_id)
+        production = role.production
+        who = lookup.dancer(session, dancer, production.company_id)
+        home = holding.company_now(session, who)
+        if home.id != production.company_id:
+            raise WrongCompany(
+                dancer=who.name,
+                dancer_company=home.name,
+                what=Text("“{title}”", title=production.title),
+                item_company=lookup.company(session, production.company_id).name,
+            )
+        principal = who.doubles_dancer_id
+        if principal and session.get(Casting, (principal, role.id)) is None:
+            raise WrongState(
+                what=who.name,
+                detail=Text(
+                    "doubles {principal}, who is not cast as {role}: cast her first.",
+                    principal=who.doubles_dancer.name if who.doubles_dancer else "",
+                    role=role.name,
+                ),
+            )
+        row = session.get(Casting, (who.id, role.id))
+        if row is None:
+            row = Casting(dancer_id=who.id, role_id=role.id)
+            session.add(row)
+        row.cast_number, row.alternate = cast_number, alternate
+        session.flush()
+        return next(c for c in cast_records(session, production.id) if c.dancer_id == who.id)
+
+
+def uncast(db: Database, role_id: int, dancer: Ref) -> None:
+    with db.write() as session:
+        role = _role(session, role_id)
+        who = lookup.dancer(session, dancer, role.production.company_id)
+        session.execute(
+            delete(Casting).where(Casting.role_id == role.id, Casting.dancer_id == who.id)
+        )
+
+
+# -- looks ----------------------------------------------------------------------------------
+def look_record(session: Session, row: Look) -> LookRecord:
+    worn = session.scalars(
+        select(LookInPart.part_id)
+        .join(ProductionPart, ProductionPart.id == LookInPart.part_id)
+        .where(LookInPart.look_id == row.id)
+        .order_by(ProductionPart.position)
+    )
+    return LookRecord(
+        row.id,
+        row.role_id,
+        row.role.name,
+        row.name,
+        row.notes,
+        tuple(LookPieceRecord(p.id, p.position, p.piece_type, p.description) for p in row.pieces),
+        tuple(worn),
+        row.version,
+    )
+
+
+def looks(db: Database, production_id: int) -> list[LookRecord]:
+    with db.read() as session:
+        stmt = (
+            select(Look)
+            .join(Role, Role.id == Look.role_id)
+            .where(Role.production_id == production_id)
+            .order_by(Role.id, Look.name)
+        )
+        return [look_record(session, row) for row in session.scalars(stmt)]
+
+
+def _pieces(pieces: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    if not pieces:
+        raise InvalidInput(field=N_("pieces"), detail=Text("a look has at least one piece"))
+    if len(pieces) > MOST_PIECES:
+        raise InvalidInput(field=N_("pieces"), detail=Text("at most {most}", most=MOST_PIECES))
+    return [
+        (
+            choice(kind, PIECE_TYPES, N_("piece type")),
+            long_text(description, N_("description"), 200, required=False),
+        )
+        for kind, description in pieces
+    ]
+
+
+def save_look(
+    db: Database,
+    role_id: int,
+    *,
+    name: str,
+    pieces: Sequence[tuple[str, str]],
+    notes: str = "",
+    look_id: int | None = None,
+    expected_version: int | None = None,
+) -> LookRecord:
+    """A new look for the role, or (``look_id``) the look edited, unless someone saved it since
+    ``expected_version``. Its pieces (type, description) in order; the items given to dancers
+    for a piece stay with it while it keeps its place and type."""
+    name = required_text(name, N_("look"), 160)
+    wanted = _pieces(pieces)
+    notes = long_text(notes, N_("how it is worn"), 2000, required=False)
+    with db.write() as session:
+        role = _role(session, role_id)
+        same_name = session.scalar(
+            select(Look.id).where(Look.role_id == role.id, Look.name == name)
+        )
+        if same_name is not None and same_name != look_id:
+            raise Duplicate(what=N_("look"), key=name)
+        if look_id is None:
+            row = Look(role_id=role.id, name=name, notes=notes)
+            session.add(row)
+        else:
+            row = _look(session, look_id)
+            if expected_version is not None and row.version != expected_version:
+                raise StaleEdit(what=Text("the look “{name}”", name=row.name))
+            row.name, row.notes = name, notes
+            row.version += 1
+        kept = list(row.pieces)
+        for position, (kind, description) in enumerate(wanted, start=1):
+            if position <= len(kept) and kept[position - 1].piece_type == kind:
+                kept[position - 1].description = description
+                continue
+            if position <= len(kept):
+                row.pieces.remove(kept[position - 1])
+            row.pieces.append(
+                LookPiece(position=position, piece_type=kind, description=description)
+            )
+        for piece in kept[len(wanted) :]:
+            row.pieces.remove(piece)
+        session.flush()
+        row.pieces.sort(key=lambda p: p.position)
+        return look_record(session, row)
+
+
+def wear(db: Database, look_id: int, part_ids: Sequence[int]) -> LookRecord:
+    """The look worn by its role in these parts (instead of what it wore there before)."""
+    with db.write() as session:
+        row = _look(session, look_id)
+        production_id = row.role.production_id
+        for part_id in part_ids:
+            part = session.get(ProductionPart, part_id)
+            if part is None or part.production_id != production_id:
+                raise NotFound(what=N_("part of the running order"), key=str(part_id))
+            found = session.get(LookInPart, (part_id, row.role_id))
+            if found is None:
+                session.add(LookInPart(part_id=part_id, role_id=row.role_id, look_id=row.id))
+            else:
+                found.look_id = row.id
+        session.flush()
+        return look_record(session, row)
+
+
+def take_off(db: Database, role_id: int, part_id: int) -> None:
+    """The role wears no look in that part (it is not on stage)."""
+    with db.write() as session:
+        session.execute(
+            delete(LookInPart).where(LookInPart.role_id == role_id, LookInPart.part_id == part_id)
+        )
+
+
+def assign_piece(db: Database, piece_id: int, dancer: Ref, tag: str | None) -> None:
+    """Gives a dancer an item (a copy of the role's) for a piece of a look; ``None`` takes it
+    back. The item must be of the piece's type."""
+    with db.write() as session:
+        piece = session.get(LookPiece, piece_id)
+        if piece is None:
+            raise NotFound(what=N_("piece"), key=str(piece_id))
+        production = piece.look.role.production
+        who = lookup.dancer(session, dancer, production.company_id)
+        session.execute(
+            delete(PieceAssignment).where(
+                PieceAssignment.piece_id == piece.id, PieceAssignment.dancer_id == who.id
+            )
+        )
+        if tag is None:
+            return
+        item = lookup.costume(session, tag)
+        if item.piece_type != piece.piece_type:
+            raise InvalidInput(
+                field=N_("piece"),
+                detail=Text(
+                    "{tag} is a {kind}, but this piece is a {wanted}",
+                    tag=item.tag,
+                    kind=Text(item.piece_type),
+                    wanted=Text(piece.piece_type),
+                ),
+            )
+        session.add(PieceAssignment(piece_id=piece.id, dancer_id=who.id, costume_id=item.id))
+
+
+def _production(session: Session, production_id: int) -> Production:
+    row = session.get(Production, production_id)
+    if row is None:
+        raise NotFound(what=N_("production"), key=str(production_id))
+    return row
+
+
+def _role(session: Session, role_id: int) -> Role:
+    row = session.get(Role, role_id)
+    if row is None:
+        raise NotFound(what=N_("role"), key=str(role_id))
+    return row
+
+
+def _look(session: Session, look_id: int) -> Look:
+    row = session.get(Look, look_id, with_for_update=True)
+    if row is None:
+        raise NotFound(what=N_("look"), key=str(look_id))
+    return row
