@@ -222,3 +222,34 @@ def test_the_command_line_shows_the_plot_a_dancer_own_plot_and_the_check(tmp_pat
     assert "BN-000502" in said and "au nettoyage" in said
     assert main(["--db", path, "production", "show", "Giselle"]) == 1
     assert capsys.readouterr().err.startswith("wardrobe: No production matches “Giselle”")
+
+
+def test_the_demo_dresses_both_companies_productions_scene_by_scene(demo_db):
+    for company, title in (
+        ("BN", "Casse-Noisette"),
+        ("BN", "La Belle au bois dormant"),
+        ("MBT", "The Nutcracker"),
+        ("MBT", "Sleeping Beauty"),
+    ):
+        production = running_order.find_production(demo_db, company, title)
+        assert len(running_order.parts(demo_db, production.id)) in (4, 6)
+        assert costume_plot.plot(demo_db, production.id).cells
+    nutcracker = running_order.find_production(demo_db, "BN", "Casse-Noisette")
+    sugar_plum = [c for c in looks.casts(demo_db, nutcracker.id) if c.role == "Fée Dragée"]
+    assert {c.cast_number for c in sugar_plum} == {1, 2, 3}
+    double = next(c for c in sugar_plum if c.double_of)
+    hers = [
+        d
+        for d in costume_plot.dancer_plot(demo_db, nutcracker.id, double.dancer_id)
+        if d.role == "Fée Dragée"  # (a corps dancer who doubles a star dances in the corps too)
+    ]
+    assert [d.part.label for d in hers] == ["II.1", "II.3"]
+    assert all(w.how == "made" for d in hers for w in d.pieces)  # her twins, made for her
+    plot = costume_plot.plot(demo_db, nutcracker.id)
+    clara = next(role_id for role_id, name in plot.roles if name == "Clara")
+    row = [plot.cells.get((clara, p.id)) for p in plot.parts]
+    assert row[:4] == [("Fête", False), ("Fête", False), ("Voyage", True), ("Voyage", False)]
+    beauty = running_order.find_production(demo_db, "MBT", "Sleeping Beauty")
+    aurora = next(c for c in looks.casts(demo_db, beauty.id) if c.role == "Aurora")
+    wedding = costume_plot.dancer_plot(demo_db, beauty.id, aurora.dancer_id)[-1]
+    assert wedding.look == "Wedding" and "Act III tutu" in wedding.pieces[0].name

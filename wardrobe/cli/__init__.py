@@ -53,6 +53,8 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "photo": lambda db, args: PHOTO_ACTIONS[args.action](db, args),
     "costume-book": printing.costume_book,
     "production": lambda db, args: productions.ACTIONS[args.action](db, args),
+    "costume-plot": productions.costume_plot_pdf,
+    "continuity-book": productions.continuity_book_pdf,
 }
 PHOTO_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "add": photos.add,

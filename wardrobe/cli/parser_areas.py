@@ -272,7 +272,27 @@ def production_commands(commands: Any, db_option: argparse.ArgumentParser, t: An
         action.add_argument("--company", help=t(N_("only this company (name, code or city)")))
         action.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
         if name == "plot":
-            action.add_argument(
-                "--cast", type=whole_number, metavar="N", help=t(N_("only this cast's dancers"))
-            )
-            action.add_argument("--dancer", help=t(N_("her own plot: her pieces part by part")))
+            _plot_options(action, t)
+            action.add_argument("-o", "--output", metavar="FILE.pdf", help=t(N_("print it")))
+    costume_plot = commands.add_parser(
+        "costume-plot",
+        parents=[db_option],
+        help=t(N_("print a production's costume plot (landscape), or a dancer's own plot")),
+    )
+    book = commands.add_parser(
+        "continuity-book",
+        parents=[db_option],
+        help=t(N_("print a production's continuity book, part by part")),
+    )
+    for printed in (costume_plot, book):
+        printed.add_argument("--production", required=True, help=t(N_("the production's title")))
+        printed.add_argument("--company", help=t(N_("only this company (name, code or city)")))
+        printed.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    _plot_options(costume_plot, t)
+
+
+def _plot_options(parser: argparse.ArgumentParser, t: Any) -> None:
+    parser.add_argument(
+        "--cast", type=whole_number, metavar="N", help=t(N_("only this cast's dancers"))
+    )
+    parser.add_argument("--dancer", help=t(N_("her own plot: her pieces part by part")))

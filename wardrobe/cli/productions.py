@@ -14,6 +14,7 @@ from ..language.vocabulary import word
 from ..records import PartRecord, Plot, ProductionRecord
 from ..services import costume_plot, looks, production_checks, running_order
 from ..store.database import Database
+from .printing import _output, _report, _write_pdf
 from .speech import said, tell
 
 HOW = {
@@ -169,6 +170,8 @@ def _grid(plot: Plot, width: int = 14) -> list[str]:
 
 def plot(db: Database, args: argparse.Namespace) -> int:
     production = _production(db, args)
+    if getattr(args, "output", None):
+        return _print_plot(db, args, production)
     if args.dancer:
         return _dancer_plot(db, args, production)
     grid = costume_plot.plot(db, production.id, args.cast)
@@ -248,6 +251,39 @@ def check(db: Database, args: argparse.Namespace) -> int:
     for problem in [] if args.json else found:
         print(f"{problem.part:<8} {problem.role}: {problem.said.say(args.language)}")
     return 1 if found else 0
+
+
+def _print_plot(db: Database, args: argparse.Namespace, production: ProductionRecord) -> int:
+    """The costume plot (of one cast), or a dancer's own plot, as a PDF."""
+    from ..reports.continuity_book import dancer_plot_sheet, render_dancer_plot
+    from ..reports.costume_plot import costume_plot_sheet, render_costume_plot
+
+    target = _output(args.output)
+    if args.dancer:
+        hers = dancer_plot_sheet(db, production.id, args.dancer)
+        result = _write_pdf(target, lambda path: render_dancer_plot(hers, path))
+        what = said(args, N_("{dancer}'s plot"), dancer=hers.dancer)
+    else:
+        sheet = costume_plot_sheet(db, production.id, args.cast)
+        result = _write_pdf(target, lambda path: render_costume_plot(sheet, path))
+        what = said(args, N_("Costume plot of {production}"), production=production.title)
+    return _report(args, result, target, what)
+
+
+def costume_plot_pdf(db: Database, args: argparse.Namespace) -> int:
+    """`wardrobe costume-plot --production P [--cast N] [--dancer D] -o F.pdf`."""
+    return _print_plot(db, args, _production(db, args))
+
+
+def continuity_book_pdf(db: Database, args: argparse.Namespace) -> int:
+    from ..reports.continuity_book import continuity_book, render_continuity_book
+
+    production = _production(db, args)
+    target = _output(args.output)
+    book = continuity_book(db, production.id)
+    result = _write_pdf(target, lambda path: render_continuity_book(book, path))
+    what = said(args, N_("Continuity book of {production}"), production=production.title)
+    return _report(args, result, target, what)
 
 
 ACTIONS = {"show": show, "parts": parts, "looks": looks_, "plot": plot, "check": check}

@@ -29,13 +29,18 @@ class ItemBuilder(BuilderState):
         roles: tuple[repertoire.RolePlan, ...],
         pools: dict[tuple[str, str], list[DancerInfo]],
         unit: int,
-    ) -> None:
+    ) -> tuple[int, dict[str, int]]:
+        """The production, its roles (ids by their English name), their castings (a lead's
+        or a soloist's copies are danced by the first, second and third casts; the corps
+        dances together) and their costumes."""
         rng = self.rng
+        role_ids: dict[str, int] = {}
         production_id = self.rows.add(Production, company_id=self.company_id, title=title)
         self.titles[production_id] = title
         for role in roles:
             role_name = role.name_fr if self.french else role.name_en
             role_id = self.rows.add(Role, production_id=production_id, name=role_name)
+            role_ids[role.name_en] = role_id
             self.role_names[role_id] = role_name
             group, sex = role.cast.split("_")
             pool = pools.get((group, sex)) or pools.get(("corps", sex)) or []
@@ -43,7 +48,15 @@ class ItemBuilder(BuilderState):
             for copy in range(role.copies):
                 dancer = cast[copy] if copy < len(cast) else None
                 if dancer is not None:
-                    self.rows.add(Casting, dancer_id=dancer.id, role_id=role_id)
+                    number = 1 if group == "corps" else copy + 1
+                    self.cast_numbers[(dancer.id, role_id)] = number
+                    self.rows.add(
+                        Casting,
+                        dancer_id=dancer.id,
+                        role_id=role_id,
+                        cast_number=number,
+                        alternate=False,
+                    )
                 # Each copy is fitted to the dancer who wears it (corps copies keep a size).
                 built_for = dancer
                 for piece, suffix, colour in role.pieces:
@@ -61,6 +74,7 @@ class ItemBuilder(BuilderState):
                         dancer if group == "corps" else None,
                         tutu,
                     )
+        return production_id, role_ids
 
     def _piece_name(self, role_name: str, suffix: str) -> str:
         if self.french:
@@ -226,6 +240,19 @@ class ItemBuilder(BuilderState):
                 break
             double, original = corps.pop(rng.randrange(len(corps))), rng.choice(leads)
             table[double.id - 1]["doubles_dancer_id"] = original.id
+            # She is cast with her principal, in her cast, in each role her twins are for.
+            for row in by_wearer.get(original.id, [])[:2]:
+                role_id = row["role_id"]
+                number = self.cast_numbers.get((original.id, role_id))
+                if number is not None and (double.id, role_id) not in self.cast_numbers:
+                    self.cast_numbers[(double.id, role_id)] = number
+                    self.rows.add(
+                        Casting,
+                        dancer_id=double.id,
+                        role_id=role_id,
+                        cast_number=number,
+                        alternate=False,
+                    )
             # A double wears an identical copy of the costume, made to the double's measure.
             for row in by_wearer.get(original.id, [])[:2]:
                 tutu = tutus.get(row["id"])

@@ -57,6 +57,7 @@ class BuilderState:
     french: bool
     ordered: dict[int, list[tuple[int, int, int | None]]]  # supplier: specs
     tutu_ids: list[tuple[int, int]]  # (costume id, layers)
+    cast_numbers: dict[tuple[int, int], int]  # (dancer id, role id): her cast
     racks: list[int]
     bins: list[int]
     hoists: list[int]

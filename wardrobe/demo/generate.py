@@ -18,12 +18,16 @@ from ..models import (
     CostumeItem,
     Dancer,
     Location,
+    Look,
+    LookInPart,
+    LookPiece,
     Material,
     MeasurementSet,
     OrderCounter,
     OrderLine,
     PointeSpec,
     Production,
+    ProductionPart,
     PurchaseOrder,
     Role,
     StockEntry,
@@ -37,6 +41,7 @@ from . import catalogue as cat
 from . import repertoire
 from .build_items import ItemBuilder
 from .build_people import PeopleBuilder
+from .build_show import ShowBuilder
 from .build_state import Rows
 from .build_stock import StockBuilder
 
@@ -65,6 +70,10 @@ ORDER = (
     MeasurementSet,
     Production,
     Role,
+    ProductionPart,
+    Look,
+    LookPiece,
+    LookInPart,
     Casting,
     CostumeItem,
     Tutu,
@@ -126,7 +135,7 @@ def fill_demo(db: Database, *, seed: int = 1, scale: int = 1) -> DemoSummary:
     )
 
 
-class _Builder(PeopleBuilder, ItemBuilder, StockBuilder):
+class _Builder(PeopleBuilder, ItemBuilder, ShowBuilder, StockBuilder):
     """The whole demo, company by company: its places here, its dancers, costumes and stock
     by the parts it is made of."""
 
@@ -200,12 +209,14 @@ class _Builder(PeopleBuilder, ItemBuilder, StockBuilder):
             )
         }
         self.tutu_ids: list[tuple[int, int]] = []  # (costume id, layers)
+        self.cast_numbers = {}
         for unit in range(1, self.scale + 1):
             for index, roles in enumerate((repertoire.NUTCRACKER, repertoire.SLEEPING_BEAUTY)):
                 title = plan.productions[index]
                 if unit > 1:
                     title += f" ({'jeu' if self.french else 'set'} {unit})"
-                self._production(title, roles, pools, unit)
+                production_id, role_ids = self._production(title, roles, pools, unit)
+                self._running_order(production_id, roles, role_ids)
             self._rehearsal_wear(unit)
         self._doubles(dancers)
         for dancer in dancers:

@@ -248,11 +248,19 @@ def money(minor: int | None, currency: str, language: str) -> str:
     return format_money(minor, currency, language)
 
 
+def page_size(paper: str, landscape: bool = False) -> tuple[float, float]:
+    """(width, height) in points: A4 or Letter, upright or on its side."""
+    width, height = PAPERS[paper]
+    return (height, width) if landscape else (width, height)
+
+
 class Document(BaseDocTemplate):
     """One template per paper; ``header`` draws the running header at each page's end, when
     the page's own sheet is known (a marker flowable sets it as the sheet starts)."""
 
-    def __init__(self, target: str | BinaryIO, title: str, papers: list[str]) -> None:
+    def __init__(
+        self, target: str | BinaryIO, title: str, papers: list[str], *, landscape: bool = False
+    ) -> None:
         fonts.register()
         super().__init__(
             target,
@@ -268,7 +276,7 @@ class Document(BaseDocTemplate):
         self.sheet_first_page = 1
         templates = []
         for paper in dict.fromkeys(papers or ["A4"]):
-            width, height = PAPERS[paper]
+            width, height = page_size(paper, landscape)
             frame = Frame(
                 MARGIN,
                 MARGIN + 8 * mm,

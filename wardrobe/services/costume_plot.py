@@ -4,12 +4,15 @@ assign or to make), read in a handful of queries whatever the production's size.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..language.folding import fold
 from ..models import (
     Alteration,
     Company,
@@ -71,25 +74,27 @@ class Dressing:
     altering: set[int] = field(default_factory=set)  # items with an open alteration
     lent_to: dict[int, tuple[int | None, str]] = field(default_factory=dict)
     paths: dict[int, str] = field(default_factory=dict)
+    resolved: dict[tuple[int, int], tuple[WornPiece, ...]] = field(default_factory=dict)
 
     def look_of(self, role_id: int, part_id: int) -> LookRecord | None:
         look_id = self.worn.get((role_id, part_id))
         return self.looks.get(look_id) if look_id is not None else None
 
     def pieces_for(self, look: LookRecord, dancer_id: int) -> tuple[WornPiece, ...]:
-        """The look's pieces as ``dancer_id`` wears them: a second piece of one type takes her
-        second item of that type (by tag), and so on."""
-        seen: dict[str, int] = defaultdict(int)
+        """The look's pieces as ``dancer_id`` wears them: the item given to her for a piece,
+        else one made for her of its type (the one whose name says the piece's description
+        first: Aurora's "Act III tutu" for the wedding), each item once in a look."""
+        used: set[int] = set()
         worn = []
-        given = {item.id for (_p, _d), item in self.assigned.items()}
+        given = {item.id for item in self.assigned.values()}
         for piece in look.pieces:
-            index = seen[piece.piece_type]
-            seen[piece.piece_type] += 1
             item = self.assigned.get((piece.id, dancer_id))
             how = "assigned"
             if item is None:
                 mine = self.made.get((look.role_id, piece.piece_type, dancer_id), [])
-                item = mine[index] if index < len(mine) else None
+                said = _named(piece.description)
+                ranked = sorted(mine, key=lambda i: (not said(i.name), i.tag))
+                item = next((i for i in ranked if i.id not in used), None)
                 how = "made"
             if item is None:
                 free = [
@@ -99,8 +104,10 @@ class Dressing:
                 ]
                 worn.append(WornPiece(piece, "to_assign" if free else "to_make"))
                 continue
+            used.add(item.id)
             worn.append(self._worn(piece, how, item))
-        return tuple(worn)
+        self.resolved[(look.id, dancer_id)] = tuple(worn)
+        return self.resolved[(look.id, dancer_id)]
 
     def _worn(self, piece: LookPieceRecord, how: str, item: _Item) -> WornPiece:
         lent = self.lent_to.get(item.id)
@@ -119,6 +126,15 @@ class Dressing:
             item.tutu,
             item.id in self.altering,
         )
+
+
+def _named(description: str) -> Callable[[str], bool]:
+    """Whether an item's name says ``description`` as whole words, accents and case aside
+    ("tutu acte I" is not said by "Tutu acte III — Aurore")."""
+    if not description.strip():
+        return lambda _name: False
+    pattern = re.compile(rf"(?<!\w){re.escape(fold(description))}(?!\w)")
+    return lambda name: pattern.search(fold(name)) is not None
 
 
 def read_dressing(session: Session, production_id: int) -> Dressing:

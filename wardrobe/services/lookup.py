@@ -135,6 +135,13 @@ def production(session: Session, company_id: int, title: str, *, create: bool) -
     return made
 
 
+def production_title(session: Session, production_id: int) -> str:
+    found = session.get(Production, production_id)
+    if found is None:
+        raise NotFound(what=N_("production"), key=str(production_id))
+    return found.title
+
+
 def role(session: Session, production_row: Production, name: str, *, create: bool) -> Role:
     name = required_text(name, N_("role"), 160)
     exact = session.scalars(
