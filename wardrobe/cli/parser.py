@@ -66,6 +66,8 @@ VALUE_NAMES = {
     "borrower": N_("BORROWER"),
     "condition": N_("CONDITION"),
     "FILE.pdf": N_("FILE.pdf"),
+    "FILE.xlsx": N_("FILE.xlsx"),
+    "FILE": N_("FILE"),
     "PLACE,PLACE": N_("PLACE,PLACE"),
     "place": N_("PLACE"),
     "TAG": N_("TAG"),

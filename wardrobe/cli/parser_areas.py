@@ -274,6 +274,23 @@ def production_commands(commands: Any, db_option: argparse.ArgumentParser, t: An
         if name == "plot":
             _plot_options(action, t)
             action.add_argument("-o", "--output", metavar="FILE.pdf", help=t(N_("print it")))
+    sheets = actions.add_parser(
+        "import",
+        parents=[db_option],
+        help=t(N_("its running order, looks and plot from a spreadsheet, all or nothing")),
+    )
+    sheets.add_argument("production", help=t(N_("the production's title")))
+    sheets.add_argument("files", nargs="+", metavar="FILE", help=t(N_("an .xlsx or .csv file")))
+    sheets.add_argument("--company", help=t(N_("whose production it is (name, code or city)")))
+    sheets.add_argument(
+        "--dry-run", action="store_true", help=t(N_("say what it would do; change nothing"))
+    )
+    out = actions.add_parser(
+        "export", parents=[db_option], help=t(N_("write it as a workbook of three sheets"))
+    )
+    out.add_argument("production", help=t(N_("the production's title")))
+    out.add_argument("file", metavar="FILE.xlsx")
+    out.add_argument("--company", help=t(N_("only this company (name, code or city)")))
     costume_plot = commands.add_parser(
         "costume-plot",
         parents=[db_option],

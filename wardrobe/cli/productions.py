@@ -12,7 +12,7 @@ from ..language.folding import fold
 from ..language.i18n import N_, Text
 from ..language.vocabulary import word
 from ..records import PartRecord, Plot, ProductionRecord
-from ..services import costume_plot, looks, production_checks, running_order
+from ..services import companies, costume_plot, looks, production_checks, running_order
 from ..store.database import Database
 from .printing import _output, _report, _write_pdf
 from .speech import said, tell
@@ -286,4 +286,50 @@ def continuity_book_pdf(db: Database, args: argparse.Namespace) -> int:
     return _report(args, result, target, what)
 
 
-ACTIONS = {"show": show, "parts": parts, "looks": looks_, "plot": plot, "check": check}
+def import_sheets(db: Database, args: argparse.Namespace) -> int:
+    """Its running order, looks and plot from a workbook (or CSV files): all or nothing."""
+    from ..transfer.production_sheets import import_production
+    from .spreadsheets import _said_report
+
+    if args.company is None:
+        owners = companies.list_companies(db)
+        if len(owners) != 1:
+            raise InvalidInput(
+                field=N_("company"),
+                detail=Text(
+                    "say whose production it is (--company), {count} companies here",
+                    count=len(owners),
+                ),
+            )
+        args.company = owners[0].name
+    report = import_production(
+        db, args.company, args.production, args.files, apply=not args.dry_run
+    )
+    args.file = ", ".join(args.files)
+    return _said_report(args, report)
+
+
+def export_sheets(db: Database, args: argparse.Namespace) -> int:
+    from ..transfer.production_export import export_production
+
+    production = _production(db, args)
+    count = export_production(db, production.id, args.file)
+    tell(
+        args,
+        N_("{production}: its running order, {count} look(s) and its plot written to {file}."),
+        production=production.title,
+        count=count,
+        file=args.file,
+    )
+    return 0
+
+
+ACTIONS = {
+    "show": show,
+    "parts": parts,
+    "looks": looks_,
+    "plot": plot,
+    "check": check,
+    "import": import_sheets,
+    "export": export_sheets,
+}

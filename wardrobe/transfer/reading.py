@@ -11,6 +11,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from ..errors import InvalidInput
 from ..language.i18n import N_, Text
@@ -223,6 +224,20 @@ def _unreadable(path: Path, error: BaseException, row: int | None = None) -> Inv
 
 
 def _read_xlsx(path: Path) -> Sheet:
+    return _read_xlsx_sheets(path, first_only=True)[0][1]
+
+
+def read_sheets(path: str | Path) -> list[tuple[str, Sheet]]:
+    """Every sheet of a workbook with its name (each read within the same bounds as
+    ``read_sheet``, an empty one left out); a CSV file is one sheet named as the file."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return [(path.stem, read_sheet(path))]
+    read_sheet(path)  # the file's own checks (there, size), said the same way
+    return _read_xlsx_sheets(path, first_only=False)
+
+
+def _read_xlsx_sheets(path: Path, *, first_only: bool) -> list[tuple[str, Sheet]]:
     from openpyxl import load_workbook
 
     _check_parts(path)
@@ -233,7 +248,26 @@ def _read_xlsx(path: Path) -> Sheet:
     if not book.worksheets:  # a workbook of charts only, or a damaged one
         book.close()
         raise InvalidInput(field=N_("file"), detail=Text("{name} holds no sheet", name=path.name))
-    sheet = book.worksheets[0]
+    found: list[tuple[str, Sheet]] = []
+    try:
+        for sheet in book.worksheets[:1] if first_only else book.worksheets:
+            rows = _sheet_rows(sheet, path)
+            if rows:
+                headers = [h.strip() for h in rows[0]]
+                found.append(
+                    (
+                        str(sheet.title),
+                        Sheet(headers, [_fit(row, len(headers)) for row in rows[1:]], "xlsx", ""),
+                    )
+                )
+    finally:
+        book.close()
+    if not found:
+        raise InvalidInput(field=N_("file"), detail=Text("{name} holds no rows", name=path.name))
+    return found
+
+
+def _sheet_rows(sheet: Any, path: Path) -> list[list[str]]:
     # The size a sheet claims is not trusted: read what is there, row by row, within bounds.
     sheet.reset_dimensions()
     rows: list[list[str]] = []
@@ -254,12 +288,7 @@ def _read_xlsx(path: Path) -> Sheet:
         raise
     except Exception as error:  # noqa: BLE001 - a malformed sheet (a bad cell, a bad index)
         raise _unreadable(path, error, number + 1) from None
-    finally:
-        book.close()
-    if not rows:
-        raise InvalidInput(field=N_("file"), detail=Text("{name} holds no rows", name=path.name))
-    headers = [h.strip() for h in rows[0]]
-    return Sheet(headers, [_fit(row, len(headers)) for row in rows[1:]], "xlsx", "")
+    return rows
 
 
 def _plain_value(cell: object, number: int, name: str) -> None:
