@@ -484,12 +484,17 @@
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="118"/>
+        <location filename="../../ui/shell/action_table.py" line="119"/>
+        <source>&amp;Productions</source>
+        <translation>&amp;Productions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/action_table.py" line="130"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="119"/>
+        <location filename="../../ui/shell/action_table.py" line="131"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -502,6 +507,61 @@
         <location filename="../../ui/operations/alterations.py" line="100"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="278"/>
+        <source>New &amp;part…</source>
+        <translation>Nouvelle &amp;scène…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="280"/>
+        <source>A part of the running order, after the one chosen</source>
+        <translation>Une scène du déroulé, après celle choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="285"/>
+        <source>&amp;Remove the part…</source>
+        <translation>&amp;Retirer la scène…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="286"/>
+        <source>The part of the cell chosen, with the looks worn in it</source>
+        <translation>La scène de la case choisie, avec les tenues qui y sont portées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="291"/>
+        <source>New &amp;look…</source>
+        <translation>Nouvelle &amp;tenue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="293"/>
+        <source>What a role wears: its pieces, how it is worn</source>
+        <translation>Ce que porte un rôle : ses pièces, comment elle se porte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="298"/>
+        <source>&amp;Cast a dancer…</source>
+        <translation>&amp;Distribuer un danseur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="304"/>
+        <source>C&amp;ostume plot…</source>
+        <translation>C&amp;onduite costumes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="310"/>
+        <source>Continuity &amp;book…</source>
+        <translation>&amp;Bible de continuité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/plot_cells.py" line="111"/>
+        <source>Choose the look worn here…</source>
+        <translation>Choisir la tenue portée ici…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/plot_cells.py" line="117"/>
+        <source>Not on stage here</source>
+        <translation>Pas en scène ici</translation>
     </message>
 </context>
 <context>
@@ -893,6 +953,59 @@
         <location filename="../../ui/shell/application.py" line="178"/>
         <source>Cannot open the inventory</source>
         <translation>Impossible d’ouvrir l’inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>CastDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="132"/>
+        <source>Cast a dancer</source>
+        <translation>Distribuer un danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="134"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="135"/>
+        <source>Dancer</source>
+        <translation>Danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="138"/>
+        <source>Cast</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="139"/>
+        <source>An &amp;alternate of that cast</source>
+        <translation>Un(e) &amp;remplaçant(e) de cette distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="140"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="141"/>
+        <source>&amp;Dancer</source>
+        <translation>&amp;Danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="142"/>
+        <source>&amp;Cast</source>
+        <translation>Dis&amp;tribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="148"/>
+        <source>Choose the role.</source>
+        <translation>Choisissez le rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="150"/>
+        <source>Choose the dancer.</source>
+        <translation>Choisissez la danseuse.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3149,91 @@
     </message>
 </context>
 <context>
+    <name>LookDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="76"/>
+        <source>New look</source>
+        <translation>Nouvelle tenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="78"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="79"/>
+        <source>Look</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="79"/>
+        <source>e.g. White swan</source>
+        <translation>p. ex. Cygne blanc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="81"/>
+        <source>Pieces</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="82"/>
+        <source>one a line, its type first:
+tutu: white plate</source>
+        <translation>une par ligne, son type d’abord :
+tutu : plateau blanc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="85"/>
+        <source>How it is worn</source>
+        <translation>Comment elle se porte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="85"/>
+        <source>gloves off</source>
+        <translation>gants retirés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="86"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="87"/>
+        <source>&amp;Look</source>
+        <translation>&amp;Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="88"/>
+        <source>&amp;Pieces</source>
+        <translation>&amp;Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="89"/>
+        <source>&amp;How it is worn</source>
+        <translation>&amp;Comment elle se porte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="93"/>
+        <source>&amp;Worn in %1</source>
+        <translation>Portée &amp;dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="100"/>
+        <source>Choose the role that wears it.</source>
+        <translation>Choisissez le rôle qui la porte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="102"/>
+        <source>Give the look a name.</source>
+        <translation>Donnez un nom à la tenue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="108"/>
+        <source>A look has at least one piece.</source>
+        <translation>Une tenue a au moins une pièce.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="51"/>
@@ -3676,6 +3874,95 @@
     </message>
 </context>
 <context>
+    <name>PartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="33"/>
+        <source>New part of %1</source>
+        <translation>Nouvelle scène de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="37"/>
+        <source>After %1 %2</source>
+        <translation>Après %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="38"/>
+        <source>Act or episode</source>
+        <translation>Acte ou épisode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="38"/>
+        <source>II</source>
+        <translation>II</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="39"/>
+        <source>Scene</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="39"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="40"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="40"/>
+        <source>The Kingdom of the Shades</source>
+        <translation>Le royaume des ombres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="41"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="42"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="42"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="43"/>
+        <source>&amp;Act or episode</source>
+        <translation>&amp;Acte ou épisode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="44"/>
+        <source>S&amp;cene</source>
+        <translation>S&amp;cène</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="45"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="46"/>
+        <source>&amp;Starts, minutes from the curtain</source>
+        <translation>&amp;Début, en minutes après le lever de rideau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="47"/>
+        <source>&amp;Running time, minutes</source>
+        <translation>D&amp;urée, en minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="52"/>
+        <source>Give the act (or the episode).</source>
+        <translation>Donnez l’acte (ou l’épisode).</translation>
+    </message>
+</context>
+<context>
     <name>PhotoActions</name>
     <message>
         <location filename="../../ui/operations/photos.py" line="40"/>
@@ -4202,6 +4489,167 @@ ou collez</translation>
         <location filename="../../ui/dialogs/print_dialog.py" line="160"/>
         <source>Choose where to save the PDF, or open it instead.</source>
         <translation>Choisissez où enregistrer le PDF, ou ouvrez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionActions</name>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="42"/>
+        <source>Choose a production first (Productions).</source>
+        <translation>Choisissez d’abord une production (Productions).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="49"/>
+        <source>Choose a cell of the plot: a role, in a part.</source>
+        <translation>Choisissez une case de la conduite : un rôle, dans une scène.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="80"/>
+        <source>New part %1</source>
+        <translation>Nouvelle scène %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="109"/>
+        <source>Remove a part</source>
+        <translation>Retirer une scène</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="112"/>
+        <source>%1 %2 has %3 look(s) worn in it. Remove it with them? (Edit › Undo puts it back whole.)</source>
+        <translation>%1 %2 a %3 tenue(s) portée(s). La retirer avec elles ? (Édition › Annuler la remet entière.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="132"/>
+        <source>Remove part %1</source>
+        <translation>Retirer la scène %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="173"/>
+        <source>New look %1 of %2</source>
+        <translation>Nouvelle tenue %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="212"/>
+        <source>Cast %1 as %2</source>
+        <translation>%1 distribué(e) dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/plot_cells.py" line="61"/>
+        <source>This role has no look yet: make one first (New look).</source>
+        <translation>Ce rôle n’a pas encore de tenue : créez-en une d’abord (Nouvelle tenue).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/plot_cells.py" line="63"/>
+        <source>— not on stage —</source>
+        <translation>— pas en scène —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/plot_cells.py" line="67"/>
+        <source>The look worn here</source>
+        <translation>La tenue portée ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/plot_cells.py" line="73"/>
+        <source>%1 wears %2</source>
+        <translation>%1 porte %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/plot_cells.py" line="99"/>
+        <source>Not on stage in that part</source>
+        <translation>Pas en scène dans cette scène</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="235"/>
+        <source>Every role</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="236"/>
+        <source>Cast %1</source>
+        <translation>Distribution %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="239"/>
+        <source>Print the costume plot</source>
+        <translation>Imprimer la conduite costumes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="240"/>
+        <source>%1: roles down, parts across.</source>
+        <translation>%1 : les rôles en lignes, les scènes en colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="245"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="264"/>
+        <source>Print the continuity book</source>
+        <translation>Imprimer la bible de continuité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="265"/>
+        <source>%1, part by part.</source>
+        <translation>%1, scène par scène.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionsSection</name>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="62"/>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="66"/>
+        <source>Every role</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="68"/>
+        <source>Cast %1</source>
+        <translation>Distribution %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="69"/>
+        <source>Prod&amp;uction:</source>
+        <translation>Prod&amp;uction :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="71"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Lignes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="94"/>
+        <source>Costume plot</source>
+        <translation>Conduite costumes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="109"/>
+        <source>What the check found</source>
+        <translation>Ce que la vérification a trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="129"/>
+        <source>Productio&amp;ns</source>
+        <translation>Productio&amp;ns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="176"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="180"/>
+        <source>The check finds nothing: every double dressed alike, no conflict.</source>
+        <translation>La vérification ne trouve rien : chaque doublure habillée à l’identique, aucun conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="182"/>
+        <source>What the check finds (Enter opens the item):</source>
+        <translation>Ce que la vérification trouve (Entrée ouvre l’article) :</translation>
     </message>
 </context>
 <context>

@@ -253,3 +253,16 @@ def test_the_demo_dresses_both_companies_productions_scene_by_scene(demo_db):
     aurora = next(c for c in looks.casts(demo_db, beauty.id) if c.role == "Aurora")
     wedding = costume_plot.dancer_plot(demo_db, beauty.id, aurora.dancer_id)[-1]
     assert wedding.look == "Wedding" and "Act III tutu" in wedding.pieces[0].name
+
+
+def test_a_look_removed_comes_back_whole_with_its_parts_and_given_copies(db, swan_lake):
+    production, odette, cygnet = swan_lake
+    parts, _white, swans = _dress(db, production, odette, cygnet)
+    looks.assign_piece(db, swans.pieces[0].id, "Hannah O'Neill", "BN-000601")
+    removed = looks.remove_look(db, swans.id)
+    assert removed.look.part_ids == (parts[1].id,)
+    assert all(lk.name != "Petits cygnes" for lk in looks.looks(db, production.id))
+    back = looks.restore_look(db, removed)
+    assert back.part_ids == (parts[1].id,)
+    worn = costume_plot.dancer_plot(db, production.id, "Hannah O'Neill")[0].pieces[0]
+    assert (worn.how, worn.tag) == ("assigned", "BN-000601")

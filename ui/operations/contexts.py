@@ -57,3 +57,7 @@ class PrintActions(Context):
 
 class StockActions(Context):
     pass
+
+
+class ProductionActions(Context):
+    pass

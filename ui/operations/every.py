@@ -5,7 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import charts, counts, dancers, files, guests, items, loans, orders, printing, stock
+from . import (
+    charts,
+    counts,
+    dancers,
+    files,
+    guests,
+    items,
+    loans,
+    orders,
+    printing,
+    productions,
+    stock,
+)
 from .operation import Operation, buttons
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -19,6 +31,7 @@ OPERATIONS: tuple[Operation, ...] = (
     *guests.OPERATIONS,
     *loans.OPERATIONS,
     *files.OPERATIONS,
+    *productions.OPERATIONS,
 )
 BY_KEY = {operation.key: operation for operation in OPERATIONS}
 ITEMS = "*items"  # in a menu's keys: the item's operations, as declared

@@ -18,6 +18,7 @@ from wardrobe.records import (
     DancerRecord,
     MaterialRecord,
     PointeSpecRecord,
+    ProductionRecord,
 )
 from wardrobe.store.database import Database
 
@@ -38,6 +39,8 @@ class Selection(Protocol):
     def section(self) -> str: ...
     def show(self, section: str) -> None: ...
     def reveal(self, record: CostumeRecord) -> None: ...
+    def production(self) -> ProductionRecord | None: ...
+    def plot_cell(self) -> tuple[int, int] | None: ...
 
 
 class PickLists:

@@ -115,6 +115,18 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Guests and loans"),
         ("engage", "swap", "pack", "travel", "end_engagement", None, "lend", "return_loan"),
     ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Productions"),
+        (
+            "production_new_part",
+            "production_remove_part",
+            "production_new_look",
+            "production_cast",
+            None,
+            "print_costume_plot",
+            "print_continuity_book",
+        ),
+    ),
     (QT_TRANSLATE_NOOP("Actions", "&View"), ("refresh", "photos_in_list")),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("about",)),
 )

@@ -1,4 +1,4 @@
-"""The six sections as tabs, in the order Alt+1 … Alt+6 reach them."""
+"""The seven sections as tabs, in the order Alt+1 … Alt+7 reach them."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from ..sections.dancers import DancersSection
 from ..sections.materials import MaterialsSection
 from ..sections.orders import OrdersSection
 from ..sections.pointe import PointeSection
+from ..sections.productions import ProductionsSection
 from ..text.icons import icon
 
-ORDER = ("costumes", "dancers", "pointe", "materials", "alerts", "orders")
-ICONS = ("costume", "dancer", "pointe", "material", "alert", "receive")
+ORDER = ("costumes", "dancers", "pointe", "materials", "alerts", "orders", "productions")
+ICONS = ("costume", "dancer", "pointe", "material", "alert", "receive", "print")
 SECTION_KEY = "window/section"
 
 
@@ -31,11 +32,12 @@ class Sections(QObject):
         self.materials = MaterialsSection(ctx, parent_widget, self)
         self.alerts = AlertsSection(ctx, parent_widget, self)
         self.orders = OrdersSection(ctx, parent_widget, self)
+        self.productions = ProductionsSection(ctx, parent_widget, self)
         self.lists = (self.costumes, self.dancers, self.pointe, self.materials)
         self.tabs = QTabWidget(parent_widget)
         self.tabs.setObjectName("sections")
         self.tabs.setDocumentMode(True)
-        shown: tuple[Any, ...] = (*self.lists, self.alerts, self.orders)
+        shown: tuple[Any, ...] = (*self.lists, self.alerts, self.orders, self.productions)
         for section, icon_name in zip(shown, ICONS, strict=True):
             self.tabs.addTab(section.widget, icon(icon_name), section.title())
 
@@ -55,6 +57,7 @@ class Sections(QObject):
         for section in self.lists:
             section.refresh()
         self.orders.refresh()
+        self.productions.refresh()
 
     def restore_state(self) -> None:
         for section in (*self.lists, self.orders):

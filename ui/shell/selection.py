@@ -10,6 +10,7 @@ from wardrobe.records import (
     DancerRecord,
     MaterialRecord,
     PointeSpecRecord,
+    ProductionRecord,
 )
 
 if TYPE_CHECKING:
@@ -31,6 +32,14 @@ class ShellSelection:
         """An item shown in Costumes, its row selected (the filter cleared if it hides it)."""
         self.sections.show("costumes")
         self.sections.costumes.show_record(record.id)
+
+    def production(self) -> ProductionRecord | None:
+        """The production shown in Productions."""
+        return self.sections.productions.current_production()
+
+    def plot_cell(self) -> tuple[int, int] | None:
+        """(role id, part id) of the plot's cell chosen in Productions."""
+        return self.sections.productions.current_cell()
 
     def costume(self) -> CostumeRecord | None:
         return self.sections.costumes.current()

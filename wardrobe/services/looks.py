@@ -5,6 +5,7 @@ the copy of a piece given to a dancer where none was made for her."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -14,6 +15,7 @@ from ..language.i18n import N_, Text
 from ..language.vocabulary import PIECE_TYPES
 from ..models import (
     Casting,
+    CostumeItem,
     Dancer,
     Look,
     LookInPart,
@@ -296,3 +298,60 @@ def _look(session: Session, look_id: int) -> Look:
     if row is None:
         raise NotFound(what=N_("look"), key=str(look_id))
     return row
+
+
+@dataclass(frozen=True)
+class RemovedLook:
+    """A look as it was before it was removed: its parts, and the copies given for its pieces
+    (by the piece's place in the look)."""
+
+    look: LookRecord
+    given: tuple[tuple[int, int, int], ...]  # (piece position, dancer id, item id)
+
+
+def remove_look(db: Database, look_id: int) -> RemovedLook:
+    with db.write() as session:
+        row = _look(session, look_id)
+        record = look_record(session, row)
+        positions = {p.id: p.position for p in row.pieces}
+        given = session.execute(
+            select(
+                PieceAssignment.piece_id, PieceAssignment.dancer_id, PieceAssignment.costume_id
+            ).where(PieceAssignment.piece_id.in_(list(positions) or [0]))
+        ).all()
+        session.delete(row)
+        session.flush()
+        return RemovedLook(record, tuple((positions[g[0]], g[1], g[2]) for g in given))
+
+
+def restore_look(db: Database, removed: RemovedLook) -> LookRecord:
+    """The undo of ``remove_look``: the look again, worn where its role wears nothing else
+    now, its copies given again to those they were given to."""
+    was = removed.look
+    made = save_look(
+        db,
+        was.role_id,
+        name=was.name,
+        notes=was.notes,
+        pieces=[(p.piece_type, p.description) for p in was.pieces],
+    )
+    with db.write() as session:
+        free = [
+            part_id
+            for part_id in was.part_ids
+            if session.get(ProductionPart, part_id) is not None
+            and session.get(LookInPart, (part_id, was.role_id)) is None
+        ]
+        for part_id in free:
+            session.add(LookInPart(part_id=part_id, role_id=was.role_id, look_id=made.id))
+        pieces = {p.position: p.id for p in made.pieces}
+        for position, dancer_id, costume_id in removed.given:
+            dancer, item = session.get(Dancer, dancer_id), session.get(CostumeItem, costume_id)
+            if dancer is not None and item is not None:
+                session.add(
+                    PieceAssignment(
+                        piece_id=pieces[position], dancer_id=dancer_id, costume_id=costume_id
+                    )
+                )
+        session.flush()
+        return look_record(session, _look(session, made.id))

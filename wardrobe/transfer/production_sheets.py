@@ -6,15 +6,14 @@ once and nothing is written then; a preview writes nothing either. Written back 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..domain.look_pieces import parse_pieces
 from ..errors import InvalidInput, WardrobeError
 from ..language.folding import fold, fold_loose
-from ..language.i18n import N_, Text, translate
-from ..language.vocabulary import PIECE_TYPES, WORDS
+from ..language.i18n import N_, Text
 from ..records import LookRecord, PartRecord
 from ..services import looks, running_order
 from ..store.database import Database
@@ -117,38 +116,6 @@ class _Rows:
     def where(self, column: str) -> str:
         header = self.sheet.headers[self.index[column]] if column in self.index else column
         return f"{self.name} › {header}"
-
-
-def _piece_types() -> dict[str, str]:
-    known = {}
-    for kind in PIECE_TYPES:
-        known[fold(kind)] = kind
-        if kind in WORDS:
-            known[fold(translate(WORDS[kind], "fr"))] = kind
-    return known
-
-
-def parse_pieces(text: str) -> list[tuple[str, str]]:
-    """ "tutu: plateau blanc; coiffe: plumes" as [(type, description)], a type in English or
-    French; an unknown type is said with the types there are."""
-    types = _piece_types()
-    pieces = []
-    for chunk in re.split(r"[;\n]", text):
-        if not chunk.strip():
-            continue
-        kind, _, description = chunk.partition(":")
-        found = types.get(fold(kind.strip()))
-        if found is None:
-            raise InvalidInput(
-                field=N_("pieces"),
-                detail=Text(
-                    "“{kind}” is not a piece type ({types})",
-                    kind=kind.strip(),
-                    types=", ".join(PIECE_TYPES),
-                ),
-            )
-        pieces.append((found, description.strip()))
-    return pieces
 
 
 def import_production(

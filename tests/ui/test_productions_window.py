@@ -1,0 +1,134 @@
+"""The Productions section as a costume supervisor uses it: the demo's plot read at a glance
+(a change of look marked), a cell's look chosen by keyboard and taken off, each undone; a part
+and a look added from their buttons and undone; a problem the check finds opens its item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from wardrobe.services import circulation, costume_plot, looks, running_order
+
+from .conftest import dialog_named, show_section, undo, wait_idle
+
+
+def _open(qtbot, window, production="Casse-Noisette"):
+    show_section(qtbot, window, "productions")
+    section = window.sections.productions
+    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=10_000)
+    index = section.chooser.findText(production, Qt.MatchFlag.MatchStartsWith)
+    if index != section.chooser.currentIndex():
+        section.chooser.setCurrentIndex(index)
+        section.chooser.activated.emit(index)
+        qtbot.waitUntil(lambda: section.current_production().title == production)
+        wait_idle(qtbot, window)
+    return section
+
+
+def _press(section, name):
+    """A click on the section's button for that operation."""
+    action = next(a for a in section.bar.actions() if a.objectName() == name)
+    section.bar.widgetForAction(action).click()
+
+
+def _cell(section, role, label):
+    model = section.model
+    row = next(r for r, (_id, said) in enumerate(model.rows) if said == role)
+    column = next(c for c, part in enumerate(model.plot.parts) if part.label == label)
+    return model.index(row, column)
+
+
+def _look(db, production, role, label):
+    plot = costume_plot.plot(db, production.id)
+    role_id = next(r for r, name in plot.roles if name == role)
+    part = next(p for p in plot.parts if p.label == label)
+    found = plot.cells.get((role_id, part.id))
+    return found[0] if found else None
+
+
+def test_the_plot_reads_at_a_glance_and_a_cell_is_chosen_and_emptied_by_keyboard(
+    window, qtbot, demo_db, monkeypatch
+):
+    section = _open(qtbot, window)
+    production = section.current_production()
+    voyage = _cell(section, "Clara", "I.3")
+    assert voyage.data() == "▸ Voyage" and voyage.data(Qt.ItemDataRole.FontRole).bold()
+    assert _cell(section, "Le Prince", "I.1").data() == "—"
+
+    asked = []
+    monkeypatch.setattr(
+        QInputDialog,
+        "getItem",
+        lambda _p, _t, label, names, current, _e: (asked.append((label, names)), "Grand pas", True)[
+            1:
+        ],
+    )
+    section.grid.setFocus()
+    section.grid.setCurrentIndex(_cell(section, "Le Prince", "I.1"))
+    qtbot.keyClick(section.grid, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    assert asked == [("Le Prince", ["Grand pas", "— not on stage —"])]
+    assert _look(demo_db, production, "Le Prince", "I.1") == "Grand pas"
+    qtbot.waitUntil(lambda: _cell(section, "Le Prince", "I.1").data() == "Grand pas")
+    undo(qtbot, window)
+    assert _look(demo_db, production, "Le Prince", "I.1") is None
+
+    section.grid.setFocus()
+    section.grid.setCurrentIndex(_cell(section, "Clara", "I.1"))
+    qtbot.keyClick(section.grid, Qt.Key.Key_Delete)
+    wait_idle(qtbot, window)
+    assert _look(demo_db, production, "Clara", "I.1") is None
+    undo(qtbot, window)
+    assert _look(demo_db, production, "Clara", "I.1") == "Fête"
+
+
+def test_a_part_and_a_look_added_from_the_buttons_and_undone(window, qtbot, demo_db):
+    section = _open(qtbot, window)
+    production = section.current_production()
+    section.grid.setCurrentIndex(_cell(section, "Clara", "I.2"))
+    _press(section, "action_production_new_part")
+    dialog = dialog_named(qtbot, window, "partDialog")
+    dialog.act.setText("I")
+    dialog.scene.setText("2b")
+    dialog.title.setText("Entracte dansé")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save_button.click()
+    labels = [p.label for p in running_order.parts(demo_db, production.id)]
+    assert labels[:4] == ["I.1", "I.2", "I.2b", "I.3"]  # after the part chosen
+    qtbot.waitUntil(lambda: section.model.columnCount() == 7)
+
+    section.grid.setCurrentIndex(_cell(section, "Clara", "I.2b"))
+    _press(section, "action_production_new_look")
+    look = dialog_named(qtbot, window, "lookDialog")
+    assert look.role.currentText() == "Clara" and look.worn_here.isChecked()
+    look.name.setText("Rêve")
+    look.pieces.setPlainText("robe: chemise de nuit\ncoiffe: ruban")
+    with qtbot.waitSignal(look.saved, timeout=5000):
+        look.save_button.click()
+    assert _look(demo_db, production, "Clara", "I.2b") == "Rêve"
+    qtbot.waitUntil(lambda: _cell(section, "Clara", "I.2b").data() == "▸ Rêve")
+
+    undo(qtbot, window)  # the look
+    assert _look(demo_db, production, "Clara", "I.2b") is None
+    undo(qtbot, window)  # the part
+    assert "I.2b" not in [p.label for p in running_order.parts(demo_db, production.id)]
+
+
+def test_what_the_check_finds_opens_its_item(window, qtbot, demo_db):
+    section = _open(qtbot, window)
+    production = section.current_production()
+    double = next(c for c in looks.casts(demo_db, production.id) if c.double_of)
+    twin = next(
+        w.tag
+        for d in costume_plot.dancer_plot(demo_db, production.id, double.dancer_id)
+        for w in d.pieces
+        if d.role == double.role and w.tag and w.status == "in_store"
+    )
+    window.ctx.saved(circulation.send_away(demo_db, twin, "at_cleaning"))  # as a desk would
+    qtbot.waitUntil(lambda: any(twin in p.tags for p in section.problems), timeout=10_000)
+    row = next(n for n, p in enumerate(section.problems) if twin in p.tags)
+    section.list.setFocus()
+    section.list.setCurrentRow(row)
+    qtbot.keyClick(section.list, Qt.Key.Key_Return)
+    item = dialog_named(qtbot, window, "itemDialog")
+    assert item.record.tag in section.problems[row].tags

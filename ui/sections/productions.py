@@ -1,0 +1,216 @@
+"""The Productions section: a production's costume plot as a grid (roles, or one cast's
+dancers, down; parts across; the look in each cell, a change of look marked), edited by
+keyboard (Enter: choose the look worn there; Delete: not on stage there), and under it what
+the check finds: a double not dressed like her principal, an item on two dancers at once, a
+piece of another company, an item retired or missing. A problem opens its item."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wardrobe.records import CostumeRecord, PlotProblem, ProductionRecord
+
+from ..models.plot_model import PlotModel
+from ..operations import every, plot_cells, productions
+from ..runtime.bus import PRODUCTIONS, Changes
+from ..runtime.context import AppContext
+from ..runtime.core import costume_plot, production_checks, running_order
+from ..text.icons import icon
+from ..text.language import current_language, filled
+
+CHOSEN_KEY = "productions/chosen"
+
+
+def _read(db: Any, production_id: int | None, cast: int | None) -> tuple:  # on the worker
+    found = running_order.productions(db)
+    if production_id is None or all(p.id != production_id for p in found):
+        production_id = found[0].id if found else None
+    if production_id is None:
+        return found, None, None, []
+    plot = costume_plot.plot(db, production_id, cast)
+    return found, production_id, plot, production_checks.check(db, production_id)
+
+
+class ProductionsSection(QObject):
+    name = "productions"
+
+    def __init__(self, ctx: AppContext, parent_widget: QWidget, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.productions: list[ProductionRecord] = []
+        self.problems: list[PlotProblem] = []
+        self.widget = QWidget(parent_widget)
+        self.widget.setObjectName("productionsSection")
+        self.chooser = QComboBox(self.widget)
+        self.chooser.setObjectName("productionChooser")
+        self.chooser.setAccessibleName(self.tr("Production"))
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.cast = QComboBox(self.widget)
+        self.cast.setObjectName("castChooser")
+        self.cast.addItem(self.tr("Every role"), None)
+        for number in (1, 2, 3):
+            self.cast.addItem(filled(self.tr("Cast %1"), str(number)), number)
+        chooser_label = QLabel(self.tr("Prod&uction:"), self.widget)
+        chooser_label.setBuddy(self.chooser)
+        cast_label = QLabel(self.tr("&Rows:"), self.widget)
+        cast_label.setBuddy(self.cast)
+        top = QHBoxLayout()
+        top.addWidget(chooser_label)
+        top.addWidget(self.chooser, 2)
+        top.addWidget(cast_label)
+        top.addWidget(self.cast)
+        # The production's operations, as declared; on a narrow screen the bar folds the
+        # last ones behind its » button.
+        self.bar = QToolBar(self.widget)
+        self.bar.setObjectName("productionOperations")
+        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for key, text, icon_name, _enabled, _keys in every.window_buttons(
+            ctx, productions.SECTION_BUTTONS, True
+        ):
+            action = self.bar.addAction(icon(icon_name or "none"), text)
+            action.setObjectName(f"action_{key}")
+            action.triggered.connect(lambda _=False, k=key: every.run(ctx, k))
+        top.addWidget(self.bar, 3)
+        self.model = PlotModel(self)
+        self.grid = QTableView(self.widget)
+        self.grid.setObjectName("plotGrid")
+        self.grid.setModel(self.model)
+        self.grid.setAccessibleName(self.tr("Costume plot"))
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setWordWrap(True)
+        for operation in plot_cells.CELL_OPERATIONS:  # the grid's own keys, on its cells only
+            action = QAction(operation.text, self.grid)
+            action.setShortcuts([QKeySequence(k) for k in operation.keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, op=operation: op.run and op.run(ctx, None))
+            self.grid.addAction(action)
+        self.grid.doubleClicked.connect(lambda _i: plot_cells.wear(ctx))
+        self.found = QLabel(self.widget)
+        self.found.setObjectName("plotProblemsHeading")
+        self.list = QListWidget(self.widget)
+        self.list.setObjectName("plotProblems")
+        self.list.setAccessibleName(self.tr("What the check found"))
+        self.list.itemActivated.connect(self._open_problem)
+        below = QWidget(self.widget)
+        column = QVBoxLayout(below)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.found)
+        column.addWidget(self.list)
+        splitter = QSplitter(Qt.Orientation.Vertical, self.widget)
+        splitter.addWidget(self.grid)
+        splitter.addWidget(below)
+        splitter.setSizes([420, 160])
+        layout = QVBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(splitter)
+        self.chooser.activated.connect(lambda _i: self.refresh())
+        self.cast.activated.connect(lambda _i: self.refresh())
+        ctx.bus.changed.connect(self._changed)
+
+    def title(self) -> str:
+        return self.tr("Productio&ns")
+
+    # -- reading ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        db, chosen, cast = self.ctx.db, self._chosen_id(), self.cast.currentData()
+        self.ctx.runner.run(lambda: _read(db, chosen, cast), self._loaded)
+
+    def _chosen_id(self) -> int | None:
+        data = self.chooser.currentData()
+        if data is not None:
+            return int(data)
+        saved = self.ctx.settings.value(CHOSEN_KEY)
+        return int(saved) if saved not in (None, "") else None
+
+    def _changed(self, changes: Changes) -> None:
+        """A production's change, or an item's (its status moves what the check finds)."""
+        if (
+            PRODUCTIONS in changes.kinds
+            or changes.everything
+            or any(isinstance(r, CostumeRecord) for r in changes.records)
+        ):
+            self.refresh()
+
+    def _loaded(self, read: tuple) -> None:
+        found, chosen, plot, problems = read
+        self.productions = found
+        cell = self.current_cell()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for production in found:
+            self.chooser.addItem(f"{production.title} — {production.company}", production.id)
+        if chosen is not None:
+            self.chooser.setCurrentIndex(self.chooser.findData(chosen))
+            self.ctx.settings.setValue(CHOSEN_KEY, chosen)
+        self.chooser.blockSignals(False)
+        self.model.set_plot(plot, self.cast.currentData())
+        self.grid.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # a look's name, whole, in every cell
+            self.grid.setColumnWidth(column, max(110, self.grid.columnWidth(column) + 12))
+        self.grid.resizeRowsToContents()
+        if cell is not None:
+            self._select(cell)
+        self.problems = problems
+        self.list.clear()
+        language = current_language()
+        for problem in problems:
+            line = filled(
+                self.tr("%1 · %2: %3"), problem.part, problem.role, problem.said.say(language)
+            )
+            QListWidgetItem(line, self.list)
+        self.found.setText(
+            self.tr("The check finds nothing: every double dressed alike, no conflict.")
+            if not problems
+            else self.tr("What the check finds (Enter opens the item):")
+        )
+
+    def _select(self, cell: tuple[int, int]) -> None:
+        for row in range(len(self.model.rows)):
+            for column in range(self.model.columnCount()):
+                index = self.model.index(row, column)
+                if self.model.cell(index) == cell:
+                    self.grid.setCurrentIndex(index)
+                    return
+
+    # -- what is chosen -----------------------------------------------------------------------
+    def current_production(self) -> ProductionRecord | None:
+        chosen = self.chooser.currentData()
+        return next((p for p in self.productions if p.id == chosen), None)
+
+    def current_cell(self) -> tuple[int, int] | None:
+        return self.model.cell(self.grid.currentIndex())
+
+    def _open_problem(self, item: QListWidgetItem) -> None:
+        problem = self.problems[self.list.row(item)]
+        if problem.tags:
+            from ..operations import item_window
+            from ..runtime.core import costumes
+
+            db, tag = self.ctx.db, problem.tags[-1]
+            self.ctx.runner.run(
+                lambda: costumes.get_item(db, tag), lambda r: item_window.open_item(self.ctx, r)
+            )
+
+    def restore_state(self) -> None:
+        """The production chosen last is read with the lists."""
+
+    def save_state(self) -> None:
+        """Kept as it is chosen."""
