@@ -14,6 +14,7 @@ import io
 import json
 import statistics
 import time
+from collections.abc import Callable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -26,7 +27,12 @@ from wardrobe.store.database import open_database
 
 
 def drawn_strings(batch: FittingBatch) -> list[tuple[tuple[float, float], list[str]]]:
-    """Every string the sheets draw, page by page, with each page's size: caught as the app
+    """Every string the sheets draw, page by page, with each page's size."""
+    return drawn_by(lambda out: render_fitting_sheets(batch, out))
+
+
+def drawn_by(render: Callable[[io.BytesIO], object]) -> list[tuple[tuple[float, float], list[str]]]:
+    """Every string ``render`` draws, page by page, with each page's size: caught as the app
     prints them (everything reportlab draws as text passes through one method)."""
     pages: list[tuple[tuple[float, float], list[str]]] = []
     original_format, original_show = PDFTextObject._formatText, Canvas.showPage
@@ -45,7 +51,7 @@ def drawn_strings(batch: FittingBatch) -> list[tuple[tuple[float, float], list[s
     PDFTextObject._formatText = caught  # type: ignore[method-assign]
     Canvas.showPage = page_done  # type: ignore[method-assign]
     try:
-        render_fitting_sheets(batch, io.BytesIO())
+        render(io.BytesIO())
     finally:
         PDFTextObject._formatText = original_format  # type: ignore[method-assign]
         Canvas.showPage = original_show  # type: ignore[method-assign]

@@ -489,12 +489,12 @@
         <translation>&amp;Productions</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="130"/>
+        <location filename="../../ui/shell/action_table.py" line="131"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="131"/>
+        <location filename="../../ui/shell/action_table.py" line="132"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -509,47 +509,57 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="278"/>
+        <location filename="../../ui/operations/productions.py" line="344"/>
         <source>New &amp;part…</source>
         <translation>Nouvelle &amp;scène…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="280"/>
+        <location filename="../../ui/operations/productions.py" line="346"/>
         <source>A part of the running order, after the one chosen</source>
         <translation>Une scène du déroulé, après celle choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="285"/>
+        <location filename="../../ui/operations/productions.py" line="351"/>
         <source>&amp;Remove the part…</source>
         <translation>&amp;Retirer la scène…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="286"/>
+        <location filename="../../ui/operations/productions.py" line="352"/>
         <source>The part of the cell chosen, with the looks worn in it</source>
         <translation>La scène de la case choisie, avec les tenues qui y sont portées</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="291"/>
+        <location filename="../../ui/operations/productions.py" line="357"/>
         <source>New &amp;look…</source>
         <translation>Nouvelle &amp;tenue…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="293"/>
+        <location filename="../../ui/operations/productions.py" line="359"/>
         <source>What a role wears: its pieces, how it is worn</source>
         <translation>Ce que porte un rôle : ses pièces, comment elle se porte</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="298"/>
+        <location filename="../../ui/operations/productions.py" line="364"/>
         <source>&amp;Cast a dancer…</source>
         <translation>&amp;Distribuer un danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="304"/>
+        <location filename="../../ui/operations/productions.py" line="370"/>
+        <source>&amp;Give copies…</source>
+        <translation>&amp;Attribuer des copies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="372"/>
+        <source>The role&apos;s copies given to the dancer of the row chosen (one cast shown)</source>
+        <translation>Les copies du rôle attribuées au danseur de la ligne choisie (une distribution affichée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="379"/>
         <source>C&amp;ostume plot…</source>
         <translation>C&amp;onduite costumes…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="310"/>
+        <location filename="../../ui/operations/productions.py" line="385"/>
         <source>Continuity &amp;book…</source>
         <translation>&amp;Bible de continuité…</translation>
     </message>
@@ -958,52 +968,52 @@
 <context>
     <name>CastDialog</name>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="133"/>
         <source>Cast a dancer</source>
         <translation>Distribuer un danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="135"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="136"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="139"/>
         <source>Cast</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="140"/>
         <source>An &amp;alternate of that cast</source>
         <translation>Un(e) &amp;remplaçant(e) de cette distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="141"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="142"/>
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="143"/>
         <source>&amp;Cast</source>
         <translation>Dis&amp;tribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="149"/>
         <source>Choose the role.</source>
         <translation>Choisissez le rôle.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="151"/>
         <source>Choose the dancer.</source>
         <translation>Choisissez la danseuse.</translation>
     </message>
@@ -2280,6 +2290,24 @@
     </message>
 </context>
 <context>
+    <name>GiveCopyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="174"/>
+        <source>Copies for %1</source>
+        <translation>Copies pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="176"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="179"/>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/history_dialog.py" line="38"/>
@@ -3151,84 +3179,84 @@
 <context>
     <name>LookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="77"/>
         <source>New look</source>
         <translation>Nouvelle tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="79"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="80"/>
         <source>Look</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="80"/>
         <source>e.g. White swan</source>
         <translation>p. ex. Cygne blanc</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="82"/>
         <source>Pieces</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="83"/>
         <source>one a line, its type first:
 tutu: white plate</source>
         <translation>une par ligne, son type d’abord :
 tutu : plateau blanc</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="86"/>
         <source>How it is worn</source>
         <translation>Comment elle se porte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="86"/>
         <source>gloves off</source>
         <translation>gants retirés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="87"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="88"/>
         <source>&amp;Look</source>
         <translation>&amp;Tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="89"/>
         <source>&amp;Pieces</source>
         <translation>&amp;Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="90"/>
         <source>&amp;How it is worn</source>
         <translation>&amp;Comment elle se porte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="94"/>
         <source>&amp;Worn in %1</source>
         <translation>Portée &amp;dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="101"/>
         <source>Choose the role that wears it.</source>
         <translation>Choisissez le rôle qui la porte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="103"/>
         <source>Give the look a name.</source>
         <translation>Donnez un nom à la tenue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="109"/>
         <source>A look has at least one piece.</source>
         <translation>Une tenue a au moins une pièce.</translation>
     </message>
@@ -3876,88 +3904,88 @@ tutu : plateau blanc</translation>
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="33"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="34"/>
         <source>New part of %1</source>
         <translation>Nouvelle scène de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="38"/>
         <source>After %1 %2</source>
         <translation>Après %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="39"/>
         <source>Act or episode</source>
         <translation>Acte ou épisode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="39"/>
         <source>II</source>
         <translation>II</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="40"/>
         <source>Scene</source>
         <translation>Scène</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="40"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="41"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="41"/>
         <source>The Kingdom of the Shades</source>
         <translation>Le royaume des ombres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="42"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="41"/>
         <location filename="../../ui/dialogs/production_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="43"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="43"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="44"/>
         <source>&amp;Act or episode</source>
         <translation>&amp;Acte ou épisode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="44"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="45"/>
         <source>S&amp;cene</source>
         <translation>S&amp;cène</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="46"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="47"/>
         <source>&amp;Starts, minutes from the curtain</source>
         <translation>&amp;Début, en minutes après le lever de rideau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="48"/>
         <source>&amp;Running time, minutes</source>
         <translation>D&amp;urée, en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="53"/>
         <source>Give the act (or the episode).</source>
         <translation>Donnez l’acte (ou l’épisode).</translation>
     </message>
@@ -4494,44 +4522,59 @@ ou collez</translation>
 <context>
     <name>ProductionActions</name>
     <message>
-        <location filename="../../ui/operations/productions.py" line="42"/>
+        <location filename="../../ui/operations/productions.py" line="43"/>
         <source>Choose a production first (Productions).</source>
         <translation>Choisissez d’abord une production (Productions).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="49"/>
+        <location filename="../../ui/operations/productions.py" line="50"/>
         <source>Choose a cell of the plot: a role, in a part.</source>
         <translation>Choisissez une case de la conduite : un rôle, dans une scène.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="80"/>
+        <location filename="../../ui/operations/productions.py" line="81"/>
         <source>New part %1</source>
         <translation>Nouvelle scène %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="109"/>
+        <location filename="../../ui/operations/productions.py" line="110"/>
         <source>Remove a part</source>
         <translation>Retirer une scène</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="112"/>
+        <location filename="../../ui/operations/productions.py" line="113"/>
         <source>%1 %2 has %3 look(s) worn in it. Remove it with them? (Edit › Undo puts it back whole.)</source>
         <translation>%1 %2 a %3 tenue(s) portée(s). La retirer avec elles ? (Édition › Annuler la remet entière.)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="132"/>
+        <location filename="../../ui/operations/productions.py" line="133"/>
         <source>Remove part %1</source>
         <translation>Retirer la scène %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="173"/>
+        <location filename="../../ui/operations/productions.py" line="174"/>
         <source>New look %1 of %2</source>
         <translation>Nouvelle tenue %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="212"/>
+        <location filename="../../ui/operations/productions.py" line="213"/>
         <source>Cast %1 as %2</source>
         <translation>%1 distribué(e) dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="231"/>
+        <source>Show one cast&apos;s dancers (Rows), then choose her cell.</source>
+        <translation>Affichez les danseurs d’une distribution (Lignes), puis choisissez sa case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="253"/>
+        <source>The role wears no look in that part.</source>
+        <translation>Le rôle ne porte aucune tenue dans cette scène.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/productions.py" line="272"/>
+        <source>Copies for %1 in %2</source>
+        <translation>Copies pour %1 dans %2</translation>
     </message>
     <message>
         <location filename="../../ui/operations/plot_cells.py" line="61"/>
@@ -4559,37 +4602,37 @@ ou collez</translation>
         <translation>Pas en scène dans cette scène</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="235"/>
+        <location filename="../../ui/operations/productions.py" line="301"/>
         <source>Every role</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="236"/>
+        <location filename="../../ui/operations/productions.py" line="302"/>
         <source>Cast %1</source>
         <translation>Distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="239"/>
+        <location filename="../../ui/operations/productions.py" line="305"/>
         <source>Print the costume plot</source>
         <translation>Imprimer la conduite costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="240"/>
+        <location filename="../../ui/operations/productions.py" line="306"/>
         <source>%1: roles down, parts across.</source>
         <translation>%1 : les rôles en lignes, les scènes en colonnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="245"/>
+        <location filename="../../ui/operations/productions.py" line="311"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="264"/>
+        <location filename="../../ui/operations/productions.py" line="330"/>
         <source>Print the continuity book</source>
         <translation>Imprimer la bible de continuité</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="265"/>
+        <location filename="../../ui/operations/productions.py" line="331"/>
         <source>%1, part by part.</source>
         <translation>%1, scène par scène.</translation>
     </message>

@@ -132,3 +132,36 @@ def test_what_the_check_finds_opens_its_item(window, qtbot, demo_db):
     qtbot.keyClick(section.list, Qt.Key.Key_Return)
     item = dialog_named(qtbot, window, "itemDialog")
     assert item.record.tag in section.problems[row].tags
+
+
+def test_a_copy_is_given_to_a_dancer_of_one_cast_and_taken_back_by_undo(window, qtbot, demo_db):
+    from wardrobe.services import costumes
+
+    section = _open(qtbot, window)
+    production = section.current_production()
+    costumes.log_item(
+        demo_db,
+        company="BN",
+        tag="BN-009001",
+        name="Robe de fête — Clara (copie)",
+        piece_type="dress",
+        production="Casse-Noisette",
+        role="Clara",
+    )
+    section.cast.setCurrentIndex(section.cast.findData(1))
+    section.cast.activated.emit(section.cast.currentIndex())
+    qtbot.waitUntil(lambda: any(said.startswith("Clara — ") for _r, said in section.model.rows))
+    clara = next(said for _r, said in section.model.rows if said.startswith("Clara — "))
+    dancer = clara.split(" — ", 1)[1]
+    section.grid.setCurrentIndex(_cell(section, clara, "I.1"))
+    _press(section, "action_production_give_copy")
+    dialog = dialog_named(qtbot, window, "giveCopyDialog")
+    box = next(iter(dialog.boxes.values()))
+    box.setCurrentIndex(box.findData("BN-009001"))
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save_button.click()
+    wait_idle(qtbot, window)
+    hers = costume_plot.dancer_plot(demo_db, production.id, dancer)[0].pieces[0]
+    assert (hers.how, hers.tag) == ("assigned", "BN-009001")
+    undo(qtbot, window)
+    assert costume_plot.dancer_plot(demo_db, production.id, dancer)[0].pieces[0].how == "made"

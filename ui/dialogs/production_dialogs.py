@@ -14,6 +14,7 @@ from wardrobe.records import DancerRecord, PartRecord
 
 from ..runtime.tasks import TaskRunner
 from ..text.error_text import error_text
+from ..text.labels import word
 from ..text.language import filled
 from .action_dialogs import ActionDialog, Perform
 from .forms import Invalid, choice, line, number_field
@@ -154,3 +155,33 @@ class CastDialog(ActionDialog):
             "cast_number": self.cast.value(),
             "alternate": self.alternate.isChecked(),
         }
+
+
+class GiveCopyDialog(ActionDialog):
+    """For each piece of the look a dancer wears in a part: the copy of the role's given to
+    her, chosen among the role's copies of its type (made for no one), or none."""
+
+    def __init__(
+        self,
+        dancer: str,
+        look: Any,
+        copies: list[tuple[str, str, str]],
+        given: dict[int, str],
+        runner: TaskRunner,
+        perform: Perform,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(filled(self.tr("Copies for %1"), dancer), runner, perform, parent)
+        self.setObjectName("giveCopyDialog")
+        self.heading(filled(self.tr("%1 · %2"), look.role, look.name))
+        self.boxes = {}
+        for piece in look.pieces:
+            offered = [(self.tr("— none —"), None)] + [
+                (f"{tag} · {name}", tag) for tag, kind, name in copies if kind == piece.piece_type
+            ]
+            box = choice(self, piece.description or piece.piece_type, offered, given.get(piece.id))
+            self.form.addRow(piece.description or word(piece.piece_type), box)
+            self.boxes[piece.id] = box
+
+    def collect(self) -> dict[int, str | None]:
+        return {piece_id: box.currentData() for piece_id, box in self.boxes.items()}

@@ -18,6 +18,7 @@ class PlotModel(QAbstractTableModel):
         super().__init__(parent)
         self.plot: Plot | None = None
         self.rows: list[tuple[int, str]] = []  # (role id, what the row says)
+        self.dancers: list[int | None] = []  # each row's dancer, when one cast is shown
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -25,11 +26,12 @@ class PlotModel(QAbstractTableModel):
         self.beginResetModel()
         self.plot = plot
         if plot is None:
-            self.rows = []
+            self.rows, self.dancers = [], []
         elif cast is None:
-            self.rows = list(plot.roles)
+            self.rows, self.dancers = list(plot.roles), [None] * len(plot.roles)
         else:
             self.rows = [(c.role_id, f"{c.role} — {c.dancer}") for c in plot.casts]
+            self.dancers = [c.dancer_id for c in plot.casts]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -43,6 +45,10 @@ class PlotModel(QAbstractTableModel):
         if not index.isValid() or self.plot is None:
             return None
         return self.rows[index.row()][0], self.plot.parts[index.column()].id
+
+    def dancer(self, index: Index) -> int | None:
+        """The dancer of a cell's row (one cast shown), else None."""
+        return self.dancers[index.row()] if index.isValid() else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         found = self.cell(index)

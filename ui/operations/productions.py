@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from ..dialogs.print_dialog import PrintDialog
-from ..dialogs.production_dialogs import CastDialog, LookDialog, PartDialog
+from ..dialogs.production_dialogs import CastDialog, GiveCopyDialog, LookDialog, PartDialog
 from ..runtime.bus import PRODUCTIONS, of_kinds
 from ..runtime.context import AppContext
 from ..runtime.core import looks, running_order
@@ -32,6 +32,7 @@ class ProductionOp(StrEnum):
     REMOVE_PART = "production_remove_part"
     NEW_LOOK = "production_new_look"
     CAST = "production_cast"
+    GIVE_COPY = "production_give_copy"
     PRINT_PLOT = "print_costume_plot"
     PRINT_BOOK = "print_continuity_book"
 
@@ -219,6 +220,71 @@ def cast(ctx: AppContext, _record: Any = None) -> None:
     ctx.with_roster(lambda: ctx.runner.run(lambda: looks.roles(db, production.id), open_dialog))
 
 
+def give_copy(ctx: AppContext, _record: Any = None) -> None:
+    """The copies of the role's given to the dancer of the row chosen (one cast shown), for
+    the pieces of the look she wears in the cell's part."""
+    production, cell = chosen_production(ctx), chosen_cell(ctx)
+    if production is None or cell is None:
+        return
+    dancer_id = ctx.selection.plot_dancer() if ctx.selection else None
+    if dancer_id is None:
+        ctx.say(ProductionActions.tr("Show one cast's dancers (Rows), then choose her cell."))
+        return
+    db, (role_id, part_id) = ctx.db, cell
+
+    def read() -> Any:
+        look = next(
+            (
+                lk
+                for lk in looks.looks(db, production.id)
+                if lk.role_id == role_id and part_id in lk.part_ids
+            ),
+            None,
+        )
+        if look is None:
+            return None
+        return look, looks.copies(db, role_id), looks.given(db, look.id, dancer_id)
+
+    ctx.runner.run(read, lambda found: _give(ctx, dancer_id, found))
+
+
+def _give(ctx: AppContext, dancer_id: int, found: Any) -> None:
+    if found is None:
+        ctx.say(ProductionActions.tr("The role wears no look in that part."))
+        return
+    look, offered, before = found
+    db = ctx.db
+    name = next((d.name for d in ctx.lists.dancers() if d.id == dancer_id), "")
+
+    def put(chosen: dict[int, str | None]) -> None:
+        for piece_id, tag in chosen.items():
+            looks.assign_piece(db, piece_id, dancer_id, tag)
+
+    def work(chosen: dict[int, str | None]) -> Any:
+        def give() -> dict[int, str | None]:
+            put(chosen)
+            return chosen
+
+        return give
+
+    def saved(chosen: dict[int, str | None]) -> None:
+        was = {piece_id: before.get(piece_id) for piece_id in chosen}
+        said = filled(ProductionActions.tr("Copies for %1 in %2"), name, look.name)
+        finished(
+            ctx,
+            said,
+            lambda _v: put(chosen),
+            lambda _v: put(was),
+            None,
+            lambda _r: None,
+            changes=CHANGED,
+        )
+
+    dialog = GiveCopyDialog(name, look, offered, before, ctx.runner, work, ctx.host)
+    dialog.saved.connect(saved)
+    ctx.open_dialog(dialog)
+
+
 # -- printed ---------------------------------------------------------------------------------
 def print_plot(ctx: AppContext, _record: Any = None) -> None:
     production = chosen_production(ctx)
@@ -298,6 +364,15 @@ OPERATIONS = (
         QT_TRANSLATE_NOOP("Actions", "&Cast a dancer…"),
         icon="dancer",
         run=cast,
+    ),
+    Operation(
+        ProductionOp.GIVE_COPY,
+        QT_TRANSLATE_NOOP("Actions", "&Give copies…"),
+        icon="check-out",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "The role's copies given to the dancer of the row chosen (one cast shown)"
+        ),
+        run=give_copy,
     ),
     Operation(
         ProductionOp.PRINT_PLOT,

@@ -121,8 +121,9 @@ class ProductionsSection(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(splitter)
-        self.chooser.activated.connect(lambda _i: self.refresh())
-        self.cast.activated.connect(lambda _i: self.refresh())
+        self._stale = True
+        self.chooser.activated.connect(lambda _i: self.read())
+        self.cast.activated.connect(lambda _i: self.read())
         ctx.bus.changed.connect(self._changed)
 
     def title(self) -> str:
@@ -130,6 +131,18 @@ class ProductionsSection(QObject):
 
     # -- reading ----------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read again now if the section is shown, else when it is (a start, a desk's scans and
+        the other lists never wait behind a production's plot and check)."""
+        self._stale = True
+        if self.widget.isVisible():
+            self.read()
+
+    def shown(self) -> None:
+        if self._stale:
+            self.read()
+
+    def read(self) -> None:
+        self._stale = False
         db, chosen, cast = self.ctx.db, self._chosen_id(), self.cast.currentData()
         self.ctx.runner.run(lambda: _read(db, chosen, cast), self._loaded)
 
@@ -197,6 +210,9 @@ class ProductionsSection(QObject):
 
     def current_cell(self) -> tuple[int, int] | None:
         return self.model.cell(self.grid.currentIndex())
+
+    def current_dancer(self) -> int | None:
+        return self.model.dancer(self.grid.currentIndex())
 
     def _open_problem(self, item: QListWidgetItem) -> None:
         problem = self.problems[self.list.row(item)]

@@ -122,6 +122,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "production_remove_part",
             "production_new_look",
             "production_cast",
+            "production_give_copy",
             None,
             "print_costume_plot",
             "print_continuity_book",

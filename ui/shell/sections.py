@@ -40,6 +40,11 @@ class Sections(QObject):
         shown: tuple[Any, ...] = (*self.lists, self.alerts, self.orders, self.productions)
         for section, icon_name in zip(shown, ICONS, strict=True):
             self.tabs.addTab(section.widget, icon(icon_name), section.title())
+        self.tabs.currentChanged.connect(self._shown)
+
+    def _shown(self, index: int) -> None:
+        if ORDER[index] == "productions":
+            self.productions.shown()
 
     def current_name(self) -> str:
         return ORDER[self.tabs.currentIndex()]

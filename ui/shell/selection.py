@@ -41,6 +41,10 @@ class ShellSelection:
         """(role id, part id) of the plot's cell chosen in Productions."""
         return self.sections.productions.current_cell()
 
+    def plot_dancer(self) -> int | None:
+        """The dancer of the plot's row chosen, when one cast's dancers are shown."""
+        return self.sections.productions.current_dancer()
+
     def costume(self) -> CostumeRecord | None:
         return self.sections.costumes.current()
 

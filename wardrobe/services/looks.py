@@ -355,3 +355,31 @@ def restore_look(db: Database, removed: RemovedLook) -> LookRecord:
                 )
         session.flush()
         return look_record(session, _look(session, made.id))
+
+
+def copies(db: Database, role_id: int) -> list[tuple[str, str, str]]:
+    """The role's copies made for no one, not retired: (tag, piece type, name), by tag."""
+    with db.read() as session:
+        rows = session.execute(
+            select(CostumeItem.tag, CostumeItem.piece_type, CostumeItem.name)
+            .where(
+                CostumeItem.role_id == role_id,
+                CostumeItem.built_for_id.is_(None),
+                CostumeItem.condition != "retired",
+            )
+            .order_by(CostumeItem.tag)
+        ).all()
+        return [(r.tag, r.piece_type, r.name) for r in rows]
+
+
+def given(db: Database, look_id: int, dancer: Ref) -> dict[int, str]:
+    """The copies given to a dancer for a look's pieces: piece id -> tag."""
+    with db.read() as session:
+        who = lookup.dancer(session, dancer)
+        rows = session.execute(
+            select(PieceAssignment.piece_id, CostumeItem.tag)
+            .join(CostumeItem, CostumeItem.id == PieceAssignment.costume_id)
+            .join(LookPiece, LookPiece.id == PieceAssignment.piece_id)
+            .where(LookPiece.look_id == look_id, PieceAssignment.dancer_id == who.id)
+        ).all()
+        return {r.piece_id: r.tag for r in rows}
