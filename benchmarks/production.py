@@ -34,6 +34,7 @@ from wardrobe.reports.costume_plot import costume_plot_sheet, render_costume_plo
 from wardrobe.services import (  # noqa: E402
     costume_plot,
     costumes,
+    item_fields,
     looks,
     production_checks,
     running_order,
@@ -99,6 +100,7 @@ def build(db: Database, path: Path) -> int:
                     role=f"Rôle {r + 1}",
                     colour="blanc",
                     built_for=dancer_id,
+                    tutu=item_fields.TutuSpec("classical", 12) if kind == "tutu" else None,
                 )
     return production.id
 

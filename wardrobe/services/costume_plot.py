@@ -20,8 +20,10 @@ from ..models import (
     Loan,
     Look,
     LookInPart,
+    LookPiece,
     PieceAssignment,
     Production,
+    ProductionPart,
     Role,
     Tutu,
 )
@@ -36,7 +38,7 @@ from ..records import (
 )
 from ..store.database import Database
 from . import lookup
-from .looks import cast_records, look_record
+from .looks import cast_records
 from .lookup import NotFound, Ref
 from .running_order import part_record, parts_of, production_record
 
@@ -76,6 +78,9 @@ class Dressing:
     paths: dict[int, str] = field(default_factory=dict)
     resolved: dict[tuple[int, int], tuple[WornPiece, ...]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.given_ids = {item.id for item in self.assigned.values()}  # not free to assign
+
     def look_of(self, role_id: int, part_id: int) -> LookRecord | None:
         look_id = self.worn.get((role_id, part_id))
         return self.looks.get(look_id) if look_id is not None else None
@@ -83,18 +88,23 @@ class Dressing:
     def pieces_for(self, look: LookRecord, dancer_id: int) -> tuple[WornPiece, ...]:
         """The look's pieces as ``dancer_id`` wears them: the item given to her for a piece,
         else one made for her of its type (the one whose name says the piece's description
-        first: Aurora's "Act III tutu" for the wedding), each item once in a look."""
+        first: Aurora's "Act III tutu" for the wedding), each item once in a look. Read once
+        per look and dancer, whatever the parts she wears it in."""
+        known = self.resolved.get((look.id, dancer_id))
+        if known is not None:
+            return known
         used: set[int] = set()
         worn = []
-        given = {item.id for item in self.assigned.values()}
+        given = self.given_ids
         for piece in look.pieces:
             item = self.assigned.get((piece.id, dancer_id))
             how = "assigned"
             if item is None:
                 mine = self.made.get((look.role_id, piece.piece_type, dancer_id), [])
-                said = _named(piece.description)
-                ranked = sorted(mine, key=lambda i: (not said(i.name), i.tag))
-                item = next((i for i in ranked if i.id not in used), None)
+                if len(mine) > 1:  # which of hers: the one its description names first
+                    said = _named(piece.description)
+                    mine = sorted(mine, key=lambda i: (not said(i.name), i.tag))
+                item = next((i for i in mine if i.id not in used), None)
                 how = "made"
             if item is None:
                 free = [
@@ -137,6 +147,51 @@ def _named(description: str) -> Callable[[str], bool]:
     return lambda name: pattern.search(fold(name)) is not None
 
 
+def _look_records(session: Session, roles: dict[int, str]) -> dict[int, LookRecord]:
+    """Every look of these roles, with its pieces and parts: three queries, whatever their
+    number."""
+    rows = session.execute(
+        select(Look.id, Look.role_id, Look.name, Look.notes, Look.version).where(
+            Look.role_id.in_(list(roles) or [0])
+        )
+    ).all()
+    ids = [r.id for r in rows] or [0]
+    pieces: dict[int, list[LookPieceRecord]] = defaultdict(list)
+    for p in session.execute(
+        select(
+            LookPiece.look_id,
+            LookPiece.id,
+            LookPiece.position,
+            LookPiece.piece_type,
+            LookPiece.description,
+        )
+        .where(LookPiece.look_id.in_(ids))
+        .order_by(LookPiece.look_id, LookPiece.position)
+    ):
+        pieces[p.look_id].append(LookPieceRecord(p.id, p.position, p.piece_type, p.description))
+    parts: dict[int, list[int]] = defaultdict(list)
+    for w in session.execute(
+        select(LookInPart.look_id, LookInPart.part_id)
+        .join(ProductionPart, ProductionPart.id == LookInPart.part_id)
+        .where(LookInPart.look_id.in_(ids))
+        .order_by(ProductionPart.position)
+    ):
+        parts[w.look_id].append(w.part_id)
+    return {
+        r.id: LookRecord(
+            r.id,
+            r.role_id,
+            roles[r.role_id],
+            r.name,
+            r.notes,
+            tuple(pieces[r.id]),
+            tuple(parts[r.id]),
+            r.version,
+        )
+        for r in rows
+    }
+
+
 def read_dressing(session: Session, production_id: int) -> Dressing:
     production = session.get(Production, production_id)
     if production is None:
@@ -147,8 +202,7 @@ def read_dressing(session: Session, production_id: int) -> Dressing:
         select(Role.id, Role.name).where(Role.production_id == production_id).order_by(Role.id)
     ).all()
     roles = {r.id: r.name for r in role_rows}
-    look_rows = session.scalars(select(Look).where(Look.role_id.in_(list(roles) or [0])))
-    looks = {row.id: look_record(session, row) for row in look_rows}
+    looks = _look_records(session, roles)
     worn = {
         (r.role_id, r.part_id): r.look_id
         for r in session.execute(
