@@ -489,12 +489,12 @@
         <translation>&amp;Productions</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="131"/>
+        <location filename="../../ui/shell/action_table.py" line="133"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="132"/>
+        <location filename="../../ui/shell/action_table.py" line="134"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <location filename="../../ui/operations/productions.py" line="379"/>
-        <source>C&amp;ostume plot…</source>
+        <source>Costume plo&amp;t…</source>
         <translation>C&amp;onduite costumes…</translation>
     </message>
     <message>
@@ -572,6 +572,26 @@
         <location filename="../../ui/operations/plot_cells.py" line="117"/>
         <source>Not on stage here</source>
         <translation>Pas en scène ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_edits.py" line="148"/>
+        <source>&amp;Edit the part…</source>
+        <translation>&amp;Modifier la scène…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_edits.py" line="150"/>
+        <source>The part of the cell chosen: act, scene, title, minutes</source>
+        <translation>La scène de la case choisie : acte, scène, titre, minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_edits.py" line="155"/>
+        <source>Edit the l&amp;ook…</source>
+        <translation>Modifier la t&amp;enue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_edits.py" line="157"/>
+        <source>The look worn in the cell chosen: its pieces</source>
+        <translation>La tenue portée dans la case choisie : ses pièces</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2025,22 @@
         <location filename="../../ui/shell/dialog_host.py" line="67"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
+    </message>
+</context>
+<context>
+    <name>EditLookDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="224"/>
+        <source>Look %1 of %2</source>
+        <translation>Tenue %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditPartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="203"/>
+        <source>Part %1 of %2</source>
+        <translation>Scène %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -4567,9 +4603,20 @@ ou collez</translation>
         <translation>Affichez les danseurs d’une distribution (Lignes), puis choisissez sa case.</translation>
     </message>
     <message>
+        <location filename="../../ui/operations/production_edits.py" line="65"/>
+        <source>Edit part %1</source>
+        <translation>Modifier la scène %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_edits.py" line="101"/>
         <location filename="../../ui/operations/productions.py" line="253"/>
         <source>The role wears no look in that part.</source>
         <translation>Le rôle ne porte aucune tenue dans cette scène.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_edits.py" line="127"/>
+        <source>Edit look %1</source>
+        <translation>Modifier la tenue %1</translation>
     </message>
     <message>
         <location filename="../../ui/operations/productions.py" line="272"/>
@@ -4640,57 +4687,63 @@ ou collez</translation>
 <context>
     <name>ProductionsSection</name>
     <message>
-        <location filename="../../ui/sections/productions.py" line="62"/>
+        <location filename="../../ui/sections/productions.py" line="74"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="66"/>
+        <location filename="../../ui/sections/productions.py" line="78"/>
         <source>Every role</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="68"/>
+        <location filename="../../ui/sections/productions.py" line="80"/>
         <source>Cast %1</source>
         <translation>Distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="69"/>
+        <location filename="../../ui/sections/productions.py" line="81"/>
         <source>Prod&amp;uction:</source>
         <translation>Prod&amp;uction :</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="71"/>
+        <location filename="../../ui/sections/productions.py" line="83"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="94"/>
+        <location filename="../../ui/sections/productions.py" line="104"/>
         <source>Costume plot</source>
         <translation>Conduite costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="109"/>
+        <location filename="../../ui/sections/productions.py" line="119"/>
         <source>What the check found</source>
         <translation>Ce que la vérification a trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="129"/>
+        <location filename="../../ui/sections/productions.py" line="141"/>
         <source>Productio&amp;ns</source>
         <translation>Productio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="176"/>
+        <location filename="../../ui/sections/productions.py" line="202"/>
+        <location filename="../../ui/sections/productions.py" line="211"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="180"/>
+        <location filename="../../ui/sections/productions.py" line="204"/>
+        <source> (and %1 more)</source>
+        <translation> (et %1 autre(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="215"/>
         <source>The check finds nothing: every double dressed alike, no conflict.</source>
         <translation>La vérification ne trouve rien : chaque doublure habillée à l’identique, aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="182"/>
+        <location filename="../../ui/sections/productions.py" line="217"/>
         <source>What the check finds (Enter opens the item):</source>
         <translation>Ce que la vérification trouve (Entrée ouvre l’article) :</translation>
     </message>

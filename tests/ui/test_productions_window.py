@@ -126,6 +126,7 @@ def test_what_the_check_finds_opens_its_item(window, qtbot, demo_db):
     )
     window.ctx.saved(circulation.send_away(demo_db, twin, "at_cleaning"))  # as a desk would
     qtbot.waitUntil(lambda: any(twin in p.tags for p in section.problems), timeout=10_000)
+    assert twin in window.statusBar().currentMessage()  # said as soon as it happens
     row = next(n for n, p in enumerate(section.problems) if twin in p.tags)
     section.list.setFocus()
     section.list.setCurrentRow(row)
@@ -165,3 +166,35 @@ def test_a_copy_is_given_to_a_dancer_of_one_cast_and_taken_back_by_undo(window, 
     assert (hers.how, hers.tag) == ("assigned", "BN-009001")
     undo(qtbot, window)
     assert costume_plot.dancer_plot(demo_db, production.id, dancer)[0].pieces[0].how == "made"
+
+
+def test_a_look_s_pieces_and_a_part_s_title_edited_from_the_window_and_undone(
+    window, qtbot, demo_db
+):
+    from wardrobe.services import looks
+
+    section = _open(qtbot, window)
+    production = section.current_production()
+    section.grid.setCurrentIndex(_cell(section, "Clara", "I.3"))
+    _press(section, "action_production_edit_look")
+    dialog = dialog_named(qtbot, window, "editLookDialog")
+    assert dialog.name.text() == "Voyage" and "dress" in dialog.pieces.toPlainText()
+    dialog.pieces.setPlainText("robe: robe de fête\ncoiffe: ruban")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save_button.click()
+    voyage = next(lk for lk in looks.looks(demo_db, production.id) if lk.name == "Voyage")
+    assert [p.piece_type for p in voyage.pieces][:1] == ["dress"] and len(voyage.pieces) == 2
+    undo(qtbot, window)
+    voyage = next(lk for lk in looks.looks(demo_db, production.id) if lk.name == "Voyage")
+    assert len(voyage.pieces) == 1
+
+    _press(section, "action_production_edit_part")
+    part = dialog_named(qtbot, window, "editPartDialog")
+    assert part.title.text() == "Le royaume des neiges"
+    part.title.setText("Au royaume des neiges")
+    with qtbot.waitSignal(part.saved, timeout=5000):
+        part.save_button.click()
+    titles = [p.title for p in running_order.parts(demo_db, production.id)]
+    assert "Au royaume des neiges" in titles
+    undo(qtbot, window)
+    assert "Le royaume des neiges" in [p.title for p in running_order.parts(demo_db, production.id)]

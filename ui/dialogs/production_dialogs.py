@@ -185,3 +185,49 @@ class GiveCopyDialog(ActionDialog):
 
     def collect(self) -> dict[int, str | None]:
         return {piece_id: box.currentData() for piece_id, box in self.boxes.items()}
+
+
+class EditPartDialog(PartDialog):
+    """A part of the running order as it is, to rename or re-time."""
+
+    def __init__(
+        self,
+        production: str,
+        part: PartRecord,
+        runner: TaskRunner,
+        perform: Perform,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(production, None, runner, perform, parent)
+        self.setObjectName("editPartDialog")
+        self.setWindowTitle(filled(self.tr("Part %1 of %2"), part.label, production))
+        self.act.setText(part.act)
+        self.scene.setText(part.scene)
+        self.title.setText(part.title)
+        self.starts.setText("" if part.starts_min is None else str(part.starts_min))
+        self.length.setText("" if part.length_min is None else str(part.length_min))
+
+    def collect(self) -> dict[str, Any]:
+        values = super().collect()
+        values.pop("position")
+        return values
+
+
+class EditLookDialog(LookDialog):
+    """A look as it is (its role fixed), to rename, change its pieces or how it is worn."""
+
+    def __init__(
+        self, look: Any, runner: TaskRunner, perform: Perform, parent: QWidget | None = None
+    ) -> None:
+        super().__init__([(look.role_id, look.role)], look.role_id, None, runner, perform, parent)
+        self.setObjectName("editLookDialog")
+        self.setWindowTitle(filled(self.tr("Look %1 of %2"), look.name, look.role))
+        self.role.setEnabled(False)
+        self.name.setText(look.name)
+        self.pieces.setPlainText(
+            "\n".join(
+                f"{p.piece_type}: {p.description}" if p.description else p.piece_type
+                for p in look.pieces
+            )
+        )
+        self.notes.setText(look.notes)

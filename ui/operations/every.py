@@ -15,6 +15,7 @@ from . import (
     loans,
     orders,
     printing,
+    production_edits,
     productions,
     stock,
 )
@@ -32,6 +33,7 @@ OPERATIONS: tuple[Operation, ...] = (
     *loans.OPERATIONS,
     *files.OPERATIONS,
     *productions.OPERATIONS,
+    *production_edits.OPERATIONS,
 )
 BY_KEY = {operation.key: operation for operation in OPERATIONS}
 ITEMS = "*items"  # in a menu's keys: the item's operations, as declared

@@ -51,7 +51,7 @@ def chosen_cell(ctx: AppContext) -> tuple[int, int] | None:
     return cell
 
 
-def _part_of(db: Any, production_id: int, part_id: int | None) -> Any:
+def part_of(db: Any, production_id: int, part_id: int | None) -> Any:
     """The part of that id (read on the worker), or None."""
     return next((p for p in running_order.parts(db, production_id) if p.id == part_id), None)
 
@@ -86,7 +86,7 @@ def new_part(ctx: AppContext, _record: Any = None) -> None:
         ctx.open_dialog(dialog)
 
     part_id = cell[1] if cell else None
-    ctx.runner.run(lambda: _part_of(db, production.id, part_id), open_dialog)
+    ctx.runner.run(lambda: part_of(db, production.id, part_id), open_dialog)
 
 
 def remove_part(ctx: AppContext, _record: Any = None) -> None:
@@ -96,7 +96,7 @@ def remove_part(ctx: AppContext, _record: Any = None) -> None:
     db, part_id = ctx.db, cell[1]
 
     def read() -> tuple[Any, int]:
-        return _part_of(db, production.id, part_id), running_order.looks_in_part(db, part_id)
+        return part_of(db, production.id, part_id), running_order.looks_in_part(db, part_id)
 
     ctx.runner.run(read, lambda found: _remove_part(ctx, *found))
 
@@ -146,7 +146,7 @@ def new_look(ctx: AppContext, _record: Any = None) -> None:
     db, cell = ctx.db, ctx.selection.plot_cell() if ctx.selection else None
 
     def read() -> tuple[list[tuple[int, str]], Any]:
-        return looks.roles(db, production.id), _part_of(db, production.id, cell[1] if cell else 0)
+        return looks.roles(db, production.id), part_of(db, production.id, cell[1] if cell else 0)
 
     def open_dialog(found: tuple[list[tuple[int, str]], Any]) -> None:
         roles, part = found
@@ -376,7 +376,7 @@ OPERATIONS = (
     ),
     Operation(
         ProductionOp.PRINT_PLOT,
-        QT_TRANSLATE_NOOP("Actions", "C&ostume plot…"),
+        QT_TRANSLATE_NOOP("Actions", "Costume plo&t…"),
         icon="print",
         run=print_plot,
     ),
@@ -387,4 +387,3 @@ OPERATIONS = (
         run=print_book,
     ),
 )
-SECTION_BUTTONS = tuple(op.key for op in OPERATIONS)

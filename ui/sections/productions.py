@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from wardrobe.records import CostumeRecord, PlotProblem, ProductionRecord
 
 from ..models.plot_model import PlotModel
-from ..operations import every, plot_cells, productions
+from ..operations import every, plot_cells
 from ..runtime.bus import PRODUCTIONS, Changes
 from ..runtime.context import AppContext
 from ..runtime.core import costume_plot, production_checks, running_order
@@ -35,6 +35,18 @@ from ..text.icons import icon
 from ..text.language import current_language, filled
 
 CHOSEN_KEY = "productions/chosen"
+# The section's bar, as a list of the operations' keys.
+BAR = (
+    "production_new_part",
+    "production_edit_part",
+    "production_remove_part",
+    "production_new_look",
+    "production_edit_look",
+    "production_cast",
+    "production_give_copy",
+    "print_costume_plot",
+    "print_continuity_book",
+)
 
 
 def _read(db: Any, production_id: int | None, cast: int | None) -> tuple:  # on the worker
@@ -80,9 +92,7 @@ class ProductionsSection(QObject):
         self.bar = QToolBar(self.widget)
         self.bar.setObjectName("productionOperations")
         self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key, text, icon_name, _enabled, _keys in every.window_buttons(
-            ctx, productions.SECTION_BUTTONS, True
-        ):
+        for key, text, icon_name, _enabled, _keys in every.window_buttons(ctx, BAR, True):
             action = self.bar.addAction(icon(icon_name or "none"), text)
             action.setObjectName(f"action_{key}")
             action.triggered.connect(lambda _=False, k=key: every.run(ctx, k))
@@ -122,6 +132,7 @@ class ProductionsSection(QObject):
         layout.addLayout(top)
         layout.addWidget(splitter)
         self._stale = True
+        self._shown_production: int | None = None
         self.chooser.activated.connect(lambda _i: self.read())
         self.cast.activated.connect(lambda _i: self.read())
         ctx.bus.changed.connect(self._changed)
@@ -181,6 +192,17 @@ class ProductionsSection(QObject):
         self.grid.resizeRowsToContents()
         if cell is not None:
             self._select(cell)
+        # A change that makes a problem is said at once (the list under the grid keeps it).
+        before = self.problems if chosen == self._shown_production else None
+        self._shown_production = chosen
+        new = [p for p in problems if before is not None and p not in before]
+        if new:
+            first = new[0]
+            said = filled(
+                self.tr("%1 · %2: %3"), first.part, first.role, first.said.say(current_language())
+            )
+            more = "" if len(new) == 1 else filled(self.tr(" (and %1 more)"), str(len(new) - 1))
+            self.ctx.say(said + more, 12_000)
         self.problems = problems
         self.list.clear()
         language = current_language()

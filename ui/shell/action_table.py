@@ -119,8 +119,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Productions"),
         (
             "production_new_part",
+            "production_edit_part",
             "production_remove_part",
             "production_new_look",
+            "production_edit_look",
             "production_cast",
             "production_give_copy",
             None,
