@@ -130,27 +130,36 @@ def _who(casting: CastRecord, labels: Labels, esc: Callable[[str], str]) -> str:
     return f"<b>{esc(casting.dancer)}</b><br/>{esc(', '.join(said))}"
 
 
+class _Printing:
+    """A portrait document on the company's paper, and the paragraphs of its text: ``p`` a
+    paragraph (``marked``: our own <b>, <i>, <br/> kept, the names in it already escaped by
+    ``esc``, so that each prints exactly as typed)."""
+
+    def __init__(self, company: CompanyRecord, target: str | Path | BinaryIO, title: str):
+        fonts.register()
+        self.labels = Labels(company.language)
+        self.paper = company.paper
+        self.doc = Document(
+            str(target) if isinstance(target, Path) else target, title, [self.paper]
+        )
+        self.style = styles()
+        self.glyphs = GlyphReport()
+        self.width = page_size(self.paper)[0] - 2 * MARGIN
+
+    def p(self, text: str, kind: str = "cell", *, marked: bool = False) -> Paragraph:
+        return Paragraph(text if marked else markup(text, self.glyphs), self.style[kind])
+
+    def esc(self, text: str) -> str:
+        return markup(text, self.glyphs)
+
+    def result(self) -> PrintResult:
+        return PrintResult(pages=self.doc.page, sheets=1, warnings=tuple(self.glyphs.warnings()))
+
+
 def render_continuity_book(book: ContinuityBook, target: str | Path | BinaryIO) -> PrintResult:
-    fonts.register()
-    labels = Labels(book.company.language)
-    paper = book.company.paper
-    doc = Document(
-        str(target) if isinstance(target, Path) else target,
-        f"Continuity book: {book.production}",
-        [paper],
-    )
-    style = styles()
-    glyphs = GlyphReport()
-    width = page_size(paper)[0] - 2 * MARGIN
-
-    def p(text: str, kind: str = "cell", *, marked: bool = False) -> Paragraph:
-        # Our own <b>, <i> and <br/> kept; every name as typed (markup escapes it).
-        return Paragraph(text if marked else markup(text, glyphs), style[kind])
-
-    def esc(text: str) -> str:
-        return markup(text, glyphs)
-
-    story: list = [NextPageTemplate(paper), SheetStart(doc, book)]
+    out = _Printing(book.company, target, f"Continuity book: {book.production}")
+    labels, doc, p, esc, width = out.labels, out.doc, out.p, out.esc, out.width
+    story: list = [NextPageTemplate(out.paper), SheetStart(doc, book)]
     if not book.parts:
         story.append(p(labels["no_parts"], "body"))
     for part, on_stage in book.parts:
@@ -184,7 +193,7 @@ def render_continuity_book(book: ContinuityBook, target: str | Path | BinaryIO) 
             heading = []
     doc.header = _book_header
     doc.build(story)
-    return PrintResult(pages=doc.page, sheets=1, warnings=tuple(glyphs.warnings()))
+    return out.result()
 
 
 def _book_header(canvas, doc: Document) -> None:  # noqa: ANN001
@@ -217,25 +226,9 @@ def dancer_plot_sheet(db: Database, production_id: int, dancer: str | int) -> Da
 
 
 def render_dancer_plot(sheet: DancerPlotSheet, target: str | Path | BinaryIO) -> PrintResult:
-    fonts.register()
-    labels = Labels(sheet.company.language)
-    paper = sheet.company.paper
-    doc = Document(
-        str(target) if isinstance(target, Path) else target,
-        f"{sheet.dancer}: {sheet.production}",
-        [paper],
-    )
-    style = styles()
-    glyphs = GlyphReport()
-    width = page_size(paper)[0] - 2 * MARGIN
-
-    def p(text: str, kind: str = "cell", *, marked: bool = False) -> Paragraph:
-        return Paragraph(text if marked else markup(text, glyphs), style[kind])
-
-    def esc(text: str) -> str:
-        return markup(text, glyphs)
-
-    story: list = [NextPageTemplate(paper), SheetStart(doc, sheet)]
+    out = _Printing(sheet.company, target, f"{sheet.dancer}: {sheet.production}")
+    labels, doc, p, esc, width = out.labels, out.doc, out.p, out.esc, out.width
+    story: list = [NextPageTemplate(out.paper), SheetStart(doc, sheet)]
     if not sheet.parts:
         story.append(p(labels["no_plot_dancer"], "body"))
     else:
@@ -255,7 +248,7 @@ def render_dancer_plot(sheet: DancerPlotSheet, target: str | Path | BinaryIO) ->
         story.append(grid_table(rows, width, [14, 20, 46, 20]))
     doc.header = _dancer_header
     doc.build(story)
-    return PrintResult(pages=doc.page, sheets=1, warnings=tuple(glyphs.warnings()))
+    return out.result()
 
 
 def _dancer_header(canvas, doc: Document) -> None:  # noqa: ANN001
