@@ -489,12 +489,12 @@
         <translation>&amp;Productions</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="133"/>
+        <location filename="../../ui/shell/action_table.py" line="134"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="134"/>
+        <location filename="../../ui/shell/action_table.py" line="135"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -574,24 +574,34 @@
         <translation>Pas en scène ici</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="148"/>
+        <location filename="../../ui/operations/production_edits.py" line="189"/>
         <source>&amp;Edit the part…</source>
         <translation>&amp;Modifier la scène…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="150"/>
+        <location filename="../../ui/operations/production_edits.py" line="191"/>
         <source>The part of the cell chosen: act, scene, title, minutes</source>
         <translation>La scène de la case choisie : acte, scène, titre, minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="155"/>
+        <location filename="../../ui/operations/production_edits.py" line="196"/>
         <source>Edit the l&amp;ook…</source>
         <translation>Modifier la t&amp;enue…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="157"/>
+        <location filename="../../ui/operations/production_edits.py" line="198"/>
         <source>The look worn in the cell chosen: its pieces</source>
         <translation>La tenue portée dans la case choisie : ses pièces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_edits.py" line="203"/>
+        <source>P&amp;hoto of the look…</source>
+        <translation>P&amp;hoto de la tenue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_edits.py" line="205"/>
+        <source>A reference photo of the look worn in the cell chosen, dated today</source>
+        <translation>Une photo de référence de la tenue portée dans la case choisie, datée d’aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -4603,20 +4613,35 @@ ou collez</translation>
         <translation>Affichez les danseurs d’une distribution (Lignes), puis choisissez sa case.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="65"/>
+        <location filename="../../ui/operations/production_edits.py" line="68"/>
         <source>Edit part %1</source>
         <translation>Modifier la scène %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="101"/>
+        <location filename="../../ui/operations/production_edits.py" line="104"/>
         <location filename="../../ui/operations/productions.py" line="253"/>
         <source>The role wears no look in that part.</source>
         <translation>Le rôle ne porte aucune tenue dans cette scène.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="127"/>
+        <location filename="../../ui/operations/production_edits.py" line="130"/>
         <source>Edit look %1</source>
         <translation>Modifier la tenue %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_edits.py" line="158"/>
+        <source>A photo of the look</source>
+        <translation>Une photo de la tenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_edits.py" line="160"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_edits.py" line="178"/>
+        <source>Photo of the look added</source>
+        <translation>Photo de la tenue ajoutée</translation>
     </message>
     <message>
         <location filename="../../ui/operations/productions.py" line="272"/>
@@ -4687,63 +4712,63 @@ ou collez</translation>
 <context>
     <name>ProductionsSection</name>
     <message>
-        <location filename="../../ui/sections/productions.py" line="74"/>
+        <location filename="../../ui/sections/productions.py" line="75"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="78"/>
+        <location filename="../../ui/sections/productions.py" line="79"/>
         <source>Every role</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="80"/>
+        <location filename="../../ui/sections/productions.py" line="81"/>
         <source>Cast %1</source>
         <translation>Distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="81"/>
+        <location filename="../../ui/sections/productions.py" line="82"/>
         <source>Prod&amp;uction:</source>
         <translation>Prod&amp;uction :</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="83"/>
+        <location filename="../../ui/sections/productions.py" line="84"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="104"/>
+        <location filename="../../ui/sections/productions.py" line="105"/>
         <source>Costume plot</source>
         <translation>Conduite costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="119"/>
+        <location filename="../../ui/sections/productions.py" line="120"/>
         <source>What the check found</source>
         <translation>Ce que la vérification a trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="141"/>
+        <location filename="../../ui/sections/productions.py" line="142"/>
         <source>Productio&amp;ns</source>
         <translation>Productio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="202"/>
-        <location filename="../../ui/sections/productions.py" line="211"/>
+        <location filename="../../ui/sections/productions.py" line="203"/>
+        <location filename="../../ui/sections/productions.py" line="212"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="204"/>
+        <location filename="../../ui/sections/productions.py" line="205"/>
         <source> (and %1 more)</source>
         <translation> (et %1 autre(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="215"/>
+        <location filename="../../ui/sections/productions.py" line="216"/>
         <source>The check finds nothing: every double dressed alike, no conflict.</source>
         <translation>La vérification ne trouve rien : chaque doublure habillée à l’identique, aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="217"/>
+        <location filename="../../ui/sections/productions.py" line="218"/>
         <source>What the check finds (Enter opens the item):</source>
         <translation>Ce que la vérification trouve (Entrée ouvre l’article) :</translation>
     </message>

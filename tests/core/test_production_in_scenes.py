@@ -266,3 +266,28 @@ def test_a_look_removed_comes_back_whole_with_its_parts_and_given_copies(db, swa
     assert back.part_ids == (parts[1].id,)
     worn = costume_plot.dancer_plot(db, production.id, "Hannah O'Neill")[0].pieces[0]
     assert (worn.how, worn.tag) == ("assigned", "BN-000601")
+
+
+def test_a_look_s_photo_of_her_is_her_reference_in_the_continuity_book(db, swan_lake, tmp_path):
+    from tests.core.test_photos import jpeg
+    from tests.reports.test_photos_printed import BRIGHT, _bright_pixels
+    from wardrobe.reports.continuity_book import continuity_book, render_continuity_book
+    from wardrobe.services import look_photos
+
+    production, odette, cygnet = swan_lake
+    _parts, white, _swans = _dress(db, production, odette, cygnet)
+    pdf = tmp_path / "book.pdf"
+    render_continuity_book(continuity_book(db, production.id), pdf)
+    assert _bright_pixels(pdf) == 0  # no photo yet
+    shot = look_photos.add_look_photo(
+        db, white.id, jpeg((600, 800), colour=BRIGHT), worn_by="Aurélie Dupont"
+    )
+    assert shot.worn_by == "Aurélie Dupont"
+    book = continuity_book(db, production.id)
+    odettes = book.parts[0][1][0].dancers
+    assert odettes[0].casting.dancer == "Aurélie Dupont" and odettes[0].picture == shot.thumb
+    render_continuity_book(book, pdf)
+    assert _bright_pixels(pdf) > 500
+    with pytest.raises(InvalidInput):  # not a picture: refused, nothing stored
+        look_photos.add_look_photo(db, white.id, b"not a picture")
+    assert len(look_photos.look_photos(db, [white.id])[white.id]) == 1

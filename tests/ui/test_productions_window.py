@@ -198,3 +198,25 @@ def test_a_look_s_pieces_and_a_part_s_title_edited_from_the_window_and_undone(
     assert "Au royaume des neiges" in titles
     undo(qtbot, window)
     assert "Le royaume des neiges" in [p.title for p in running_order.parts(demo_db, production.id)]
+
+
+def test_a_photo_of_the_look_from_the_window_and_undone(
+    window, qtbot, demo_db, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.core.test_photos import jpeg
+    from wardrobe.services import look_photos, looks
+
+    picture = tmp_path / "voyage.jpg"
+    picture.write_bytes(jpeg((400, 600)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(picture), ""))
+    section = _open(qtbot, window)
+    production = section.current_production()
+    section.grid.setCurrentIndex(_cell(section, "Clara", "I.3"))
+    _press(section, "action_production_look_photo")
+    wait_idle(qtbot, window)
+    voyage = next(lk for lk in looks.looks(demo_db, production.id) if lk.name == "Voyage")
+    assert len(look_photos.look_photos(demo_db, [voyage.id]).get(voyage.id, [])) == 1
+    undo(qtbot, window)
+    assert look_photos.look_photos(demo_db, [voyage.id]).get(voyage.id, []) == []

@@ -7,20 +7,23 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from PySide6.QtWidgets import QFileDialog
+
 from ..dialogs.production_dialogs import EditLookDialog, EditPartDialog
 from ..runtime.context import AppContext
-from ..runtime.core import looks, running_order
+from ..runtime.core import look_photos, looks, running_order
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
 from .contexts import ProductionActions
 from .operation import Operation
-from .perform import finished
+from .perform import finished, perform
 from .productions import CHANGED, chosen_cell, chosen_production, part_of
 
 
 class EditOp(StrEnum):
     EDIT_PART = "production_edit_part"
     EDIT_LOOK = "production_edit_look"
+    LOOK_PHOTO = "production_look_photo"
 
 
 def edit_part(ctx: AppContext, _record: Any = None) -> None:
@@ -142,6 +145,44 @@ def edit_look(ctx: AppContext, _record: Any = None) -> None:
     ctx.runner.run(read, open_dialog)
 
 
+def look_photo(ctx: AppContext, _record: Any = None) -> None:
+    """A reference photo of the look worn in the cell chosen; with one cast's dancers shown,
+    of the dancer of the row (who is wearing it)."""
+    production, cell = chosen_production(ctx), chosen_cell(ctx)
+    if production is None or cell is None:
+        return
+    db, (role_id, part_id) = ctx.db, cell
+    dancer_id = ctx.selection.plot_dancer() if ctx.selection else None
+    path, _filter = QFileDialog.getOpenFileName(
+        ctx.host,
+        ProductionActions.tr("A photo of the look"),
+        "",
+        ProductionActions.tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp)"),
+    )
+    if not path:
+        return
+    state: dict[str, Any] = {}
+
+    def add(_v: int | None = None) -> Any:
+        look = next(
+            lk
+            for lk in looks.looks(db, production.id)
+            if lk.role_id == role_id and part_id in lk.part_ids
+        )
+        state["photo"] = look_photos.add_look_photo(db, look.id, path, worn_by=dancer_id)
+        return state["photo"]
+
+    perform(
+        ctx,
+        add,
+        lambda _r: ProductionActions.tr("Photo of the look added"),
+        add,
+        lambda _v: look_photos.remove_look_photo(db, state["photo"].id),
+        lambda _r: None,
+        changes=lambda _r: CHANGED,
+    )
+
+
 OPERATIONS = (
     Operation(
         EditOp.EDIT_PART,
@@ -156,5 +197,14 @@ OPERATIONS = (
         icon="edit",
         tip=QT_TRANSLATE_NOOP("Actions", "The look worn in the cell chosen: its pieces"),
         run=edit_look,
+    ),
+    Operation(
+        EditOp.LOOK_PHOTO,
+        QT_TRANSLATE_NOOP("Actions", "P&hoto of the look…"),
+        icon="measure",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "A reference photo of the look worn in the cell chosen, dated today"
+        ),
+        run=look_photo,
     ),
 )

@@ -42,6 +42,7 @@ BAR = (
     "production_remove_part",
     "production_new_look",
     "production_edit_look",
+    "production_look_photo",
     "production_cast",
     "production_give_copy",
     "print_costume_plot",

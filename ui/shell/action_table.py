@@ -123,6 +123,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "production_remove_part",
             "production_new_look",
             "production_edit_look",
+            "production_look_photo",
             "production_cast",
             "production_give_copy",
             None,

@@ -7,7 +7,14 @@ from .engagements import Engagement, Loan
 from .orders import OrderCounter, OrderLine, PurchaseOrder, Stocktake, StocktakeScan
 from .people import Casting, Company, Dancer, Location, MeasurementSet, Production, Role
 from .photos import Photo
-from .productions import Look, LookInPart, LookPiece, PieceAssignment, ProductionPart
+from .productions import (
+    Look,
+    LookInPart,
+    LookPhoto,
+    LookPiece,
+    PieceAssignment,
+    ProductionPart,
+)
 from .stock import Material, PointeSpec, StockEntry, Supplier, TagCounter
 
 __all__ = [
@@ -23,6 +30,7 @@ __all__ = [
     "Location",
     "Look",
     "LookInPart",
+    "LookPhoto",
     "LookPiece",
     "Material",
     "MeasurementSet",

@@ -3,7 +3,9 @@ pieces of each look, and which item a dancer wears for a piece where the app can
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base
@@ -96,3 +98,21 @@ class PieceAssignment(Base):
     costume_id: Mapped[int] = mapped_column(
         ForeignKey("costume_items.id", ondelete="CASCADE"), index=True
     )
+
+
+class LookPhoto(Base):
+    """A look's reference photo, dated, with who is wearing it (prepared as an item's photo:
+    upright, stripped of its metadata, resized, with a thumbnail)."""
+
+    __tablename__ = "look_photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    look_id: Mapped[int] = mapped_column(ForeignKey("looks.id", ondelete="CASCADE"), index=True)
+    worn_by_id: Mapped[int | None] = mapped_column(ForeignKey("dancers.id", ondelete="SET NULL"))
+    taken_on: Mapped[date] = mapped_column(Date)
+    caption: Mapped[str] = mapped_column(Text, default="")
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    thumb: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by: Mapped[str] = mapped_column(String(80), default="")

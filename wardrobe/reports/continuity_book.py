@@ -1,7 +1,8 @@
 """A production's continuity book, part by part in running order: each role's look with how it
 is worn, and for each dancer of the role (her double just after her) her pieces with their
-tags and where each is now, beside a reference photo (the main photo of her first piece). Also
-a dancer's own plot: her looks in running order, her pieces and where each is."""
+tags and where each is now, beside a reference photo (the look's photo of her, else its newest,
+else the main photo of her first piece). Also a dancer's own plot: her looks in running order,
+her pieces and where each is."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from reportlab.platypus import KeepTogether, NextPageTemplate, Paragraph, Spacer
 
 from ..models import Company, Dancer
 from ..records import CastRecord, CompanyRecord, DancerInPart, PartRecord, WornPiece
-from ..services import convert, costume_plot, lookup, photos
+from ..services import convert, costume_plot, look_photos, lookup, photos
 from ..services.costume_plot import read_dressing
 from ..store.database import Database
 from . import fonts
@@ -85,6 +86,14 @@ def continuity_book(db: Database, production_id: int) -> ContinuityBook:
                 on_stage.append((role, look, dancers))
             parts.append((part, on_stage))
         pictures = photos.mains(session, sorted(set(first_pieces.values())), thumb=True)
+        shots = look_photos.look_photos(db, list(dressing.looks))
+
+        def reference(look_id: int, casting: CastRecord, first: int | None) -> bytes | None:
+            """The look's photo of her, else its newest, else her first piece's main one."""
+            taken = shots.get(look_id, [])
+            hers = [t for t in taken if t.worn_by == casting.dancer] or taken
+            return hers[0].thumb if hers else pictures.get(first or 0)
+
         return ContinuityBook(
             convert.company_record(owner),
             title,
@@ -96,7 +105,7 @@ def continuity_book(db: Database, production_id: int) -> ContinuityBook:
                             role,
                             look.name,
                             look.notes,
-                            tuple(Dressed(c, w, pictures.get(f or 0)) for c, w, f in dancers),
+                            tuple(Dressed(c, w, reference(look.id, c, f)) for c, w, f in dancers),
                         )
                         for role, look, dancers in on_stage
                     ),
