@@ -291,3 +291,17 @@ def test_a_look_s_photo_of_her_is_her_reference_in_the_continuity_book(db, swan_
     with pytest.raises(InvalidInput):  # not a picture: refused, nothing stored
         look_photos.add_look_photo(db, white.id, b"not a picture")
     assert len(look_photos.look_photos(db, [white.id])[white.id]) == 1
+
+
+def test_erasing_a_dancer_takes_the_photos_of_her_in_a_look_away(db, swan_lake):
+    from tests.core.test_photos import jpeg
+    from wardrobe.services import erasure, look_photos
+
+    production, odette, cygnet = swan_lake
+    _parts, white, _swans = _dress(db, production, odette, cygnet)
+    look_photos.add_look_photo(db, white.id, jpeg((300, 400)), worn_by="Aurélie Dupont")
+    look_photos.add_look_photo(db, white.id, jpeg((300, 400)), worn_by="Léonore Baulac")
+    done = erasure.erase_dancer(db, "Aurélie Dupont")
+    assert done.look_photos == 1
+    left = look_photos.look_photos(db, [white.id])[white.id]
+    assert [p.worn_by for p in left] == ["Léonore Baulac"]

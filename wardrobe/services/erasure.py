@@ -1,7 +1,8 @@
-"""Erasing a dancer's personal data on request: her measurements deleted, her name replaced
-wherever it was written (the dancer record, the history, the stock ledger, the words items are
-found by), as typed and as folded, her notes cleared. The costumes, castings, alterations and
-pointe-shoe stock stay, under the new name, so that nothing else in the inventory changes.
+"""Erasing a dancer's personal data on request: her measurements and the photos of her in a
+look deleted, her name replaced wherever it was written (the dancer record, the history, the
+stock ledger, the words items are found by), as typed and as folded, her notes cleared. The
+costumes, castings, alterations and pointe-shoe stock stay, under the new name, so that nothing
+else in the inventory changes.
 On SQLite the file is then rewritten (VACUUM) and its journal emptied, so that no free page
 still holds her name; backups keep what they held until they are rotated out."""
 
@@ -20,6 +21,7 @@ from ..models import (
     AuditEntry,
     CostumeItem,
     Dancer,
+    LookPhoto,
     MeasurementSet,
     Photo,
     StockEntry,
@@ -39,6 +41,7 @@ class Erased:
     # Free text that still names her, for a person to review (never rewritten blindly: "Tutu
     # de Solène" may be how the piece is known): "BN-000012: notes", "Photo 2 of BN-000012".
     to_review: tuple[str, ...] = ()
+    look_photos: int = 0  # photos of her wearing a look, deleted
 
 
 def erased_name(dancer_id: int) -> str:
@@ -113,7 +116,11 @@ def erase_dancer(db: Database, dancer: Ref) -> Erased:
             )
         )
         review = tuple(_naming(session, old))
-        done = Erased(row.id, new, _rows(sets), history + _rows(measured), ledger, review)
+        # Photos of her in a look (a picture of a person is hers to have taken away).
+        pictured = session.execute(delete(LookPhoto).where(LookPhoto.worn_by_id == row.id))
+        done = Erased(
+            row.id, new, _rows(sets), history + _rows(measured), ledger, review, _rows(pictured)
+        )
     _no_trace_left(db)
     return done
 
