@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import io
 import sqlite3
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -26,7 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fitting_sheets import drawn_by  # noqa: E402
-from fitting_sheets import floor as bare_reportlab
+from fitting_sheets import floor as bare_reportlab  # noqa: E402
+from scale import paired  # noqa: E402
 
 from wardrobe.demo import fill_demo  # noqa: E402
 from wardrobe.models import CostumeItem  # noqa: E402
@@ -138,18 +138,6 @@ def resolve(db: Database, production_id: int) -> int:
     return worn
 
 
-def paired(app, floor, runs: int = 5) -> tuple[float, float]:  # noqa: ANN001
-    app_times, floor_times = [], []
-    for _ in range(runs):
-        started = time.perf_counter()
-        app()
-        app_times.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        floor()
-        floor_times.append(time.perf_counter() - started)
-    return statistics.median(app_times), statistics.median(floor_times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", required=True)
@@ -170,17 +158,19 @@ def main() -> None:
     items = raw.execute("SELECT count(*) FROM costume_items").fetchone()[0]
     worn = resolve(db, production_id)
     rows = []
-    app, floor = paired(lambda: resolve(db, production_id), lambda: raw_read(raw, production_id))
+    app, floor, _, _ = paired(
+        lambda: resolve(db, production_id), lambda: raw_read(raw, production_id)
+    )
     rows.append((f"whole plot resolved ({worn:,} pieces worn)", app, floor, "< 200 ms"))
     sheet = costume_plot_sheet(db, production_id)
     drawn = drawn_by(lambda out: render_costume_plot(sheet, out))
-    app, floor = paired(
+    app, floor, _, _ = paired(
         lambda: render_costume_plot(costume_plot_sheet(db, production_id), io.BytesIO()),
         lambda: bare_reportlab(drawn),
     )
     rows.append((f"costume plot PDF ({len(drawn)} pages)", app, floor, "< 2 s"))
     found = production_checks.check(db, production_id)
-    app, floor = paired(
+    app, floor, _, _ = paired(
         lambda: production_checks.check(db, production_id),
         lambda: raw_read(raw, production_id),
     )

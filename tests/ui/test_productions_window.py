@@ -220,3 +220,17 @@ def test_a_photo_of_the_look_from_the_window_and_undone(
     assert len(look_photos.look_photos(demo_db, [voyage.id]).get(voyage.id, [])) == 1
     undo(qtbot, window)
     assert look_photos.look_photos(demo_db, [voyage.id]).get(voyage.id, []) == []
+
+
+def test_a_photo_asked_for_a_cell_with_no_look_is_said_and_no_file_is_asked(
+    window, qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    section = _open(qtbot, window)
+    section.grid.setCurrentIndex(_cell(section, "Le Prince", "I.1"))  # not on stage there
+    _press(section, "action_production_look_photo")
+    wait_idle(qtbot, window)
+    assert asked == [] and "no look in that part" in window.statusBar().currentMessage()

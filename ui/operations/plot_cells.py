@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QInputDialog
 
 from ..runtime.context import AppContext
-from ..runtime.core import costume_plot, looks
+from ..runtime.core import looks
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
 from .contexts import ProductionActions
@@ -24,15 +24,9 @@ class CellOp(StrEnum):
     TAKE_OFF = "production_take_off"
 
 
-def _worn_now(db: Any, production_id: int, role_id: int, part_id: int) -> int | None:
-    plot = costume_plot.plot(db, production_id)
-    name = plot.cells.get((role_id, part_id))
-    found = [
-        lk.id
-        for lk in looks.looks(db, production_id)
-        if lk.role_id == role_id and name is not None and lk.name == name[0]
-    ]
-    return found[0] if found else None
+def _worn_now(db: Any, role_id: int, part_id: int) -> int | None:
+    look = looks.worn_in(db, role_id, part_id)
+    return look.id if look is not None else None
 
 
 def _put(db: Any, role_id: int, part_id: int, look_id: int | None) -> None:
@@ -51,7 +45,7 @@ def wear(ctx: AppContext, _record: Any = None) -> None:
 
     def read() -> tuple[list[Any], int | None]:
         mine = [lk for lk in looks.looks(db, production.id) if lk.role_id == role_id]
-        return mine, _worn_now(db, production.id, role_id, part_id)
+        return mine, _worn_now(db, role_id, part_id)
 
     ctx.runner.run(read, lambda found: _choose(ctx, role_id, part_id, *found))
 
@@ -90,7 +84,7 @@ def take_off(ctx: AppContext, _record: Any = None) -> None:
     state: dict[str, int | None] = {}
 
     def work() -> None:
-        state["was"] = _worn_now(db, production.id, role_id, part_id)
+        state["was"] = _worn_now(db, role_id, part_id)
         _put(db, role_id, part_id, None)
 
     perform(

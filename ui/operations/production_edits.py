@@ -90,14 +90,7 @@ def edit_look(ctx: AppContext, _record: Any = None) -> None:
     db, (role_id, part_id) = ctx.db, cell
 
     def read() -> Any:
-        return next(
-            (
-                lk
-                for lk in looks.looks(db, production.id)
-                if lk.role_id == role_id and part_id in lk.part_ids
-            ),
-            None,
-        )
+        return looks.worn_in(db, role_id, part_id)
 
     def open_dialog(look: Any) -> None:
         if look is None:
@@ -153,6 +146,15 @@ def look_photo(ctx: AppContext, _record: Any = None) -> None:
         return
     db, (role_id, part_id) = ctx.db, cell
     dancer_id = ctx.selection.plot_dancer() if ctx.selection else None
+    ctx.runner.run(
+        lambda: looks.worn_in(db, role_id, part_id), lambda look: _photo(ctx, look, dancer_id)
+    )
+
+
+def _photo(ctx: AppContext, look: Any, dancer_id: int | None) -> None:
+    if look is None:
+        ctx.say(ProductionActions.tr("The role wears no look in that part."))
+        return
     path, _filter = QFileDialog.getOpenFileName(
         ctx.host,
         ProductionActions.tr("A photo of the look"),
@@ -161,14 +163,9 @@ def look_photo(ctx: AppContext, _record: Any = None) -> None:
     )
     if not path:
         return
-    state: dict[str, Any] = {}
+    db, state = ctx.db, {}
 
     def add(_v: int | None = None) -> Any:
-        look = next(
-            lk
-            for lk in looks.looks(db, production.id)
-            if lk.role_id == role_id and part_id in lk.part_ids
-        )
         state["photo"] = look_photos.add_look_photo(db, look.id, path, worn_by=dancer_id)
         return state["photo"]
 

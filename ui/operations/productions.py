@@ -233,14 +233,7 @@ def give_copy(ctx: AppContext, _record: Any = None) -> None:
     db, (role_id, part_id) = ctx.db, cell
 
     def read() -> Any:
-        look = next(
-            (
-                lk
-                for lk in looks.looks(db, production.id)
-                if lk.role_id == role_id and part_id in lk.part_ids
-            ),
-            None,
-        )
+        look = looks.worn_in(db, role_id, part_id)
         if look is None:
             return None
         return look, looks.copies(db, role_id), looks.given(db, look.id, dancer_id)

@@ -383,3 +383,10 @@ def given(db: Database, look_id: int, dancer: Ref) -> dict[int, str]:
             .where(LookPiece.look_id == look_id, PieceAssignment.dancer_id == who.id)
         ).all()
         return {r.piece_id: r.tag for r in rows}
+
+
+def worn_in(db: Database, role_id: int, part_id: int) -> LookRecord | None:
+    """The look a role wears in a part, if any (one row, by the plot's key)."""
+    with db.read() as session:
+        found = session.get(LookInPart, (part_id, role_id))
+        return look_record(session, _look(session, found.look_id)) if found else None
