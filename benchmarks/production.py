@@ -32,6 +32,7 @@ from wardrobe.demo import fill_demo  # noqa: E402
 from wardrobe.models import CostumeItem  # noqa: E402
 from wardrobe.reports.costume_plot import costume_plot_sheet, render_costume_plot  # noqa: E402
 from wardrobe.services import (  # noqa: E402
+    casting,
     costume_plot,
     costumes,
     item_fields,
@@ -76,13 +77,13 @@ def build(db: Database, path: Path) -> int:
         for n in range(PARTS)
     ]
     for r in range(ROLES):
-        role_id = looks.add_role(db, production.id, f"Rôle {r + 1}")[0]
+        role_id = casting.add_role(db, production.id, f"Rôle {r + 1}")[0]
         cast = [dancer_ids[r * CASTS + c] for c in range(CASTS)]
         for c, dancer_id in enumerate(cast):
-            looks.cast(db, role_id, dancer_id, cast_number=c + 1)
+            casting.cast(db, role_id, dancer_id, cast_number=c + 1)
         if r % 10 == 0:
             cast.append(doubles[r // 10])
-            looks.cast(db, role_id, doubles[r // 10])
+            casting.cast(db, role_id, doubles[r // 10])
         for half in range(2):
             look = looks.save_look(
                 db, role_id, name=f"Tenue {half + 1}", pieces=list(PIECES), notes=""
@@ -131,10 +132,10 @@ def resolve(db: Database, production_id: int) -> int:
         dressing = costume_plot.read_dressing(session, production_id)
     worn = 0
     for part in dressing.parts:
-        for casting in dressing.casts:
-            look = dressing.look_of(casting.role_id, part.id)
+        for cast in dressing.casts:
+            look = dressing.look_of(cast.role_id, part.id)
             if look is not None:
-                worn += len(dressing.pieces_for(look, casting.dancer_id))
+                worn += len(dressing.pieces_for(look, cast.dancer_id))
     return worn
 
 

@@ -8,6 +8,7 @@ from tests.conftest import two_companies
 from wardrobe.cli import main
 from wardrobe.errors import Duplicate, InvalidInput, StaleEdit, WrongCompany, WrongState
 from wardrobe.services import (
+    casting,
     circulation,
     costume_plot,
     costumes,
@@ -39,8 +40,8 @@ def build_swan_lake(db):
         running_order.add_part(
             db, production.id, act="II", scene=scene, title=title, starts_min=starts
         )
-    odette = looks.add_role(db, production.id, "Odette")[0]
-    cygnet = looks.add_role(db, production.id, "Petit cygne")[0]
+    odette = casting.add_role(db, production.id, "Odette")[0]
+    cygnet = casting.add_role(db, production.id, "Petit cygne")[0]
     tutu = item_fields.TutuSpec("classical", 12, 6, "blanc", "tulle raide")
     for tag, dancer in (("BN-000501", "Aurélie Dupont"), ("BN-000502", "Léonore Baulac")):
         for suffix, kind in (("", "tutu"), ("H", "headpiece")):
@@ -92,12 +93,12 @@ def test_the_running_order_inserts_renames_moves_and_refuses_a_part_twice(db, sw
 def test_a_double_is_cast_after_her_principal_and_only_dancers_of_the_company(db, swan_lake):
     production, odette, _cygnet = swan_lake
     with pytest.raises(WrongState):  # Léonore doubles Aurélie, not cast yet
-        looks.cast(db, odette, "Léonore Baulac")
+        casting.cast(db, odette, "Léonore Baulac")
     with pytest.raises(WrongCompany):
-        looks.cast(db, odette, "Sofía Núñez")
-    looks.cast(db, odette, "Aurélie Dupont")
-    double = looks.cast(db, odette, "Léonore Baulac")
-    second = looks.cast(db, odette, "Dorothée Gilbert", cast_number=2)
+        casting.cast(db, odette, "Sofía Núñez")
+    casting.cast(db, odette, "Aurélie Dupont")
+    double = casting.cast(db, odette, "Léonore Baulac")
+    second = casting.cast(db, odette, "Dorothée Gilbert", cast_number=2)
     assert double.double_of == "Aurélie Dupont" and second.cast_number == 2
     with pytest.raises(InvalidInput):
         looks.save_look(db, odette, name="Cygne blanc", pieces=[])
@@ -105,9 +106,9 @@ def test_a_double_is_cast_after_her_principal_and_only_dancers_of_the_company(db
 
 def _dress(db, production, odette, cygnet):
     for name, number in (("Aurélie Dupont", 1), ("Léonore Baulac", 1), ("Dorothée Gilbert", 2)):
-        looks.cast(db, odette, name, cast_number=number)
+        casting.cast(db, odette, name, cast_number=number)
     for name in ("Hannah O'Neill", "Sae Eun Park"):
-        looks.cast(db, cygnet, name)
+        casting.cast(db, cygnet, name)
     parts = running_order.parts(db, production.id)
     white = looks.save_look(
         db,
@@ -235,7 +236,7 @@ def test_the_demo_dresses_both_companies_productions_scene_by_scene(demo_db):
         assert len(running_order.parts(demo_db, production.id)) in (4, 6)
         assert costume_plot.plot(demo_db, production.id).cells
     nutcracker = running_order.find_production(demo_db, "BN", "Casse-Noisette")
-    sugar_plum = [c for c in looks.casts(demo_db, nutcracker.id) if c.role == "Fée Dragée"]
+    sugar_plum = [c for c in casting.casts(demo_db, nutcracker.id) if c.role == "Fée Dragée"]
     assert {c.cast_number for c in sugar_plum} == {1, 2, 3}
     double = next(c for c in sugar_plum if c.double_of)
     hers = [
@@ -250,7 +251,7 @@ def test_the_demo_dresses_both_companies_productions_scene_by_scene(demo_db):
     row = [plot.cells.get((clara, p.id)) for p in plot.parts]
     assert row[:4] == [("Fête", False), ("Fête", False), ("Voyage", True), ("Voyage", False)]
     beauty = running_order.find_production(demo_db, "MBT", "Sleeping Beauty")
-    aurora = next(c for c in looks.casts(demo_db, beauty.id) if c.role == "Aurora")
+    aurora = next(c for c in casting.casts(demo_db, beauty.id) if c.role == "Aurora")
     wedding = costume_plot.dancer_plot(demo_db, beauty.id, aurora.dancer_id)[-1]
     assert wedding.look == "Wedding" and "Act III tutu" in wedding.pieces[0].name
 

@@ -13,7 +13,7 @@ from wardrobe.reports.continuity_book import (
     render_dancer_plot,
 )
 from wardrobe.reports.costume_plot import costume_plot_sheet, render_costume_plot
-from wardrobe.services import costume_plot, looks, photos, running_order
+from wardrobe.services import casting, costume_plot, looks, photos, running_order
 
 from .conftest import flat, page_size, pdf_pages
 from .test_photos_printed import BRIGHT, _bright_pixels
@@ -32,7 +32,7 @@ def test_the_costume_plot_is_landscape_french_and_marks_a_change_of_look(demo_db
 
 def test_one_cast_s_plot_names_its_dancers(demo_db, pdf):
     production = running_order.find_production(demo_db, "MBT", "The Nutcracker")
-    second = [c for c in looks.casts(demo_db, production.id) if c.cast_number == 2]
+    second = [c for c in casting.casts(demo_db, production.id) if c.cast_number == 2]
     render_costume_plot(costume_plot_sheet(demo_db, production.id, cast=2), pdf)
     assert page_size(pdf) == (792, 612)  # Letter on its side
     text = flat(" ".join(pdf_pages(pdf)))
@@ -46,7 +46,7 @@ def test_a_long_running_order_goes_on_over_pages_with_its_roles_on_each(demo_db,
         running_order.add_part(demo_db, production.id, act=str(n // 10 + 1), scene=str(n % 10))
         for n in range(40)
     ]
-    roles = [looks.add_role(demo_db, production.id, f"Wili {n}")[0] for n in range(12)]
+    roles = [casting.add_role(demo_db, production.id, f"Wili {n}")[0] for n in range(12)]
     for n, role in enumerate(roles):
         look = looks.save_look(demo_db, role, name=f"Voile {n}", pieces=[("tutu", "voile")])
         looks.wear(demo_db, look.id, [p.id for p in parts[n::3]])
@@ -59,7 +59,7 @@ def test_a_long_running_order_goes_on_over_pages_with_its_roles_on_each(demo_db,
 
 def test_the_continuity_book_puts_a_double_after_her_principal_with_a_reference_photo(demo_db, pdf):
     production = running_order.find_production(demo_db, "BN", "Casse-Noisette")
-    sugar_plum = [c for c in looks.casts(demo_db, production.id) if c.role == "Fée Dragée"]
+    sugar_plum = [c for c in casting.casts(demo_db, production.id) if c.role == "Fée Dragée"]
     double = next(c for c in sugar_plum if c.double_of)
     hers = costume_plot.dancer_plot(demo_db, production.id, double.double_of_id)
     first_piece = next(d for d in hers if d.role == "Fée Dragée").pieces[0]
@@ -77,7 +77,7 @@ def test_the_continuity_book_puts_a_double_after_her_principal_with_a_reference_
 
 def test_a_dancer_s_own_plot_and_the_commands_that_print(demo_db, pdf, tmp_path, capsys):
     production = running_order.find_production(demo_db, "MBT", "Sleeping Beauty")
-    aurora = next(c for c in looks.casts(demo_db, production.id) if c.role == "Aurora")
+    aurora = next(c for c in casting.casts(demo_db, production.id) if c.role == "Aurora")
     render_dancer_plot(dancer_plot_sheet(demo_db, production.id, aurora.dancer_id), pdf)
     text = flat(pdf_pages(pdf)[0])
     assert f"{aurora.dancer} in Sleeping Beauty" in text

@@ -14,6 +14,7 @@ from tests.reports.conftest import flat, pdf_pages
 from wardrobe.reports.continuity_book import continuity_book, render_continuity_book
 from wardrobe.reports.costume_plot import costume_plot_sheet, render_costume_plot
 from wardrobe.services import (
+    casting,
     circulation,
     costume_plot,
     costumes,
@@ -65,16 +66,16 @@ def test_swan_lake_act_two_from_a_workbook_is_cast_checked_fixed_and_printed(db,
     assert report.applied and not report.problems
     production = running_order.find_production(db, "BN", "Le Lac des cygnes")
     assert [p.label for p in running_order.parts(db, production.id)] == ["II.1", "II.2", "II.3"]
-    roles = dict((name, role_id) for role_id, name in looks.roles(db, production.id))
+    roles = dict((name, role_id) for role_id, name in casting.roles(db, production.id))
     for name, doubles in (("Aurélie Dupont", None), ("Léonore Baulac", "Aurélie Dupont")):
         dancers.create_dancer(db, company="BN", name=name, doubles=doubles)
     for name in ("Dorothée Gilbert", "Hannah O'Neill", "Sae Eun Park"):
         dancers.create_dancer(db, company="BN", name=name)
-    looks.cast(db, roles["Odette"], "Aurélie Dupont")
-    looks.cast(db, roles["Odette"], "Léonore Baulac")  # her double
-    looks.cast(db, roles["Odette"], "Dorothée Gilbert", cast_number=2)
+    casting.cast(db, roles["Odette"], "Aurélie Dupont")
+    casting.cast(db, roles["Odette"], "Léonore Baulac")  # her double
+    casting.cast(db, roles["Odette"], "Dorothée Gilbert", cast_number=2)
     for name in ("Hannah O'Neill", "Sae Eun Park"):
-        looks.cast(db, roles["Petit cygne"], name)
+        casting.cast(db, roles["Petit cygne"], name)
     tutu = item_fields.TutuSpec("classical", 12, 6, "blanc", "tulle raide")
     for tag, dancer, role in (
         ("BN-000701", "Aurélie Dupont", "Odette"),

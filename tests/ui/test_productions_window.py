@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from wardrobe.services import circulation, costume_plot, looks, running_order
+from wardrobe.services import casting, circulation, costume_plot, looks, running_order
 
 from .conftest import dialog_named, show_section, undo, wait_idle
 
@@ -117,7 +117,7 @@ def test_a_part_and_a_look_added_from_the_buttons_and_undone(window, qtbot, demo
 def test_what_the_check_finds_opens_its_item(window, qtbot, demo_db):
     section = _open(qtbot, window)
     production = section.current_production()
-    double = next(c for c in looks.casts(demo_db, production.id) if c.double_of)
+    double = next(c for c in casting.casts(demo_db, production.id) if c.double_of)
     twin = next(
         w.tag
         for d in costume_plot.dancer_plot(demo_db, production.id, double.dancer_id)
@@ -171,7 +171,6 @@ def test_a_copy_is_given_to_a_dancer_of_one_cast_and_taken_back_by_undo(window, 
 def test_a_look_s_pieces_and_a_part_s_title_edited_from_the_window_and_undone(
     window, qtbot, demo_db
 ):
-    from wardrobe.services import looks
 
     section = _open(qtbot, window)
     production = section.current_production()
@@ -206,7 +205,7 @@ def test_a_photo_of_the_look_from_the_window_and_undone(
     from PySide6.QtWidgets import QFileDialog
 
     from tests.core.test_photos import jpeg
-    from wardrobe.services import look_photos, looks
+    from wardrobe.services import look_photos
 
     picture = tmp_path / "voyage.jpg"
     picture.write_bytes(jpeg((400, 600)))

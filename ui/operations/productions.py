@@ -16,7 +16,7 @@ from ..dialogs.print_dialog import PrintDialog
 from ..dialogs.production_dialogs import CastDialog, GiveCopyDialog, LookDialog, PartDialog
 from ..runtime.bus import PRODUCTIONS, of_kinds
 from ..runtime.context import AppContext
-from ..runtime.core import looks, running_order
+from ..runtime.core import casting, looks, running_order
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
 from . import printing
@@ -146,7 +146,7 @@ def new_look(ctx: AppContext, _record: Any = None) -> None:
     db, cell = ctx.db, ctx.selection.plot_cell() if ctx.selection else None
 
     def read() -> tuple[list[tuple[int, str]], Any]:
-        return looks.roles(db, production.id), part_of(db, production.id, cell[1] if cell else 0)
+        return casting.roles(db, production.id), part_of(db, production.id, cell[1] if cell else 0)
 
     def open_dialog(found: tuple[list[tuple[int, str]], Any]) -> None:
         roles, part = found
@@ -195,14 +195,14 @@ def cast(ctx: AppContext, _record: Any = None) -> None:
     def open_dialog(roles: list[tuple[int, str]]) -> None:
         def work(values: dict[str, Any]) -> Any:
             role_id, dancer_id = values.pop("role_id"), values.pop("dancer_id")
-            return lambda: looks.cast(db, role_id, dancer_id, **values)
+            return lambda: casting.cast(db, role_id, dancer_id, **values)
 
         def saved(done: Any) -> None:
             def undo(_v: int | None) -> Any:
-                looks.uncast(db, done.role_id, done.dancer_id)
+                casting.uncast(db, done.role_id, done.dancer_id)
 
             def redo(_v: int | None) -> Any:
-                looks.cast(
+                casting.cast(
                     db,
                     done.role_id,
                     done.dancer_id,
@@ -217,7 +217,7 @@ def cast(ctx: AppContext, _record: Any = None) -> None:
         dialog.saved.connect(saved)
         ctx.open_dialog(dialog)
 
-    ctx.with_roster(lambda: ctx.runner.run(lambda: looks.roles(db, production.id), open_dialog))
+    ctx.with_roster(lambda: ctx.runner.run(lambda: casting.roles(db, production.id), open_dialog))
 
 
 def give_copy(ctx: AppContext, _record: Any = None) -> None:

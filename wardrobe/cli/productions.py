@@ -12,7 +12,14 @@ from ..language.folding import fold
 from ..language.i18n import N_, Text
 from ..language.vocabulary import word
 from ..records import PartRecord, Plot, ProductionRecord
-from ..services import companies, costume_plot, looks, production_checks, running_order
+from ..services import (
+    casting,
+    companies,
+    costume_plot,
+    looks,
+    production_checks,
+    running_order,
+)
 from ..store.database import Database
 from .printing import _output, _report, _write_pdf
 from .speech import said, tell
@@ -58,9 +65,9 @@ def _part(part: PartRecord, args: argparse.Namespace) -> dict[str, Any]:
 def show(db: Database, args: argparse.Namespace) -> int:
     production = _production(db, args)
     parts = running_order.parts(db, production.id)
-    casts = looks.casts(db, production.id)
+    casts = casting.casts(db, production.id)
     worn = looks.looks(db, production.id)
-    roles = looks.roles(db, production.id)
+    roles = casting.roles(db, production.id)
     if args.json:
         document = {
             "production": production.title,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,7 +38,7 @@ from ..records import (
 )
 from ..store.database import Database
 from . import lookup
-from .looks import cast_records
+from .casting import cast_records
 from .lookup import NotFound, Ref
 from .running_order import part_record, parts_of, production_record
 
@@ -118,6 +118,19 @@ class Dressing:
             worn.append(self._worn(piece, how, item))
         self.resolved[(look.id, dancer_id)] = tuple(worn)
         return self.resolved[(look.id, dancer_id)]
+
+    def giving(self, dancer_id: int, chosen: dict[int, str | None]) -> Dressing:
+        """The dressing as it would be with the copies ``chosen`` (piece id -> tag, or None)
+        given to the dancer: what a check would find before anything is saved."""
+        known = {i.tag: i for i in self.assigned.values()}
+        for items in (*self.copies.values(), *self.made.values()):
+            known.update((i.tag, i) for i in items)
+        assigned = dict(self.assigned)
+        for piece_id, tag in chosen.items():
+            assigned.pop((piece_id, dancer_id), None)
+            if tag is not None and tag in known:
+                assigned[(piece_id, dancer_id)] = known[tag]
+        return replace(self, assigned=assigned, resolved={})
 
     def _worn(self, piece: LookPieceRecord, how: str, item: _Item) -> WornPiece:
         lent = self.lent_to.get(item.id)

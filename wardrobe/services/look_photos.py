@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
 from ..files.images import PreparedPhoto, prepare
@@ -67,20 +68,31 @@ def add_look_photo(
 
 def look_photos(db: Database, look_ids: list[int]) -> dict[int, list[LookPhotoRecord]]:
     """Each look's photos, newest first (thumbnails: what the window and the books show)."""
-    found: dict[int, list[LookPhotoRecord]] = {}
     with db.read() as session:
-        rows = session.execute(
-            select(LookPhoto, Dancer.name)
-            .outerjoin(Dancer, Dancer.id == LookPhoto.worn_by_id)
-            .where(LookPhoto.look_id.in_(look_ids or [0]))
-            .order_by(LookPhoto.taken_on.desc(), LookPhoto.id.desc())
-        ).all()
-        for row, name in rows:
-            found.setdefault(row.look_id, []).append(
-                LookPhotoRecord(
-                    row.id, row.look_id, name or "", row.taken_on, row.caption, row.thumb
-                )
+        return photos_of(session, look_ids)
+
+
+def photos_of(session: Session, look_ids: list[int]) -> dict[int, list[LookPhotoRecord]]:
+    found: dict[int, list[LookPhotoRecord]] = {}
+    rows = session.execute(
+        select(
+            LookPhoto.id,
+            LookPhoto.look_id,
+            LookPhoto.taken_on,
+            LookPhoto.caption,
+            LookPhoto.thumb,
+            Dancer.name,
+        )
+        .outerjoin(Dancer, Dancer.id == LookPhoto.worn_by_id)
+        .where(LookPhoto.look_id.in_(look_ids or [0]))
+        .order_by(LookPhoto.taken_on.desc(), LookPhoto.id.desc())
+    ).all()
+    for row in rows:
+        found.setdefault(row.look_id, []).append(
+            LookPhotoRecord(
+                row.id, row.look_id, row.name or "", row.taken_on, row.caption, row.thumb
             )
+        )
     return found
 
 

@@ -10,123 +10,28 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ..errors import Duplicate, InvalidInput, StaleEdit, WrongCompany, WrongState
+from ..errors import Duplicate, InvalidInput, StaleEdit
 from ..language.i18n import N_, Text
 from ..language.vocabulary import PIECE_TYPES
 from ..models import (
-    Casting,
     CostumeItem,
     Dancer,
     Look,
     LookInPart,
     LookPiece,
     PieceAssignment,
-    Production,
     ProductionPart,
     Role,
 )
-from ..records import CastRecord, LookPieceRecord, LookRecord
+from ..records import LookPieceRecord, LookRecord
 from ..store.database import Database
-from . import holding, lookup
+from . import lookup
+from .casting import role_row
 from .item_fields import choice
 from .lookup import NotFound, Ref
 from .text_checks import long_text, required_text
 
 MOST_PIECES = 30
-
-
-# -- roles and casts ------------------------------------------------------------------------
-def roles(db: Database, production_id: int) -> list[tuple[int, str]]:
-    with db.read() as session:
-        stmt = select(Role.id, Role.name).where(Role.production_id == production_id)
-        return [(r.id, r.name) for r in session.execute(stmt.order_by(Role.id))]
-
-
-def add_role(db: Database, production_id: int, name: str) -> tuple[int, str]:
-    with db.write() as session:
-        row = lookup.role(session, _production(session, production_id), name, create=True)
-        return row.id, row.name
-
-
-def casts(db: Database, production_id: int) -> list[CastRecord]:
-    with db.read() as session:
-        return cast_records(session, production_id)
-
-
-def cast_records(session: Session, production_id: int) -> list[CastRecord]:
-    rows = session.execute(
-        select(Casting, Role, Dancer)
-        .join(Role, Role.id == Casting.role_id)
-        .join(Dancer, Dancer.id == Casting.dancer_id)
-        .where(Role.production_id == production_id)
-        .order_by(Role.id, Casting.cast_number, Casting.alternate, Dancer.name)
-    ).all()
-    cast_in = {(c.role_id, c.dancer_id) for c, _r, _d in rows}
-    names = {d.id: d.name for _c, _r, d in rows}
-    found = []
-    for casting, role, dancer in rows:
-        principal = dancer.doubles_dancer_id
-        doubles = principal if principal and (role.id, principal) in cast_in else None
-        found.append(
-            CastRecord(
-                role.id,
-                role.name,
-                dancer.id,
-                dancer.name,
-                casting.cast_number,
-                casting.alternate,
-                names[doubles] if doubles else "",
-                doubles,
-            )
-        )
-    return found
-
-
-def cast(
-    db: Database, role_id: int, dancer: Ref, *, cast_number: int = 1, alternate: bool = False
-) -> CastRecord:
-    """Casts a dancer of the production's company (or a guest there now) in a role; a double
-    only once her principal is cast in it."""
-    if not 1 <= cast_number <= 9:
-        raise InvalidInput(field=N_("cast"), detail=Text("a cast from 1 to 9"))
-    with db.write() as session:
-        role = _role(session, role_id)
-        production = role.production
-        who = lookup.dancer(session, dancer, production.company_id)
-        home = holding.company_now(session, who)
-        if home.id != production.company_id:
-            raise WrongCompany(
-                dancer=who.name,
-                dancer_company=home.name,
-                what=Text("“{title}”", title=production.title),
-                item_company=lookup.company(session, production.company_id).name,
-            )
-        principal = who.doubles_dancer_id
-        if principal and session.get(Casting, (principal, role.id)) is None:
-            raise WrongState(
-                what=who.name,
-                detail=Text(
-                    "doubles {principal}, who is not cast as {role}: cast her first.",
-                    principal=who.doubles_dancer.name if who.doubles_dancer else "",
-                    role=role.name,
-                ),
-            )
-        row = session.get(Casting, (who.id, role.id))
-        if row is None:
-            row = Casting(dancer_id=who.id, role_id=role.id)
-            session.add(row)
-        row.cast_number, row.alternate = cast_number, alternate
-        session.flush()
-        return next(c for c in cast_records(session, production.id) if c.dancer_id == who.id)
-
-
-def uncast(db: Database, role_id: int, dancer: Ref) -> None:
-    with db.write() as session:
-        role = _role(session, role_id)
-        who = lookup.dancer(session, dancer, role.production.company_id)
-        session.execute(
-            delete(Casting).where(Casting.role_id == role.id, Casting.dancer_id == who.id)
-        )
 
 
 # -- looks ----------------------------------------------------------------------------------
@@ -191,7 +96,7 @@ def save_look(
     wanted = _pieces(pieces)
     notes = long_text(notes, N_("how it is worn"), 2000, required=False)
     with db.write() as session:
-        role = _role(session, role_id)
+        role = role_row(session, role_id)
         same_name = session.scalar(
             select(Look.id).where(Look.role_id == role.id, Look.name == name)
         )
@@ -277,20 +182,6 @@ def assign_piece(db: Database, piece_id: int, dancer: Ref, tag: str | None) -> N
                 ),
             )
         session.add(PieceAssignment(piece_id=piece.id, dancer_id=who.id, costume_id=item.id))
-
-
-def _production(session: Session, production_id: int) -> Production:
-    row = session.get(Production, production_id)
-    if row is None:
-        raise NotFound(what=N_("production"), key=str(production_id))
-    return row
-
-
-def _role(session: Session, role_id: int) -> Role:
-    row = session.get(Role, role_id)
-    if row is None:
-        raise NotFound(what=N_("role"), key=str(role_id))
-    return row
 
 
 def _look(session: Session, look_id: int) -> Look:

@@ -10,7 +10,9 @@ from ..language.i18n import Text
 from ..language.vocabulary import status_text
 from ..records import CastRecord, PartRecord, PlotProblem, WornPiece
 from ..store.database import Database
+from . import lookup
 from .costume_plot import Dressing, read_dressing
+from .lookup import Ref
 
 AWAY = ("at_cleaning", "in_alteration", "missing")
 
@@ -20,6 +22,19 @@ def check(db: Database, production_id: int) -> list[PlotProblem]:
     with db.read() as session:
         dressing = read_dressing(session, production_id)
     return doubles_dressed_alike(dressing) + conflicts(dressing)
+
+
+def foreseen(
+    db: Database, production_id: int, dancer: Ref, chosen: dict[int, str | None]
+) -> list[PlotProblem]:
+    """What the check would find anew if the copies ``chosen`` (piece id -> tag, or None) were
+    given to the dancer: said where they are chosen, before anything is saved."""
+    with db.read() as session:
+        dressing = read_dressing(session, production_id)
+        who = lookup.dancer(session, dancer, dressing.company_id)
+    before = doubles_dressed_alike(dressing) + conflicts(dressing)
+    after = dressing.giving(who.id, chosen)
+    return [p for p in doubles_dressed_alike(after) + conflicts(after) if p not in before]
 
 
 def _pairs(dressing: Dressing) -> list[tuple[CastRecord, CastRecord, str]]:

@@ -15,7 +15,7 @@ from ..errors import InvalidInput, WardrobeError
 from ..language.folding import fold, fold_loose
 from ..language.i18n import N_, Text
 from ..records import LookRecord, PartRecord
-from ..services import looks, running_order
+from ..services import casting, looks, running_order
 from ..store.database import Database
 from .importing import Bound
 from .reading import Sheet, read_sheets
@@ -253,7 +253,7 @@ def _import_looks(
         report.problems.append(RowProblem(1, rows.name, "", said))
     if missing:
         return known
-    roles = {fold(name): role_id for role_id, name in looks.roles(db, production_id)}
+    roles = {fold(name): role_id for role_id, name in casting.roles(db, production_id)}
     seen: dict[tuple[str, str], int] = {}
     for number, row in enumerate(rows.sheet.rows, start=2):
         role, name, notes = (rows.cell(row, c) for c in ("role", "look", "notes"))
@@ -270,7 +270,7 @@ def _import_looks(
             continue
         with _said(report, number, rows.where("role"), role):
             if fold(role) not in roles:
-                roles[fold(role)] = looks.add_role(db, production_id, role)[0]
+                roles[fold(role)] = casting.add_role(db, production_id, role)[0]
         before = known.get(key)
         if fold(role) not in roles:
             continue
@@ -319,7 +319,7 @@ def _import_plot(
         if columns[-1] is None and label and label.casefold() not in labels:
             said = Text("no part “{label}” in the running order", label=label)
             report.problems.append(RowProblem(1, f"{name} › {header}", label, said))
-    roles = {fold(role): role_id for role_id, role in looks.roles(db, production_id)}
+    roles = {fold(role): role_id for role_id, role in casting.roles(db, production_id)}
     wearing = {(lk.role_id, part): lk.id for lk in known.values() for part in lk.part_ids}
     for number, row in enumerate(sheet.rows, start=2):
         role = row[0].strip()
