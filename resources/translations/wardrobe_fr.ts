@@ -489,12 +489,12 @@
         <translation>&amp;Productions</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="134"/>
+        <location filename="../../ui/shell/action_table.py" line="137"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="135"/>
+        <location filename="../../ui/shell/action_table.py" line="138"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -509,99 +509,129 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="344"/>
+        <location filename="../../ui/operations/productions.py" line="298"/>
         <source>New &amp;part…</source>
         <translation>Nouvelle &amp;scène…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="346"/>
+        <location filename="../../ui/operations/productions.py" line="300"/>
         <source>A part of the running order, after the one chosen</source>
         <translation>Une scène du déroulé, après celle choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="351"/>
+        <location filename="../../ui/operations/productions.py" line="305"/>
         <source>&amp;Remove the part…</source>
         <translation>&amp;Retirer la scène…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="352"/>
+        <location filename="../../ui/operations/productions.py" line="306"/>
         <source>The part of the cell chosen, with the looks worn in it</source>
         <translation>La scène de la case choisie, avec les tenues qui y sont portées</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="357"/>
+        <location filename="../../ui/operations/productions.py" line="311"/>
         <source>New &amp;look…</source>
         <translation>Nouvelle &amp;tenue…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="359"/>
+        <location filename="../../ui/operations/productions.py" line="313"/>
         <source>What a role wears: its pieces, how it is worn</source>
         <translation>Ce que porte un rôle : ses pièces, comment elle se porte</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="364"/>
+        <location filename="../../ui/operations/productions.py" line="318"/>
         <source>&amp;Cast a dancer…</source>
         <translation>&amp;Distribuer un danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="370"/>
+        <location filename="../../ui/operations/look_copies.py" line="89"/>
         <source>&amp;Give copies…</source>
         <translation>&amp;Attribuer des copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="372"/>
+        <location filename="../../ui/operations/look_copies.py" line="91"/>
         <source>The role&apos;s copies given to the dancer of the row chosen (one cast shown)</source>
         <translation>Les copies du rôle attribuées au danseur de la ligne choisie (une distribution affichée)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="379"/>
+        <location filename="../../ui/operations/productions.py" line="324"/>
         <source>Costume plo&amp;t…</source>
         <translation>C&amp;onduite costumes…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="385"/>
+        <location filename="../../ui/operations/productions.py" line="330"/>
         <source>Continuity &amp;book…</source>
         <translation>&amp;Bible de continuité…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/plot_cells.py" line="111"/>
+        <location filename="../../ui/operations/plot_cells.py" line="105"/>
         <source>Choose the look worn here…</source>
         <translation>Choisir la tenue portée ici…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/plot_cells.py" line="117"/>
+        <location filename="../../ui/operations/plot_cells.py" line="111"/>
         <source>Not on stage here</source>
         <translation>Pas en scène ici</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="189"/>
+        <location filename="../../ui/operations/production_edits.py" line="186"/>
         <source>&amp;Edit the part…</source>
         <translation>&amp;Modifier la scène…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="191"/>
+        <location filename="../../ui/operations/production_edits.py" line="188"/>
         <source>The part of the cell chosen: act, scene, title, minutes</source>
         <translation>La scène de la case choisie : acte, scène, titre, minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="196"/>
+        <location filename="../../ui/operations/production_edits.py" line="193"/>
         <source>Edit the l&amp;ook…</source>
         <translation>Modifier la t&amp;enue…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="198"/>
+        <location filename="../../ui/operations/production_edits.py" line="195"/>
         <source>The look worn in the cell chosen: its pieces</source>
         <translation>La tenue portée dans la case choisie : ses pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="203"/>
+        <location filename="../../ui/operations/production_edits.py" line="200"/>
         <source>P&amp;hoto of the look…</source>
         <translation>P&amp;hoto de la tenue…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="205"/>
+        <location filename="../../ui/operations/production_edits.py" line="202"/>
         <source>A reference photo of the look worn in the cell chosen, dated today</source>
         <translation>Une photo de référence de la tenue portée dans la case choisie, datée d’aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="181"/>
+        <source>Remo&amp;ve the look…</source>
+        <translation>Ret&amp;irer la tenue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="182"/>
+        <source>The look worn in the cell chosen, from every part it is worn in</source>
+        <translation>La tenue portée dans la case choisie, retirée de toutes les scènes où elle est portée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="189"/>
+        <source>Take o&amp;ut of the role…</source>
+        <translation>Retirer du rô&amp;le…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="190"/>
+        <source>The dancer of the row chosen (one cast shown), or one of the role&apos;s</source>
+        <translation>La danseuse de la ligne choisie (une distribution affichée), ou l&apos;une de celles du rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="200"/>
+        <source>Move the part earlier</source>
+        <translation>Avancer la scène</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="206"/>
+        <source>Move the part later</source>
+        <translation>Reculer la scène</translation>
     </message>
 </context>
 <context>
@@ -998,52 +1028,52 @@
 <context>
     <name>CastDialog</name>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="134"/>
         <source>Cast a dancer</source>
         <translation>Distribuer un danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="136"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="137"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="140"/>
         <source>Cast</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="141"/>
         <source>An &amp;alternate of that cast</source>
         <translation>Un(e) &amp;remplaçant(e) de cette distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="142"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="143"/>
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="144"/>
         <source>&amp;Cast</source>
         <translation>Dis&amp;tribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="150"/>
         <source>Choose the role.</source>
         <translation>Choisissez le rôle.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="152"/>
         <source>Choose the dancer.</source>
         <translation>Choisissez la danseuse.</translation>
     </message>
@@ -2040,7 +2070,7 @@
 <context>
     <name>EditLookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="256"/>
         <source>Look %1 of %2</source>
         <translation>Tenue %1 de %2</translation>
     </message>
@@ -2048,7 +2078,7 @@
 <context>
     <name>EditPartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="235"/>
         <source>Part %1 of %2</source>
         <translation>Scène %1 de %2</translation>
     </message>
@@ -2338,19 +2368,34 @@
 <context>
     <name>GiveCopyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="178"/>
         <source>Copies for %1</source>
         <translation>Copies pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="180"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="185"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="195"/>
+        <source>What the check would find</source>
+        <translation>Ce que la vérification trouverait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="213"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="216"/>
+        <source>Careful, with these copies:</source>
+        <translation>Attention, avec ces copies :</translation>
     </message>
 </context>
 <context>
@@ -3225,84 +3270,84 @@
 <context>
     <name>LookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="78"/>
         <source>New look</source>
         <translation>Nouvelle tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="80"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="81"/>
         <source>Look</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="81"/>
         <source>e.g. White swan</source>
         <translation>p. ex. Cygne blanc</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="83"/>
         <source>Pieces</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="84"/>
         <source>one a line, its type first:
 tutu: white plate</source>
         <translation>une par ligne, son type d’abord :
 tutu : plateau blanc</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="87"/>
         <source>How it is worn</source>
         <translation>Comment elle se porte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="87"/>
         <source>gloves off</source>
         <translation>gants retirés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="88"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="89"/>
         <source>&amp;Look</source>
         <translation>&amp;Tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="90"/>
         <source>&amp;Pieces</source>
         <translation>&amp;Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="91"/>
         <source>&amp;How it is worn</source>
         <translation>&amp;Comment elle se porte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="95"/>
         <source>&amp;Worn in %1</source>
         <translation>Portée &amp;dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="102"/>
         <source>Choose the role that wears it.</source>
         <translation>Choisissez le rôle qui la porte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="104"/>
         <source>Give the look a name.</source>
         <translation>Donnez un nom à la tenue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="110"/>
         <source>A look has at least one piece.</source>
         <translation>Une tenue a au moins une pièce.</translation>
     </message>
@@ -3950,88 +3995,88 @@ tutu : plateau blanc</translation>
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="34"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="35"/>
         <source>New part of %1</source>
         <translation>Nouvelle scène de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="39"/>
         <source>After %1 %2</source>
         <translation>Après %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="40"/>
         <source>Act or episode</source>
         <translation>Acte ou épisode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="40"/>
         <source>II</source>
         <translation>II</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="41"/>
         <source>Scene</source>
         <translation>Scène</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="41"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="42"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="41"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="42"/>
         <source>The Kingdom of the Shades</source>
         <translation>Le royaume des ombres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="43"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="42"/>
         <location filename="../../ui/dialogs/production_dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="44"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="44"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="44"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="45"/>
         <source>&amp;Act or episode</source>
         <translation>&amp;Acte ou épisode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="46"/>
         <source>S&amp;cene</source>
         <translation>S&amp;cène</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="47"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="48"/>
         <source>&amp;Starts, minutes from the curtain</source>
         <translation>&amp;Début, en minutes après le lever de rideau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="49"/>
         <source>&amp;Running time, minutes</source>
         <translation>D&amp;urée, en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/production_dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs/production_dialogs.py" line="54"/>
         <source>Give the act (or the episode).</source>
         <translation>Donnez l’acte (ou l’épisode).</translation>
     </message>
@@ -4154,6 +4199,107 @@ ou collez</translation>
         <location filename="../../ui/dialogs/photo_panel.py" line="309"/>
         <source>Photo of %1</source>
         <translation>Photo de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlotCellView</name>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="25"/>
+        <source>The cell chosen</source>
+        <translation>La case choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="33"/>
+        <source>Choose a cell of the plot: a role, in a part.</source>
+        <translation>Choisissez une case de la conduite : un rôle, dans une scène.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="52"/>
+        <source>Not on stage in this part.</source>
+        <translation>Absent de cette scène.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="54"/>
+        <source>Look:</source>
+        <translation>Tenue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="55"/>
+        <source>worn in %1</source>
+        <translation>portée en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="60"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="71"/>
+        <source>%1 min from the curtain</source>
+        <translation>%1 min après le lever de rideau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="75"/>
+        <source>No one is cast in this role yet.</source>
+        <translation>Personne n&apos;est encore distribué dans ce rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="86"/>
+        <source>cast %1</source>
+        <translation>distribution %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="88"/>
+        <source>%1, alternate</source>
+        <translation>%1, remplaçante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="90"/>
+        <source>%1, double of %2</source>
+        <translation>%1, doublure de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="96"/>
+        <source>%1: to make</source>
+        <translation>%1 : à fabriquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="98"/>
+        <source>%1: a copy to give</source>
+        <translation>%1 : une copie à attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="101"/>
+        <source>lent to %1</source>
+        <translation>prêté à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="102"/>
+        <source>%1: %2 · %3</source>
+        <translation>%1 : %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="104"/>
+        <source>%1 (a copy)</source>
+        <translation>%1 (une copie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/plot_cell_view.py" line="106"/>
+        <source>%1 · in the alteration list</source>
+        <translation>%1 · en liste de retouches</translation>
+    </message>
+</context>
+<context>
+    <name>PlotModel</name>
+    <message>
+        <location filename="../../ui/models/plot_model.py" line="43"/>
+        <source>%1 (alternate)</source>
+        <translation>%1 (remplaçante)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plot_model.py" line="45"/>
+        <source>%1 (double of %2)</source>
+        <translation>%1 (doublure de %2)</translation>
     </message>
 </context>
 <context>
@@ -4568,47 +4714,47 @@ ou collez</translation>
 <context>
     <name>ProductionActions</name>
     <message>
-        <location filename="../../ui/operations/productions.py" line="43"/>
+        <location filename="../../ui/operations/productions.py" line="42"/>
         <source>Choose a production first (Productions).</source>
         <translation>Choisissez d’abord une production (Productions).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="50"/>
+        <location filename="../../ui/operations/productions.py" line="49"/>
         <source>Choose a cell of the plot: a role, in a part.</source>
         <translation>Choisissez une case de la conduite : un rôle, dans une scène.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="81"/>
+        <location filename="../../ui/operations/productions.py" line="80"/>
         <source>New part %1</source>
         <translation>Nouvelle scène %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="110"/>
+        <location filename="../../ui/operations/productions.py" line="109"/>
         <source>Remove a part</source>
         <translation>Retirer une scène</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="113"/>
+        <location filename="../../ui/operations/productions.py" line="112"/>
         <source>%1 %2 has %3 look(s) worn in it. Remove it with them? (Edit › Undo puts it back whole.)</source>
         <translation>%1 %2 a %3 tenue(s) portée(s). La retirer avec elles ? (Édition › Annuler la remet entière.)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="133"/>
+        <location filename="../../ui/operations/productions.py" line="132"/>
         <source>Remove part %1</source>
         <translation>Retirer la scène %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="174"/>
+        <location filename="../../ui/operations/productions.py" line="173"/>
         <source>New look %1 of %2</source>
         <translation>Nouvelle tenue %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="213"/>
+        <location filename="../../ui/operations/productions.py" line="232"/>
         <source>Cast %1 as %2</source>
         <translation>%1 distribué(e) dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="231"/>
+        <location filename="../../ui/operations/look_copies.py" line="34"/>
         <source>Show one cast&apos;s dancers (Rows), then choose her cell.</source>
         <translation>Affichez les danseurs d’une distribution (Lignes), puis choisissez sa case.</translation>
     </message>
@@ -4618,157 +4764,224 @@ ou collez</translation>
         <translation>Modifier la scène %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="104"/>
-        <location filename="../../ui/operations/productions.py" line="253"/>
+        <location filename="../../ui/operations/look_copies.py" line="49"/>
+        <location filename="../../ui/operations/production_changes.py" line="92"/>
+        <location filename="../../ui/operations/production_edits.py" line="97"/>
+        <location filename="../../ui/operations/production_edits.py" line="156"/>
         <source>The role wears no look in that part.</source>
         <translation>Le rôle ne porte aucune tenue dans cette scène.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="130"/>
+        <location filename="../../ui/operations/production_edits.py" line="123"/>
         <source>Edit look %1</source>
         <translation>Modifier la tenue %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="158"/>
+        <location filename="../../ui/operations/production_edits.py" line="160"/>
         <source>A photo of the look</source>
         <translation>Une photo de la tenue</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="160"/>
+        <location filename="../../ui/operations/production_edits.py" line="162"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/production_edits.py" line="178"/>
+        <location filename="../../ui/operations/production_edits.py" line="175"/>
         <source>Photo of the look added</source>
         <translation>Photo de la tenue ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="272"/>
+        <location filename="../../ui/operations/look_copies.py" line="70"/>
         <source>Copies for %1 in %2</source>
         <translation>Copies pour %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/plot_cells.py" line="61"/>
+        <location filename="../../ui/operations/plot_cells.py" line="55"/>
         <source>This role has no look yet: make one first (New look).</source>
         <translation>Ce rôle n’a pas encore de tenue : créez-en une d’abord (Nouvelle tenue).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/plot_cells.py" line="63"/>
+        <location filename="../../ui/operations/plot_cells.py" line="57"/>
         <source>— not on stage —</source>
         <translation>— pas en scène —</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/plot_cells.py" line="67"/>
+        <location filename="../../ui/operations/plot_cells.py" line="61"/>
         <source>The look worn here</source>
         <translation>La tenue portée ici</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/plot_cells.py" line="73"/>
+        <location filename="../../ui/operations/plot_cells.py" line="67"/>
         <source>%1 wears %2</source>
         <translation>%1 porte %2</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/plot_cells.py" line="99"/>
+        <location filename="../../ui/operations/plot_cells.py" line="93"/>
         <source>Not on stage in that part</source>
         <translation>Pas en scène dans cette scène</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="301"/>
+        <location filename="../../ui/operations/productions.py" line="255"/>
         <source>Every role</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="302"/>
+        <location filename="../../ui/operations/productions.py" line="256"/>
         <source>Cast %1</source>
         <translation>Distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="305"/>
+        <location filename="../../ui/operations/productions.py" line="259"/>
         <source>Print the costume plot</source>
         <translation>Imprimer la conduite costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="306"/>
+        <location filename="../../ui/operations/productions.py" line="260"/>
         <source>%1: roles down, parts across.</source>
         <translation>%1 : les rôles en lignes, les scènes en colonnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="311"/>
+        <location filename="../../ui/operations/productions.py" line="265"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="330"/>
+        <location filename="../../ui/operations/productions.py" line="284"/>
         <source>Print the continuity book</source>
         <translation>Imprimer la bible de continuité</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="331"/>
+        <location filename="../../ui/operations/productions.py" line="285"/>
         <source>%1, part by part.</source>
         <translation>%1, scène par scène.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="57"/>
+        <source>It is the first part already.</source>
+        <translation>C&apos;est déjà la première scène.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="59"/>
+        <source>It is the last part already.</source>
+        <translation>C&apos;est déjà la dernière scène.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="64"/>
+        <source>%1 moved before %2</source>
+        <translation>%1 placé avant %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="66"/>
+        <source>%1 moved after %2</source>
+        <translation>%1 placé après %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="96"/>
+        <source>Remove a look</source>
+        <translation>Retirer une tenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="99"/>
+        <source>Remove %1, the look of %2, from the %3 part(s) it is worn in, with the copies given for it? (Edit › Undo puts it back whole.)</source>
+        <translation>Retirer %1, la tenue de %2, des %3 scène(s) où elle est portée, avec les copies attribuées pour elle ? (Édition › Annuler la remet en entier.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="119"/>
+        <source>Remove look %1 of %2</source>
+        <translation>Retirer la tenue %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="140"/>
+        <source>No one is cast in that role.</source>
+        <translation>Personne n&apos;est distribué dans ce rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="146"/>
+        <source>Take out of the role</source>
+        <translation>Retirer du rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="157"/>
+        <source>%1 taken out of %2</source>
+        <translation>%1 retirée du rôle de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="170"/>
+        <source>%1, cast %2</source>
+        <translation>%1, distribution %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="172"/>
+        <source>%1, alternate</source>
+        <translation>%1, remplaçante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/production_changes.py" line="174"/>
+        <source>%1, double of %2</source>
+        <translation>%1, doublure de %2</translation>
     </message>
 </context>
 <context>
     <name>ProductionsSection</name>
     <message>
-        <location filename="../../ui/sections/productions.py" line="75"/>
+        <location filename="../../ui/sections/productions.py" line="87"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="79"/>
+        <location filename="../../ui/sections/productions.py" line="91"/>
         <source>Every role</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="81"/>
+        <location filename="../../ui/sections/productions.py" line="93"/>
         <source>Cast %1</source>
         <translation>Distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="82"/>
+        <location filename="../../ui/sections/productions.py" line="94"/>
         <source>Prod&amp;uction:</source>
         <translation>Prod&amp;uction :</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="84"/>
+        <location filename="../../ui/sections/productions.py" line="96"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="105"/>
+        <location filename="../../ui/sections/productions.py" line="117"/>
         <source>Costume plot</source>
         <translation>Conduite costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="120"/>
+        <location filename="../../ui/sections/productions.py" line="148"/>
         <source>What the check found</source>
         <translation>Ce que la vérification a trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="142"/>
+        <location filename="../../ui/sections/productions.py" line="175"/>
         <source>Productio&amp;ns</source>
         <translation>Productio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="203"/>
-        <location filename="../../ui/sections/productions.py" line="212"/>
+        <location filename="../../ui/sections/productions.py" line="237"/>
+        <location filename="../../ui/sections/productions.py" line="246"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="205"/>
+        <location filename="../../ui/sections/productions.py" line="239"/>
         <source> (and %1 more)</source>
         <translation> (et %1 autre(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="216"/>
+        <location filename="../../ui/sections/productions.py" line="250"/>
         <source>The check finds nothing: every double dressed alike, no conflict.</source>
         <translation>La vérification ne trouve rien : chaque doublure habillée à l’identique, aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="218"/>
+        <location filename="../../ui/sections/productions.py" line="252"/>
         <source>What the check finds (Enter opens the item):</source>
         <translation>Ce que la vérification trouve (Entrée ouvre l’article) :</translation>
     </message>

@@ -4,18 +4,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
 from wardrobe.domain.look_pieces import parse_pieces
 from wardrobe.errors import WardrobeError
-from wardrobe.records import DancerRecord, PartRecord
+from wardrobe.records import DancerRecord, PartRecord, PlotProblem
 
 from ..runtime.tasks import TaskRunner
 from ..text.error_text import error_text
 from ..text.labels import word
-from ..text.language import filled
+from ..text.language import current_language, filled
 from .action_dialogs import ActionDialog, Perform
 from .forms import Invalid, choice, line, number_field
 
@@ -159,7 +160,9 @@ class CastDialog(ActionDialog):
 
 class GiveCopyDialog(ActionDialog):
     """For each piece of the look a dancer wears in a part: the copy of the role's given to
-    her, chosen among the role's copies of its type (made for no one), or none."""
+    her, chosen among the role's copies of its type (made for no one), or none. What the
+    production's check would find anew with the copies chosen is said under them at once
+    (``foresee(chosen)`` gives the read), before anything is saved."""
 
     def __init__(
         self,
@@ -167,6 +170,7 @@ class GiveCopyDialog(ActionDialog):
         look: Any,
         copies: list[tuple[str, str, str]],
         given: dict[int, str],
+        foresee: Callable[[dict[int, str | None]], Callable[[], list[PlotProblem]]],
         runner: TaskRunner,
         perform: Perform,
         parent: QWidget | None = None,
@@ -174,17 +178,45 @@ class GiveCopyDialog(ActionDialog):
         super().__init__(filled(self.tr("Copies for %1"), dancer), runner, perform, parent)
         self.setObjectName("giveCopyDialog")
         self.heading(filled(self.tr("%1 · %2"), look.role, look.name))
+        self.foresee = foresee
+        self.asked = 0  # the latest read asked: an earlier one answering late is ignored
         self.boxes = {}
         for piece in look.pieces:
             offered = [(self.tr("— none —"), None)] + [
                 (f"{tag} · {name}", tag) for tag, kind, name in copies if kind == piece.piece_type
             ]
             box = choice(self, piece.description or piece.piece_type, offered, given.get(piece.id))
+            box.currentIndexChanged.connect(lambda _i: self.look_ahead())
             self.form.addRow(piece.description or word(piece.piece_type), box)
             self.boxes[piece.id] = box
+        self.warning = QLabel(self)
+        self.warning.setObjectName("foreseenProblems")
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("What the check would find"))
+        self.warning.setStyleSheet("#foreseenProblems { color: #b9770e; font-weight: bold; }")
+        self.warning.hide()
+        self.layout_.insertWidget(self.layout_.indexOf(self.message), self.warning)
 
     def collect(self) -> dict[int, str | None]:
         return {piece_id: box.currentData() for piece_id, box in self.boxes.items()}
+
+    def look_ahead(self) -> None:
+        self.asked += 1
+        asked = self.asked
+        self.runner.run(self.foresee(self.collect()), lambda found: self._foreseen(asked, found))
+
+    def _foreseen(self, asked: int, found: list[PlotProblem]) -> None:
+        if asked != self.asked:
+            return
+        language = current_language()
+        lines = [
+            filled(self.tr("%1 · %2: %3"), p.part, p.role, p.said.say(language)) for p in found
+        ]
+        self.warning.setText(
+            self.tr("Careful, with these copies:") + "\n" + "\n".join(lines) if lines else ""
+        )
+        self.warning.setVisible(bool(lines))
+        self.fit_height()
 
 
 class EditPartDialog(PartDialog):

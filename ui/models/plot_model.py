@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from wardrobe.records import Plot
+from wardrobe.records import CastRecord, Plot
+
+from ..text.language import filled
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,9 +32,18 @@ class PlotModel(QAbstractTableModel):
         elif cast is None:
             self.rows, self.dancers = list(plot.roles), [None] * len(plot.roles)
         else:
-            self.rows = [(c.role_id, f"{c.role} — {c.dancer}") for c in plot.casts]
+            self.rows = [(c.role_id, self._cast_row(c)) for c in plot.casts]
             self.dancers = [c.dancer_id for c in plot.casts]
         self.endResetModel()
+
+    def _cast_row(self, cast: CastRecord) -> str:
+        """ "Odette — Léonore Baulac (double of Aurélie Dupont)"."""
+        said = f"{cast.role} — {cast.dancer}"
+        if cast.alternate:
+            said = filled(self.tr("%1 (alternate)"), said)
+        if cast.double_of:
+            said = filled(self.tr("%1 (double of %2)"), said, cast.double_of)
+        return said
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)

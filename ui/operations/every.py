@@ -13,8 +13,10 @@ from . import (
     guests,
     items,
     loans,
+    look_copies,
     orders,
     printing,
+    production_changes,
     production_edits,
     productions,
     stock,
@@ -34,6 +36,8 @@ OPERATIONS: tuple[Operation, ...] = (
     *files.OPERATIONS,
     *productions.OPERATIONS,
     *production_edits.OPERATIONS,
+    *production_changes.OPERATIONS,
+    *look_copies.OPERATIONS,
 )
 BY_KEY = {operation.key: operation for operation in OPERATIONS}
 ITEMS = "*items"  # in a menu's keys: the item's operations, as declared

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from ..dialogs.print_dialog import PrintDialog
-from ..dialogs.production_dialogs import CastDialog, GiveCopyDialog, LookDialog, PartDialog
+from ..dialogs.production_dialogs import CastDialog, LookDialog, PartDialog
 from ..runtime.bus import PRODUCTIONS, of_kinds
 from ..runtime.context import AppContext
 from ..runtime.core import casting, looks, running_order
@@ -32,7 +32,6 @@ class ProductionOp(StrEnum):
     REMOVE_PART = "production_remove_part"
     NEW_LOOK = "production_new_look"
     CAST = "production_cast"
-    GIVE_COPY = "production_give_copy"
     PRINT_PLOT = "print_costume_plot"
     PRINT_BOOK = "print_continuity_book"
 
@@ -195,20 +194,40 @@ def cast(ctx: AppContext, _record: Any = None) -> None:
     def open_dialog(roles: list[tuple[int, str]]) -> None:
         def work(values: dict[str, Any]) -> Any:
             role_id, dancer_id = values.pop("role_id"), values.pop("dancer_id")
-            return lambda: casting.cast(db, role_id, dancer_id, **values)
 
-        def saved(done: Any) -> None:
-            def undo(_v: int | None) -> Any:
-                casting.uncast(db, done.role_id, done.dancer_id)
+            def cast_her() -> tuple[Any, Any]:
+                before = next(
+                    (
+                        c
+                        for c in casting.casts(db, production.id)
+                        if (c.role_id, c.dancer_id) == (role_id, dancer_id)
+                    ),
+                    None,
+                )
+                return casting.cast(db, role_id, dancer_id, **values), before
 
-            def redo(_v: int | None) -> Any:
-                casting.cast(
+            return cast_her
+
+        def saved(found: tuple[Any, Any]) -> None:
+            done, before = found
+
+            def put(values: Any) -> Any:
+                return casting.cast(
                     db,
                     done.role_id,
                     done.dancer_id,
-                    cast_number=done.cast_number,
-                    alternate=done.alternate,
+                    cast_number=values.cast_number,
+                    alternate=values.alternate,
                 )
+
+            def undo(_v: int | None) -> Any:
+                if before is not None:  # cast already: as she was
+                    return put(before)
+                casting.uncast(db, done.role_id, done.dancer_id)  # newly cast: no copies yet
+                return None
+
+            def redo(_v: int | None) -> Any:
+                return put(done)
 
             said = filled(ProductionActions.tr("Cast %1 as %2"), done.dancer, done.role)
             finished(ctx, said, redo, undo, done, lambda _r: None, changes=CHANGED)
@@ -218,64 +237,6 @@ def cast(ctx: AppContext, _record: Any = None) -> None:
         ctx.open_dialog(dialog)
 
     ctx.with_roster(lambda: ctx.runner.run(lambda: casting.roles(db, production.id), open_dialog))
-
-
-def give_copy(ctx: AppContext, _record: Any = None) -> None:
-    """The copies of the role's given to the dancer of the row chosen (one cast shown), for
-    the pieces of the look she wears in the cell's part."""
-    production, cell = chosen_production(ctx), chosen_cell(ctx)
-    if production is None or cell is None:
-        return
-    dancer_id = ctx.selection.plot_dancer() if ctx.selection else None
-    if dancer_id is None:
-        ctx.say(ProductionActions.tr("Show one cast's dancers (Rows), then choose her cell."))
-        return
-    db, (role_id, part_id) = ctx.db, cell
-
-    def read() -> Any:
-        look = looks.worn_in(db, role_id, part_id)
-        if look is None:
-            return None
-        return look, looks.copies(db, role_id), looks.given(db, look.id, dancer_id)
-
-    ctx.runner.run(read, lambda found: _give(ctx, dancer_id, found))
-
-
-def _give(ctx: AppContext, dancer_id: int, found: Any) -> None:
-    if found is None:
-        ctx.say(ProductionActions.tr("The role wears no look in that part."))
-        return
-    look, offered, before = found
-    db = ctx.db
-    name = next((d.name for d in ctx.lists.dancers() if d.id == dancer_id), "")
-
-    def put(chosen: dict[int, str | None]) -> None:
-        for piece_id, tag in chosen.items():
-            looks.assign_piece(db, piece_id, dancer_id, tag)
-
-    def work(chosen: dict[int, str | None]) -> Any:
-        def give() -> dict[int, str | None]:
-            put(chosen)
-            return chosen
-
-        return give
-
-    def saved(chosen: dict[int, str | None]) -> None:
-        was = {piece_id: before.get(piece_id) for piece_id in chosen}
-        said = filled(ProductionActions.tr("Copies for %1 in %2"), name, look.name)
-        finished(
-            ctx,
-            said,
-            lambda _v: put(chosen),
-            lambda _v: put(was),
-            None,
-            lambda _r: None,
-            changes=CHANGED,
-        )
-
-    dialog = GiveCopyDialog(name, look, offered, before, ctx.runner, work, ctx.host)
-    dialog.saved.connect(saved)
-    ctx.open_dialog(dialog)
 
 
 # -- printed ---------------------------------------------------------------------------------
@@ -357,15 +318,6 @@ OPERATIONS = (
         QT_TRANSLATE_NOOP("Actions", "&Cast a dancer…"),
         icon="dancer",
         run=cast,
-    ),
-    Operation(
-        ProductionOp.GIVE_COPY,
-        QT_TRANSLATE_NOOP("Actions", "&Give copies…"),
-        icon="check-out",
-        tip=QT_TRANSLATE_NOOP(
-            "Actions", "The role's copies given to the dancer of the row chosen (one cast shown)"
-        ),
-        run=give_copy,
     ),
     Operation(
         ProductionOp.PRINT_PLOT,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from wardrobe.records import CostumeRecord, PlotProblem, ProductionRecord
 
 from ..models.plot_model import PlotModel
-from ..operations import every, plot_cells
+from ..operations import every, plot_cells, production_changes
+from ..operations.operation import translated
 from ..runtime.bus import PRODUCTIONS, Changes
 from ..runtime.context import AppContext
-from ..runtime.core import costume_plot, production_checks, running_order
+from ..runtime.core import costume_plot, plot_cell, production_checks, running_order
 from ..text.icons import icon
 from ..text.language import current_language, filled
+from .plot_cell_view import PlotCellView
 
 CHOSEN_KEY = "productions/chosen"
 # The section's bar, as a list of the operations' keys.
@@ -47,6 +49,16 @@ BAR = (
     "production_give_copy",
     "print_costume_plot",
     "print_continuity_book",
+)
+# What the grid's context menu offers for the cell chosen, after its own keys.
+CELL_MENU = (
+    "production_edit_part",
+    "production_remove_part",
+    "production_edit_look",
+    "production_look_photo",
+    "production_remove_look",
+    "production_give_copy",
+    "production_uncast",
 )
 
 
@@ -106,13 +118,29 @@ class ProductionsSection(QObject):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setWordWrap(True)
-        for operation in plot_cells.CELL_OPERATIONS:  # the grid's own keys, on its cells only
-            action = QAction(operation.text, self.grid)
+        # The grid's own keys, on its cells only; its context menu lists them, then what the
+        # Productions menu does to the cell chosen.
+        for operation in (*plot_cells.CELL_OPERATIONS, *production_changes.PART_MOVES):
+            action = QAction(translated(operation.text), self.grid)
             action.setShortcuts([QKeySequence(k) for k in operation.keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _=False, op=operation: op.run and op.run(ctx, None))
             self.grid.addAction(action)
+        line = QAction(self.grid)
+        line.setSeparator(True)
+        self.grid.addAction(line)
+        for key, text, icon_name, _enabled, _keys in every.window_buttons(ctx, CELL_MENU, True):
+            action = QAction(icon(icon_name or "none"), text, self.grid)
+            action.triggered.connect(lambda _=False, k=key: every.run(ctx, k))
+            self.grid.addAction(action)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.grid.doubleClicked.connect(lambda _i: plot_cells.wear(ctx))
+        self.cell_view = PlotCellView(self.widget)
+        self._cell_timer = QTimer(self)
+        self._cell_timer.setSingleShot(True)
+        self._cell_timer.setInterval(120)  # arrows held down read the last cell only
+        self._cell_timer.timeout.connect(self._read_cell)
+        self.grid.selectionModel().currentChanged.connect(lambda *_a: self._cell_timer.start())
         self.found = QLabel(self.widget)
         self.found.setObjectName("plotProblemsHeading")
         self.list = QListWidget(self.widget)
@@ -124,8 +152,13 @@ class ProductionsSection(QObject):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.found)
         column.addWidget(self.list)
+        beside = QSplitter(Qt.Orientation.Horizontal, self.widget)
+        beside.addWidget(self.grid)
+        beside.addWidget(self.cell_view)
+        beside.setStretchFactor(0, 1)  # the grid takes what the window gains
+        beside.setSizes([960, 280])
         splitter = QSplitter(Qt.Orientation.Vertical, self.widget)
-        splitter.addWidget(self.grid)
+        splitter.addWidget(beside)
         splitter.addWidget(below)
         splitter.setSizes([420, 160])
         layout = QVBoxLayout(self.widget)
@@ -193,6 +226,7 @@ class ProductionsSection(QObject):
         self.grid.resizeRowsToContents()
         if cell is not None:
             self._select(cell)
+        self._read_cell()
         # A change that makes a problem is said at once (the list under the grid keeps it).
         before = self.problems if chosen == self._shown_production else None
         self._shown_production = chosen
@@ -217,6 +251,22 @@ class ProductionsSection(QObject):
             if not problems
             else self.tr("What the check finds (Enter opens the item):")
         )
+
+    def _read_cell(self) -> None:
+        production, cell = self.current_production(), self.current_cell()
+        if production is None or cell is None:
+            self.cell_view.show_cell(None)
+            return
+        db, (role_id, part_id) = self.ctx.db, cell
+        self.ctx.runner.run(
+            lambda: plot_cell.plot_cell(db, production.id, role_id, part_id),
+            self._cell_read,
+            lambda _error: self.cell_view.show_cell(None),  # removed meanwhile: read again soon
+        )
+
+    def _cell_read(self, found: Any) -> None:
+        if (found.role_id, found.part.id) == self.current_cell():  # not a late answer
+            self.cell_view.show_cell(found)
 
     def _select(self, cell: tuple[int, int]) -> None:
         for row in range(len(self.model.rows)):

@@ -61,7 +61,17 @@ def cast_records(session: Session, production_id: int) -> list[CastRecord]:
                 doubles,
             )
         )
-    return found
+    # A double right after her principal (the rows of a cast read in pairs).
+    order = {(c.role_id, c.dancer_id): n for n, c in enumerate(found)}
+    return sorted(
+        found,
+        key=lambda c: (
+            order[(c.role_id, c.double_of_id)]
+            if c.double_of_id
+            else order[(c.role_id, c.dancer_id)],
+            c.double_of_id is not None,
+        ),
+    )
 
 
 def cast(

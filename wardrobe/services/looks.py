@@ -157,31 +157,42 @@ def take_off(db: Database, role_id: int, part_id: int) -> None:
 def assign_piece(db: Database, piece_id: int, dancer: Ref, tag: str | None) -> None:
     """Gives a dancer an item (a copy of the role's) for a piece of a look; ``None`` takes it
     back. The item must be of the piece's type."""
+    give(db, dancer, {piece_id: tag})
+
+
+def give(db: Database, dancer: Ref, chosen: dict[int, str | None]) -> None:
+    """The copies ``chosen`` (piece id -> tag, or None to take it back) given to a dancer, all
+    together or none (a copy of the wrong type refuses the lot)."""
     with db.write() as session:
-        piece = session.get(LookPiece, piece_id)
-        if piece is None:
-            raise NotFound(what=N_("piece"), key=str(piece_id))
-        production = piece.look.role.production
-        who = lookup.dancer(session, dancer, production.company_id)
-        session.execute(
-            delete(PieceAssignment).where(
-                PieceAssignment.piece_id == piece.id, PieceAssignment.dancer_id == who.id
-            )
+        for piece_id, tag in chosen.items():
+            _give(session, piece_id, dancer, tag)
+
+
+def _give(session: Session, piece_id: int, dancer: Ref, tag: str | None) -> None:
+    piece = session.get(LookPiece, piece_id)
+    if piece is None:
+        raise NotFound(what=N_("piece"), key=str(piece_id))
+    production = piece.look.role.production
+    who = lookup.dancer(session, dancer, production.company_id)
+    session.execute(
+        delete(PieceAssignment).where(
+            PieceAssignment.piece_id == piece.id, PieceAssignment.dancer_id == who.id
         )
-        if tag is None:
-            return
-        item = lookup.costume(session, tag)
-        if item.piece_type != piece.piece_type:
-            raise InvalidInput(
-                field=N_("piece"),
-                detail=Text(
-                    "{tag} is a {kind}, but this piece is a {wanted}",
-                    tag=item.tag,
-                    kind=Text(item.piece_type),
-                    wanted=Text(piece.piece_type),
-                ),
-            )
-        session.add(PieceAssignment(piece_id=piece.id, dancer_id=who.id, costume_id=item.id))
+    )
+    if tag is None:
+        return
+    item = lookup.costume(session, tag)
+    if item.piece_type != piece.piece_type:
+        raise InvalidInput(
+            field=N_("piece"),
+            detail=Text(
+                "{tag} is a {kind}, but this piece is a {wanted}",
+                tag=item.tag,
+                kind=Text(item.piece_type),
+                wanted=Text(piece.piece_type),
+            ),
+        )
+    session.add(PieceAssignment(piece_id=piece.id, dancer_id=who.id, costume_id=item.id))
 
 
 def _look(session: Session, look_id: int) -> Look:

@@ -17,6 +17,7 @@ from .lookup import NotFound
 @dataclass(frozen=True)
 class PlotCell:
     part: PartRecord
+    role_id: int
     role: str
     casts: tuple[CastRecord, ...]
     look: LookRecord | None
@@ -34,8 +35,10 @@ def plot_cell(db: Database, production_id: int, role_id: int, part_id: int) -> P
         casts = tuple(c for c in dressing.casts if c.role_id == role_id)
         look = dressing.look_of(role_id, part_id)
         if look is None:
-            return PlotCell(part, dressing.roles[role_id], casts, None, (), (), ())
+            return PlotCell(part, role_id, dressing.roles[role_id], casts, None, (), (), ())
         photos = photos_of(session, [look.id]).get(look.id, [])
     labels = tuple(p.label for p in dressing.parts if p.id in look.part_ids)
     dressed = tuple((c, dressing.pieces_for(look, c.dancer_id)) for c in casts)
-    return PlotCell(part, dressing.roles[role_id], casts, look, labels, dressed, tuple(photos))
+    return PlotCell(
+        part, role_id, dressing.roles[role_id], casts, look, labels, dressed, tuple(photos)
+    )
