@@ -70,3 +70,13 @@ def test_one_cell_of_the_plot_read_whole(db, dressed):
     empty = plot_cell.plot_cell(db, production.id, cygnet, parts[0].id)
     assert empty.look is None and empty.dressed == ()
     assert {c.dancer for c in empty.casts} == {"Hannah O'Neill", "Sae Eun Park"}
+
+
+def test_a_new_look_worn_in_a_part_that_is_not_there_leaves_nothing_behind(db, dressed):
+    from wardrobe.services.lookup import NotFound
+
+    production, odette, *_ = dressed
+    before = [lk.name for lk in looks.looks(db, production.id)]
+    with pytest.raises(NotFound):
+        looks.save_look(db, odette, name="Cygne noir", pieces=[("tutu", "noir")], worn_in=[9999])
+    assert [lk.name for lk in looks.looks(db, production.id)] == before  # not half-made

@@ -151,13 +151,9 @@ def new_look(ctx: AppContext, _record: Any = None) -> None:
         roles, part = found
 
         def work(values: dict[str, Any]) -> Any:
-            def make() -> Any:
-                part_id = values.pop("part_id")
-                role_id = values.pop("role_id")
-                look = looks.save_look(db, role_id, **values)
-                return looks.wear(db, look.id, [part_id]) if part_id else look
-
-            return make
+            part_id, role_id = values.pop("part_id"), values.pop("role_id")
+            worn_in = [part_id] if part_id else []
+            return lambda: looks.save_look(db, role_id, worn_in=worn_in, **values)
 
         state: dict[str, Any] = {}
 

@@ -88,62 +88,78 @@ def save_look(
     notes: str = "",
     look_id: int | None = None,
     expected_version: int | None = None,
+    worn_in: Sequence[int] = (),
 ) -> LookRecord:
     """A new look for the role, or (``look_id``) the look edited, unless someone saved it since
     ``expected_version``. Its pieces (type, description) in order; the items given to dancers
-    for a piece stay with it while it keeps its place and type."""
+    for a piece stay with it while it keeps its place and type. Worn at once in the parts
+    ``worn_in``, in the same transaction."""
     name = required_text(name, N_("look"), 160)
     wanted = _pieces(pieces)
     notes = long_text(notes, N_("how it is worn"), 2000, required=False)
     with db.write() as session:
-        role = role_row(session, role_id)
-        same_name = session.scalar(
-            select(Look.id).where(Look.role_id == role.id, Look.name == name)
-        )
-        if same_name is not None and same_name != look_id:
-            raise Duplicate(what=N_("look"), key=name)
-        if look_id is None:
-            row = Look(role_id=role.id, name=name, notes=notes)
-            session.add(row)
-        else:
-            row = _look(session, look_id)
-            if expected_version is not None and row.version != expected_version:
-                raise StaleEdit(what=Text("the look “{name}”", name=row.name))
-            row.name, row.notes = name, notes
-            row.version += 1
-        kept = list(row.pieces)
-        for position, (kind, description) in enumerate(wanted, start=1):
-            if position <= len(kept) and kept[position - 1].piece_type == kind:
-                kept[position - 1].description = description
-                continue
-            if position <= len(kept):
-                row.pieces.remove(kept[position - 1])
-            row.pieces.append(
-                LookPiece(position=position, piece_type=kind, description=description)
-            )
-        for piece in kept[len(wanted) :]:
-            row.pieces.remove(piece)
-        session.flush()
-        row.pieces.sort(key=lambda p: p.position)
+        row = _save(session, role_id, name, wanted, notes, look_id, expected_version)
+        _wear(session, row, worn_in)
         return look_record(session, row)
+
+
+def _save(
+    session: Session,
+    role_id: int,
+    name: str,
+    wanted: list[tuple[str, str]],
+    notes: str,
+    look_id: int | None,
+    expected_version: int | None,
+) -> Look:
+    role = role_row(session, role_id)
+    same_name = session.scalar(select(Look.id).where(Look.role_id == role.id, Look.name == name))
+    if same_name is not None and same_name != look_id:
+        raise Duplicate(what=N_("look"), key=name)
+    if look_id is None:
+        row = Look(role_id=role.id, name=name, notes=notes)
+        session.add(row)
+    else:
+        row = _look(session, look_id)
+        if expected_version is not None and row.version != expected_version:
+            raise StaleEdit(what=Text("the look “{name}”", name=row.name))
+        row.name, row.notes = name, notes
+        row.version += 1
+    kept = list(row.pieces)
+    for position, (kind, description) in enumerate(wanted, start=1):
+        if position <= len(kept) and kept[position - 1].piece_type == kind:
+            kept[position - 1].description = description
+            continue
+        if position <= len(kept):
+            row.pieces.remove(kept[position - 1])
+        row.pieces.append(LookPiece(position=position, piece_type=kind, description=description))
+    for piece in kept[len(wanted) :]:
+        row.pieces.remove(piece)
+    session.flush()
+    row.pieces.sort(key=lambda p: p.position)
+    return row
 
 
 def wear(db: Database, look_id: int, part_ids: Sequence[int]) -> LookRecord:
     """The look worn by its role in these parts (instead of what it wore there before)."""
     with db.write() as session:
         row = _look(session, look_id)
-        production_id = row.role.production_id
-        for part_id in part_ids:
-            part = session.get(ProductionPart, part_id)
-            if part is None or part.production_id != production_id:
-                raise NotFound(what=N_("part of the running order"), key=str(part_id))
-            found = session.get(LookInPart, (part_id, row.role_id))
-            if found is None:
-                session.add(LookInPart(part_id=part_id, role_id=row.role_id, look_id=row.id))
-            else:
-                found.look_id = row.id
-        session.flush()
+        _wear(session, row, part_ids)
         return look_record(session, row)
+
+
+def _wear(session: Session, row: Look, part_ids: Sequence[int]) -> None:
+    production_id = row.role.production_id
+    for part_id in part_ids:
+        part = session.get(ProductionPart, part_id)
+        if part is None or part.production_id != production_id:
+            raise NotFound(what=N_("part of the running order"), key=str(part_id))
+        found = session.get(LookInPart, (part_id, row.role_id))
+        if found is None:
+            session.add(LookInPart(part_id=part_id, role_id=row.role_id, look_id=row.id))
+        else:
+            found.look_id = row.id
+    session.flush()
 
 
 def take_off(db: Database, role_id: int, part_id: int) -> None:
@@ -230,14 +246,9 @@ def restore_look(db: Database, removed: RemovedLook) -> LookRecord:
     """The undo of ``remove_look``: the look again, worn where its role wears nothing else
     now, its copies given again to those they were given to."""
     was = removed.look
-    made = save_look(
-        db,
-        was.role_id,
-        name=was.name,
-        notes=was.notes,
-        pieces=[(p.piece_type, p.description) for p in was.pieces],
-    )
+    wanted = [(p.piece_type, p.description) for p in was.pieces]
     with db.write() as session:
+        made = _save(session, was.role_id, was.name, wanted, was.notes, None, None)
         free = [
             part_id
             for part_id in was.part_ids
@@ -256,7 +267,7 @@ def restore_look(db: Database, removed: RemovedLook) -> LookRecord:
                     )
                 )
         session.flush()
-        return look_record(session, _look(session, made.id))
+        return look_record(session, made)
 
 
 def copies(db: Database, role_id: int) -> list[tuple[str, str, str]]:
