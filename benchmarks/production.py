@@ -37,6 +37,7 @@ from wardrobe.services import (  # noqa: E402
     costumes,
     item_fields,
     looks,
+    plot_cell,
     production_checks,
     running_order,
 )
@@ -139,6 +140,12 @@ def resolve(db: Database, production_id: int) -> int:
     return worn
 
 
+def cell_of(db: Database, production_id: int) -> tuple[int, int]:
+    """A cell with a look worn in it (the first role's first part)."""
+    plot = costume_plot.plot(db, production_id)
+    return next(iter(plot.cells))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", required=True)
@@ -176,6 +183,12 @@ def main() -> None:
         lambda: raw_read(raw, production_id),
     )
     rows.append((f"doubles check ({len(found)} found)", app, floor, "< 100 ms"))
+    role_id, part_id = cell_of(db, production_id)
+    app, floor, _, _ = paired(
+        lambda: plot_cell.plot_cell(db, production_id, role_id, part_id),
+        lambda: raw_read(raw, production_id),
+    )
+    rows.append(("one cell read whole (the window's panel)", app, floor, "(read at a pause)"))
     print(f"\n{items:,} items; {PARTS} parts, {ROLES} roles, {CASTS} casts\n")
     print("| what | app (median) | floor (median) | ratio | target |")
     print("| --- | --- | --- | --- | --- |")

@@ -58,8 +58,9 @@ def _pairs(dressing: Dressing) -> list[tuple[CastRecord, CastRecord, str]]:
 
 def doubles_dressed_alike(dressing: Dressing) -> list[PlotProblem]:
     problems = []
+    pairs = _pairs(dressing)
     for part in dressing.parts:
-        for one, other, kind in _pairs(dressing):
+        for one, other, kind in pairs:
             look = dressing.look_of(one.role_id, part.id)
             if look is None:
                 continue
@@ -146,7 +147,8 @@ def conflicts(dressing: Dressing) -> list[PlotProblem]:
                     wearing[worn.costume_id].append((casting, worn))
                     problems += _unfit(dressing, part, casting, worn, reported)
         for worn_by in wearing.values():
-            problems += _worn_twice(part, worn_by)
+            if len(worn_by) > 1:  # most items are worn by one dancer
+                problems += _worn_twice(part, worn_by)
     return problems
 
 
