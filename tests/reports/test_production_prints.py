@@ -38,6 +38,8 @@ def test_one_cast_s_plot_names_its_dancers(demo_db, pdf):
     text = flat(" ".join(pdf_pages(pdf)))
     assert "Costume plot: The Nutcracker, cast 2" in text
     assert all(c.dancer in text for c in second)
+    double = next(c for c in second if c.double_of)  # said whose double she is
+    assert f"{double.dancer} · double of {double.double_of}" in text
 
 
 def test_a_long_running_order_goes_on_over_pages_with_its_roles_on_each(demo_db, pdf):

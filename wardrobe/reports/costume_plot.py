@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..models import Company
-from ..records import CompanyRecord, PartRecord, Plot
+from ..records import CastRecord, CompanyRecord, PartRecord, Plot
 from ..services import convert, costume_plot
 from ..store.database import Database
 from . import fonts
@@ -43,8 +43,19 @@ def costume_plot_sheet(db: Database, production_id: int, cast: int | None = None
     if cast is None:
         rows = tuple((name, "", role_id) for role_id, name in plot.roles)
     else:
-        rows = tuple((c.role, c.dancer, c.role_id) for c in plot.casts)
+        labels = Labels(company.language)
+        rows = tuple((c.role, _dancer(c, labels), c.role_id) for c in plot.casts)
     return PlotSheet(company, plot, cast, rows)
+
+
+def _dancer(casting: CastRecord, labels: Labels) -> str:
+    """ "Aurélie Núñez · double of Marie-Agnès Du Pontavice" under her role."""
+    said = [casting.dancer]
+    if casting.alternate:
+        said.append(labels["alternate"])
+    if casting.double_of:
+        said.append(labels["double_of_name"].format(principal=casting.double_of))
+    return " · ".join(said)
 
 
 def render_costume_plot(sheet: PlotSheet, target: str | Path | BinaryIO) -> PrintResult:
