@@ -15,7 +15,17 @@ from ..errors import DatabaseProblem, WardrobeError, as_refusal
 from ..language.folding import printable
 from ..language.i18n import N_, Text, language_from
 from ..store.database import Database, open_database, share_warning
-from . import care, engagements, inventory, orders, photos, printing, productions, spreadsheets
+from . import (
+    calls,
+    care,
+    engagements,
+    inventory,
+    orders,
+    photos,
+    printing,
+    productions,
+    spreadsheets,
+)
 from .inventory import describe_alert
 from .parser import build, language_asked
 from .speech import EXIT_BUG, EXIT_USER_ERROR, said
@@ -55,6 +65,14 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "production": lambda db, args: productions.ACTIONS[args.action](db, args),
     "costume-plot": productions.costume_plot_pdf,
     "continuity-book": productions.continuity_book_pdf,
+    "schedule": calls.schedule_,
+    "event": lambda db, args: EVENT_ACTIONS[args.action](db, args),
+    "call": calls.call_,
+}
+EVENT_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+    "add": calls.event_add,
+    "change": calls.event_change,
+    "remove": calls.event_remove,
 }
 PHOTO_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "add": photos.add,

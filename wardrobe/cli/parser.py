@@ -16,6 +16,7 @@ from .parser_areas import (
     photo_commands,
     production_commands,
 )
+from .parser_schedule import schedule_commands
 
 KINDS = ["dancers", "costumes", "materials", "pointe"]
 
@@ -76,6 +77,16 @@ VALUE_NAMES = {
     "quantity": N_("QUANTITY"),
     "tag": N_("TAG"),
     "dir": N_("FOLDER"),
+    "DAY|EVENT": N_("DAY|EVENT"),
+    "DAY": N_("DAY"),
+    "FILE.ics": N_("FILE.ics"),
+    "ends": N_("WHEN"),
+    "cast": N_("CAST"),
+    "venue": N_("VENUE"),
+    "notes": N_("NOTES"),
+    "MINUTES": N_("MINUTES"),
+    "DANCER": N_("DANCER"),
+    "role": N_("ROLE"),
 }
 
 
@@ -319,5 +330,6 @@ def build(language: str) -> argparse.ArgumentParser:
     order_commands(commands, db_option, t)
     photo_commands(commands, db_option, t)
     production_commands(commands, db_option, t)
+    schedule_commands(commands, db_option, t)
     _name_values([parser, *_all_commands(commands)], language)
     return parser

@@ -61,6 +61,8 @@ MATERIAL_KINDS = (
     "dye",
     "fabric",
 )
+# What a date of a production's schedule is.
+EVENT_KINDS = ("performance", "dress_rehearsal", "rehearsal", "fitting", "shooting_day")
 SHOE_WIDTHS = ("N", "M", "W", "X", "XX", "XXX", "XXXX", "XXXXX")
 MAX_NET_LAYERS = 24
 
@@ -122,6 +124,11 @@ WORDS = {
     "low": N_("low"),
     "standard": N_("standard"),
     "high": N_("high"),
+    "performance": N_("performance"),
+    "dress_rehearsal": N_("dress rehearsal"),
+    "rehearsal": N_("rehearsal"),
+    "fitting": N_("fitting"),
+    "shooting_day": N_("shooting day"),
 }
 
 

@@ -15,6 +15,7 @@ from .productions import (
     PieceAssignment,
     ProductionPart,
 )
+from .schedule import Event, EventChange
 from .stock import Material, PointeSpec, StockEntry, Supplier, TagCounter
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
     "CostumeItem",
     "Dancer",
     "Engagement",
+    "Event",
+    "EventChange",
     "Loan",
     "Location",
     "Look",

@@ -40,6 +40,8 @@ class Company(Base):
     season_start_month: Mapped[int] = mapped_column(Integer, default=9)
     # Weeks of pointe shoes kept beyond the maker's lead time (a maker can fall ill).
     safety_weeks: Mapped[int] = mapped_column(Integer, default=4)
+    # Its wall clock (an IANA name): the schedule's times, the calendars it exports.
+    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
 
 
 class Location(Base):

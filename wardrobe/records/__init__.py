@@ -1,8 +1,8 @@
 """Plain frozen records the services return; the GUI and the command line never see ORM objects.
 
 Every type a service hands out, by area (``items``, ``people``, ``stock``, ``orders``,
-``productions``), named here as well so that ``from wardrobe.records import CostumeRecord`` is
-the one way to reach one."""
+``productions``, ``schedule``), named here as well so that ``from wardrobe.records import
+CostumeRecord`` is the one way to reach one."""
 
 from __future__ import annotations
 
@@ -31,6 +31,15 @@ from .productions import (
     ProductionRecord,
     WornPiece,
 )
+from .schedule import (
+    Call,
+    CalledDancer,
+    CalledLook,
+    EventChangeRecord,
+    EventRecord,
+    NotReady,
+    PointeToIssue,
+)
 from .stock import (
     Alert,
     LedgerMismatch,
@@ -43,6 +52,9 @@ from .stock import (
 __all__ = [
     "Alert",
     "AlterationRecord",
+    "Call",
+    "CalledDancer",
+    "CalledLook",
     "CastRecord",
     "CompanyRecord",
     "CostumeRecord",
@@ -53,12 +65,15 @@ __all__ = [
     "DoublesReport",
     "DraftedOrders",
     "EngagementRecord",
+    "EventChangeRecord",
+    "EventRecord",
     "LedgerMismatch",
     "LoanRecord",
     "LookPieceRecord",
     "LookRecord",
     "MaterialRecord",
     "MeasurementRecord",
+    "NotReady",
     "OrderLineRecord",
     "OrderRecord",
     "PackingList",
@@ -66,6 +81,7 @@ __all__ = [
     "Plot",
     "PlotProblem",
     "PointeSpecRecord",
+    "PointeToIssue",
     "ProductionRecord",
     "SearchHit",
     "StockEntryRecord",

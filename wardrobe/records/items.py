@@ -22,6 +22,7 @@ class CompanyRecord:
     paper: str
     safety_weeks: int
     address: str = ""  # postal, several lines: printed on its purchase orders
+    time_zone: str = "Europe/Paris"  # its wall clock: the schedule, the calendars
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ class WornPiece:
     lent_to: str = ""
     tutu: tuple[str, int] | None = None  # its build: style, net layers
     open_alteration: bool = False
+    out_to_id: int | None = None  # the dancer it is checked out to
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from sqlalchemy import select
 
 from ..domain.units import Units
@@ -27,7 +29,10 @@ def create_company(
     currency: str,
     paper: str | None = None,
     address: str = "",
+    time_zone: str | None = None,
 ) -> CompanyRecord:
+    """A company sharing the inventory; its time zone (an IANA name, "Europe/Paris"), when not
+    given, is taken from its units: New York's counting in inches, Paris's in centimetres."""
     with db.write() as session:
         clean = text_checks.required_text(name, N_("company"), 120)
         tag_code = code.strip().upper()
@@ -58,10 +63,26 @@ def create_company(
             season_start_month=9,
             safety_weeks=4,
             address=text_checks.long_text(address, N_("address"), 600, required=False),
+            time_zone=clock(time_zone)
+            if time_zone
+            else ("Europe/Paris" if system is Units.METRIC else "America/New_York"),
         )
         session.add(row)
         session.flush()
         return convert.company_record(row)
+
+
+def clock(time_zone: str) -> str:
+    """An IANA time zone name, checked ("Europe/Paris", "America/New_York")."""
+    name = time_zone.strip()
+    try:
+        ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        raise InvalidInput(
+            field=N_("time zone"),
+            detail=Text("“{name}” is not a time zone (write it Europe/Paris)", name=name),
+        ) from None
+    return name
 
 
 def list_companies(db: Database) -> list[CompanyRecord]:

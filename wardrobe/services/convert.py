@@ -49,6 +49,7 @@ def company_record(row: Company) -> CompanyRecord:
         paper=row.paper,
         safety_weeks=row.safety_weeks,
         address=row.address or "",
+        time_zone=row.time_zone,
     )
 
 

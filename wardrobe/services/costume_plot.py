@@ -57,6 +57,7 @@ class _Item:
     role_id: int | None
     piece_type: str
     tutu: tuple[str, int] | None
+    out_to_id: int | None = None
 
 
 @dataclass
@@ -148,6 +149,7 @@ class Dressing:
             lent[1] if lent else "",
             item.tutu,
             item.id in self.altering,
+            item.out_to_id,
         )
 
 
@@ -289,6 +291,7 @@ def _items(session: Session, production_id: int, also: list[int]) -> dict[int, _
         CostumeItem.piece_type,
         Tutu.style,
         Tutu.net_layers,
+        CostumeItem.out_to_id,
     ).outerjoin(Tutu, Tutu.costume_id == CostumeItem.id)
     found: dict[int, _Item] = {}
     for where in (
@@ -309,6 +312,7 @@ def _items(session: Session, production_id: int, also: list[int]) -> dict[int, _
                 r.role_id,
                 r.piece_type,
                 (r.style, r.net_layers) if r.style is not None else None,
+                r.out_to_id,
             )
     return found
 

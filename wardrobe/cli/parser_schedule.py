@@ -1,0 +1,73 @@
+"""The command line's schedule and call commands: ``schedule``, ``event add|change|remove``,
+``call``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ..language.i18n import N_
+from ..language.vocabulary import EVENT_KINDS
+from .argument_types import whole_number
+
+
+def schedule_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) -> None:
+    listed = commands.add_parser(
+        "schedule",
+        parents=[db_option],
+        help=t(N_("the schedule: performances, rehearsals, fittings, shooting days")),
+    )
+    listed.add_argument("--company", help=t(N_("only this company (name, code or city)")))
+    listed.add_argument("--production", help=t(N_("only this production")))
+    listed.add_argument("--from", dest="since", metavar="DAY", help=t(N_("from this day on")))
+    listed.add_argument("--to", dest="until", metavar="DAY", help=t(N_("up to this day")))
+    listed.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+    listed.add_argument(
+        "--ics",
+        metavar="FILE.ics",
+        help=t(N_("write it as a calendar file, in each company's time zone")),
+    )
+    listed.add_argument(
+        "--dancer", help=t(N_("with --ics: her own calls and fittings, from her call time"))
+    )
+    event = commands.add_parser(
+        "event", parents=[db_option], help=t(N_("add, change or remove a date of the schedule"))
+    )
+    actions = event.add_subparsers(dest="action", metavar=t(N_("ACTION")), required=True)
+    add = actions.add_parser("add", parents=[db_option], help=t(N_("a date of a production")))
+    add.add_argument("production", help=t(N_("the production's title")))
+    add.add_argument(
+        "kind", choices=[k.replace("_", "-") for k in EVENT_KINDS], help=t(N_("what it is"))
+    )
+    add.add_argument("starts", help=t(N_('its day and time, e.g. "2026-12-20 19:30"')))
+    add.add_argument("--ends", help=t(N_("its day and time of ending (else the usual length)")))
+    add.add_argument("--cast", type=whole_number, default=1, help=t(N_("the cast it uses")))
+    add.add_argument("--venue", help=t(N_("where")))
+    add.add_argument(
+        "--called-before",
+        type=whole_number,
+        default=60,
+        metavar="MINUTES",
+        help=t(N_("dancers are called this long before they are first on stage")),
+    )
+    add.add_argument("--notes")
+    add.add_argument("--company", help=t(N_("whose production it is (name, code or city)")))
+    change = actions.add_parser(
+        "change",
+        parents=[db_option],
+        help=t(N_("for one event: a dancer in a role, in place of another or as well")),
+    )
+    change.add_argument("event", type=whole_number, help=t(N_("the event's number")))
+    change.add_argument("role")
+    change.add_argument("dancer")
+    change.add_argument("--for", dest="replaces", metavar="DANCER", help=t(N_("who she replaces")))
+    remove = actions.add_parser("remove", parents=[db_option], help=t(N_("remove an event")))
+    remove.add_argument("event", type=whole_number, help=t(N_("the event's number")))
+    call = commands.add_parser(
+        "call",
+        parents=[db_option],
+        help=t(N_("the day's call: who is called when, her pieces, what is not ready")),
+    )
+    call.add_argument("when", metavar="DAY|EVENT", help=t(N_("a day, or an event's number")))
+    call.add_argument("--company", help=t(N_("only this company (name, code or city)")))
+    call.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
