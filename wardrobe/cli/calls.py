@@ -18,7 +18,6 @@ from ..language.vocabulary import word
 from ..records import Call, EventRecord
 from ..services import calls, casting, companies, schedule
 from ..store.database import Database
-from ..transfer.calendar_export import dancer_calendar, schedule_calendar
 from .productions import _production
 from .speech import said, tell
 
@@ -58,6 +57,9 @@ def schedule_(db: Database, args: argparse.Namespace) -> int:
     since = _day(args, args.since, N_("from"))
     production_id = _production(db, args).id if args.production else None
     if args.ics:
+        # icalendar is imported only to write a calendar (not at every start of the program).
+        from ..transfer.calendar_export import dancer_calendar, schedule_calendar
+
         target = checked_output(Path(args.ics).expanduser())
         if target.suffix.lower() != ".ics":
             raise InvalidInput(
