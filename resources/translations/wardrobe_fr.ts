@@ -489,12 +489,12 @@
         <translation>&amp;Productions</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="137"/>
+        <location filename="../../ui/shell/action_table.py" line="143"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="138"/>
+        <location filename="../../ui/shell/action_table.py" line="144"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -509,37 +509,37 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="298"/>
+        <location filename="../../ui/operations/productions.py" line="294"/>
         <source>New &amp;part…</source>
         <translation>Nouvelle &amp;scène…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="300"/>
+        <location filename="../../ui/operations/productions.py" line="296"/>
         <source>A part of the running order, after the one chosen</source>
         <translation>Une scène du déroulé, après celle choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="305"/>
+        <location filename="../../ui/operations/productions.py" line="301"/>
         <source>&amp;Remove the part…</source>
         <translation>&amp;Retirer la scène…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="306"/>
+        <location filename="../../ui/operations/productions.py" line="302"/>
         <source>The part of the cell chosen, with the looks worn in it</source>
         <translation>La scène de la case choisie, avec les tenues qui y sont portées</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="311"/>
+        <location filename="../../ui/operations/productions.py" line="307"/>
         <source>New &amp;look…</source>
         <translation>Nouvelle &amp;tenue…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="313"/>
+        <location filename="../../ui/operations/productions.py" line="309"/>
         <source>What a role wears: its pieces, how it is worn</source>
         <translation>Ce que porte un rôle : ses pièces, comment elle se porte</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="318"/>
+        <location filename="../../ui/operations/productions.py" line="314"/>
         <source>&amp;Cast a dancer…</source>
         <translation>&amp;Distribuer un danseur…</translation>
     </message>
@@ -554,12 +554,12 @@
         <translation>Les copies du rôle attribuées au danseur de la ligne choisie (une distribution affichée)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="324"/>
+        <location filename="../../ui/operations/productions.py" line="320"/>
         <source>Costume plo&amp;t…</source>
         <translation>C&amp;onduite costumes…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="330"/>
+        <location filename="../../ui/operations/productions.py" line="326"/>
         <source>Continuity &amp;book…</source>
         <translation>&amp;Bible de continuité…</translation>
     </message>
@@ -632,6 +632,51 @@
         <location filename="../../ui/operations/production_changes.py" line="206"/>
         <source>Move the part later</source>
         <translation>Reculer la scène</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="254"/>
+        <source>New &amp;date…</source>
+        <translation>&amp;Nouvelle date…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="256"/>
+        <source>A performance, a rehearsal, a fitting or a shooting day of a production</source>
+        <translation>Une représentation, une répétition, un essayage ou une journée de tournage d&apos;une production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="263"/>
+        <source>Ed&amp;it the date…</source>
+        <translation>Modi&amp;fier la date…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="265"/>
+        <source>When, the cast it uses, where</source>
+        <translation>Quand, la distribution qu&apos;elle utilise, où</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="270"/>
+        <source>Re&amp;move the date…</source>
+        <translation>S&amp;upprimer la date…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="275"/>
+        <source>A dancer &amp;for that day…</source>
+        <translation>Un danseur pour ce &amp;jour…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="277"/>
+        <source>A dancer in a role that day: in place of one called (injured), or added</source>
+        <translation>Un danseur dans un rôle ce jour-là : à la place d&apos;un convoqué (blessé), ou en plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="284"/>
+        <source>Calendar file (.ic&amp;s)…</source>
+        <translation>Fichier &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="286"/>
+        <source>The schedule for any calendar app, in the company&apos;s time zone</source>
+        <translation>Le planning pour toute application de calendrier, dans le fuseau horaire de la compagnie</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1068,162 @@
         <location filename="../../ui/shell/application.py" line="178"/>
         <source>Cannot open the inventory</source>
         <translation>Impossible d’ouvrir l’inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>CallsSection</name>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="73"/>
+        <source>The schedule</source>
+        <translation>Le planning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="76"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="76"/>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="76"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="76"/>
+        <source>Cast</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="86"/>
+        <source>Who is called</source>
+        <translation>Qui est convoqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="87"/>
+        <source>Called</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="87"/>
+        <source>Dancer</source>
+        <translation>Danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="87"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="91"/>
+        <source>What is not ready</source>
+        <translation>Ce qui n&apos;est pas prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="120"/>
+        <source>Ca&amp;lls</source>
+        <translation>Con&amp;vocations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="158"/>
+        <source>cast %1</source>
+        <translation>distribution %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="207"/>
+        <source>Choose a date of the schedule, or add one (New date).</source>
+        <translation>Choisissez une date du planning, ou ajoutez-en une (Nouvelle date).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="214"/>
+        <source>%1, %2, %3 (%4)</source>
+        <translation>%1, %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="221"/>
+        <source>%1 dancer(s) called, %2 piece(s) to pull, %3 not ready</source>
+        <translation>%1 danseur(s) convoqué(s), %2 pièce(s) à sortir, %3 pas prête(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="230"/>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="232"/>
+        <source>double of %1</source>
+        <translation>doublure de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="242"/>
+        <source>pointe shoes: %1 pair(s), %2 in stock</source>
+        <translation>pointes : %1 paire(s), %2 en stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="257"/>
+        <source>Everything is ready.</source>
+        <translation>Tout est prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="259"/>
+        <source>Not ready (Enter opens the item):</source>
+        <translation>Pas prêt (Entrée ouvre l&apos;article) :</translation>
+    </message>
+</context>
+<context>
+    <name>CastChangeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="151"/>
+        <source>The cast of %1, %2</source>
+        <translation>La distribution de %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="156"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="157"/>
+        <source>In place of</source>
+        <translation>À la place de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="158"/>
+        <source>Dancer</source>
+        <translation>Danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="159"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="160"/>
+        <source>In &amp;place of</source>
+        <translation>À la &amp;place de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="161"/>
+        <source>&amp;Dancer</source>
+        <translation>&amp;Danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="171"/>
+        <source>— no one: as well as the cast —</source>
+        <translation>— personne : en plus de la distribution —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="176"/>
+        <source>Choose the role.</source>
+        <translation>Choisissez le rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="178"/>
+        <source>Choose the dancer who dances it that day.</source>
+        <translation>Choisissez le danseur qui le danse ce jour-là.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2269,14 @@
     </message>
 </context>
 <context>
+    <name>EditEventDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="121"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>EditLookDialog</name>
     <message>
         <location filename="../../ui/dialogs/production_dialogs.py" line="256"/>
@@ -2265,6 +2474,109 @@
         <location filename="../../ui/dialogs/engagement_dialogs.py" line="55"/>
         <source>No end date</source>
         <translation>Sans date de fin</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="42"/>
+        <source>New date</source>
+        <translation>Nouvelle date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="46"/>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="50"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="52"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="58"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="63"/>
+        <source>Cast</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="64"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="64"/>
+        <source>e.g. Palais Garnier</source>
+        <translation>par ex. Palais Garnier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="69"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="70"/>
+        <source>Called before her first entrance</source>
+        <translation>Convoquée avant sa première entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="71"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="72"/>
+        <source>&amp;Production</source>
+        <translation>&amp;Production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="73"/>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="74"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="75"/>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Fin à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="76"/>
+        <source>&amp;Cast</source>
+        <translation>Dis&amp;tribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="77"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="78"/>
+        <source>Called &amp;before her entrance</source>
+        <translation>Convoquée &amp;avant son entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="79"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="90"/>
+        <source>Choose the production.</source>
+        <translation>Choisissez la production.</translation>
     </message>
 </context>
 <context>
@@ -4744,12 +5056,12 @@ ou collez</translation>
         <translation>Retirer la scène %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="173"/>
+        <location filename="../../ui/operations/productions.py" line="169"/>
         <source>New look %1 of %2</source>
         <translation>Nouvelle tenue %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="232"/>
+        <location filename="../../ui/operations/productions.py" line="228"/>
         <source>Cast %1 as %2</source>
         <translation>%1 distribué(e) dans %2</translation>
     </message>
@@ -4822,37 +5134,37 @@ ou collez</translation>
         <translation>Pas en scène dans cette scène</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="255"/>
+        <location filename="../../ui/operations/productions.py" line="251"/>
         <source>Every role</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="256"/>
+        <location filename="../../ui/operations/productions.py" line="252"/>
         <source>Cast %1</source>
         <translation>Distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="259"/>
+        <location filename="../../ui/operations/productions.py" line="255"/>
         <source>Print the costume plot</source>
         <translation>Imprimer la conduite costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="260"/>
+        <location filename="../../ui/operations/productions.py" line="256"/>
         <source>%1: roles down, parts across.</source>
         <translation>%1 : les rôles en lignes, les scènes en colonnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="265"/>
+        <location filename="../../ui/operations/productions.py" line="261"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="284"/>
+        <location filename="../../ui/operations/productions.py" line="280"/>
         <source>Print the continuity book</source>
         <translation>Imprimer la bible de continuité</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/productions.py" line="285"/>
+        <location filename="../../ui/operations/productions.py" line="281"/>
         <source>%1, part by part.</source>
         <translation>%1, scène par scène.</translation>
     </message>
@@ -5181,6 +5493,74 @@ ou collez</translation>
         <location filename="../../ui/shell/scan_flow.py" line="374"/>
         <source>No item has the tag %1 yet. Log a new item with this tag?</source>
         <translation>Aucun article ne porte encore l’étiquette %1. Enregistrer un nouvel article avec cette étiquette ?</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleActions</name>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="38"/>
+        <source>Choose a date of the schedule first (Calls).</source>
+        <translation>Choisissez d&apos;abord une date du planning (Convocations).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="44"/>
+        <source>%1, %2 on %3</source>
+        <translation>%1, %2 le %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="57"/>
+        <source>No production yet: make one first (Productions).</source>
+        <translation>Aucune production encore : créez-en une d&apos;abord (Productions).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="75"/>
+        <source>New date: %1</source>
+        <translation>Nouvelle date : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="113"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="137"/>
+        <source>Remove a date</source>
+        <translation>Supprimer une date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="139"/>
+        <source>Remove %1 from the schedule? (Edit › Undo puts it back.)</source>
+        <translation>Supprimer %1 du planning ? (Édition › Annuler la remet.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="154"/>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="209"/>
+        <source>%1 dances %2 for %3 that day</source>
+        <translation>%1 danse %2 pour %3 ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="215"/>
+        <source>%1 dances %2 that day</source>
+        <translation>%1 danse %2 ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="231"/>
+        <source>The schedule as a calendar file</source>
+        <translation>Le planning en fichier calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="233"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/schedule_dates.py" line="247"/>
+        <source>Calendar written to %1</source>
+        <translation>Calendrier écrit dans %1</translation>
     </message>
 </context>
 <context>

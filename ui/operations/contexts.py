@@ -61,3 +61,7 @@ class StockActions(Context):
 
 class ProductionActions(Context):
     pass
+
+
+class ScheduleActions(Context):
+    pass

@@ -19,6 +19,7 @@ from . import (
     production_changes,
     production_edits,
     productions,
+    schedule_dates,
     stock,
 )
 from .operation import Operation, buttons
@@ -38,6 +39,7 @@ OPERATIONS: tuple[Operation, ...] = (
     *production_edits.OPERATIONS,
     *production_changes.OPERATIONS,
     *look_copies.OPERATIONS,
+    *schedule_dates.OPERATIONS,
 )
 BY_KEY = {operation.key: operation for operation in OPERATIONS}
 ITEMS = "*items"  # in a menu's keys: the item's operations, as declared

@@ -19,6 +19,7 @@ STOCK = "stock"  # quantities moved: the alerts are read again
 CATALOGUE = "catalogue"  # productions, roles or places may have been added
 PHOTOS = "photos"  # an item's photos (``ids`` holds the item's id)
 PRODUCTIONS = "productions"  # a running order, its looks, casts or plot
+SCHEDULE = "schedule"  # a date of the schedule, or its cast
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from wardrobe.records import (
     CostumeRecord,
     DancerDetail,
     DancerRecord,
+    EventRecord,
     MaterialRecord,
     PointeSpecRecord,
     ProductionRecord,
@@ -42,6 +43,7 @@ class Selection(Protocol):
     def production(self) -> ProductionRecord | None: ...
     def plot_cell(self) -> tuple[int, int] | None: ...
     def plot_dancer(self) -> int | None: ...
+    def event(self) -> EventRecord | None: ...
 
 
 class PickLists:

@@ -1,4 +1,4 @@
-"""The seven sections as tabs, in the order Alt+1 … Alt+7 reach them."""
+"""The eight sections as tabs, in the order Alt+1 … Alt+8 reach them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..runtime.context import AppContext
 from ..sections.alerts import AlertsSection
+from ..sections.calls import CallsSection
 from ..sections.costumes import CostumesSection
 from ..sections.dancers import DancersSection
 from ..sections.materials import MaterialsSection
@@ -17,8 +18,17 @@ from ..sections.pointe import PointeSection
 from ..sections.productions import ProductionsSection
 from ..text.icons import icon
 
-ORDER = ("costumes", "dancers", "pointe", "materials", "alerts", "orders", "productions")
-ICONS = ("costume", "dancer", "pointe", "material", "alert", "receive", "print")
+ORDER = (
+    "costumes",
+    "dancers",
+    "pointe",
+    "materials",
+    "alerts",
+    "orders",
+    "productions",
+    "calls",
+)
+ICONS = ("costume", "dancer", "pointe", "material", "alert", "receive", "print", "calendar")
 SECTION_KEY = "window/section"
 
 
@@ -33,11 +43,18 @@ class Sections(QObject):
         self.alerts = AlertsSection(ctx, parent_widget, self)
         self.orders = OrdersSection(ctx, parent_widget, self)
         self.productions = ProductionsSection(ctx, parent_widget, self)
+        self.calls = CallsSection(ctx, parent_widget, self)
         self.lists = (self.costumes, self.dancers, self.pointe, self.materials)
         self.tabs = QTabWidget(parent_widget)
         self.tabs.setObjectName("sections")
         self.tabs.setDocumentMode(True)
-        shown: tuple[Any, ...] = (*self.lists, self.alerts, self.orders, self.productions)
+        shown: tuple[Any, ...] = (
+            *self.lists,
+            self.alerts,
+            self.orders,
+            self.productions,
+            self.calls,
+        )
         for section, icon_name in zip(shown, ICONS, strict=True):
             self.tabs.addTab(section.widget, icon(icon_name), section.title())
         self.tabs.currentChanged.connect(self._shown)
@@ -45,6 +62,8 @@ class Sections(QObject):
     def _shown(self, index: int) -> None:
         if ORDER[index] == "productions":
             self.productions.shown()
+        elif ORDER[index] == "calls":
+            self.calls.shown()
 
     def current_name(self) -> str:
         return ORDER[self.tabs.currentIndex()]
@@ -63,6 +82,7 @@ class Sections(QObject):
             section.refresh()
         self.orders.refresh()
         self.productions.refresh()
+        self.calls.refresh()
 
     def restore_state(self) -> None:
         for section in (*self.lists, self.orders):

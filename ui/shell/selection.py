@@ -8,6 +8,7 @@ from wardrobe.records import (
     CostumeRecord,
     DancerDetail,
     DancerRecord,
+    EventRecord,
     MaterialRecord,
     PointeSpecRecord,
     ProductionRecord,
@@ -44,6 +45,10 @@ class ShellSelection:
     def plot_dancer(self) -> int | None:
         """The dancer of the plot's row chosen, when one cast's dancers are shown."""
         return self.sections.productions.current_dancer()
+
+    def event(self) -> EventRecord | None:
+        """The date of the schedule chosen in Calls."""
+        return self.sections.calls.current_event()
 
     def costume(self) -> CostumeRecord | None:
         return self.sections.costumes.current()

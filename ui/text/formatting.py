@@ -87,6 +87,15 @@ def moment(value: datetime | None) -> str:
     return QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
+def wall_clock(value: datetime) -> str:
+    """A moment on a company's wall clock (a date of the schedule), as the locale writes it,
+    with its day of the week: "sam. 20/12/2026 19:30"."""
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return QLocale().toString(
+        moment, "ddd " + QLocale().dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm"
+    )
+
+
 def money_field(minor: int | None) -> str:
     """An amount for an input field: 2778,00 in French, 2778.00 in English, no grouping."""
     if minor is None:

@@ -125,6 +125,12 @@ def event(db: Database, event_id: int) -> EventRecord:
         return event_record(session, event_row(session, event_id))
 
 
+def called(db: Database, event_id: int) -> list[Called]:
+    """Who an event calls, role by role (its cast, less those replaced, with those added)."""
+    with db.read() as session:
+        return lineup(session, event_row(session, event_id))
+
+
 def event_row(session: Session, event_id: int) -> Event:
     row = session.get(Event, event_id)
     if row is None:
