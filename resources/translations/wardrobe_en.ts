@@ -4,7 +4,7 @@
 <context>
     <name>AlertsBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="98" />
+        <location filename="../../ui/sections/alerts.py" line="118"/>
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n item to order&lt;/b&gt;</numerusform>
@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="103" />
-        <location filename="../../ui/sections/alerts.py" line="135" />
+        <location filename="../../ui/sections/alerts.py" line="123"/>
+        <location filename="../../ui/sections/alerts.py" line="155"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="108" />
+        <location filename="../../ui/sections/alerts.py" line="128"/>
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform>; %n more already covered by an order</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="136" />
+        <location filename="../../ui/sections/alerts.py" line="156"/>
         <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n loan overdue&lt;/b&gt;</numerusform>
@@ -38,9 +38,100 @@
     </message>
 </context>
 <context>
+    <name>CallText</name>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="22"/>
+        <source>%n piece(s) at cleaning</source>
+        <translation>
+            <numerusform>%n piece at cleaning</numerusform>
+            <numerusform>%n pieces at cleaning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="23"/>
+        <source>%n in alteration</source>
+        <translation>
+            <numerusform>%n in alteration</numerusform>
+            <numerusform>%n in alteration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="24"/>
+        <source>%n out with someone else</source>
+        <translation>
+            <numerusform>%n out with someone else</numerusform>
+            <numerusform>%n out with someone else</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="25"/>
+        <source>%n lent</source>
+        <translation>
+            <numerusform>%n lent</numerusform>
+            <numerusform>%n lent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="26"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="27"/>
+        <source>%n retired</source>
+        <translation>
+            <numerusform>%n retired</numerusform>
+            <numerusform>%n retired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="28"/>
+        <source>%n still to make</source>
+        <translation>
+            <numerusform>%n still to make</numerusform>
+            <numerusform>%n still to make</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="29"/>
+        <source>%n copy(ies) to give</source>
+        <translation>
+            <numerusform>%n copy to give</numerusform>
+            <numerusform>%n copies to give</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="30"/>
+        <source>%n twin(s) missing</source>
+        <translation>
+            <numerusform>%n twin missing</numerusform>
+            <numerusform>%n twins missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="31"/>
+        <source>%n without pointe shoes in stock</source>
+        <translation>
+            <numerusform>%n without pointe shoes in stock</numerusform>
+            <numerusform>%n without pointe shoes in stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="54"/>
+        <source>%n dancer(s)</source>
+        <translation>
+            <numerusform>%n dancer</numerusform>
+            <numerusform>%n dancers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountActions</name>
     <message numerus="yes">
-        <location filename="../../ui/operations/counts.py" line="173" />
+        <location filename="../../ui/operations/counts.py" line="174"/>
         <source>%n count(s) taken, %1 adjusted in the ledger.</source>
         <translation>
             <numerusform>%n count taken, %1 adjusted in the ledger.</numerusform>
@@ -48,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/counts.py" line="212" />
+        <location filename="../../ui/operations/counts.py" line="213"/>
         <source>Every place (%n)</source>
         <translation>
             <numerusform>Every place (%n)</numerusform>
@@ -59,7 +150,7 @@
 <context>
     <name>EngagementActions</name>
     <message numerus="yes">
-        <location filename="../../ui/operations/guests.py" line="106" />
+        <location filename="../../ui/operations/guests.py" line="106"/>
         <source>%n dancer(s) exchanged: pack their costumes next.</source>
         <translation>
             <numerusform>%n dancer exchanged: pack the costumes next.</numerusform>
@@ -67,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/guests.py" line="235" />
+        <location filename="../../ui/operations/guests.py" line="235"/>
         <source>What travels with %1: %n item(s).</source>
         <translation>
             <numerusform>What travels with %1: %n item.</numerusform>
@@ -75,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/loans.py" line="60" />
+        <location filename="../../ui/operations/loans.py" line="60"/>
         <source>%n item(s) lent to %1.</source>
         <translation>
             <numerusform>%n item lent to %1.</numerusform>
@@ -83,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/loans.py" line="112" />
+        <location filename="../../ui/operations/loans.py" line="112"/>
         <source>The agreement to sign: %n item(s), their values and condition.</source>
         <translation>
             <numerusform>The agreement to sign: %n item, its value and condition.</numerusform>
@@ -91,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/loans.py" line="147" />
+        <location filename="../../ui/operations/loans.py" line="147"/>
         <source>%n item(s) back from loan.</source>
         <translation>
             <numerusform>%n item back from loan.</numerusform>
@@ -102,7 +193,7 @@
 <context>
     <name>HistoryText</name>
     <message numerus="yes">
-        <location filename="../../ui/text/history_text.py" line="176" />
+        <location filename="../../ui/text/history_text.py" line="176"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -113,7 +204,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/transfer_dialogs.py" line="196" />
+        <location filename="../../ui/dialogs/transfer_dialogs.py" line="196"/>
         <source>%n problem(s): nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
@@ -124,7 +215,7 @@
 <context>
     <name>LendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/engagement_dialogs.py" line="132" />
+        <location filename="../../ui/dialogs/engagement_dialogs.py" line="132"/>
         <source>Lend %n item(s)</source>
         <translation>
             <numerusform>Lend %n item</numerusform>
@@ -135,7 +226,7 @@
 <context>
     <name>OrderActions</name>
     <message numerus="yes">
-        <location filename="../../ui/operations/orders.py" line="47" />
+        <location filename="../../ui/operations/orders.py" line="47"/>
         <source>%n draft order(s) written: %1</source>
         <translation>
             <numerusform>%n draft order written: %1</numerusform>
@@ -143,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/orders.py" line="58" />
+        <location filename="../../ui/operations/orders.py" line="58"/>
         <source>%n alert(s) already on a draft, left there</source>
         <translation>
             <numerusform>%n alert already on a draft, left there</numerusform>
@@ -154,7 +245,7 @@
 <context>
     <name>OrderDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/order_dialogs.py" line="113" />
+        <location filename="../../ui/dialogs/order_dialogs.py" line="113"/>
         <source>lead time %1 weeks as learned from %n order(s), %2 entered</source>
         <translation>
             <numerusform>lead time %1 weeks as learned from %n order, %2 entered</numerusform>
@@ -165,7 +256,7 @@
 <context>
     <name>OrdersSection</name>
     <message numerus="yes">
-        <location filename="../../ui/sections/orders.py" line="87" />
+        <location filename="../../ui/sections/orders.py" line="87"/>
         <source>%1 %2 weeks (%3 entered, %n order(s))</source>
         <translation>
             <numerusform>%1 %2 weeks (%3 entered, %n order)</numerusform>
@@ -176,7 +267,7 @@
 <context>
     <name>Pairs</name>
     <message numerus="yes">
-        <location filename="../../ui/text/alert_text.py" line="18" />
+        <location filename="../../ui/text/alert_text.py" line="18"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -187,7 +278,7 @@
 <context>
     <name>PrintActions</name>
     <message numerus="yes">
-        <location filename="../../ui/operations/printing.py" line="300" />
+        <location filename="../../ui/operations/printing.py" line="300"/>
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n label, one for each selected item.</numerusform>
@@ -198,7 +289,7 @@
 <context>
     <name>PutAway</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="87" />
+        <location filename="../../ui/shell/put_away.py" line="87"/>
         <source>%1 put away in %2 (%n so far); scan the next, or Escape to end.</source>
         <translation>
             <numerusform>%1 put away in %2 (%n so far); scan the next, or Escape to end.</numerusform>
@@ -206,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/put_away.py" line="125" />
+        <location filename="../../ui/shell/put_away.py" line="125"/>
         <source>Put-away into %1 ended: %n item(s) moved.</source>
         <translation>
             <numerusform>Put-away into %1 ended: %n item moved.</numerusform>
@@ -217,7 +308,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="44" />
+        <location filename="../../ui/shell/status_bar.py" line="44"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -225,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="45" />
+        <location filename="../../ui/shell/status_bar.py" line="45"/>
         <source>%n dancer(s)</source>
         <translation>
             <numerusform>%n dancer</numerusform>
@@ -233,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="46" />
+        <location filename="../../ui/shell/status_bar.py" line="46"/>
         <source>%n pointe spec(s)</source>
         <translation>
             <numerusform>%n pointe spec</numerusform>
@@ -241,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="47" />
+        <location filename="../../ui/shell/status_bar.py" line="47"/>
         <source>%n material(s)</source>
         <translation>
             <numerusform>%n material</numerusform>
@@ -249,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="53" />
+        <location filename="../../ui/shell/status_bar.py" line="53"/>
         <source>%n low-stock alert(s)</source>
         <translation>
             <numerusform>%n low-stock alert</numerusform>

@@ -793,37 +793,37 @@
 <context>
     <name>AlertsBanner</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="49"/>
+        <location filename="../../ui/sections/alerts.py" line="60"/>
         <source>Show alerts</source>
         <translation>Voir les alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="50"/>
+        <location filename="../../ui/sections/alerts.py" line="61"/>
         <source>Show the low-stock alerts</source>
         <translation>Voir les alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="61"/>
+        <location filename="../../ui/sections/alerts.py" line="72"/>
         <source>Checking stock levels…</source>
         <translation>Vérification des stocks…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="67"/>
+        <location filename="../../ui/sections/alerts.py" line="78"/>
         <source>Stock levels could not be checked: %1</source>
         <translation>Les stocks n’ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="82"/>
+        <location filename="../../ui/sections/alerts.py" line="101"/>
         <source>Nothing is low: every material and every dancer&apos;s pointe shoes are above their levels.</source>
         <translation>Aucun stock bas : toutes les fournitures et les pointes de chaque danseuse sont au-dessus de leur seuil.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="94"/>
+        <location filename="../../ui/sections/alerts.py" line="114"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="98"/>
+        <location filename="../../ui/sections/alerts.py" line="118"/>
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n article à commander&lt;/b&gt;</numerusform>
@@ -831,8 +831,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="103"/>
-        <location filename="../../ui/sections/alerts.py" line="135"/>
+        <location filename="../../ui/sections/alerts.py" line="123"/>
+        <location filename="../../ui/sections/alerts.py" line="155"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -840,7 +840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="108"/>
+        <location filename="../../ui/sections/alerts.py" line="128"/>
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform> ; %n autre déjà couvert par une commande</numerusform>
@@ -848,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="126"/>
+        <location filename="../../ui/sections/alerts.py" line="146"/>
         <source>%1 at %2 (due %3)</source>
         <translation>%1 chez %2 (à rendre le %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="136"/>
+        <location filename="../../ui/sections/alerts.py" line="156"/>
         <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n prêt en retard&lt;/b&gt;</numerusform>
@@ -864,38 +864,38 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="147"/>
+        <location filename="../../ui/sections/alerts.py" line="167"/>
         <source>Low-stock alerts</source>
         <translation>Alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="167"/>
+        <location filename="../../ui/sections/alerts.py" line="187"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="168"/>
+        <location filename="../../ui/sections/alerts.py" line="188"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="169"/>
+        <location filename="../../ui/sections/alerts.py" line="189"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="170"/>
+        <location filename="../../ui/sections/alerts.py" line="190"/>
         <source>To order</source>
         <translation>À commander</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="171"/>
+        <location filename="../../ui/sections/alerts.py" line="191"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
         <location filename="../../ui/models/alerts_model.py" line="49"/>
-        <location filename="../../ui/sections/alerts.py" line="172"/>
+        <location filename="../../ui/sections/alerts.py" line="192"/>
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
     </message>
@@ -903,17 +903,17 @@
 <context>
     <name>AlertsSection</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="206"/>
+        <location filename="../../ui/sections/alerts.py" line="226"/>
         <source>&amp;Draft orders from these alerts</source>
         <translation>&amp;Préparer les commandes d’après ces alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="211"/>
+        <location filename="../../ui/sections/alerts.py" line="231"/>
         <source>One draft purchase order per supplier, quantities rounded to packs</source>
         <translation>Un brouillon de commande par fournisseur, quantités arrondies aux conditionnements</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="225"/>
+        <location filename="../../ui/sections/alerts.py" line="245"/>
         <source>&amp;Alerts</source>
         <translation>A&amp;lertes</translation>
     </message>
@@ -1068,6 +1068,122 @@
         <location filename="../../ui/shell/application.py" line="178"/>
         <source>Cannot open the inventory</source>
         <translation>Impossible d’ouvrir l’inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>CallText</name>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="22"/>
+        <source>%n piece(s) at cleaning</source>
+        <translation>
+            <numerusform>%n pièce au nettoyage</numerusform>
+            <numerusform>%n pièces au nettoyage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="23"/>
+        <source>%n in alteration</source>
+        <translation>
+            <numerusform>%n en retouche</numerusform>
+            <numerusform>%n en retouche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="24"/>
+        <source>%n out with someone else</source>
+        <translation>
+            <numerusform>%n sortie avec quelqu&apos;un d&apos;autre</numerusform>
+            <numerusform>%n sorties avec quelqu&apos;un d&apos;autre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="25"/>
+        <source>%n lent</source>
+        <translation>
+            <numerusform>%n prêtée</numerusform>
+            <numerusform>%n prêtées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="26"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n manquante</numerusform>
+            <numerusform>%n manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="27"/>
+        <source>%n retired</source>
+        <translation>
+            <numerusform>%n réformée</numerusform>
+            <numerusform>%n réformées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="28"/>
+        <source>%n still to make</source>
+        <translation>
+            <numerusform>%n encore à fabriquer</numerusform>
+            <numerusform>%n encore à fabriquer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="29"/>
+        <source>%n copy(ies) to give</source>
+        <translation>
+            <numerusform>%n copie à attribuer</numerusform>
+            <numerusform>%n copies à attribuer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="30"/>
+        <source>%n twin(s) missing</source>
+        <translation>
+            <numerusform>%n jumeau manquant</numerusform>
+            <numerusform>%n jumeaux manquants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="31"/>
+        <source>%n without pointe shoes in stock</source>
+        <translation>
+            <numerusform>%n sans pointes en stock</numerusform>
+            <numerusform>%n sans pointes en stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/call_text.py" line="40"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/call_text.py" line="42"/>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/call_text.py" line="48"/>
+        <source>%1, %2 (%3, %4)</source>
+        <translation>%1, %2 (%3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/call_text.py" line="54"/>
+        <source>%n dancer(s)</source>
+        <translation>
+            <numerusform>%n danseur</numerusform>
+            <numerusform>%n danseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/call_text.py" line="57"/>
+        <source>everything ready</source>
+        <translation>tout est prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/call_text.py" line="58"/>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
     </message>
 </context>
 <context>

@@ -169,3 +169,51 @@ def test_a_day_and_a_time_as_people_write_them():
     assert parse_moment("12/20/2026 7:30 pm", "en", "starts") == EVENING
     with pytest.raises(InvalidInput, match="not a day and a time"):
         parse_moment("20/12/2026 25h", "fr", "starts")
+
+
+def test_the_next_date_of_each_company_and_how_ready_it_is(db, dressed):
+    from datetime import UTC
+
+    production, _odette, _cygnet = dressed
+    circulation.send_away(db, "BN-000502", "at_cleaning")
+    schedule.add_event(db, production.id, kind="performance", starts_at=EVENING)
+    schedule.add_event(db, production.id, kind="rehearsal", starts_at=datetime(2026, 12, 23, 10, 0))
+    # 23:30 in Paris on the 19th is 22:30 UTC: the performance is tomorrow evening there.
+    now = datetime(2026, 12, 19, 22, 30, tzinfo=UTC)
+    [ready] = calls.coming(db, now)
+    assert (ready.event.kind, ready.dancers, ready.pieces) == ("performance", 4, 4)
+    assert ready.not_ready == (("to_assign", 2), ("at_cleaning", 1))
+    assert calls.coming(db, datetime(2026, 12, 17, 12, 0, tzinfo=UTC)) == []  # 3 days off
+    during = calls.coming(db, datetime(2026, 12, 20, 20, 0, tzinfo=UTC))  # 21:00 in Paris
+    assert [r.event.kind for r in during] == ["performance"]  # under way: still the next
+
+
+def test_a_second_cast_s_date_calls_the_corps_of_the_only_cast(db, dressed):
+    production, _odette, _cygnet = dressed
+    matinee = schedule.add_event(
+        db,
+        production.id,
+        kind="performance",
+        starts_at=datetime(2026, 12, 21, 14, 30),
+        cast_number=2,
+    )
+    called = {(d.dancer, d.roles) for d in calls.call(db, matinee.id).dancers}
+    assert called == {
+        ("Dorothée Gilbert", ("Odette",)),  # the second cast's Odette
+        ("Hannah O'Neill", ("Petit cygne",)),  # the cygnets: one cast, every performance
+        ("Sae Eun Park", ("Petit cygne",)),
+    }
+
+
+def test_the_demo_has_a_week_of_dates_for_each_company(demo_db):
+    found = schedule.events(demo_db)
+    kinds = {(e.company, e.kind) for e in found}
+    assert ("Le Ballet National", "shooting_day") in kinds
+    assert ("Metropolitan Ballet Theater", "dress_rehearsal") in kinds
+    assert {e.time_zone for e in found} == {"Europe/Paris", "America/New_York"}
+    injured = next(e for e in found if e.changes)
+    assert injured.cast_number == 2 and injured.changes[0].role == "Clara"
+    fitting = next(e for e in found if e.kind == "fitting")
+    fitted = calls.call(demo_db, fitting.id).dancers
+    assert fitted and all(d.roles for d in fitted)  # the third cast only, no corps
+    assert len(fitted) < 10

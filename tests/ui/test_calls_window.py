@@ -26,6 +26,18 @@ def _press(section, key):
     section.bar.widgetForAction(action).click()
 
 
+def _choose(qtbot, section, event_id):
+    """A click on the date's row of the schedule, then its call read."""
+    qtbot.waitUntil(lambda: any(e.id == event_id for e in section.events), timeout=10_000)
+    for row in range(section.schedule.topLevelItemCount()):
+        item = section.schedule.topLevelItem(row)
+        if item.data(0, Qt.ItemDataRole.UserRole) == event_id:
+            section.schedule.setCurrentItem(item)
+    qtbot.waitUntil(
+        lambda: section.call is not None and section.call.event.id == event_id, timeout=10_000
+    )
+
+
 def _evening(demo_db):
     production = running_order.find_production(demo_db, "BN", "Casse-Noisette")
     return schedule.add_event(
@@ -41,25 +53,23 @@ def test_a_date_added_from_the_bar_shows_its_call_and_is_undone(window, qtbot, d
         dialog.production.findText("Casse-Noisette", Qt.MatchFlag.MatchStartsWith)
     )
     dialog.kind.setCurrentIndex(dialog.kind.findData("dress_rehearsal"))
-    dialog.venue.setText("Palais Garnier")
+    dialog.venue.setText("Opéra Comique")
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.save_button.click()
-    added = schedule.events(demo_db)
-    assert [(e.production, e.kind, e.venue) for e in added] == [
-        ("Casse-Noisette", "dress_rehearsal", "Palais Garnier")
-    ]
+    added = [e for e in schedule.events(demo_db) if e.venue == "Opéra Comique"]
+    assert [(e.production, e.kind) for e in added] == [("Casse-Noisette", "dress_rehearsal")]
     assert (added[0].ends_at - added[0].starts_at) == timedelta(hours=3)
-    qtbot.waitUntil(lambda: section.call is not None, timeout=10_000)
+    _choose(qtbot, section, added[0].id)
     assert "dancer(s) called" in section.summary.text()
     assert section.dancers.topLevelItemCount() == len(section.call.dancers) > 20
     undo(qtbot, window)
-    assert schedule.events(demo_db) == []
+    assert all(e.venue != "Opéra Comique" for e in schedule.events(demo_db))
 
 
 def test_a_dancer_replaced_for_the_day_from_the_form_and_undone(window, qtbot, demo_db):
     event = _evening(demo_db)
     section = _open(qtbot, window)
-    qtbot.waitUntil(lambda: section.call is not None, timeout=10_000)
+    _choose(qtbot, section, event.id)
     clara = next(d for d in section.call.dancers if "Clara" in d.roles)
     _press(section, "schedule_change_cast")
     dialog = dialog_named(qtbot, window, "castChangeDialog")
@@ -88,7 +98,7 @@ def test_a_dancer_replaced_for_the_day_from_the_form_and_undone(window, qtbot, d
 def test_what_is_not_ready_opens_its_item(window, qtbot, demo_db):
     event = _evening(demo_db)
     section = _open(qtbot, window)
-    qtbot.waitUntil(lambda: section.call is not None, timeout=10_000)
+    _choose(qtbot, section, event.id)
     clara = next(d for d in section.call.dancers if "Clara" in d.roles)
     tag = clara.looks[0].pieces[0].tag
     window.ctx.saved(circulation.send_away(demo_db, tag, "at_cleaning"))  # as a desk would
@@ -108,12 +118,35 @@ def test_what_is_not_ready_opens_its_item(window, qtbot, demo_db):
 def test_the_schedule_is_written_as_a_calendar_file(window, qtbot, demo_db, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    _evening(demo_db)
+    event = _evening(demo_db)
     target = tmp_path / "planning"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     section = _open(qtbot, window)
-    qtbot.waitUntil(lambda: section.current_event() is not None, timeout=10_000)
+    _choose(qtbot, section, event.id)
     _press(section, "schedule_calendar")
     wait_idle(qtbot, window)
-    written = (tmp_path / "planning.ics").read_text()
-    assert written.count("BEGIN:VEVENT") == 1 and "TZID=Europe/Paris" in written
+    written = (tmp_path / "planning.ics").read_text()  # the chosen date's company: Paris's
+    paris = [e for e in schedule.events(demo_db) if e.company == "Le Ballet National"]
+    assert written.count("BEGIN:VEVENT") == len(paris) == 6
+    assert "TZID=Europe/Paris" in written and "America/New_York" not in written
+
+
+def test_the_banner_says_how_ready_the_next_date_is(window, qtbot, demo_db):
+    production = running_order.find_production(demo_db, "BN", "Casse-Noisette")
+    wait_idle(qtbot, window)  # the start's own reading done
+    for event in schedule.events(demo_db):  # the demo's own first dates out of the way
+        schedule.remove_event(demo_db, event.id)
+    tomorrow = date.today() + timedelta(days=1)
+    schedule.add_event(
+        demo_db,
+        production.id,
+        kind="dress_rehearsal",
+        starts_at=datetime.combine(tomorrow, time(20, 0)),
+    )
+    banner = window.sections.alerts.banner
+    window.sections.alerts.read_calls()  # as the start does, after the alerts
+    qtbot.waitUntil(lambda: "20:00" in banner.calls.text(), timeout=10_000)
+    assert banner.calls.isVisible()
+    said = banner.calls.text()
+    assert "Casse-Noisette (dress rehearsal, 20:00)" in said and " dancers" in said
+    assert said.startswith(("Today", "Tomorrow"))  # Paris's day, whatever this machine's

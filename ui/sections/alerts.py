@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wardrobe.records import Alert, LoanRecord
+from wardrobe.records import Alert, CallReadiness, LoanRecord
 
 from ..models.alerts_model import ALERT_ROLE, AlertsModel, LoadedAlerts, load_alerts
-from ..runtime.bus import STOCK, Changes
+from ..runtime.bus import PRODUCTIONS, SCHEDULE, STOCK, Changes
 from ..runtime.context import AppContext
+from ..runtime.core import calls
 from ..text import formatting
 from ..text.alert_text import short_name, urgency
+from ..text.call_text import readiness
 from ..text.error_text import error_text
 from ..text.icons import icon
 from ..text.language import filled
@@ -46,13 +48,22 @@ class AlertsBanner(QFrame):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.calls = QLabel(self)
+        self.calls.setObjectName("comingCalls")
+        self.calls.setWordWrap(True)
+        self.calls.hide()
+        self.calls_not_ready = False
+        lines = QVBoxLayout()
+        lines.setSpacing(2)
+        lines.addWidget(self.text)
+        lines.addWidget(self.calls)
         self.button = QPushButton(self.tr("Show alerts"), self)
         self.button.setAccessibleName(self.tr("Show the low-stock alerts"))
         self.button.clicked.connect(self.show_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.icon)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(lines, 1)
         layout.addWidget(self.button)
         self.set_checking()
 
@@ -66,6 +77,14 @@ class AlertsBanner(QFrame):
         self.icon.setPixmap(icon("alert").pixmap(20, 20))
         self.text.setText(filled(self.tr("Stock levels could not be checked: %1"), message))
         self.button.hide()
+
+    def set_calls(self, coming: list[CallReadiness]) -> None:
+        """Each company's next date within two days, and how ready it is, under the alerts."""
+        self.calls.setText("<br>".join(escape(readiness(ready)) for ready in coming))
+        self.calls.setVisible(bool(coming))
+        self.calls_not_ready = any(ready.not_ready for ready in coming)
+        if self.calls_not_ready:
+            self._warn()
 
     def set_alerts(self, alerts: list[Alert], overdue: tuple[LoanRecord, ...] = ()) -> None:
         to_act = [a for a in alerts if not a.covered_by_orders]
@@ -84,7 +103,8 @@ class AlertsBanner(QFrame):
                 )
             )
             self.button.hide()
-            self.setStyleSheet("")
+            if not self.calls_not_ready:
+                self.setStyleSheet("")
             return
         self.icon.setPixmap(icon("alert").pixmap(22, 22))
         companies: dict[str, int] = {}
@@ -233,6 +253,8 @@ class AlertsSection(QObject):
         item changed (back, or lent again)."""
         from wardrobe.records import CostumeRecord, MaterialRecord, PointeSpecRecord
 
+        if SCHEDULE in changes.kinds or PRODUCTIONS in changes.kinds:
+            self.read_calls()
         if STOCK in changes.kinds or any(
             isinstance(record, MaterialRecord | PointeSpecRecord)
             or (isinstance(record, CostumeRecord) and record.tag in self.overdue)
@@ -246,6 +268,12 @@ class AlertsSection(QObject):
         self.banner.set_alerts(loaded.alerts, loaded.overdue)
         self.page.set_alerts(loaded.alerts, loaded.tree)
         self.loaded.emit(loaded.alerts)
+        self.read_calls()
+
+    def read_calls(self) -> None:
+        """The coming dates' readiness, read after the alerts (they come first at a start)."""
+        db = self.ctx.db
+        self.ctx.runner.run(lambda: calls.coming(db), self.banner.set_calls)
 
     def _failed(self, error: BaseException) -> None:
         from wardrobe.errors import WardrobeError

@@ -3,7 +3,9 @@ wear part by part (pieces described as the items made for them are named)."""
 
 from __future__ import annotations
 
-from ..models import Look, LookInPart, LookPiece, ProductionPart
+from datetime import datetime, time, timedelta
+
+from ..models import Event, EventChange, Look, LookInPart, LookPiece, ProductionPart
 from . import repertoire
 from .build_state import BuilderState
 from .french_words import PIECE_FR
@@ -14,8 +16,53 @@ from .running_orders import (
     SLEEPING_BEAUTY_PARTS,
 )
 
+# The coming dates of each company's first production: (days from today, start, hours, kind,
+# cast, note); Paris films its first cast, and its second cast's Clara is injured that week.
+DATES = {
+    "BN": (
+        (1, time(10, 0), 1, "fitting", 3, "Essayage des troisièmes distributions"),
+        (2, time(14, 0), 3, "dress_rehearsal", 1, ""),
+        (3, time(19, 30), 3, "performance", 1, ""),
+        (4, time(19, 30), 3, "performance", 2, "Clara : la troisième distribution danse"),
+        (6, time(8, 0), 10, "shooting_day", 1, "Captation pour la télévision"),
+    ),
+    "MBT": (
+        (2, time(13, 0), 3, "dress_rehearsal", 1, ""),
+        (3, time(19, 0), 3, "performance", 1, ""),
+        (5, time(14, 0), 3, "performance", 2, ""),
+    ),
+}
+
 
 class ShowBuilder(BuilderState):
+    def _schedule(self, production_id: int, role_ids: dict[str, int]) -> None:
+        """The production's coming dates on the company's wall clock; one with a change."""
+        for days, start, hours, kind, cast, note in DATES[self.plan.code]:
+            starts = datetime.combine(self.today + timedelta(days=days), start)
+            event_id = self.rows.add(
+                Event,
+                production_id=production_id,
+                kind=kind,
+                starts_at=starts,
+                ends_at=starts + timedelta(hours=hours),
+                call_minutes=60,
+                venue=self.plan.venue,
+                cast_number=cast,
+                notes=note,
+                version=1,
+            )
+            if note.startswith("Clara"):
+                clara = role_ids["Clara"]
+                by_cast = {n: d for (d, r), n in self.cast_numbers.items() if r == clara}
+                if 2 in by_cast and 3 in by_cast:  # the second cast's Clara is injured
+                    self.rows.add(
+                        EventChange,
+                        event_id=event_id,
+                        role_id=clara,
+                        dancer_id=by_cast[3],
+                        replaces_id=by_cast[2],
+                    )
+
     def _running_order(
         self,
         production_id: int,

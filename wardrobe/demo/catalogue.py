@@ -29,6 +29,8 @@ class CompanyPlan:
     shoe_sizes_m: tuple[str, ...]
     pair_cost: tuple[int, int]  # minor units
     actors: tuple[str, ...]
+    time_zone: str  # its wall clock: the schedule's times
+    venue: str  # where it performs
 
 
 PARIS = CompanyPlan(
@@ -40,6 +42,8 @@ PARIS = CompanyPlan(
     units="metric",
     currency="EUR",
     paper="A4",
+    time_zone="Europe/Paris",
+    venue="Palais Garnier",
     dancers=44,
     ranks_female=(
         ("étoile", 2),
@@ -77,6 +81,8 @@ NEW_YORK = CompanyPlan(
     units="imperial",
     currency="USD",
     paper="Letter",
+    time_zone="America/New_York",
+    venue="David H. Koch Theater",
     dancers=36,
     ranks_female=(("principal", 3), ("soloist", 4), ("apprentice", 2), ("corps de ballet", 0)),
     ranks_male=(("principal", 2), ("soloist", 3), ("apprentice", 1), ("corps de ballet", 0)),

@@ -17,6 +17,8 @@ from ..models import (
     Company,
     CostumeItem,
     Dancer,
+    Event,
+    EventChange,
     Location,
     Look,
     LookInPart,
@@ -75,6 +77,8 @@ ORDER = (
     LookPiece,
     LookInPart,
     Casting,
+    Event,
+    EventChange,
     CostumeItem,
     Tutu,
     Alteration,
@@ -191,6 +195,7 @@ class _Builder(PeopleBuilder, ItemBuilder, ShowBuilder, StockBuilder):
             paper=plan.paper,
             season_start_month=9,
             safety_weeks=4,
+            time_zone=plan.time_zone,
         )
         self.company_id, self.plan, self.tag_number = company_id, plan, 0
         self.ordered: dict[int, list[tuple[int, int, int | None]]] = {}  # supplier: specs
@@ -217,6 +222,8 @@ class _Builder(PeopleBuilder, ItemBuilder, ShowBuilder, StockBuilder):
                     title += f" ({'jeu' if self.french else 'set'} {unit})"
                 production_id, role_ids = self._production(title, roles, pools, unit)
                 self._running_order(production_id, roles, role_ids)
+                if unit == 1 and index == 0:
+                    self._schedule(production_id, role_ids)
             self._rehearsal_wear(unit)
         self._doubles(dancers)
         for dancer in dancers:

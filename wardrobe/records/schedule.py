@@ -104,3 +104,13 @@ class Call:
         for problem in self.not_ready:
             found[problem.why] = found.get(problem.why, 0) + 1
         return found
+
+
+@dataclass(frozen=True)
+class CallReadiness:
+    """How ready a coming date is: its dancers, and its pieces not ready, by why."""
+
+    event: EventRecord
+    dancers: int
+    pieces: int
+    not_ready: tuple[tuple[str, int], ...]  # (why, how many), the most first

@@ -6,15 +6,24 @@ piece still to make or to give); the pointe shoes to issue. Read in a handful of
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..language.i18n import Text
 from ..language.vocabulary import describe_spec
-from ..models import Dancer, Event, PointeSpec, Production
-from ..records import Call, CalledDancer, CalledLook, NotReady, PointeToIssue, WornPiece
+from ..models import Company, Dancer, Event, PointeSpec, Production
+from ..records import (
+    Call,
+    CalledDancer,
+    CalledLook,
+    CallReadiness,
+    NotReady,
+    PointeToIssue,
+    WornPiece,
+)
 from ..store.database import Database
 from .costume_plot import Dressing, read_dressing
 from .schedule import Called, event_record, event_row, lineup
@@ -41,6 +50,33 @@ def calls_on(db: Database, day: date, company_id: int | None = None) -> list[Cal
             )
         rows = session.scalars(stmt.order_by(Event.starts_at)).all()
         return [read_call(session, row) for row in rows]
+
+
+def coming(db: Database, now: datetime | None = None, hours: int = 48) -> list[CallReadiness]:
+    """Each company's next date within ``hours`` of now on its own wall clock (a date under
+    way included), and how ready it is: what the start-up banner says."""
+    found: list[CallReadiness] = []
+    with db.read() as session:
+        for company in session.scalars(select(Company).order_by(Company.id)):
+            clock = ZoneInfo(company.time_zone)
+            here = (now or datetime.now(UTC)).astimezone(clock).replace(tzinfo=None)
+            row = session.scalars(
+                select(Event)
+                .join(Production, Production.id == Event.production_id)
+                .where(
+                    Production.company_id == company.id,
+                    Event.ends_at > here,
+                    Event.starts_at < here + timedelta(hours=hours),
+                )
+                .order_by(Event.starts_at)
+                .limit(1)
+            ).first()
+            if row is None:
+                continue
+            call = read_call(session, row)
+            counts = sorted(call.counts().items(), key=lambda kv: (-kv[1], kv[0]))
+            found.append(CallReadiness(call.event, len(call.dancers), call.pieces, tuple(counts)))
+    return found
 
 
 def read_call(session: Session, row: Event) -> Call:

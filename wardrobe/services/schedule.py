@@ -140,15 +140,23 @@ def event_row(session: Session, event_id: int) -> Event:
 
 def lineup(session: Session, row: Event, casts: list[CastRecord] | None = None) -> list[Called]:
     """Who is called for an event, role by role: its cast's dancers (not its alternates; a
-    double with her principal), less those replaced that day, with those added."""
+    double with her principal), less those replaced that day, with those added. A role danced
+    by one cast only (the corps, at every performance) is danced by that cast, except at a
+    fitting (only the cast fitted is called)."""
     found = casts if casts is not None else cast_records(session, row.production_id)
     replaced = {(c.role_id, c.replaces_id) for c in row.changes if c.replaces_id}
+    several = {c.role_id for c in found if c.cast_number > 1}  # roles danced in turns
+    one_cast = row.kind != "fitting"
+
+    def dances(c: CastRecord) -> bool:
+        if c.role_id in several or not one_cast:
+            return c.cast_number == row.cast_number
+        return c.cast_number == 1
+
     called = [
         Called(c.role_id, c.role, c.dancer_id, c.dancer, c.double_of)
         for c in found
-        if c.cast_number == row.cast_number
-        and not c.alternate
-        and (c.role_id, c.dancer_id) not in replaced
+        if dances(c) and not c.alternate and (c.role_id, c.dancer_id) not in replaced
     ]
     if row.changes:
         names = _names(
@@ -206,8 +214,9 @@ def _minutes(value: int | str, field: str) -> int:
 
 def _check_cast(session: Session, row: Event) -> None:
     """An event calls someone; no dancer it calls is called at the same time elsewhere."""
-    called = lineup(session, row)
-    if not called:
+    casts = cast_records(session, row.production_id)
+    called = lineup(session, row, casts)
+    if not any(c.cast_number == row.cast_number and not c.alternate for c in casts):
         raise WrongState(
             what=Text("“{title}”", title=row.production.title),
             detail=Text(
