@@ -194,3 +194,13 @@ def snapshot(db: Database) -> dict[str, object]:
             )
         )
     return counts
+
+
+@pytest.fixture
+def unscheduled(demo_db: Database) -> None:
+    """The demo without its coming week of dates: for a test of loans and engagements whose
+    items those dates would hold (what the schedule holds has tests of its own)."""
+    from wardrobe.services import schedule
+
+    for event in schedule.events(demo_db):
+        schedule.remove_event(demo_db, event.id)

@@ -225,6 +225,7 @@ def test_numbers_money_and_sizes_are_written_the_readers_way(demo_db, capsys):
     assert sizes and all("," in size for size in sizes)
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_paris_pdfs_say_nothing_in_english(demo_db, tmp_path):
     """Every PDF printed for the Paris company, read back: no sentence or word of the
     catalogue in English, and no line the New York sheet prints the same with English words

@@ -126,6 +126,7 @@ def test_a_password_given_in_the_address_query_is_never_printed(capsys):
     assert "s3cret-pw" not in said and "password=***" in said
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_the_smaller_findings_of_the_audit(demo_db, tmp_path, capsys):
     """Issue 26, "Smaller": argparse's own errors exit 1 as the README says; "" is no dancer
     (never every dancer) and no tag; a tag given twice lends one item once; full-width and
@@ -179,6 +180,7 @@ def test_an_engagement_dated_9999_moves_no_pointe_shoes(demo_db, capsys):
     assert still.pairs_on_hand == spec.pairs_on_hand
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_a_cancelled_order_is_not_sent_and_no_overdue_loan_is_said_so(demo_db, tmp_path, capsys):
     from wardrobe.cli import main
     from wardrobe.services import order_drafts, orders

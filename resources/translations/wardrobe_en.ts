@@ -213,6 +213,17 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/item_dialog.py" line="225"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LendDialog</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/engagement_dialogs.py" line="132"/>

@@ -3598,27 +3598,45 @@
         <translation>Actuellement : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="216"/>
+        <source>%1, %2 %3 (%4)</source>
+        <translation>%1, %2 %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/item_dialog.py" line="225"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/item_dialog.py" line="226"/>
+        <source>Needed by: %1</source>
+        <translation>Retenu par : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/item_dialog.py" line="245"/>
         <source>(no one: made to a size)</source>
         <translation>(personne : fait à une taille)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="320"/>
         <source>Give the item a name, e.g. “Aurora Act III tutu”.</source>
         <translation>Donnez un nom à l’article, par exemple « Tutu Aurore acte III ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="306"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="327"/>
         <source>The replacement value must be a number, e.g. 2500 or 2500.50.</source>
         <translation>La valeur de remplacement doit être un nombre, par exemple 2500 ou 2500,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="311"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="332"/>
         <source>A role belongs to a production: choose the production too.</source>
         <translation>Un rôle appartient à une production : choisissez aussi la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/item_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/item_dialog.py" line="341"/>
         <source>The hoop cannot sit on layer %1 of a %2-layer tutu.</source>
         <translation>Le cerceau ne peut pas être sur la couche %1 d’un tutu de %2 couches.</translation>
     </message>

@@ -4,6 +4,7 @@ database keeps each dancer once, and the desk that lost the race is told so in a
 import subprocess
 import sys
 
+import pytest
 from sqlalchemy import func, select
 
 from wardrobe.models import Dancer
@@ -81,6 +82,7 @@ def test_two_desks_putting_items_in_the_same_new_room_at_once_make_one_room(demo
     assert [p for p in integrity.check(demo_db) if p.code == "duplicates"] == []
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_two_desks_lending_the_same_items_at_once_lend_them_once(demo_db, tmp_path):
     """Paris lends fifty costumes to New York while another desk lends the same fifty to a
     school: one desk's loan is made (all fifty), the other is told, nothing of it written."""

@@ -30,6 +30,7 @@ def _ledger_adds_up(db):
     assert stock_movements.check_ledger(db) == []
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_an_engagement_moves_her_and_her_shoes_to_the_host_and_back(demo_db):
     etoile, home_spec = _etoile(demo_db)
     new_york_cost = max(  # the price New York paid last for this maker's shoes
@@ -79,6 +80,7 @@ def test_an_engagement_moves_her_and_her_shoes_to_the_host_and_back(demo_db):
     _ledger_adds_up(demo_db)
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_a_guest_can_be_given_the_hosts_costumes_and_a_lent_one(demo_db):
     etoile, _spec = _etoile(demo_db)
     ny_item = next(i for i in costumes.list_items(demo_db, "MBT") if i.status == "in_store")
@@ -145,6 +147,7 @@ def _unchanged(db, act, error=WardrobeError, match=None):
     assert after == before
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_bad_engagements_and_loans_are_refused_in_a_sentence_and_change_nothing(demo_db):
     etoile, _spec = _etoile(demo_db)
     db = demo_db
@@ -213,6 +216,7 @@ def test_a_swap_exchanges_dancers_of_the_two_companies_all_or_nothing(demo_db):
     _ledger_adds_up(db)
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_the_command_line_engages_lends_and_brings_back(demo_db, capsys):
     """The thin commands over the same services, with dates as the reader writes them."""
     import json
@@ -267,6 +271,7 @@ def test_the_command_line_engages_lends_and_brings_back(demo_db, capsys):
     _ledger_adds_up(demo_db)
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_a_packing_list_travels_and_what_was_not_scanned_at_arrival_is_missing(demo_db, tmp_path):
     from pypdf import PdfReader
 

@@ -36,6 +36,7 @@ def test_a_backup_or_an_export_is_never_written_over_a_pipe_or_a_folder(
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_a_bad_place_for_the_loan_agreement_lends_nothing(demo_db, tmp_path, capsys):
     item = next(i for i in costumes.list_items(demo_db, "BN") if i.status == "in_store")
     argv = ["--db", demo_db.url, "lend", item.tag, "--to", "École de danse", "--until"]

@@ -7,6 +7,7 @@ ledger and every stored measurement is as it was."""
 
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from wardrobe.domain.measures import MEASURES
@@ -40,6 +41,7 @@ def _costumes_of(db, name: str) -> list[str]:
     ]
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_the_paris_etoile_and_her_double_dance_a_season_in_new_york_and_come_back(
     demo_db, tmp_path
 ):

@@ -150,3 +150,20 @@ def test_the_banner_says_how_ready_the_next_date_is(window, qtbot, demo_db):
     said = banner.calls.text()
     assert "Casse-Noisette (dress rehearsal, 20:00)" in said and " dancers" in said
     assert said.startswith(("Today", "Tomorrow"))  # Paris's day, whatever this machine's
+
+
+def test_an_item_window_says_which_dates_need_it(window, qtbot, demo_db):
+    from PySide6.QtWidgets import QLabel
+
+    from wardrobe.services import calls
+
+    from .test_scan import scan
+
+    event = _evening(demo_db)
+    clara = next(d for d in calls.call(demo_db, event.id).dancers if "Clara" in d.roles)
+    tag = clara.looks[0].pieces[0].tag
+    scan(qtbot, window, tag)
+    item = dialog_named(qtbot, window, "itemDialog")
+    status = item.findChild(QLabel, "itemStatus")
+    qtbot.waitUntil(lambda: "Needed by:" in status.text(), timeout=10_000)
+    assert "Casse-Noisette, performance" in status.text() and clara.dancer in status.text()

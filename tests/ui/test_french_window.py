@@ -9,6 +9,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -254,6 +255,7 @@ def _data(db) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_the_french_window_shows_no_english(qtbot, demo_db, settings, no_modal_boxes, monkeypatch):
     asked = _static_boxes(monkeypatch)
     shown = {}

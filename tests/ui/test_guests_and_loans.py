@@ -4,6 +4,7 @@ condition; the engagement ends and what went with her is listed."""
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from shiboken6 import isValid
@@ -60,6 +61,7 @@ def test_a_dancer_sent_as_a_guest_is_marked_and_measured_in_the_hosts_units(
     assert not next(d for d in dancers.list_dancers(demo_db) if d.id == record.id).engaged_at
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_items_lent_to_a_school_show_where_they_are_and_come_back_with_their_condition(
     window, qtbot, demo_db
 ):
@@ -112,6 +114,7 @@ def test_items_lent_to_a_school_show_where_they_are_and_come_back_with_their_con
     assert model.index(row, status).data() == "in store"
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_a_guest_is_packed_scanned_leaving_and_arriving_and_the_unscanned_is_missing(
     window, qtbot, demo_db
 ):
@@ -235,6 +238,7 @@ def test_a_swap_exchanges_the_chosen_pair_in_one_action(window, qtbot, demo_db):
     wait_idle(qtbot, window)
 
 
+@pytest.mark.usefixtures("unscheduled")
 def test_a_loan_is_undone_and_redone_from_the_desk(window, qtbot, demo_db):
     from .conftest import redo, undo
 

@@ -24,7 +24,7 @@ from wardrobe.language.vocabulary import CONDITIONS, MAX_NET_LAYERS, PIECE_TYPES
 from wardrobe.records import CompanyRecord, CostumeRecord, DancerRecord
 from wardrobe.store.database import Database
 
-from ..runtime.core import alterations, catalog, costumes, item_fields
+from ..runtime.core import alterations, catalog, costumes, holds, item_fields
 from ..runtime.tasks import TaskRunner
 from ..text import formatting
 from ..text.labels import word
@@ -189,6 +189,7 @@ class ItemDialog(FormDialog):
         status.setObjectName("itemStatus")
         status.setWordWrap(True)
         self.layout_.insertWidget(0, status)
+        self.status = status
         row = QHBoxLayout()
         add_action_buttons(self, row, self._buttons, self._request)
         self.layout_.insertLayout(1, row)
@@ -203,6 +204,26 @@ class ItemDialog(FormDialog):
         if self.isVisible():
             self.adjustSize()
             self.keep_on_screen()
+        db, tag = self.db, self.record.tag if self.record is not None else ""
+        self.runner.run(lambda: holds.holds_of(db, tag), self._holds_loaded)
+
+    def _holds_loaded(self, found: list) -> None:
+        """The coming dates of the schedule that need it, under where it is now."""
+        if not found or not isValid(self.status):
+            return
+        named = ", ".join(
+            filled(
+                self.tr("%1, %2 %3 (%4)"),
+                hold.event.production,
+                word(hold.event.kind),
+                formatting.wall_clock(hold.event.starts_at),
+                hold.wearer,
+            )
+            for hold in found[:2]
+        )
+        if len(found) > 2:
+            named = filled(self.tr("%1 and %n more", "", len(found) - 2), named)
+        self.status.setText(self.status.text() + "\n" + filled(self.tr("Needed by: %1"), named))
 
     def _alteration(self, name: str, alteration: Any) -> None:
         self.reject()

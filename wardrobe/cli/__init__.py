@@ -68,6 +68,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "schedule": calls.schedule_,
     "event": lambda db, args: EVENT_ACTIONS[args.action](db, args),
     "call": calls.call_,
+    "holds": calls.holds_,
 }
 EVENT_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "add": calls.event_add,

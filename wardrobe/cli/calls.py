@@ -16,7 +16,7 @@ from ..language.dates import parse_day, parse_moment
 from ..language.i18n import N_, Text
 from ..language.vocabulary import word
 from ..records import Call, EventRecord
-from ..services import calls, casting, companies, schedule
+from ..services import calls, casting, companies, holds, schedule
 from ..store.database import Database
 from .productions import _production
 from .speech import said, tell
@@ -235,3 +235,24 @@ def _print_call(args: argparse.Namespace, call: Call) -> None:
     for problem in call.not_ready:
         where = f"{problem.part} · " if problem.part else ""
         print(f"  {where}{problem.dancer} ({problem.role}): {problem.said.say(args.language)}")
+
+
+def holds_(db: Database, args: argparse.Namespace) -> int:
+    """What needs an item from a day on (or between two days); exits 1 when it is held."""
+    since = _day(args, args.since, N_("from")) or date.today()
+    until = _day(args, args.until, N_("to"))
+    found = (
+        holds.free_between(db, args.tag, since, until)
+        if until is not None
+        else holds.holds_of(db, args.tag, since)
+    )
+    if args.json:
+        document = [{"event": _event_json(h.event), "wearer": h.wearer} for h in found]
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 1 if found else 0
+    if not found:
+        tell(args, N_("{tag} is free: no date of the schedule needs it then."), tag=args.tag)
+        return 0
+    for hold in found:
+        print(f"{_line(args, hold.event)} · {hold.wearer}")
+    return 1

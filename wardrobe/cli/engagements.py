@@ -128,6 +128,7 @@ def lend(db: Database, args: argparse.Namespace) -> int:
         args.borrower,
         due_on=_day(args, args.until, N_("due date")),
         with_dancer=args.with_dancer,
+        anyway=args.anyway,
     )
     for loan in lent:
         tell(

@@ -198,6 +198,11 @@ def engagement_commands(commands: Any, db_option: argparse.ArgumentParser, t: An
         metavar="FILE.pdf",
         help=t(N_("print the loan agreement to sign (PDF) here too")),
     )
+    lend.add_argument(
+        "--anyway",
+        action="store_true",
+        help=t(N_("even if a date of the schedule needs an item then (a supervisor's word)")),
+    )
 
     back = commands.add_parser(
         "return-loan", parents=[db_option], help=t(N_("take lent items back"))

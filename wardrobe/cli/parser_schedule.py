@@ -71,3 +71,12 @@ def schedule_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any)
     call.add_argument("when", metavar="DAY|EVENT", help=t(N_("a day, or an event's number")))
     call.add_argument("--company", help=t(N_("only this company (name, code or city)")))
     call.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+    held = commands.add_parser(
+        "holds",
+        parents=[db_option],
+        help=t(N_("the dates of the schedule that need an item (is it free then?)")),
+    )
+    held.add_argument("tag", help=t(N_("the item's tag")))
+    held.add_argument("--from", dest="since", metavar="DAY", help=t(N_("from this day on")))
+    held.add_argument("--to", dest="until", metavar="DAY", help=t(N_("up to this day")))
+    held.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))

@@ -3,7 +3,7 @@ sent to cleaning or repair, and put back as it was by an undo."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -101,6 +101,10 @@ def check_in(
         if item.status == "in_store":
             raise WrongState(what=f"{item.tag} ({item.name})", detail=Text("is already in store."))
         new_condition = choice(condition, CONDITIONS, N_("condition")) if condition else None
+        if new_condition == "retired" and item.condition != "retired":
+            from .holds import refuse_held  # the schedule's reading, only when retiring
+
+            refuse_held(session, [item], date.today(), None, Text("retiring it"))
         place = (
             lookup.location(session, item.company_id, location, create=True) if location else None
         )

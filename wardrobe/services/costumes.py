@@ -129,12 +129,18 @@ def edit_item(
     replacement_value: str | int | None = None,
     notes: str = "",
     tutu: TutuSpec | None = None,
+    anyway: bool = False,
 ) -> CostumeRecord:
-    """Saves an edited item, unless someone else saved it since ``expected_version`` was read."""
+    """Saves an edited item, unless someone else saved it since ``expected_version`` was read.
+    Retiring an item a coming date of the schedule needs is refused, unless ``anyway``."""
     with db.write() as session:
         item = lookup.costume(session, tag, lock=True)
         if item.version != expected_version:
             raise StaleEdit(what=f"{item.tag} ({item.name})")
+        if condition == "retired" and item.condition != "retired":
+            from .holds import refuse_held  # the schedule's reading, only when retiring
+
+            refuse_held(session, [item], date.today(), None, Text("retiring it"), anyway=anyway)
         apply_fields(
             References(session),
             item,

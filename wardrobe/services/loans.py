@@ -21,6 +21,7 @@ from ..records import CompanyRecord, CostumeRecord, LoanRecord, PackingList
 from ..store.database import Database
 from . import lookup, text_checks
 from .holding import open_loan
+from .holds import refuse_held
 from .item_fields import choice
 from .lookup import Ref
 
@@ -50,8 +51,10 @@ def lend_items(
     due_on: date | None,
     on: date | None = None,
     engagement: Engagement | None = None,
+    anyway: bool = False,
 ) -> list[Loan]:
-    """Lends each item (within the caller's unit of work): all of them, or none."""
+    """Lends each item (within the caller's unit of work): all of them, or none; refused for
+    an item a date of the schedule holds then, unless ``anyway`` (a supervisor's word)."""
     lent_on = on or date.today()
     company, borrower = _borrower(session, to)
     if company is None and due_on is None:
@@ -102,6 +105,7 @@ def lend_items(
                 what=_label(item),
                 detail=Text("is {value}; check it back in first.", value=status_text(item.status)),
             )
+        refuse_held(session, [item], lent_on, due_on, Text("lending it"), anyway=anyway)
         loan = Loan(
             item=item,
             borrower_company=company,
@@ -202,9 +206,10 @@ def lend(
     due_on: date | None,
     on: date | None = None,
     with_dancer: Ref | None = None,
+    anyway: bool = False,
 ) -> list[LoanRecord]:
     """Lends items; ``with_dancer``: they travel with her on her engagement (due back when it
-    ends)."""
+    ends). ``anyway``: even where a date of the schedule holds one."""
     with db.write() as session:
         engagement = None
         if with_dancer is not None:
@@ -212,7 +217,9 @@ def lend(
             to, due_on = engagement.host_company_id, due_on or engagement.until
         return [
             record(loan)
-            for loan in lend_items(session, tags, to, due_on=due_on, on=on, engagement=engagement)
+            for loan in lend_items(
+                session, tags, to, due_on=due_on, on=on, engagement=engagement, anyway=anyway
+            )
         ]
 
 
