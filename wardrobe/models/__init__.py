@@ -15,7 +15,7 @@ from .productions import (
     PieceAssignment,
     ProductionPart,
 )
-from .schedule import Event, EventChange
+from .schedule import Event, EventChange, PullItem
 from .stock import Material, PointeSpec, StockEntry, Supplier, TagCounter
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "PointeSpec",
     "Production",
     "ProductionPart",
+    "PullItem",
     "PurchaseOrder",
     "Role",
     "StockEntry",

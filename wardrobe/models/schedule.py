@@ -53,3 +53,22 @@ class EventChange(Base):
         ForeignKey("dancers.id", ondelete="CASCADE"), primary_key=True
     )
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("dancers.id", ondelete="CASCADE"))
+
+
+class PullItem(Base):
+    """One piece of a date's call on its pull list, for ``dancer_id`` in ``role`` (first worn
+    in ``part``); ``pulled_at`` once scanned (by ``pulled_by``), never twice."""
+
+    __tablename__ = "pull_items"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    costume_id: Mapped[int] = mapped_column(
+        ForeignKey("costume_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    dancer_id: Mapped[int] = mapped_column(ForeignKey("dancers.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(160))
+    part: Mapped[str] = mapped_column(String(90))
+    pulled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    pulled_by: Mapped[str] = mapped_column(String(80), default="")

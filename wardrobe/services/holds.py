@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 from ..errors import WrongState
 from ..language.i18n import Text
 from ..language.vocabulary import WORDS
-from ..models import CostumeItem, Event, Look, LookPiece, PieceAssignment, Role
+from ..models import CostumeItem, Event, Look, LookInPart, LookPiece, PieceAssignment, Role
 from ..records import EventRecord
 from ..store.database import Database
 from . import lookup
-from .costume_plot import Dressing, read_dressing
+from .casting import cast_records
 from .schedule import event_record, lineup
 
 FOREVER = datetime(9999, 1, 1)
@@ -33,60 +33,93 @@ class Hold:
     wearer: str
 
 
-def _worn(session: Session, row: Event, dressing: Dressing) -> dict[int, str]:
-    """The items a date's call wears: item id -> "role: dancer"."""
-    found: dict[int, str] = {}
-    for called in lineup(session, row, dressing.casts):
-        for part in dressing.parts:
-            look = dressing.look_of(called.role_id, part.id)
-            if look is None:
-                continue
-            for worn in dressing.pieces_for(look, called.dancer_id):
-                if worn.costume_id is not None:
-                    found.setdefault(worn.costume_id, f"{called.role}: {called.dancer}")
+def _wearers(session: Session, wanted: set[int]) -> dict[int, set[tuple[int, int, int, str]]]:
+    """Who wears each item, and in what: item id -> (production, role, dancer, piece type):
+    the dancer it was made for in its role, and those it is given to for a look's piece."""
+    found: dict[int, set[tuple[int, int, int, str]]] = {}
+    made = session.execute(
+        select(
+            CostumeItem.id,
+            CostumeItem.production_id,
+            CostumeItem.role_id,
+            CostumeItem.built_for_id,
+            CostumeItem.piece_type,
+        ).where(
+            CostumeItem.id.in_(wanted),
+            CostumeItem.role_id.is_not(None),
+            CostumeItem.built_for_id.is_not(None),
+        )
+    ).all()
+    for item_id, production_id, role_id, dancer_id, kind in made:
+        if production_id is not None and role_id is not None and dancer_id is not None:
+            found.setdefault(item_id, set()).add((production_id, role_id, dancer_id, kind))
+    given = session.execute(
+        select(
+            PieceAssignment.costume_id,
+            Role.production_id,
+            Role.id,
+            PieceAssignment.dancer_id,
+            LookPiece.piece_type,
+        )
+        .join(LookPiece, LookPiece.id == PieceAssignment.piece_id)
+        .join(Look, Look.id == LookPiece.look_id)
+        .join(Role, Role.id == Look.role_id)
+        .where(PieceAssignment.costume_id.in_(wanted))
+    ).all()
+    for item_id, production_id, role_id, dancer_id, kind in given:
+        found.setdefault(item_id, set()).add((production_id, role_id, dancer_id, kind))
     return found
 
 
 def holds_on(
     session: Session, item_ids: Iterable[int], start: datetime, end: datetime
 ) -> dict[int, list[Hold]]:
-    """The dates between ``start`` and ``end`` (overlapping them) whose calls wear the items."""
+    """The dates between ``start`` and ``end`` (overlapping them) whose calls wear the items:
+    a date that calls the dancer who wears one, in its role, where the role wears a piece of
+    its type. Read in a few small queries (an item's window asks at every scan)."""
     wanted = set(item_ids)
-    if not wanted:
+    wearers = _wearers(session, wanted) if wanted else {}
+    productions = {w[0] for found in wearers.values() for w in found}
+    if not productions:
         return {}
-    productions = set(
-        session.scalars(
-            select(CostumeItem.production_id).where(
-                CostumeItem.id.in_(wanted), CostumeItem.production_id.is_not(None)
-            )
-        )
-    )
-    productions |= set(
-        session.scalars(
-            select(Role.production_id)
-            .join(Look, Look.role_id == Role.id)
-            .join(LookPiece, LookPiece.look_id == Look.id)
-            .join(PieceAssignment, PieceAssignment.piece_id == LookPiece.id)
-            .where(PieceAssignment.costume_id.in_(wanted))
-        )
-    )
     rows = session.scalars(
         select(Event)
         .where(
-            Event.production_id.in_(productions or {0}),
+            Event.production_id.in_(productions),
             Event.starts_at < end,
             Event.ends_at > start,
         )
         .order_by(Event.starts_at)
     ).all()
-    dressings: dict[int, Dressing] = {}
+    worn_types = set(
+        session.execute(
+            select(Look.role_id, LookPiece.piece_type)
+            .join(LookPiece, LookPiece.look_id == Look.id)
+            .join(LookInPart, LookInPart.look_id == Look.id)
+            .join(Role, Role.id == Look.role_id)
+            .where(Role.production_id.in_(productions))
+        ).all()
+    )
+    casts: dict[int, list] = {}
     found: dict[int, list[Hold]] = {}
     for row in rows:
-        if row.production_id not in dressings:
-            dressings[row.production_id] = read_dressing(session, row.production_id)
-        worn = _worn(session, row, dressings[row.production_id])
-        for item_id in wanted & set(worn):
-            found.setdefault(item_id, []).append(Hold(event_record(session, row), worn[item_id]))
+        if row.production_id not in casts:
+            casts[row.production_id] = cast_records(session, row.production_id)
+        called = {
+            (c.role_id, c.dancer_id): f"{c.role}: {c.dancer}"
+            for c in lineup(session, row, casts[row.production_id])
+        }
+        record = None
+        for item_id, worn_by in wearers.items():
+            for production_id, role_id, dancer_id, kind in worn_by:
+                wearer = called.get((role_id, dancer_id))
+                if production_id != row.production_id or wearer is None:
+                    continue
+                if (role_id, kind) not in worn_types:
+                    continue
+                record = record or event_record(session, row)
+                found.setdefault(item_id, []).append(Hold(record, wearer))
+                break
     return found
 
 
