@@ -489,12 +489,12 @@
         <translation>&amp;Productions</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="143"/>
+        <location filename="../../ui/shell/action_table.py" line="144"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="144"/>
+        <location filename="../../ui/shell/action_table.py" line="145"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -677,6 +677,16 @@
         <location filename="../../ui/operations/schedule_dates.py" line="286"/>
         <source>The schedule for any calendar app, in the company&apos;s time zone</source>
         <translation>Le planning pour toute application de calendrier, dans le fuseau horaire de la compagnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/pulling.py" line="87"/>
+        <source>Pull by sca&amp;nner…</source>
+        <translation>Sortir les &amp;pièces au scanner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/pulling.py" line="89"/>
+        <source>The chosen date&apos;s pull list in walking order; each scan ticks its piece</source>
+        <translation>La liste de sortie de la date choisie, dans l&apos;ordre de la réserve ; chaque scan coche sa pièce</translation>
     </message>
 </context>
 <context>
@@ -1189,102 +1199,102 @@
 <context>
     <name>CallsSection</name>
     <message>
-        <location filename="../../ui/sections/calls.py" line="73"/>
+        <location filename="../../ui/sections/calls.py" line="74"/>
         <source>The schedule</source>
         <translation>Le planning</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="76"/>
+        <location filename="../../ui/sections/calls.py" line="77"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="76"/>
+        <location filename="../../ui/sections/calls.py" line="77"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="76"/>
+        <location filename="../../ui/sections/calls.py" line="77"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="76"/>
+        <location filename="../../ui/sections/calls.py" line="77"/>
         <source>Cast</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="86"/>
+        <location filename="../../ui/sections/calls.py" line="87"/>
         <source>Who is called</source>
         <translation>Qui est convoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="87"/>
+        <location filename="../../ui/sections/calls.py" line="88"/>
         <source>Called</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="87"/>
+        <location filename="../../ui/sections/calls.py" line="88"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="87"/>
+        <location filename="../../ui/sections/calls.py" line="88"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="91"/>
+        <location filename="../../ui/sections/calls.py" line="92"/>
         <source>What is not ready</source>
         <translation>Ce qui n&apos;est pas prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="120"/>
+        <location filename="../../ui/sections/calls.py" line="121"/>
         <source>Ca&amp;lls</source>
         <translation>Con&amp;vocations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="158"/>
+        <location filename="../../ui/sections/calls.py" line="159"/>
         <source>cast %1</source>
         <translation>distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="207"/>
+        <location filename="../../ui/sections/calls.py" line="208"/>
         <source>Choose a date of the schedule, or add one (New date).</source>
         <translation>Choisissez une date du planning, ou ajoutez-en une (Nouvelle date).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="214"/>
+        <location filename="../../ui/sections/calls.py" line="215"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="221"/>
+        <location filename="../../ui/sections/calls.py" line="222"/>
         <source>%1 dancer(s) called, %2 piece(s) to pull, %3 not ready</source>
         <translation>%1 danseur(s) convoqué(s), %2 pièce(s) à sortir, %3 pas prête(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="230"/>
+        <location filename="../../ui/sections/calls.py" line="231"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="232"/>
+        <location filename="../../ui/sections/calls.py" line="233"/>
         <source>double of %1</source>
         <translation>doublure de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="242"/>
+        <location filename="../../ui/sections/calls.py" line="243"/>
         <source>pointe shoes: %1 pair(s), %2 in stock</source>
         <translation>pointes : %1 paire(s), %2 en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="257"/>
+        <location filename="../../ui/sections/calls.py" line="258"/>
         <source>Everything is ready.</source>
         <translation>Tout est prêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="259"/>
+        <location filename="../../ui/sections/calls.py" line="260"/>
         <source>Not ready (Enter opens the item):</source>
         <translation>Pas prêt (Entrée ouvre l&apos;article) :</translation>
     </message>
@@ -5433,6 +5443,90 @@ ou collez</translation>
     </message>
 </context>
 <context>
+    <name>PullDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="49"/>
+        <source>Pull: %1, %2, %3</source>
+        <translation>Sortie : %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="58"/>
+        <source>Pulling for</source>
+        <translation>Sortie pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="59"/>
+        <source>Everyone called</source>
+        <translation>Tous les convoqués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="66"/>
+        <source>Scan or type a tag, then Enter</source>
+        <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="79"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="71"/>
+        <source>Scan each piece as you take it from its place.</source>
+        <translation>Scannez chaque pièce en la prenant à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="76"/>
+        <source>The pull list, in walking order</source>
+        <translation>La liste de sortie, dans l&apos;ordre de la réserve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="79"/>
+        <source>Pulled</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="79"/>
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="79"/>
+        <source>Piece</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="79"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="87"/>
+        <source>C&amp;lose (the pull is kept)</source>
+        <translation>&amp;Fermer (la sortie est gardée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="91"/>
+        <source>Pulling for:</source>
+        <translation>Sortie pour :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="111"/>
+        <source>no place set</source>
+        <translation>aucun emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="114"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="123"/>
+        <source>%1 of %2 pulled</source>
+        <translation>%1 sur %2 sorties</translation>
+    </message>
+</context>
+<context>
     <name>PutAway</name>
     <message>
         <location filename="../../ui/shell/put_away.py" line="61"/>
@@ -5695,6 +5789,16 @@ ou collez</translation>
         <location filename="../../ui/operations/schedule_dates.py" line="247"/>
         <source>Calendar written to %1</source>
         <translation>Calendrier écrit dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/pulling.py" line="37"/>
+        <source>Nothing to pull: no piece of this call is made or given yet.</source>
+        <translation>Rien à sortir : aucune pièce de cette convocation n&apos;est encore faite ou attribuée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/pulling.py" line="57"/>
+        <source>Pull %1</source>
+        <translation>Sortie de %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from . import (
     production_changes,
     production_edits,
     productions,
+    pulling,
     schedule_dates,
     stock,
 )
@@ -40,6 +41,7 @@ OPERATIONS: tuple[Operation, ...] = (
     *production_changes.OPERATIONS,
     *look_copies.OPERATIONS,
     *schedule_dates.OPERATIONS,
+    *pulling.OPERATIONS,
 )
 BY_KEY = {operation.key: operation for operation in OPERATIONS}
 ITEMS = "*items"  # in a menu's keys: the item's operations, as declared

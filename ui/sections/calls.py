@@ -39,6 +39,7 @@ BAR = (
     "schedule_edit_event",
     "schedule_remove_event",
     "schedule_change_cast",
+    "schedule_pull",
     "schedule_calendar",
 )
 

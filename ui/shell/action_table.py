@@ -134,6 +134,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "schedule_edit_event",
             "schedule_remove_event",
             "schedule_change_cast",
+            "schedule_pull",
             "schedule_calendar",
             None,
             "print_costume_plot",
