@@ -69,6 +69,8 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "event": lambda db, args: EVENT_ACTIONS[args.action](db, args),
     "call": calls.call_,
     "holds": calls.holds_,
+    "call-sheet": calls.call_sheet,
+    "pull-list": calls.pull_list,
 }
 EVENT_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "add": calls.event_add,

@@ -256,3 +256,32 @@ def holds_(db: Database, args: argparse.Namespace) -> int:
     for hold in found:
         print(f"{_line(args, hold.event)} · {hold.wearer}")
     return 1
+
+
+def _printed(db: Database, args: argparse.Namespace, what: str) -> int:
+    from ..reports.call_sheets import render_call_sheet, render_pull_list
+    from ..services import pulls
+    from .printing import _output, _report, _write_pdf
+
+    target = _output(args.output)
+    event = schedule.event(db, args.event)
+    company = companies.get_company(db, event.company_id)
+    if what == "call-sheet":
+        call = calls.call(db, event.id)
+        result = _write_pdf(
+            target, lambda t: render_call_sheet(call, company.language, company.paper, t)
+        )
+        return _report(args, result, target, said(args, N_("Call sheet")))
+    listed = pulls.pull_list(db, event.id)
+    result = _write_pdf(
+        target, lambda t: render_pull_list(listed, company.language, company.paper, t)
+    )
+    return _report(args, result, target, said(args, N_("Pull list")))
+
+
+def call_sheet(db: Database, args: argparse.Namespace) -> int:
+    return _printed(db, args, "call-sheet")
+
+
+def pull_list(db: Database, args: argparse.Namespace) -> int:
+    return _printed(db, args, "pull-list")

@@ -80,3 +80,10 @@ def schedule_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any)
     held.add_argument("--from", dest="since", metavar="DAY", help=t(N_("from this day on")))
     held.add_argument("--to", dest="until", metavar="DAY", help=t(N_("up to this day")))
     held.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+    for name, said_help in (
+        ("call-sheet", N_("print a date's call sheet: who is called when, her looks and pieces")),
+        ("pull-list", N_("print a date's pull list, in the walking order of the store")),
+    ):
+        printed = commands.add_parser(name, parents=[db_option], help=t(said_help))
+        printed.add_argument("event", type=whole_number, help=t(N_("the event's number")))
+        printed.add_argument("-o", "--output", required=True, metavar="FILE.pdf")

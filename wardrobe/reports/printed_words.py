@@ -10,6 +10,25 @@ from ..records import PointeSpecRecord
 
 TEXTS: dict[str, str] = {
     "fitting_sheet": N_("Fitting sheet"),
+    "call_sheet": N_("Call sheet: {production}"),
+    "pull_list": N_("Pull list: {production}"),
+    "event_line": N_("{kind}, {day} {time} ({time_zone}){venue}"),
+    "called_at": N_("Called"),
+    "on_stage": N_("On stage"),
+    "looks_and_pieces": N_("Looks and pieces"),
+    "not_ready": N_("Not ready"),
+    "all_ready": N_("Everything is ready."),
+    "call_counts": N_(
+        "{dancers} dancer(s) called, {pieces} piece(s) to pull, {missing} not ready."
+    ),
+    "for_dancer": N_("for {dancer}"),
+    "pointe_to_issue": N_("pointe shoes: {pairs} pair(s), {on_hand} in stock"),
+    "place": N_("Place"),
+    "pulled": N_("Pulled"),
+    "pull_counts": N_("{pulled} of {pieces} piece(s) pulled."),
+    "no_place": N_("no place set"),
+    "to_make_short": N_("to make"),
+    "to_assign_short": N_("to assign"),
     "costume_plot": N_("Costume plot: {production}"),
     "costume_plot_cast": N_("Costume plot: {production}, cast {cast}"),
     "continuity_book": N_("Continuity book: {production}"),

@@ -1,0 +1,145 @@
+"""A date's call sheet and its pull list, in the company's language, on its paper: the call
+sheet lists each dancer called with her call time, her first entrance, her looks in running
+order with their pieces' tags (her pointe shoes), then what is not ready; the pull list lists
+every piece in the walking order of the store, with a box to tick and whom it is for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.platypus import NextPageTemplate, Paragraph
+
+from ..records import Call, EventRecord
+from ..services.pulls import PullList
+from . import fonts
+from .fitting_sheet import PrintResult
+from .layout import MARGIN, PAPERS, Document, SheetStart, draw_header, grid_table, styles
+from .printed_words import Labels
+from .safe_text import GlyphReport, markup
+
+
+def _event_line(event: EventRecord, labels: Labels) -> str:
+    return labels["event_line"].format(
+        kind=labels.word(event.kind),
+        day=event.starts_at.strftime("%d/%m/%Y" if labels.language == "fr" else "%m/%d/%Y"),
+        time=event.starts_at.strftime("%H:%M"),
+        time_zone=event.time_zone,
+        venue=f" · {event.venue}" if event.venue else "",
+    )
+
+
+def _document(target: str | Path | BinaryIO, title: str, paper: str) -> Document:
+    return Document(str(target) if isinstance(target, Path) else target, title, [paper])
+
+
+def render_call_sheet(
+    call: Call, language: str, paper: str, target: str | Path | BinaryIO
+) -> PrintResult:
+    fonts.register()
+    labels = Labels(language)
+    doc = _document(target, "Call sheet", paper)
+    style, glyphs = styles(), GlyphReport()
+    width = PAPERS[paper][0] - 2 * MARGIN
+
+    def p(text: str, kind: str = "cell") -> Paragraph:
+        return Paragraph(markup(text, glyphs), style[kind])
+
+    event = call.event
+    story: list = [NextPageTemplate(paper), SheetStart(doc, ("call_sheet", event, labels))]
+    story.append(p(_event_line(event, labels), "body"))
+    story.append(
+        p(
+            labels["call_counts"].format(
+                dancers=len(call.dancers), pieces=call.pieces, missing=len(call.not_ready)
+            ),
+            "body",
+        )
+    )
+    rows = [[p(labels[k], "head") for k in ("called_at", "dancer", "on_stage", "looks_and_pieces")]]
+    for dancer in call.dancers:
+        who = dancer.dancer
+        notes = []
+        if dancer.replaces:
+            notes.append(labels["for_dancer"].format(dancer=dancer.replaces))
+        if dancer.double_of:
+            notes.append(labels["double_of_name"].format(principal=dancer.double_of))
+        lines = []
+        for look in dancer.looks:
+            tags = ", ".join(
+                labels[f"{w.how}_short"] if w.how in ("to_make", "to_assign") else w.tag
+                for w in look.pieces
+            )
+            lines.append(f"{look.part.label} · {look.role} · {look.look}: {tags}")
+        if dancer.pointe is not None:
+            lines.append(
+                labels["pointe_to_issue"].format(
+                    pairs=dancer.pointe.pairs, on_hand=dancer.pointe.on_hand
+                )
+            )
+        rows.append(
+            [
+                p(dancer.called_at.strftime("%H:%M"), "cell_bold"),
+                p(
+                    f"{who}\n{', '.join(dancer.roles)}"
+                    + (f"\n{'; '.join(notes)}" if notes else ""),
+                    "cell",
+                ),
+                p(dancer.on_stage_at.strftime("%H:%M") if dancer.on_stage_at else "—"),
+                p("\n".join(lines), "small"),
+            ]
+        )
+    story.append(grid_table(rows, width, [9, 26, 9, 56]))
+    story.append(p(labels["not_ready"], "h2"))
+    if not call.not_ready:
+        story.append(p(labels["all_ready"], "body"))
+    for problem in call.not_ready:
+        where = f"{problem.part} · " if problem.part else ""
+        said = problem.said.say(labels.language)
+        story.append(p(f"{where}{problem.dancer} ({problem.role}): {said}", "body"))
+    doc.header = _header
+    doc.build(story)
+    return PrintResult(pages=doc.page, sheets=1, warnings=tuple(glyphs.warnings()))
+
+
+def render_pull_list(
+    listed: PullList, language: str, paper: str, target: str | Path | BinaryIO
+) -> PrintResult:
+    fonts.register()
+    labels = Labels(language)
+    doc = _document(target, "Pull list", paper)
+    style, glyphs = styles(), GlyphReport()
+    width = PAPERS[paper][0] - 2 * MARGIN
+
+    def p(text: str, kind: str = "cell") -> Paragraph:
+        return Paragraph(markup(text, glyphs), style[kind])
+
+    event = listed.event
+    story: list = [NextPageTemplate(paper), SheetStart(doc, ("pull_list", event, labels))]
+    story.append(p(_event_line(event, labels), "body"))
+    story.append(
+        p(labels["pull_counts"].format(pulled=listed.pulled, pieces=len(listed.rows)), "body")
+    )
+    rows = [[p(labels[k], "head") for k in ("pulled", "place", "tag", "piece", "dancer")]]
+    for row in listed.rows:
+        rows.append(
+            [
+                p("☑" if row.pulled_at is not None else "☐"),
+                p(row.place or labels["no_place"]),
+                p(row.tag, "cell_bold"),
+                p(row.name + ("" if row.status == "in_store" else f" ({labels.word(row.status)})")),
+                p(f"{row.dancer}\n{row.role}, {row.part}", "small"),
+            ]
+        )
+    story.append(grid_table(rows, width, [9, 26, 14, 27, 24]))
+    doc.header = _header
+    doc.build(story)
+    return PrintResult(pages=doc.page, sheets=1, warnings=tuple(glyphs.warnings()))
+
+
+def _header(canvas: Any, doc: Document) -> None:
+    sheet = doc.sheet
+    if sheet is not None:
+        kind, event, labels = sheet
+        title = labels[kind].format(production=event.production)
+        draw_header(canvas, doc, title, event.company, labels["page"])
