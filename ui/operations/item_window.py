@@ -14,7 +14,7 @@ from wardrobe.records import AlterationRecord, CostumeRecord, DancerRecord
 from ..dialogs.item_dialog import ItemDialog
 from ..runtime.bus import PHOTOS, of_kinds
 from ..runtime.context import AppContext
-from ..runtime.core import doubles
+from ..runtime.core import costumes, doubles
 from ..text.language import filled
 from . import alterations, items, photos
 from .contexts import CostumeActions
@@ -40,6 +40,12 @@ def _dialog(ctx: AppContext, **which: Any) -> ItemDialog:
 # -- opening and logging -------------------------------------------------------------
 def open_item(ctx: AppContext, record: CostumeRecord) -> None:
     ctx.with_roster(lambda: _open_item(ctx, record))
+
+
+def open_tag(ctx: AppContext, tag: str) -> None:
+    """The item of a tag a list names (what a check or a call found): read, then opened."""
+    db = ctx.db
+    ctx.runner.run(lambda: costumes.get_item(db, tag), lambda r: open_item(ctx, r))
 
 
 def _open_item(ctx: AppContext, record: CostumeRecord) -> None:

@@ -32,6 +32,7 @@ from ..text import formatting
 from ..text.icons import icon
 from ..text.labels import word
 from ..text.language import current_language, filled
+from .read_when_shown import ReadWhenShown
 
 CHOSEN_KEY = "calls/chosen"
 BAR = (
@@ -48,7 +49,7 @@ def _read(db: Any, since: date) -> list[EventRecord]:  # on the worker
     return schedule.events(db, since=since)
 
 
-class CallsSection(QObject):
+class CallsSection(ReadWhenShown):
     name = "calls"
 
     def __init__(self, ctx: AppContext, parent_widget: QWidget, parent: QObject | None = None):
@@ -113,7 +114,6 @@ class CallsSection(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(splitter)
-        self._stale = True
         ctx.bus.changed.connect(self._changed)
         self._show_call(None)
 
@@ -121,17 +121,8 @@ class CallsSection(QObject):
         return self.tr("Ca&lls")
 
     # -- reading ----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self._stale = True
-        if self.widget.isVisible():
-            self.read()
-
-    def shown(self) -> None:
-        if self._stale:
-            self.read()
-
     def read(self) -> None:
-        self._stale = False
+        self.stale = False
         db, since = self.ctx.db, date.today() - timedelta(days=1)
         self.ctx.runner.run(lambda: _read(db, since), self._loaded)
 
@@ -274,12 +265,8 @@ class CallsSection(QObject):
         problem = self.call.not_ready[self.missing.row(item)]
         if problem.tag:
             from ..operations import item_window
-            from ..runtime.core import costumes
 
-            db, tag = self.ctx.db, problem.tag
-            self.ctx.runner.run(
-                lambda: costumes.get_item(db, tag), lambda r: item_window.open_item(self.ctx, r)
-            )
+            item_window.open_tag(self.ctx, problem.tag)
 
     def restore_state(self) -> None:
         """The date chosen last is read with the lists."""

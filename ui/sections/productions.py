@@ -35,6 +35,7 @@ from ..runtime.core import costume_plot, plot_cell, production_checks, running_o
 from ..text.icons import icon
 from ..text.language import current_language, filled
 from .plot_cell_view import PlotCellView
+from .read_when_shown import ReadWhenShown
 
 CHOSEN_KEY = "productions/chosen"
 # The section's bar, as a list of the operations' keys.
@@ -72,7 +73,7 @@ def _read(db: Any, production_id: int | None, cast: int | None) -> tuple:  # on 
     return found, production_id, plot, production_checks.check(db, production_id)
 
 
-class ProductionsSection(QObject):
+class ProductionsSection(ReadWhenShown):
     name = "productions"
 
     def __init__(self, ctx: AppContext, parent_widget: QWidget, parent: QObject | None = None):
@@ -165,7 +166,6 @@ class ProductionsSection(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(splitter)
-        self._stale = True
         self._shown_production: int | None = None
         self.chooser.activated.connect(lambda _i: self.read())
         self.cast.activated.connect(lambda _i: self.read())
@@ -175,19 +175,8 @@ class ProductionsSection(QObject):
         return self.tr("Productio&ns")
 
     # -- reading ----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read again now if the section is shown, else when it is (a start, a desk's scans and
-        the other lists never wait behind a production's plot and check)."""
-        self._stale = True
-        if self.widget.isVisible():
-            self.read()
-
-    def shown(self) -> None:
-        if self._stale:
-            self.read()
-
     def read(self) -> None:
-        self._stale = False
+        self.stale = False
         db, chosen, cast = self.ctx.db, self._chosen_id(), self.cast.currentData()
         self.ctx.runner.run(lambda: _read(db, chosen, cast), self._loaded)
 
@@ -291,12 +280,8 @@ class ProductionsSection(QObject):
         problem = self.problems[self.list.row(item)]
         if problem.tags:
             from ..operations import item_window
-            from ..runtime.core import costumes
 
-            db, tag = self.ctx.db, problem.tags[-1]
-            self.ctx.runner.run(
-                lambda: costumes.get_item(db, tag), lambda r: item_window.open_item(self.ctx, r)
-            )
+            item_window.open_tag(self.ctx, problem.tags[-1])
 
     def restore_state(self) -> None:
         """The production chosen last is read with the lists."""

@@ -29,25 +29,39 @@ def _event_line(event: EventRecord, labels: Labels) -> str:
     )
 
 
-def _document(target: str | Path | BinaryIO, title: str, paper: str) -> Document:
-    return Document(str(target) if isinstance(target, Path) else target, title, [paper])
+class _Sheet:
+    """A sheet of a date in a company's language, on its paper: the document, its labels, the
+    width of its text, and ``p(text)``: a paragraph of it."""
+
+    def __init__(
+        self, kind: str, event: EventRecord, language: str, paper: str, target: Any
+    ) -> None:
+        fonts.register()
+        self.labels = Labels(language)
+        self.doc = Document(str(target) if isinstance(target, Path) else target, kind, [paper])
+        self.style, self.glyphs = styles(), GlyphReport()
+        self.width = PAPERS[paper][0] - 2 * MARGIN
+        self.story: list = [
+            NextPageTemplate(paper),
+            SheetStart(self.doc, (kind, event, self.labels)),
+            self.p(_event_line(event, self.labels), "body"),
+        ]
+
+    def p(self, text: str, kind: str = "cell") -> Paragraph:
+        return Paragraph(markup(text, self.glyphs), self.style[kind])
+
+    def build(self) -> PrintResult:
+        self.doc.header = _header
+        self.doc.build(self.story)
+        return PrintResult(pages=self.doc.page, sheets=1, warnings=tuple(self.glyphs.warnings()))
 
 
 def render_call_sheet(
     call: Call, language: str, paper: str, target: str | Path | BinaryIO
 ) -> PrintResult:
-    fonts.register()
-    labels = Labels(language)
-    doc = _document(target, "Call sheet", paper)
-    style, glyphs = styles(), GlyphReport()
-    width = PAPERS[paper][0] - 2 * MARGIN
-
-    def p(text: str, kind: str = "cell") -> Paragraph:
-        return Paragraph(markup(text, glyphs), style[kind])
-
-    event = call.event
-    story: list = [NextPageTemplate(paper), SheetStart(doc, ("call_sheet", event, labels))]
-    story.append(p(_event_line(event, labels), "body"))
+    sheet = _Sheet("call_sheet", call.event, language, paper, target)
+    labels, p = sheet.labels, sheet.p
+    story = sheet.story
     story.append(
         p(
             labels["call_counts"].format(
@@ -58,7 +72,6 @@ def render_call_sheet(
     )
     rows = [[p(labels[k], "head") for k in ("called_at", "dancer", "on_stage", "looks_and_pieces")]]
     for dancer in call.dancers:
-        who = dancer.dancer
         notes = []
         if dancer.replaces:
             notes.append(labels["for_dancer"].format(dancer=dancer.replaces))
@@ -77,19 +90,18 @@ def render_call_sheet(
                     pairs=dancer.pointe.pairs, on_hand=dancer.pointe.on_hand
                 )
             )
+        who = "\n".join(
+            [dancer.dancer, ", ".join(dancer.roles), *(["; ".join(notes)] if notes else [])]
+        )
         rows.append(
             [
                 p(dancer.called_at.strftime("%H:%M"), "cell_bold"),
-                p(
-                    f"{who}\n{', '.join(dancer.roles)}"
-                    + (f"\n{'; '.join(notes)}" if notes else ""),
-                    "cell",
-                ),
+                p(who),
                 p(dancer.on_stage_at.strftime("%H:%M") if dancer.on_stage_at else "—"),
                 p("\n".join(lines), "small"),
             ]
         )
-    story.append(grid_table(rows, width, [9, 26, 9, 56]))
+    story.append(grid_table(rows, sheet.width, [9, 26, 9, 56]))
     story.append(p(labels["not_ready"], "h2"))
     if not call.not_ready:
         story.append(p(labels["all_ready"], "body"))
@@ -97,44 +109,31 @@ def render_call_sheet(
         where = f"{problem.part} · " if problem.part else ""
         said = problem.said.say(labels.language)
         story.append(p(f"{where}{problem.dancer} ({problem.role}): {said}", "body"))
-    doc.header = _header
-    doc.build(story)
-    return PrintResult(pages=doc.page, sheets=1, warnings=tuple(glyphs.warnings()))
+    return sheet.build()
 
 
 def render_pull_list(
     listed: PullList, language: str, paper: str, target: str | Path | BinaryIO
 ) -> PrintResult:
-    fonts.register()
-    labels = Labels(language)
-    doc = _document(target, "Pull list", paper)
-    style, glyphs = styles(), GlyphReport()
-    width = PAPERS[paper][0] - 2 * MARGIN
-
-    def p(text: str, kind: str = "cell") -> Paragraph:
-        return Paragraph(markup(text, glyphs), style[kind])
-
-    event = listed.event
-    story: list = [NextPageTemplate(paper), SheetStart(doc, ("pull_list", event, labels))]
-    story.append(p(_event_line(event, labels), "body"))
-    story.append(
+    sheet = _Sheet("pull_list", listed.event, language, paper, target)
+    labels, p = sheet.labels, sheet.p
+    sheet.story.append(
         p(labels["pull_counts"].format(pulled=listed.pulled, pieces=len(listed.rows)), "body")
     )
     rows = [[p(labels[k], "head") for k in ("pulled", "place", "tag", "piece", "dancer")]]
     for row in listed.rows:
+        state = "" if row.status == "in_store" else f" ({labels.word(row.status)})"
         rows.append(
             [
                 p("☑" if row.pulled_at is not None else "☐"),
                 p(row.place or labels["no_place"]),
                 p(row.tag, "cell_bold"),
-                p(row.name + ("" if row.status == "in_store" else f" ({labels.word(row.status)})")),
+                p(row.name + state),
                 p(f"{row.dancer}\n{row.role}, {row.part}", "small"),
             ]
         )
-    story.append(grid_table(rows, width, [9, 26, 14, 27, 24]))
-    doc.header = _header
-    doc.build(story)
-    return PrintResult(pages=doc.page, sheets=1, warnings=tuple(glyphs.warnings()))
+    sheet.story.append(grid_table(rows, sheet.width, [9, 26, 14, 27, 24]))
+    return sheet.build()
 
 
 def _header(canvas: Any, doc: Document) -> None:
