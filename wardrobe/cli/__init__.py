@@ -71,6 +71,9 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "holds": calls.holds_,
     "call-sheet": calls.call_sheet,
     "pull-list": calls.pull_list,
+    "call-out": calls.call_out,
+    "call-in": calls.call_in,
+    "missing": calls.missing_,
 }
 EVENT_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "add": calls.event_add,

@@ -285,3 +285,52 @@ def call_sheet(db: Database, args: argparse.Namespace) -> int:
 
 def pull_list(db: Database, args: argparse.Namespace) -> int:
     return _printed(db, args, "pull-list")
+
+
+def call_out(db: Database, args: argparse.Namespace) -> int:
+    from ..services import call_returns
+
+    out = call_returns.call_out(db, args.event, dancer=args.dancer)
+    tell(args, N_("{count} piece(s) out to their dancers."), count=len(out.went))
+    for tag, why in out.left:
+        print(f"  {tag} {why.say(args.language)}")
+    return 1 if out.left else 0
+
+
+def call_in(db: Database, args: argparse.Namespace) -> int:
+    from ..services import call_returns
+
+    refused = 0
+    for tag in [t.strip() for t in args.tags.split(",") if t.strip()]:
+        back = call_returns.call_in(
+            db, args.event, tag, condition=args.condition, damage=args.damage
+        )
+        print(back.said.say(args.language))
+        refused += back.kind != "back"
+    return 1 if refused else 0
+
+
+def missing_(db: Database, args: argparse.Namespace) -> int:
+    from ..services import call_returns
+
+    report = call_returns.exception_report(db, args.event)
+    groups = (
+        ("missing", N_("Not back:"), report.missing),
+        ("damaged", N_("Damaged:"), report.damaged),
+        ("laundry", N_("To wash:"), report.laundry),
+        ("to_mend", N_("To mend before the next date:"), report.to_mend),
+    )
+    if args.json:
+        document = {
+            key: [{"tag": e.tag, "name": e.name, "dancer": e.dancer} for e in found]
+            for key, _title, found in groups
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        print(_line(args, report.event))
+        for _key, title, found in groups:
+            if found:
+                tell(args, title)
+            for line in found:
+                print(f"  {line.said.say(args.language)}")
+    return 1 if report.missing or report.damaged or report.to_mend else 0

@@ -87,6 +87,7 @@ VALUE_NAMES = {
     "MINUTES": N_("MINUTES"),
     "DANCER": N_("DANCER"),
     "role": N_("ROLE"),
+    "damage": N_("DAMAGE"),
 }
 
 

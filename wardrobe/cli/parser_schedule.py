@@ -87,3 +87,26 @@ def schedule_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any)
         printed = commands.add_parser(name, parents=[db_option], help=t(said_help))
         printed.add_argument("event", type=whole_number, help=t(N_("the event's number")))
         printed.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    out = commands.add_parser(
+        "call-out",
+        parents=[db_option],
+        help=t(N_("everything of a date's call out to its dancers (or one dancer's)")),
+    )
+    out.add_argument("event", type=whole_number, help=t(N_("the event's number")))
+    out.add_argument("--dancer", help=t(N_("only her pieces")))
+    back = commands.add_parser(
+        "call-in",
+        parents=[db_option],
+        help=t(N_("pieces back at the end of a date: checked in, washed, or to repair")),
+    )
+    back.add_argument("event", type=whole_number, help=t(N_("the event's number")))
+    back.add_argument("tags", help=t(N_("the items' tags, comma-separated")))
+    back.add_argument("--condition", help=t(N_("their condition, if not as they went out")))
+    back.add_argument("--damage", default="", help=t(N_("what is damaged: opens its repair")))
+    missing = commands.add_parser(
+        "missing",
+        parents=[db_option],
+        help=t(N_("a date's exceptions: not back, damaged, to wash, to mend (exits 1 if any)")),
+    )
+    missing.add_argument("event", type=whole_number, help=t(N_("the event's number")))
+    missing.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))

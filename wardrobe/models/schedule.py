@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base
@@ -72,3 +72,10 @@ class PullItem(Base):
     part: Mapped[str] = mapped_column(String(90))
     pulled_at: Mapped[datetime | None] = mapped_column(DateTime)
     pulled_by: Mapped[str] = mapped_column(String(80), default="")
+    # Out to its dancer (in what condition), then back (once): damaged, or to the laundry.
+    out_at: Mapped[datetime | None] = mapped_column(DateTime)
+    condition_out: Mapped[str] = mapped_column(String(20), default="")
+    back_at: Mapped[datetime | None] = mapped_column(DateTime)
+    back_by: Mapped[str] = mapped_column(String(80), default="")
+    damage: Mapped[str] = mapped_column(String(400), default="")
+    washed: Mapped[bool] = mapped_column(Boolean, default=False)
