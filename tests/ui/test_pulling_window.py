@@ -42,6 +42,9 @@ def test_a_call_is_pulled_by_scanner_and_a_wrong_piece_is_said(window, qtbot, de
     qtbot.waitUntil(lambda: "not on this call" in dialog.last.text(), timeout=10_000)
     assert "#c0392b" in dialog.last.styleSheet()  # said in red
     assert dialog.count.text().startswith("1 of")
+    dialog.take_scan("BN-999999")  # no item has it: said in the list, not in a box over it
+    qtbot.waitUntil(lambda: "BN-999999" in dialog.last.text(), timeout=10_000)
+    assert dialog.isVisible()
 
     undo(qtbot, window)  # the first scan taken back
     qtbot.waitUntil(lambda: dialog.count.text().startswith("0 of"), timeout=10_000)

@@ -147,6 +147,13 @@ class PullDialog(QDialog):
         self._count()
         self.field.setFocus()
 
+    def show_refusal(self, sentence: str) -> None:
+        """A scan refused (a tag no item has): said here in red, nothing pulled."""
+        self.last.setText(sentence)
+        self.last.setStyleSheet(f"#pullLast {{ color: {WRONG}; font-weight: bold; }}")
+        QApplication.beep()
+        self.field.setFocus()
+
     def show_list(self, listed: PullList) -> None:
         """The pull as it is now (a scan taken back by Edit › Undo, another desk's scans)."""
         for row in listed.rows:

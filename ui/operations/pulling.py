@@ -9,9 +9,12 @@ from typing import Any
 
 from shiboken6 import isValid
 
+from wardrobe.errors import WardrobeError
+
 from ..dialogs.pull_dialog import PullDialog
 from ..runtime.context import AppContext
 from ..runtime.core import pulls
+from ..text.error_text import error_text
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
 from .contexts import ScheduleActions
@@ -57,7 +60,13 @@ def _open(ctx: AppContext, listed: Any) -> None:
             said = filled(ScheduleActions.tr("Pull %1"), scan.tag)
             finished(ctx, said, redo, undo, None, lambda _r: None, changes=_nothing())
 
-        ctx.runner.run(lambda: pulls.pull(db, event_id, tag, for_dancer=dancer_id), done)
+        def refused(error: BaseException) -> None:
+            if isinstance(error, WardrobeError) and isValid(dialog):
+                dialog.show_refusal(error_text(error))  # an unknown tag: said in the list
+            else:
+                ctx.show_failure(error)
+
+        ctx.runner.run(lambda: pulls.pull(db, event_id, tag, for_dancer=dancer_id), done, refused)
 
     def on_bus(changes: Any) -> None:
         """An undo or a redo of a scan: the list (or the scan) it left is shown."""
