@@ -20,9 +20,10 @@ from ..models.base import utcnow
 from ..records import EventRecord
 from ..store.database import Database
 from . import lookup
+from .holds import FOREVER, holds_on
 from .item_fields import choice
 from .lookup import Ref
-from .pulls import _refresh
+from .pulls import refresh_list
 from .schedule import event_record, event_row
 
 # What is washed after every wear, by piece type: back from a date, it goes to the laundry.
@@ -69,7 +70,7 @@ def call_out(db: Database, event_id: int, *, dancer: Ref | None = None) -> CallO
     a piece that cannot go (at cleaning, out with someone else) is listed, not forced."""
     with db.write() as session:
         row = event_row(session, event_id)
-        _refresh(session, row)
+        refresh_list(session, row)
         stmt = (
             select(PullItem, CostumeItem)
             .join(CostumeItem, CostumeItem.id == PullItem.costume_id)
@@ -215,8 +216,6 @@ def exception_report(db: Database, event_id: int) -> ExceptionReport:
 
 def _to_mend(session: Session, row: Event, item_ids: list[int]) -> list[ExceptionLine]:
     """The pieces of this call with an open repair or alteration, when a coming date needs them."""
-    from .holds import FOREVER, holds_on
-
     open_ = session.execute(
         select(CostumeItem.id, CostumeItem.tag, CostumeItem.name)
         .join(Alteration, Alteration.costume_id == CostumeItem.id)

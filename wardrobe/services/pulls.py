@@ -72,7 +72,7 @@ def walking_order(place: str) -> tuple:
     )
 
 
-def _refresh(session: Session, row: Event) -> None:
+def refresh_list(session: Session, row: Event) -> None:
     """The pull list made (or brought up to the call, when it changed): a piece the call
     wears gets its row; a row the call no longer wears goes, unless it was pulled already."""
     call = read_call(session, row)
@@ -142,7 +142,7 @@ def pull_list(db: Database, event_id: int) -> PullList:
     """The date's pull list in walking order, made or brought up to its call."""
     with db.write() as session:
         row = event_row(session, event_id)
-        _refresh(session, row)
+        refresh_list(session, row)
         return PullList(event_record(session, row), tuple(_rows(session, row.id)))
 
 
@@ -153,7 +153,7 @@ def pull(db: Database, event_id: int, tag: str, *, for_dancer: Ref | None = None
         item = lookup.costume(session, tag)
         wanted = session.get(PullItem, (row.id, item.id))
         if wanted is None:
-            _refresh(session, row)  # the call may have changed since the list was read
+            refresh_list(session, row)  # the call may have changed since the list was read
             wanted = session.get(PullItem, (row.id, item.id))
         if wanted is None:
             return _not_on_call(session, row, item)
