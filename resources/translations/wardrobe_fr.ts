@@ -79,6 +79,11 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <location filename="../../ui/shell/action_table.py" line="119"/>
+        <source>P&amp;roductions</source>
+        <translation>P&amp;roductions</translation>
+    </message>
+    <message>
         <location filename="../../ui/operations/items.py" line="189"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Sortie…</translation>
@@ -466,7 +471,7 @@
     <message>
         <location filename="../../ui/shell/action_table.py" line="92"/>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <location filename="../../ui/shell/action_table.py" line="96"/>
@@ -484,19 +489,14 @@
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="119"/>
-        <source>&amp;Productions</source>
-        <translation>&amp;Productions</translation>
-    </message>
-    <message>
         <location filename="../../ui/shell/action_table.py" line="144"/>
         <source>&amp;View</source>
-        <translation>A&amp;ffichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location filename="../../ui/shell/action_table.py" line="145"/>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../../ui/operations/alterations.py" line="93"/>
@@ -679,12 +679,12 @@
         <translation>Le planning pour toute application de calendrier, dans le fuseau horaire de la compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/pulling.py" line="87"/>
+        <location filename="../../ui/operations/pulling.py" line="96"/>
         <source>Pull by sca&amp;nner…</source>
         <translation>Sortir les &amp;pièces au scanner…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/pulling.py" line="89"/>
+        <location filename="../../ui/operations/pulling.py" line="98"/>
         <source>The chosen date&apos;s pull list in walking order; each scan ticks its piece</source>
         <translation>La liste de sortie de la date choisie, dans l&apos;ordre de la réserve ; chaque scan coche sa pièce</translation>
     </message>
@@ -1199,52 +1199,52 @@
 <context>
     <name>CallsSection</name>
     <message>
-        <location filename="../../ui/sections/calls.py" line="74"/>
+        <location filename="../../ui/sections/calls.py" line="75"/>
         <source>The schedule</source>
         <translation>Le planning</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="77"/>
+        <location filename="../../ui/sections/calls.py" line="78"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="77"/>
+        <location filename="../../ui/sections/calls.py" line="78"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="77"/>
+        <location filename="../../ui/sections/calls.py" line="78"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="77"/>
+        <location filename="../../ui/sections/calls.py" line="78"/>
         <source>Cast</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="87"/>
+        <location filename="../../ui/sections/calls.py" line="88"/>
         <source>Who is called</source>
         <translation>Qui est convoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="88"/>
+        <location filename="../../ui/sections/calls.py" line="89"/>
         <source>Called</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="88"/>
+        <location filename="../../ui/sections/calls.py" line="89"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="88"/>
+        <location filename="../../ui/sections/calls.py" line="89"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="92"/>
+        <location filename="../../ui/sections/calls.py" line="93"/>
         <source>What is not ready</source>
         <translation>Ce qui n&apos;est pas prêt</translation>
     </message>
@@ -1254,47 +1254,47 @@
         <translation>Con&amp;vocations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="159"/>
+        <location filename="../../ui/sections/calls.py" line="150"/>
         <source>cast %1</source>
         <translation>distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="208"/>
+        <location filename="../../ui/sections/calls.py" line="199"/>
         <source>Choose a date of the schedule, or add one (New date).</source>
         <translation>Choisissez une date du planning, ou ajoutez-en une (Nouvelle date).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="215"/>
+        <location filename="../../ui/sections/calls.py" line="206"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="222"/>
+        <location filename="../../ui/sections/calls.py" line="213"/>
         <source>%1 dancer(s) called, %2 piece(s) to pull, %3 not ready</source>
         <translation>%1 danseur(s) convoqué(s), %2 pièce(s) à sortir, %3 pas prête(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="231"/>
+        <location filename="../../ui/sections/calls.py" line="222"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="233"/>
+        <location filename="../../ui/sections/calls.py" line="224"/>
         <source>double of %1</source>
         <translation>doublure de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="243"/>
+        <location filename="../../ui/sections/calls.py" line="234"/>
         <source>pointe shoes: %1 pair(s), %2 in stock</source>
         <translation>pointes : %1 paire(s), %2 en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="258"/>
+        <location filename="../../ui/sections/calls.py" line="249"/>
         <source>Everything is ready.</source>
         <translation>Tout est prêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="260"/>
+        <location filename="../../ui/sections/calls.py" line="251"/>
         <source>Not ready (Enter opens the item):</source>
         <translation>Pas prêt (Entrée ouvre l&apos;article) :</translation>
     </message>
@@ -1877,27 +1877,27 @@
         <translation>Choisissez d’abord un article : scannez son étiquette ou sélectionnez-le dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/item_window.py" line="50"/>
+        <location filename="../../ui/operations/item_window.py" line="56"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/item_window.py" line="76"/>
+        <location filename="../../ui/operations/item_window.py" line="82"/>
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/item_window.py" line="104"/>
+        <location filename="../../ui/operations/item_window.py" line="110"/>
         <source>Log the twin</source>
         <translation>Enregistrer la jumelle</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/item_window.py" line="107"/>
+        <location filename="../../ui/operations/item_window.py" line="113"/>
         <source>%1 has a double: %2. Log the twin of %3 for %2 too (the same piece, production, role and colour, with its own tag)?</source>
         <translation>%1 a une doublure : %2. Enregistrer aussi la jumelle de %3 pour %2 (même pièce, production, rôle et couleur, avec sa propre étiquette) ?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/item_window.py" line="130"/>
+        <location filename="../../ui/operations/item_window.py" line="136"/>
         <source>Twin logged: %1 for %2.</source>
         <translation>Jumelle enregistrée : %1 pour %2.</translation>
     </message>
@@ -5381,37 +5381,37 @@ ou collez</translation>
 <context>
     <name>ProductionsSection</name>
     <message>
-        <location filename="../../ui/sections/productions.py" line="87"/>
+        <location filename="../../ui/sections/productions.py" line="88"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="91"/>
+        <location filename="../../ui/sections/productions.py" line="92"/>
         <source>Every role</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="93"/>
+        <location filename="../../ui/sections/productions.py" line="94"/>
         <source>Cast %1</source>
         <translation>Distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="94"/>
+        <location filename="../../ui/sections/productions.py" line="95"/>
         <source>Prod&amp;uction:</source>
         <translation>Prod&amp;uction :</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="96"/>
+        <location filename="../../ui/sections/productions.py" line="97"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="117"/>
+        <location filename="../../ui/sections/productions.py" line="118"/>
         <source>Costume plot</source>
         <translation>Conduite costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="148"/>
+        <location filename="../../ui/sections/productions.py" line="149"/>
         <source>What the check found</source>
         <translation>Ce que la vérification a trouvé</translation>
     </message>
@@ -5421,23 +5421,23 @@ ou collez</translation>
         <translation>Productio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="237"/>
-        <location filename="../../ui/sections/productions.py" line="246"/>
+        <location filename="../../ui/sections/productions.py" line="226"/>
+        <location filename="../../ui/sections/productions.py" line="235"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="239"/>
+        <location filename="../../ui/sections/productions.py" line="228"/>
         <source> (and %1 more)</source>
         <translation> (et %1 autre(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="250"/>
+        <location filename="../../ui/sections/productions.py" line="239"/>
         <source>The check finds nothing: every double dressed alike, no conflict.</source>
         <translation>La vérification ne trouve rien : chaque doublure habillée à l’identique, aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="252"/>
+        <location filename="../../ui/sections/productions.py" line="241"/>
         <source>What the check finds (Enter opens the item):</source>
         <translation>Ce que la vérification trouve (Entrée ouvre l’article) :</translation>
     </message>
@@ -5791,12 +5791,12 @@ ou collez</translation>
         <translation>Calendrier écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/pulling.py" line="37"/>
+        <location filename="../../ui/operations/pulling.py" line="40"/>
         <source>Nothing to pull: no piece of this call is made or given yet.</source>
         <translation>Rien à sortir : aucune pièce de cette convocation n&apos;est encore faite ou attribuée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/pulling.py" line="57"/>
+        <location filename="../../ui/operations/pulling.py" line="60"/>
         <source>Pull %1</source>
         <translation>Sortie de %1</translation>
     </message>

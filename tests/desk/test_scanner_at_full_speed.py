@@ -100,3 +100,32 @@ def test_ctrl_e_and_enter_from_the_empty_tag_field_open_the_item_scanned_last(de
     desk.key("Return")
     desk.wait_window(f"Edit {BN[0]}")
     assert desk.scans() == [(BN[0], "opened")]
+
+
+def test_a_call_pulled_at_full_speed_ticks_each_piece_once(desk):
+    """The Calls section, Productions › Pull by scanner on the first date: its pieces scanned
+    back to back (one twice, one not on the call) are each pulled once; no item changes."""
+    before = desk.items()
+    desk.key("alt+8")
+    desk.key("alt+r", "n")  # Productions › Pull by scanner
+    desk.wait_window("Pull:")
+    rows = desk.query(
+        "SELECT c.tag FROM pull_items p JOIN costume_items c ON c.id = p.costume_id"
+        " WHERE p.event_id = (SELECT min(id) FROM events) ORDER BY c.tag"
+    )
+    tags = [tag for (tag,) in rows]
+    assert len(tags) >= 3
+    stranger = "MBT-000204"  # New York's: on no Paris call
+    desk.scan(tags[0], stranger, *tags[1:], tags[0])
+    assert desk.wait_scans(len(tags) + 2) == [
+        (tag, "taken by pullDialog") for tag in [tags[0], stranger, *tags[1:], tags[0]]
+    ]
+
+    def pulled() -> list[tuple]:
+        return desk.query(
+            "SELECT count(*) FROM pull_items WHERE event_id = (SELECT min(id) FROM events)"
+            " AND pulled_at IS NOT NULL"
+        )
+
+    desk.wait_for(lambda: pulled() == [(len(tags),)], f"{len(tags)} pieces pulled", 15)
+    assert desk.items() == before  # pulling moves no item

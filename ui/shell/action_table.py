@@ -116,7 +116,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ("engage", "swap", "pack", "travel", "end_engagement", None, "lend", "return_loan"),
     ),
     (
-        QT_TRANSLATE_NOOP("Actions", "&Productions"),
+        QT_TRANSLATE_NOOP("Actions", "P&roductions"),
         (
             "production_new_part",
             "production_edit_part",
