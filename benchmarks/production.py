@@ -26,10 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fitting_sheets import drawn_by  # noqa: E402
 from fitting_sheets import floor as bare_reportlab  # noqa: E402
-from scale import paired  # noqa: E402
+from scale import paired, scaled_demo  # noqa: E402
 
-from wardrobe.demo import fill_demo  # noqa: E402
-from wardrobe.models import CostumeItem  # noqa: E402
 from wardrobe.reports.costume_plot import costume_plot_sheet, render_costume_plot  # noqa: E402
 from wardrobe.services import (  # noqa: E402
     casting,
@@ -41,7 +39,7 @@ from wardrobe.services import (  # noqa: E402
     production_checks,
     running_order,
 )
-from wardrobe.store.database import Database, open_database  # noqa: E402
+from wardrobe.store.database import Database  # noqa: E402
 
 TITLE = "Benchmark: Le Lac des cygnes (intégral)"
 PARTS, ROLES, CASTS = 40, 60, 3
@@ -152,13 +150,7 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=230)
     args = parser.parse_args()
     path = Path(args.db)
-    db = open_database(path)
-    with db.read() as session:
-        empty = session.query(CostumeItem.id).first() is None
-    if empty:
-        started = time.perf_counter()
-        fill_demo(db, scale=args.scale)
-        print(f"built demo --scale {args.scale} in {time.perf_counter() - started:.0f} s")
+    db = scaled_demo(path, args.scale)
     started = time.perf_counter()
     production_id = build(db, path)
     print(f"production ready in {time.perf_counter() - started:.1f} s")

@@ -35,7 +35,7 @@ from wardrobe.models import CostumeItem  # noqa: E402
 from wardrobe.reports.data import fitting_sheets  # noqa: E402
 from wardrobe.reports.fitting_sheet import render_fitting_sheets  # noqa: E402
 from wardrobe.services import alerts, costumes, search  # noqa: E402
-from wardrobe.store.database import open_database  # noqa: E402
+from wardrobe.store.database import Database, open_database  # noqa: E402
 
 
 def paired(app, floor, runs: int = 5) -> tuple[float, float, object, object]:  # noqa: ANN001
@@ -52,24 +52,31 @@ def paired(app, floor, runs: int = 5) -> tuple[float, float, object, object]:  #
     return statistics.median(app_times), statistics.median(floor_times), found, floor_found
 
 
+def scaled_demo(path: Path, scale: int) -> Database:
+    """The inventory at ``path``, filled with ``demo --scale`` the first time (minutes at
+    230): the benchmarks reuse it."""
+    db = open_database(path)
+    with db.read() as session:
+        empty = session.query(CostumeItem.id).first() is None
+    if empty:
+        started = time.perf_counter()
+        summary = fill_demo(db, scale=scale)
+        print(
+            f"Built demo --scale {scale}: {summary.costumes:,} items, "
+            f"{summary.dancers:,} dancers, {summary.pointe_specs:,} pointe specs in "
+            f"{time.perf_counter() - started:.1f} s",
+            file=sys.stderr,
+        )
+    return db
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", required=True)
     parser.add_argument("--scale", type=int, default=230)
     args = parser.parse_args()
     path = Path(args.db)
-    db = open_database(path)
-    with db.read() as session:
-        empty = session.query(CostumeItem.id).first() is None
-    if empty:
-        started = time.perf_counter()
-        summary = fill_demo(db, scale=args.scale)
-        print(
-            f"Built demo --scale {args.scale}: {summary.costumes:,} items, "
-            f"{summary.dancers:,} dancers, {summary.pointe_specs:,} pointe specs in "
-            f"{time.perf_counter() - started:.1f} s",
-            file=sys.stderr,
-        )
+    db = scaled_demo(path, args.scale)
     raw = sqlite3.connect(path)
     items = raw.execute("SELECT count(*) FROM costume_items").fetchone()[0]
     dancers = raw.execute("SELECT count(*) FROM dancers").fetchone()[0]

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QSpinBox, QTimeEdit, QWidget
 
-from wardrobe.language.vocabulary import EVENT_KINDS
+from wardrobe.language.vocabulary import EVENT_HOURS, EVENT_KINDS
 from wardrobe.records import DancerRecord, EventRecord, ProductionRecord
 
 from ..runtime.tasks import TaskRunner
@@ -19,8 +19,6 @@ from ..text.labels import word
 from ..text.language import filled
 from .action_dialogs import ActionDialog, Perform
 from .forms import Invalid, choice, line, set_choices
-
-USUAL_HOURS = {"performance": 3, "dress_rehearsal": 3, "rehearsal": 3, "fitting": 1}
 
 
 def _python(moment: QDateTime) -> datetime:
@@ -82,7 +80,7 @@ class EventDialog(ActionDialog):
         self.kind.setFocus()
 
     def _usual_end(self) -> None:
-        hours = USUAL_HOURS.get(str(self.kind.currentData()), 10)
+        hours = EVENT_HOURS[str(self.kind.currentData())]
         self.ends.setTime(self.starts.time().addSecs(hours * 3600))
 
     def collect(self) -> dict[str, Any]:

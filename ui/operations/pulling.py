@@ -12,6 +12,7 @@ from shiboken6 import isValid
 from wardrobe.errors import WardrobeError
 
 from ..dialogs.pull_dialog import PullDialog
+from ..runtime.bus import Changes
 from ..runtime.context import AppContext
 from ..runtime.core import pulls
 from ..text.error_text import error_text
@@ -58,7 +59,9 @@ def _open(ctx: AppContext, listed: Any) -> None:
                 return pulls.pull(db, event_id, scan.tag)
 
             said = filled(ScheduleActions.tr("Pull %1"), scan.tag)
-            finished(ctx, said, redo, undo, None, lambda _r: None, changes=_nothing())
+            finished(
+                ctx, said, redo, undo, None, lambda _r: None, changes=Changes()
+            )  # a pull moves no item: nothing else to read
 
         def refused(error: BaseException) -> None:
             if isinstance(error, WardrobeError) and isValid(dialog):
@@ -82,12 +85,6 @@ def _open(ctx: AppContext, listed: Any) -> None:
     ctx.bus.changed.connect(on_bus)
     dialog.finished.connect(lambda _r: ctx.bus.changed.disconnect(on_bus))
     ctx.open_dialog(dialog)
-
-
-def _nothing() -> Any:
-    from ..runtime.bus import Changes
-
-    return Changes()  # a pull moves no item: nothing else to read again
 
 
 OPERATIONS = (

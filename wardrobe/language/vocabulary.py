@@ -63,6 +63,14 @@ MATERIAL_KINDS = (
 )
 # What a date of a production's schedule is.
 EVENT_KINDS = ("performance", "dress_rehearsal", "rehearsal", "fitting", "shooting_day")
+# How long each lasts, in hours, when its end is not given.
+EVENT_HOURS = {
+    "performance": 3,
+    "dress_rehearsal": 3,
+    "rehearsal": 3,
+    "fitting": 1,
+    "shooting_day": 10,
+}
 SHOE_WIDTHS = ("N", "M", "W", "X", "XX", "XXX", "XXXX", "XXXXX")
 MAX_NET_LAYERS = 24
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, StaleEdit, WrongCompany, WrongState
 from ..language.i18n import N_, Text
-from ..language.vocabulary import EVENT_KINDS, WORDS
+from ..language.vocabulary import EVENT_HOURS, EVENT_KINDS, WORDS
 from ..models import Company, Dancer, Event, EventChange, Production, Role
 from ..records import CastRecord, EventChangeRecord, EventRecord
 from ..store.database import Database
@@ -23,14 +23,6 @@ from .casting import cast_records
 from .lookup import NotFound, Ref
 from .text_checks import long_text, optional_text
 
-# How long an event lasts when its end is not given.
-USUAL_HOURS = {
-    "performance": 3,
-    "dress_rehearsal": 3,
-    "rehearsal": 3,
-    "fitting": 1,
-    "shooting_day": 10,
-}
 LONGEST_EVENT = timedelta(hours=24)
 
 
@@ -193,7 +185,7 @@ def _kind(kind: str) -> str:
 
 def _times(kind: str, starts_at: datetime, ends_at: datetime | None) -> tuple[datetime, datetime]:
     starts_at = starts_at.replace(second=0, microsecond=0, tzinfo=None)
-    ends = ends_at or starts_at + timedelta(hours=USUAL_HOURS[kind])
+    ends = ends_at or starts_at + timedelta(hours=EVENT_HOURS[kind])
     ends = ends.replace(second=0, microsecond=0, tzinfo=None)
     if ends <= starts_at:
         raise InvalidInput(field=N_("ends"), detail=Text("it must end after it starts"))
