@@ -18,6 +18,7 @@ from ..store.database import Database, open_database, share_warning
 from . import (
     calls,
     care,
+    dressing,
     engagements,
     inventory,
     orders,
@@ -74,6 +75,12 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "call-out": calls.call_out,
     "call-in": calls.call_in,
     "missing": calls.missing_,
+    "dressing": dressing.dressing,
+    "quick-changes": dressing.quick_changes_,
+    "dressing-lists": dressing.printed,
+    "tracks": dressing.printed,
+    "presets": dressing.printed,
+    "laundry": dressing.printed,
 }
 EVENT_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "add": calls.event_add,

@@ -313,6 +313,10 @@ def call_in(db: Database, args: argparse.Namespace) -> int:
 def missing_(db: Database, args: argparse.Namespace) -> int:
     from ..services import call_returns
 
+    if args.output:
+        from .dressing import printed
+
+        return printed(db, args)
     report = call_returns.exception_report(db, args.event)
     groups = (
         ("missing", N_("Not back:"), report.missing),

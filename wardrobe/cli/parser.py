@@ -88,6 +88,9 @@ VALUE_NAMES = {
     "DANCER": N_("DANCER"),
     "role": N_("ROLE"),
     "damage": N_("DAMAGE"),
+    "set": N_("FILE.json"),
+    "minutes": N_("MINUTES"),
+    "FILE.json": N_("FILE.json"),
 }
 
 

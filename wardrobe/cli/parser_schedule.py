@@ -110,3 +110,42 @@ def schedule_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any)
     )
     missing.add_argument("event", type=whole_number, help=t(N_("the event's number")))
     missing.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+    missing.add_argument(
+        "-o", "--output", metavar="FILE.pdf", help=t(N_("print the exception report"))
+    )
+    _dressing_commands(commands, db_option, t)
+
+
+def _dressing_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) -> None:
+    plan = commands.add_parser(
+        "dressing",
+        parents=[db_option],
+        help=t(N_("who dresses whom in a production: rooms, dressers, quick changes")),
+    )
+    plan.add_argument("production", help=t(N_("the production's title")))
+    plan.add_argument("--company", help=t(N_("whose production it is (name, code or city)")))
+    plan.add_argument(
+        "--set", metavar="FILE.json", help=t(N_("replace it with this plan (as --json prints it)"))
+    )
+    plan.add_argument(
+        "--minutes",
+        type=whole_number,
+        help=t(N_("a change with fewer minutes than this between two looks is a quick change")),
+    )
+    plan.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+    changes = commands.add_parser(
+        "quick-changes",
+        parents=[db_option],
+        help=t(N_("a date's quick changes: when, where, who, what comes off and goes on")),
+    )
+    changes.add_argument("event", type=whole_number, help=t(N_("the event's number")))
+    changes.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+    for name, said_help in (
+        ("dressing-lists", N_("print a date's dressing list of each room")),
+        ("tracks", N_("print each dresser's track: her dancers and quick changes in show order")),
+        ("presets", N_("print what to preset at each quick-change place")),
+        ("laundry", N_("print what came back from a date to be washed")),
+    ):
+        printed = commands.add_parser(name, parents=[db_option], help=t(said_help))
+        printed.add_argument("event", type=whole_number, help=t(N_("the event's number")))
+        printed.add_argument("-o", "--output", required=True, metavar="FILE.pdf")

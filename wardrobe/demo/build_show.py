@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from ..models import Event, EventChange, Look, LookInPart, LookPiece, ProductionPart
+from ..models import (
+    DancerDressing,
+    Dresser,
+    DressingRoom,
+    Event,
+    EventChange,
+    Look,
+    LookInPart,
+    LookPiece,
+    ProductionPart,
+    QuickChangeSetting,
+)
 from . import repertoire
 from .build_state import BuilderState
 from .french_words import PIECE_FR
@@ -31,6 +42,33 @@ DATES = {
         (3, time(19, 0), 3, "performance", 1, ""),
         (5, time(14, 0), 3, "performance", 2, ""),
     ),
+}
+
+# Who dresses whom for the first production: (dressing room, the casts it takes), its dressers,
+# and where each quick change happens (role changing, the part it changes into: place).
+ROOMS = {
+    "BN": (
+        ("Loge 12", ("lead_f",)),
+        ("Loge 14", ("lead_m", "solo_m", "corps_m")),
+        ("Loge 21", ("solo_f",)),
+        ("Loge 30", ("corps_f", "child")),
+    ),
+    "MBT": (
+        ("Room 4", ("lead_f",)),
+        ("Room 6", ("lead_m", "solo_m", "corps_m")),
+        ("Room 9", ("solo_f",)),
+        ("Room 12", ("corps_f", "child")),
+    ),
+}
+DRESSERS = {
+    "BN": ("Odile Marchand", "Inès Carpentier", "Paul Lenoir"),
+    "MBT": ("Rosa Delgado", "Hannah Price", "Marcus Bell"),
+}
+QUICK_CHANGES = {
+    ("Drosselmeyer", 1): "stage_left",
+    ("Clara", 2): "booth",
+    ("Flower", 4): "stage_right",
+    ("Sugar Plum Fairy", 5): "stage_right",
 }
 
 
@@ -68,7 +106,8 @@ class ShowBuilder(BuilderState):
         production_id: int,
         roles: tuple[repertoire.RolePlan, ...],
         role_ids: dict[str, int],
-    ) -> None:
+    ) -> list[int]:
+        """The running order and the looks; the parts' ids, in order."""
         nutcracker = roles is repertoire.NUTCRACKER
         plans = NUTCRACKER_PARTS if nutcracker else SLEEPING_BEAUTY_PARTS
         looks = NUTCRACKER_LOOKS if nutcracker else SLEEPING_BEAUTY_LOOKS
@@ -112,3 +151,55 @@ class ShowBuilder(BuilderState):
                         role_id=role_ids[role.name_en],
                         look_id=look_id,
                     )
+        return part_ids
+
+    def _dressing_plan(
+        self,
+        production_id: int,
+        roles: tuple[repertoire.RolePlan, ...],
+        role_ids: dict[str, int],
+        part_ids: list[int],
+    ) -> None:
+        """The dressing plan: rooms by rank, the first dresser for the principals' room, the
+        second dressing each lead her own, the third the men's room; quick changes placed."""
+        code = self.plan.code
+        dressers = [
+            self.rows.add(Dresser, production_id=production_id, name=name)
+            for name in DRESSERS[code]
+        ]
+        rooms = {}
+        for position, (name, casts) in enumerate(ROOMS[code], start=1):
+            room_id = self.rows.add(
+                DressingRoom,
+                production_id=production_id,
+                name=name,
+                position=position,
+                dresser_id=dressers[0]
+                if position in (1, 4)
+                else dressers[2]
+                if position == 2
+                else dressers[1],
+            )
+            rooms.update(dict.fromkeys(casts, room_id))
+        placed: set[int] = set()
+        for role in roles:
+            role_id = role_ids[role.name_en]
+            for dancer_id, cast_role in sorted(self.cast_numbers):
+                if cast_role != role_id or dancer_id in placed:
+                    continue
+                placed.add(dancer_id)
+                self.rows.add(
+                    DancerDressing,
+                    production_id=production_id,
+                    dancer_id=dancer_id,
+                    room_id=rooms.get(role.cast),
+                    dresser_id=dressers[1] if role.cast == "lead_f" else None,
+                )
+        for (changing, part), place in QUICK_CHANGES.items():
+            self.rows.add(
+                QuickChangeSetting,
+                part_id=part_ids[part],
+                role_id=role_ids[changing],
+                place=place,
+                dresser_id=None,
+            )

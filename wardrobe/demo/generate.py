@@ -17,6 +17,9 @@ from ..models import (
     Company,
     CostumeItem,
     Dancer,
+    DancerDressing,
+    Dresser,
+    DressingRoom,
     Event,
     EventChange,
     Location,
@@ -31,6 +34,7 @@ from ..models import (
     Production,
     ProductionPart,
     PurchaseOrder,
+    QuickChangeSetting,
     Role,
     StockEntry,
     Supplier,
@@ -79,6 +83,10 @@ ORDER = (
     Casting,
     Event,
     EventChange,
+    Dresser,
+    DressingRoom,
+    DancerDressing,
+    QuickChangeSetting,
     CostumeItem,
     Tutu,
     Alteration,
@@ -221,11 +229,13 @@ class _Builder(PeopleBuilder, ItemBuilder, ShowBuilder, StockBuilder):
                 if unit > 1:
                     title += f" ({'jeu' if self.french else 'set'} {unit})"
                 production_id, role_ids = self._production(title, roles, pools, unit)
-                self._running_order(production_id, roles, role_ids)
+                part_ids = self._running_order(production_id, roles, role_ids)
                 if unit == 1 and index == 0:
                     self._schedule(production_id, role_ids)
+                    first = (production_id, roles, role_ids, part_ids)
             self._rehearsal_wear(unit)
         self._doubles(dancers)
+        self._dressing_plan(*first)  # once the doubles are cast, beside their principals
         for dancer in dancers:
             if dancer.female:
                 self._pointe(dancer)

@@ -71,6 +71,8 @@ EVENT_HOURS = {
     "fitting": 1,
     "shooting_day": 10,
 }
+# Where a quick change happens, in the wings or in a booth.
+CHANGE_PLACES = ("stage_left", "stage_right", "booth")
 SHOE_WIDTHS = ("N", "M", "W", "X", "XX", "XXX", "XXXX", "XXXXX")
 MAX_NET_LAYERS = 24
 
@@ -137,6 +139,9 @@ WORDS = {
     "rehearsal": N_("rehearsal"),
     "fitting": N_("fitting"),
     "shooting_day": N_("shooting day"),
+    "stage_left": N_("stage left"),
+    "stage_right": N_("stage right"),
+    "booth": N_("quick-change booth"),
 }
 
 

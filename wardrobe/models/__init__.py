@@ -3,6 +3,7 @@
 from .audit import AuditEntry
 from .base import Base
 from .costumes import Alteration, CostumeItem, Tutu
+from .dressing import DancerDressing, Dresser, DressingRoom, QuickChangeSetting
 from .engagements import Engagement, Loan
 from .orders import OrderCounter, OrderLine, PurchaseOrder, Stocktake, StocktakeScan
 from .people import Casting, Company, Dancer, Location, MeasurementSet, Production, Role
@@ -26,6 +27,9 @@ __all__ = [
     "Company",
     "CostumeItem",
     "Dancer",
+    "DancerDressing",
+    "Dresser",
+    "DressingRoom",
     "Engagement",
     "Event",
     "EventChange",
@@ -46,6 +50,7 @@ __all__ = [
     "ProductionPart",
     "PullItem",
     "PurchaseOrder",
+    "QuickChangeSetting",
     "Role",
     "StockEntry",
     "Stocktake",

@@ -146,6 +146,8 @@ class Production(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
     title: Mapped[str] = mapped_column(String(160))
+    # A change of look with fewer minutes than this between two parts is a quick change.
+    quick_change_minutes: Mapped[int] = mapped_column(Integer, default=5)
 
 
 class Role(Base):

@@ -51,6 +51,7 @@ class CalledLook:
     look: str
     notes: str
     pieces: tuple[WornPiece, ...]
+    role_id: int = 0
 
 
 @dataclass(frozen=True)

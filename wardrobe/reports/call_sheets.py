@@ -29,7 +29,7 @@ def _event_line(event: EventRecord, labels: Labels) -> str:
     )
 
 
-class _Sheet:
+class DateSheet:
     """A sheet of a date in a company's language, on its paper: the document, its labels, the
     width of its text, and ``p(text)``: a paragraph of it."""
 
@@ -51,7 +51,7 @@ class _Sheet:
         return Paragraph(markup(text, self.glyphs), self.style[kind])
 
     def build(self) -> PrintResult:
-        self.doc.header = _header
+        self.doc.header = date_header
         self.doc.build(self.story)
         return PrintResult(pages=self.doc.page, sheets=1, warnings=tuple(self.glyphs.warnings()))
 
@@ -59,7 +59,7 @@ class _Sheet:
 def render_call_sheet(
     call: Call, language: str, paper: str, target: str | Path | BinaryIO
 ) -> PrintResult:
-    sheet = _Sheet("call_sheet", call.event, language, paper, target)
+    sheet = DateSheet("call_sheet", call.event, language, paper, target)
     labels, p = sheet.labels, sheet.p
     story = sheet.story
     story.append(
@@ -115,7 +115,7 @@ def render_call_sheet(
 def render_pull_list(
     listed: PullList, language: str, paper: str, target: str | Path | BinaryIO
 ) -> PrintResult:
-    sheet = _Sheet("pull_list", listed.event, language, paper, target)
+    sheet = DateSheet("pull_list", listed.event, language, paper, target)
     labels, p = sheet.labels, sheet.p
     sheet.story.append(
         p(labels["pull_counts"].format(pulled=listed.pulled, pieces=len(listed.rows)), "body")
@@ -136,7 +136,7 @@ def render_pull_list(
     return sheet.build()
 
 
-def _header(canvas: Any, doc: Document) -> None:
+def date_header(canvas: Any, doc: Document) -> None:
     sheet = doc.sheet
     if sheet is not None:
         kind, event, labels = sheet

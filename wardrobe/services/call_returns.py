@@ -8,7 +8,7 @@ laundry, and what must be mended before the next date that needs it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -46,6 +46,21 @@ class BackIn:
     said: Text
     washed: bool = False
     damaged: bool = False
+    alteration_id: int | None = None  # the repair it opened
+    condition_before: str = ""  # to undo it
+
+
+@dataclass(frozen=True)
+class OutRow:
+    """A piece of a date's call that went out: to whom, and whether it is back (how)."""
+
+    tag: str
+    name: str
+    dancer: str
+    out_at: datetime
+    back_at: datetime | None
+    damage: str
+    washed: bool
 
 
 @dataclass(frozen=True)
@@ -139,31 +154,97 @@ def call_in(
             return BackIn(
                 "again", item.tag, Text("{tag} is back already: counted once.", tag=item.tag)
             )
+        before = item.condition
         item.condition = new_condition or pull.condition_out or item.condition
         item.out_to_id, item.out_since = None, None
         item.status = "at_cleaning" if washed else "in_store"
+        repair = None
         if damaged:
             item.condition = "needs_repair"
-            session.add(
-                Alteration(
-                    costume_id=item.id,
-                    kind="repair",
-                    description=damage.strip()
-                    or Text("damaged at {production}", production=row.production.title).say(
-                        lookup.company(session, row.production.company_id).language
-                    ),
-                    requested_on=date.today(),
-                    recorded_by=lookup.actor_of(session),
-                    for_dancer_id=pull.dancer_id,
-                )
+            repair = Alteration(
+                costume_id=item.id,
+                kind="repair",
+                description=damage.strip()
+                or Text("damaged at {production}", production=row.production.title).say(
+                    lookup.company(session, row.production.company_id).language
+                ),
+                requested_on=date.today(),
+                recorded_by=lookup.actor_of(session),
+                for_dancer_id=pull.dancer_id,
             )
+            session.add(repair)
         session.flush()
         said = Text("{tag} back.", tag=item.tag)
         if washed:
             said = Text("{tag} back: to the laundry.", tag=item.tag)
         if damaged:
             said = Text("{tag} back damaged: its repair is on the alterations list.", tag=item.tag)
-        return BackIn("back", item.tag, said, washed=washed, damaged=damaged)
+        return BackIn(
+            "back",
+            item.tag,
+            said,
+            washed=washed,
+            damaged=damaged,
+            alteration_id=repair.id if repair is not None else None,
+            condition_before=before,
+        )
+
+
+def undo_in(db: Database, event_id: int, back: BackIn) -> None:
+    """A piece's return taken back (Edit › Undo): out with its dancer again, its repair gone."""
+    with db.write() as session:
+        row = event_row(session, event_id)
+        item = lookup.costume(session, back.tag, lock=True)
+        pull = session.get(PullItem, (row.id, item.id))
+        if pull is None or pull.back_at is None:
+            return
+        pull.back_at, pull.back_by, pull.damage, pull.washed = None, "", "", False
+        item.status, item.out_to_id, item.out_since = "out", pull.dancer_id, pull.out_at
+        item.condition = back.condition_before or item.condition
+        if back.alteration_id is not None:
+            repair = session.get(Alteration, back.alteration_id)
+            if repair is not None and repair.done_on is None:
+                session.delete(repair)
+        session.flush()
+
+
+def undo_out(db: Database, event_id: int, tags: tuple[str, ...]) -> None:
+    """A call out taken back: each piece it checked out (and not back since) in store again."""
+    with db.write() as session:
+        row = event_row(session, event_id)
+        found = session.execute(
+            select(PullItem, CostumeItem)
+            .join(CostumeItem, CostumeItem.id == PullItem.costume_id)
+            .where(
+                PullItem.event_id == row.id,
+                CostumeItem.tag.in_(tags or ("",)),
+                PullItem.back_at.is_(None),
+            )
+        ).all()
+        for pull, item in found:
+            pull.out_at, pull.condition_out = None, ""
+            if item.status == "out" and item.out_to_id == pull.dancer_id:
+                item.status, item.out_to_id, item.out_since = "in_store", None, None
+        session.flush()
+
+
+def out_rows(db: Database, event_id: int) -> tuple[OutRow, ...]:
+    """What went out with a date's call, not back first, then by tag."""
+    with db.read() as session:
+        row = event_row(session, event_id)
+        found = session.execute(
+            select(PullItem, CostumeItem.tag, CostumeItem.name, Dancer.name)
+            .join(CostumeItem, CostumeItem.id == PullItem.costume_id)
+            .join(Dancer, Dancer.id == PullItem.dancer_id)
+            .where(PullItem.event_id == row.id, PullItem.out_at.is_not(None))
+        ).all()
+        rows = [
+            OutRow(
+                tag, name, dancer, pull.out_at or utcnow(), pull.back_at, pull.damage, pull.washed
+            )
+            for pull, tag, name, dancer in found
+        ]
+        return tuple(sorted(rows, key=lambda r: (r.back_at is not None, r.tag)))
 
 
 def exception_report(db: Database, event_id: int) -> ExceptionReport:

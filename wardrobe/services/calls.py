@@ -103,7 +103,7 @@ def read_call(session: Session, row: Event) -> Call:
                 if look is None:
                     continue
                 pieces = dressing.pieces_for(look, dancer_id)
-                looks.append(CalledLook(part, c.role, look.name, look.notes, pieces))
+                looks.append(CalledLook(part, c.role, look.name, look.notes, pieces, c.role_id))
                 for worn in pieces:
                     if worn.costume_id is not None:
                         items.add(worn.costume_id)
