@@ -249,47 +249,47 @@
         <translation>Nouvelles mesures…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="325"/>
+        <location filename="../../ui/operations/printing.py" line="276"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="328"/>
-        <source>Labels in Costumes, the dancer&apos;s fitting sheet in Dancers, else the reorder list</source>
-        <translation>Étiquettes dans Costumes, fiche d’essayage dans Danseurs, sinon la liste de réapprovisionnement</translation>
+        <location filename="../../ui/operations/printing.py" line="279"/>
+        <source>Labels in Costumes, the dancer&apos;s fitting sheet in Dancers, the date&apos;s sheets in Calls, else the reorder list</source>
+        <translation>Les étiquettes dans Costumes, la fiche d’essayage du danseur dans Danseurs, les feuilles de la date dans Convocations, sinon la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="336"/>
+        <location filename="../../ui/operations/printing.py" line="288"/>
         <source>Fitting sheet for this &amp;dancer…</source>
         <translation>Fiche d’essayage de ce &amp;danseur…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="341"/>
+        <location filename="../../ui/operations/printing.py" line="293"/>
         <source>Fitting sheets for a &amp;production…</source>
         <translation>Fiches d’essayage d’une &amp;production…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="346"/>
+        <location filename="../../ui/operations/printing.py" line="298"/>
         <source>Fitting sheets of this dancer and her &amp;double…</source>
         <translation>Fiches d’essayage de ce danseur et de sa &amp;doublure…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="351"/>
+        <location filename="../../ui/operations/printing.py" line="303"/>
         <source>A production&apos;s dou&amp;bles…</source>
         <translation>Les dou&amp;blures d’une production…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="356"/>
+        <location filename="../../ui/operations/printing.py" line="308"/>
         <source>A production&apos;s cos&amp;tume book…</source>
         <translation>Le &amp;livre des costumes d’une production…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="361"/>
+        <location filename="../../ui/operations/printing.py" line="313"/>
         <source>&amp;Reorder list…</source>
         <translation>Liste de &amp;réapprovisionnement…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="366"/>
+        <location filename="../../ui/operations/printing.py" line="318"/>
         <source>&amp;Labels for the selected items…</source>
         <translation>É&amp;tiquettes des articles sélectionnés…</translation>
     </message>
@@ -489,12 +489,12 @@
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="144"/>
+        <location filename="../../ui/shell/action_table.py" line="147"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="145"/>
+        <location filename="../../ui/shell/action_table.py" line="148"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -679,14 +679,54 @@
         <translation>Le planning pour toute application de calendrier, dans le fuseau horaire de la compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/pulling.py" line="96"/>
+        <location filename="../../ui/operations/pulling.py" line="93"/>
         <source>Pull by sca&amp;nner…</source>
         <translation>Sortir les &amp;pièces au scanner…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/pulling.py" line="98"/>
+        <location filename="../../ui/operations/pulling.py" line="95"/>
         <source>The chosen date&apos;s pull list in walking order; each scan ticks its piece</source>
         <translation>La liste de sortie de la date choisie, dans l&apos;ordre de la réserve ; chaque scan coche sa pièce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/call_returns.py" line="168"/>
+        <source>Check out the c&amp;all…</source>
+        <translation>Sortir toute la con&amp;vocation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/call_returns.py" line="170"/>
+        <source>Every piece of the chosen date&apos;s call checked out to its dancer at once</source>
+        <translation>Chaque pièce de la convocation de la date choisie sortie d’un coup à son danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/call_returns.py" line="177"/>
+        <source>Bac&amp;k in by scanner…</source>
+        <translation>Ran&amp;ger les retours au scanner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/call_returns.py" line="179"/>
+        <source>Each piece of the chosen date&apos;s call back by a scan: damaged, washed, or as it went</source>
+        <translation>Chaque pièce de la convocation rentrée par un scan : abîmée, à laver, ou telle qu’elle est sortie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dressing_rooms.py" line="66"/>
+        <source>Who dresses &amp;whom…</source>
+        <translation>&amp;Qui habille qui…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dressing_rooms.py" line="68"/>
+        <source>The production&apos;s dressers and dressing rooms, and where each quick change happens</source>
+        <translation>Les habilleuses et les loges de la production, et où se fait chaque changement rapide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="100"/>
+        <source>Sheets of the chosen dat&amp;e…</source>
+        <translation>Feuilles de la date &amp;choisie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="102"/>
+        <source>The chosen date&apos;s call sheet, pull list, dressing lists, tracks, presets, laundry list or exception report</source>
+        <translation>La feuille de convocation de la date choisie, sa liste de sortie, les listes des loges, les parcours, les préparations, la liste de lessive ou le rapport des anomalies</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1121,90 @@
     </message>
 </context>
 <context>
+    <name>BackInDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="52"/>
+        <source>Back in: %1, %2, %3</source>
+        <translation>Retours : %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="61"/>
+        <source>as it went out</source>
+        <translation>telle qu’elle est sortie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="66"/>
+        <source>What is damaged, typed before its scan</source>
+        <translation>Ce qui est abîmé, tapé avant son scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="69"/>
+        <source>Scan or type a tag, then Enter</source>
+        <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="82"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="74"/>
+        <source>Scan each piece as it comes back.</source>
+        <translation>Scannez chaque pièce à son retour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="79"/>
+        <source>What went out, not back first</source>
+        <translation>Ce qui est sorti, le non rendu d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="82"/>
+        <source>Back</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="82"/>
+        <source>Piece</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="82"/>
+        <source>Out with</source>
+        <translation>Sorti avec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="85"/>
+        <source>C&amp;lose (what is back is kept)</source>
+        <translation>&amp;Fermer (les retours sont gardés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="89"/>
+        <source>Condition:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="90"/>
+        <source>Damage:</source>
+        <translation>Dommage :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="113"/>
+        <source> (damaged)</source>
+        <translation> (abîmée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="115"/>
+        <source> (to the laundry)</source>
+        <translation> (à la lessive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="124"/>
+        <source>%1 of %2 back</source>
+        <translation>%1 sur %2 rendus</translation>
+    </message>
+</context>
+<context>
     <name>CallText</name>
     <message numerus="yes">
         <location filename="../../ui/text/call_text.py" line="22"/>
@@ -1199,102 +1323,117 @@
 <context>
     <name>CallsSection</name>
     <message>
-        <location filename="../../ui/sections/calls.py" line="75"/>
+        <location filename="../../ui/sections/calls.py" line="87"/>
         <source>The schedule</source>
         <translation>Le planning</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="78"/>
+        <location filename="../../ui/sections/calls.py" line="90"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="78"/>
+        <location filename="../../ui/sections/calls.py" line="90"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="78"/>
+        <location filename="../../ui/sections/calls.py" line="90"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="78"/>
+        <location filename="../../ui/sections/calls.py" line="90"/>
         <source>Cast</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="88"/>
+        <location filename="../../ui/sections/calls.py" line="100"/>
         <source>Who is called</source>
         <translation>Qui est convoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="89"/>
+        <location filename="../../ui/sections/calls.py" line="101"/>
         <source>Called</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="89"/>
+        <location filename="../../ui/sections/calls.py" line="101"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="89"/>
+        <location filename="../../ui/sections/calls.py" line="101"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="93"/>
+        <location filename="../../ui/sections/calls.py" line="105"/>
         <source>What is not ready</source>
         <translation>Ce qui n&apos;est pas prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="121"/>
+        <location filename="../../ui/sections/calls.py" line="126"/>
+        <source>The call</source>
+        <translation>La convocation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="127"/>
+        <source>Dressing</source>
+        <translation>Habillage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="128"/>
+        <source>Back in</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/calls.py" line="141"/>
         <source>Ca&amp;lls</source>
         <translation>Con&amp;vocations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="150"/>
+        <location filename="../../ui/sections/calls.py" line="170"/>
         <source>cast %1</source>
         <translation>distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="199"/>
+        <location filename="../../ui/sections/calls.py" line="224"/>
         <source>Choose a date of the schedule, or add one (New date).</source>
         <translation>Choisissez une date du planning, ou ajoutez-en une (Nouvelle date).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="206"/>
+        <location filename="../../ui/sections/calls.py" line="231"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="213"/>
+        <location filename="../../ui/sections/calls.py" line="238"/>
         <source>%1 dancer(s) called, %2 piece(s) to pull, %3 not ready</source>
         <translation>%1 danseur(s) convoqué(s), %2 pièce(s) à sortir, %3 pas prête(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="222"/>
+        <location filename="../../ui/sections/calls.py" line="247"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="224"/>
+        <location filename="../../ui/sections/calls.py" line="249"/>
         <source>double of %1</source>
         <translation>doublure de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="234"/>
+        <location filename="../../ui/sections/calls.py" line="259"/>
         <source>pointe shoes: %1 pair(s), %2 in stock</source>
         <translation>pointes : %1 paire(s), %2 en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="249"/>
+        <location filename="../../ui/sections/calls.py" line="274"/>
         <source>Everything is ready.</source>
         <translation>Tout est prêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="251"/>
+        <location filename="../../ui/sections/calls.py" line="276"/>
         <source>Not ready (Enter opens the item):</source>
         <translation>Pas prêt (Entrée ouvre l&apos;article) :</translation>
     </message>
@@ -1302,52 +1441,52 @@
 <context>
     <name>CastChangeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="149"/>
         <source>The cast of %1, %2</source>
         <translation>La distribution de %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="154"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="155"/>
         <source>In place of</source>
         <translation>À la place de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="156"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="157"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="158"/>
         <source>In &amp;place of</source>
         <translation>À la &amp;place de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="159"/>
         <source>&amp;Dancer</source>
         <translation>&amp;Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="169"/>
         <source>— no one: as well as the cast —</source>
         <translation>— personne : en plus de la distribution —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="174"/>
         <source>Choose the role.</source>
         <translation>Choisissez le rôle.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="176"/>
         <source>Choose the dancer who dances it that day.</source>
         <translation>Choisissez le danseur qui le danse ce jour-là.</translation>
     </message>
@@ -2395,9 +2534,200 @@
     </message>
 </context>
 <context>
+    <name>DressingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="59"/>
+        <source>Who dresses whom: %1</source>
+        <translation>Qui habille qui : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="61"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="103"/>
+        <source>Dresser</source>
+        <translation>Habilleuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="89"/>
+        <source>Dressing room</source>
+        <translation>Loge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="72"/>
+        <source>Add a &amp;dresser</source>
+        <translation>Ajouter une &amp;habilleuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="72"/>
+        <source>Remove the dresser</source>
+        <translation>Retirer l’habilleuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="73"/>
+        <source>Add a &amp;room</source>
+        <translation>Ajouter une &amp;loge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="73"/>
+        <source>Remove the room</source>
+        <translation>Retirer la loge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="86"/>
+        <source>Dressers and rooms</source>
+        <translation>Habilleuses et loges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="89"/>
+        <source>Dancer</source>
+        <translation>Danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="91"/>
+        <source>Dancers</source>
+        <translation>Danseurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="98"/>
+        <source>A change of look is quick under </source>
+        <translation>Un changement de tenue est rapide sous </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="99"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="103"/>
+        <source>Quick change into</source>
+        <translation>Changement rapide pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="103"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="103"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="108"/>
+        <source>Quick changes</source>
+        <translation>Changements rapides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="136"/>
+        <source>not set</source>
+        <translation>non fixé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="180"/>
+        <source>her own dresser</source>
+        <translation>son habilleuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="180"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="204"/>
+        <source>Each dresser needs a name.</source>
+        <translation>Chaque habilleuse doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="206"/>
+        <source>Each dressing room needs a name.</source>
+        <translation>Chaque loge doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>DressingView</name>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="41"/>
+        <source>Dressing rooms</source>
+        <translation>Loges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="42"/>
+        <source>Room or dancer</source>
+        <translation>Loge ou danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="42"/>
+        <location filename="../../ui/sections/day_views.py" line="55"/>
+        <source>Dresser</source>
+        <translation>Habilleuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="47"/>
+        <source>Quick changes, in show order</source>
+        <translation>Changements rapides, dans l’ordre du spectacle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="51"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="52"/>
+        <source>Dancer</source>
+        <translation>Danseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="53"/>
+        <source>Into</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="54"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="56"/>
+        <source>Comes off</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="57"/>
+        <source>Goes on</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="81"/>
+        <source>No dressing room</source>
+        <translation>Sans loge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="93"/>
+        <source>Quick changes (fewer than %1 minutes between two looks): %2</source>
+        <translation>Changements rapides (moins de %1 minutes entre deux tenues) : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="106"/>
+        <source>not set</source>
+        <translation>non fixé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="107"/>
+        <source>no dresser</source>
+        <translation>sans habilleuse</translation>
+    </message>
+</context>
+<context>
     <name>EditEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="119"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2605,102 +2935,102 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="40"/>
         <source>New date</source>
         <translation>Nouvelle date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="44"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="48"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="50"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="56"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="61"/>
         <source>Cast</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="62"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="62"/>
         <source>e.g. Palais Garnier</source>
         <translation>par ex. Palais Garnier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="67"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="68"/>
         <source>Called before her first entrance</source>
         <translation>Convoquée avant sa première entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="69"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="70"/>
         <source>&amp;Production</source>
         <translation>&amp;Production</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="71"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="72"/>
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="73"/>
         <source>&amp;Ends at</source>
         <translation>&amp;Fin à</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="74"/>
         <source>&amp;Cast</source>
         <translation>Dis&amp;tribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="75"/>
         <source>&amp;Venue</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="76"/>
         <source>Called &amp;before her entrance</source>
         <translation>Convoquée &amp;avant son entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="77"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs/event_dialogs.py" line="88"/>
         <source>Choose the production.</source>
         <translation>Choisissez la production.</translation>
     </message>
@@ -4963,140 +5293,190 @@ ou collez</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/operations/printing.py" line="38"/>
+        <location filename="../../ui/operations/print_out.py" line="29"/>
         <source>%1 page(s) written to %2</source>
         <translation>%1 page(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="47"/>
+        <location filename="../../ui/operations/print_out.py" line="38"/>
         <source>Some characters could not be printed</source>
         <translation>Certains caractères n’ont pas pu être imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="58"/>
+        <location filename="../../ui/operations/print_out.py" line="49"/>
         <source>No PDF viewer</source>
         <translation>Aucun lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="60"/>
+        <location filename="../../ui/operations/print_out.py" line="51"/>
         <source>No program on this computer opens PDF files, so the document could not be shown. Save it where you choose, to print or send it from there?</source>
         <translation>Aucun programme de cet ordinateur n’ouvre les fichiers PDF : le document n’a pas pu être affiché. L’enregistrer où vous voulez, pour l’imprimer ou l’envoyer de là ?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="70"/>
+        <location filename="../../ui/operations/print_out.py" line="61"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="72"/>
+        <location filename="../../ui/operations/print_out.py" line="63"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="76"/>
+        <location filename="../../ui/operations/print_out.py" line="67"/>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="93"/>
-        <location filename="../../ui/operations/printing.py" line="120"/>
+        <location filename="../../ui/operations/printing.py" line="44"/>
+        <location filename="../../ui/operations/printing.py" line="71"/>
         <source>Choose a dancer first.</source>
         <translation>Choisissez d’abord un danseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="106"/>
+        <location filename="../../ui/operations/printing.py" line="57"/>
         <source>Print a fitting sheet</source>
         <translation>Imprimer une fiche d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="107"/>
+        <location filename="../../ui/operations/printing.py" line="58"/>
         <source>The fitting sheet of %1.</source>
         <translation>La fiche d’essayage de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="137"/>
+        <location filename="../../ui/operations/printing.py" line="88"/>
         <source>Print both fitting sheets</source>
         <translation>Imprimer les deux fiches d’essayage</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="139"/>
+        <location filename="../../ui/operations/printing.py" line="90"/>
         <source>The fitting sheets of %1 and of her double.</source>
         <translation>Les fiches d’essayage de %1 et de sa doublure.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="167"/>
+        <location filename="../../ui/operations/printing.py" line="118"/>
         <source>Print a production&apos;s doubles</source>
         <translation>Imprimer les doublures d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="169"/>
+        <location filename="../../ui/operations/printing.py" line="120"/>
         <source>Each principal and her double: their pieces side by side, and the measurements that differ by more than 2 cm.</source>
         <translation>Chaque titulaire et sa doublure : leurs pièces côte à côte, et les mesures qui diffèrent de plus de 2 cm.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="215"/>
+        <location filename="../../ui/operations/printing.py" line="166"/>
         <source>Print a production&apos;s fitting sheets</source>
         <translation>Imprimer les fiches d’essayage d’une production</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="216"/>
+        <location filename="../../ui/operations/printing.py" line="167"/>
         <source>One sheet for each dancer cast in the production.</source>
         <translation>Une fiche par danseur distribué dans la production.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="176"/>
-        <location filename="../../ui/operations/printing.py" line="221"/>
-        <location filename="../../ui/operations/printing.py" line="249"/>
+        <location filename="../../ui/operations/printing.py" line="127"/>
+        <location filename="../../ui/operations/printing.py" line="172"/>
+        <location filename="../../ui/operations/printing.py" line="200"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="243"/>
+        <location filename="../../ui/operations/printing.py" line="194"/>
         <source>Print a costume book</source>
         <translation>Imprimer un livre des costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="244"/>
+        <location filename="../../ui/operations/printing.py" line="195"/>
         <source>Each role&apos;s pieces with their photo, tag, colour and who they fit.</source>
         <translation>Les pièces de chaque rôle avec leur photo, leur étiquette, leur couleur et pour qui elles sont faites.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="256"/>
+        <location filename="../../ui/operations/printing.py" line="207"/>
         <source>Every company</source>
         <translation>Toutes les compagnies</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="269"/>
+        <location filename="../../ui/operations/printing.py" line="220"/>
         <source>Print the reorder list</source>
         <translation>Imprimer la liste de réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="270"/>
+        <location filename="../../ui/operations/printing.py" line="221"/>
         <source>Everything below its level, grouped by supplier.</source>
         <translation>Tout ce qui est sous son seuil, groupé par fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="275"/>
+        <location filename="../../ui/operations/printing.py" line="226"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="285"/>
+        <location filename="../../ui/operations/printing.py" line="236"/>
         <source>Select the items to label in Costumes first.</source>
         <translation>Sélectionnez d’abord les articles à étiqueter dans Costumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/printing.py" line="299"/>
+        <location filename="../../ui/operations/printing.py" line="250"/>
         <source>Print tag labels</source>
         <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/printing.py" line="300"/>
+        <location filename="../../ui/operations/printing.py" line="251"/>
         <source>%n label(s), one for each selected item.</source>
         <translation>
             <numerusform>%n étiquette, une par article sélectionné.</numerusform>
             <numerusform>%n étiquettes, une par article sélectionné.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="29"/>
+        <source>Call sheet</source>
+        <translation>Feuille de convocation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="30"/>
+        <source>Pull list</source>
+        <translation>Liste de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="31"/>
+        <source>Dressing list of each room</source>
+        <translation>Liste de chaque loge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="32"/>
+        <source>Each dresser&apos;s track</source>
+        <translation>Parcours de chaque habilleuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="33"/>
+        <source>Presets of each place</source>
+        <translation>Préparations de chaque emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="34"/>
+        <source>Laundry list</source>
+        <translation>Liste de lessive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="35"/>
+        <source>Exception report</source>
+        <translation>Rapport des anomalies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="51"/>
+        <source>Print the sheets of a date</source>
+        <translation>Imprimer les feuilles d’une date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="53"/>
+        <source>%1, %2: in the company&apos;s language, on its paper.</source>
+        <translation>%1, %2 : dans la langue de la compagnie, sur son papier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/date_sheets.py" line="61"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +6058,64 @@ ou collez</translation>
     </message>
 </context>
 <context>
+    <name>ReturnsView</name>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="131"/>
+        <source>What did not come back, damaged, to wash, to mend</source>
+        <translation>Ce qui n’est pas rendu, abîmé, à laver, à réparer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="132"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="132"/>
+        <source>Piece</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="132"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="145"/>
+        <source>Not back</source>
+        <translation>Non rendus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="146"/>
+        <source>Damaged</source>
+        <translation>Abîmés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="147"/>
+        <source>To mend before the next date</source>
+        <translation>À réparer avant la prochaine date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="148"/>
+        <source>To wash</source>
+        <translation>À laver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="151"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="163"/>
+        <source>Nothing to say: what went out is back, or nothing went out yet.</source>
+        <translation>Rien à signaler : ce qui est sorti est rendu, ou rien n’est encore sorti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="166"/>
+        <source>At the end of the date (Enter opens the item):</source>
+        <translation>À la fin de la date (Entrée ouvre l’article) :</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <location filename="../../ui/shell/scan_flow.py" line="126"/>
@@ -5791,14 +6229,54 @@ ou collez</translation>
         <translation>Calendrier écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/pulling.py" line="40"/>
+        <location filename="../../ui/operations/pulling.py" line="41"/>
         <source>Nothing to pull: no piece of this call is made or given yet.</source>
         <translation>Rien à sortir : aucune pièce de cette convocation n&apos;est encore faite ou attribuée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/pulling.py" line="60"/>
+        <location filename="../../ui/operations/pulling.py" line="61"/>
         <source>Pull %1</source>
         <translation>Sortie de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/call_returns.py" line="53"/>
+        <source>Check out the call</source>
+        <translation>Sortir la convocation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/call_returns.py" line="56"/>
+        <source>Check out every piece of the call of %1 to the dancer who wears it? (Edit › Undo takes it back.)</source>
+        <translation>Sortir chaque pièce de la convocation de %1 au danseur qui la porte ? (Édition › Annuler la fait rentrer.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/call_returns.py" line="80"/>
+        <source>%1 piece(s) out to their dancers</source>
+        <translation>%1 pièce(s) sortie(s) à leurs danseurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/call_returns.py" line="86"/>
+        <source>Not checked out</source>
+        <translation>Non sorties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/call_returns.py" line="87"/>
+        <source>These could not go out:</source>
+        <translation>Celles-ci n’ont pas pu sortir :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/call_returns.py" line="107"/>
+        <source>Nothing of this call is out: check out the call first.</source>
+        <translation>Rien de cette convocation n’est sorti : sortez d’abord la convocation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/call_returns.py" line="141"/>
+        <source>Back in: %1</source>
+        <translation>Rendu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dressing_rooms.py" line="55"/>
+        <source>Who dresses whom: %1</source>
+        <translation>Qui habille qui : %1</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from ..runtime.core import companies, places, stock, stock_movements
 from ..runtime.core import stocktake as stocktakes
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
-from . import printing
+from . import print_out
 from .contexts import CountActions
 from .operation import Operation, buttons
 
@@ -144,7 +144,7 @@ def _report(ctx: AppContext, done: StocktakeState) -> None:
 
 def _print(ctx: AppContext, title: str, heading: str, render: Any, stem: str) -> None:
     dialog = PrintDialog(title, heading, ctx.runner, render, stem, parent=ctx.host)
-    dialog.saved.connect(partial(printing.announce, ctx))
+    dialog.saved.connect(partial(print_out.announce, ctx))
     ctx.open_dialog(dialog)
 
 
@@ -239,7 +239,7 @@ def place_labels(ctx: AppContext) -> None:
             labels_paper=company.paper,
             parent=ctx.host,
         )
-        dialog.saved.connect(partial(printing.announce, ctx))
+        dialog.saved.connect(partial(print_out.announce, ctx))
         ctx.open_dialog(dialog)
 
     ctx.runner.run(lambda: places.places(db, company.id), show)

@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from . import (
+    call_returns,
     charts,
     counts,
     dancers,
+    date_sheets,
+    dressing_rooms,
     files,
     guests,
     items,
@@ -42,6 +45,9 @@ OPERATIONS: tuple[Operation, ...] = (
     *look_copies.OPERATIONS,
     *schedule_dates.OPERATIONS,
     *pulling.OPERATIONS,
+    *call_returns.OPERATIONS,
+    *dressing_rooms.OPERATIONS,
+    *date_sheets.OPERATIONS,
 )
 BY_KEY = {operation.key: operation for operation in OPERATIONS}
 ITEMS = "*items"  # in a menu's keys: the item's operations, as declared

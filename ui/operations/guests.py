@@ -32,7 +32,7 @@ from ..runtime.core import engagements, loans, pointe
 from ..text import formatting
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
-from . import printing
+from . import print_out
 from .contexts import EngagementActions
 from .operation import Operation
 
@@ -240,7 +240,7 @@ def print_packing_list(ctx: AppContext, packing: PackingList) -> None:
         f"packing-{packing.engagement.dancer}",
         parent=ctx.host,
     )
-    dialog.saved.connect(partial(printing.announce, ctx))
+    dialog.saved.connect(partial(print_out.announce, ctx))
     ctx.open_dialog(dialog)
 
 

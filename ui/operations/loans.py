@@ -23,7 +23,7 @@ from ..runtime.context import AppContext
 from ..runtime.core import costumes, loans
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
-from . import printing
+from . import print_out
 from .contexts import EngagementActions
 from .operation import Operation
 from .perform import finished
@@ -118,7 +118,7 @@ def print_agreement(ctx: AppContext, tags: list[str]) -> None:
         "loan-agreement",
         parent=ctx.host,
     )
-    dialog.saved.connect(partial(printing.announce, ctx))
+    dialog.saved.connect(partial(print_out.announce, ctx))
     ctx.open_dialog(dialog)
 
 

@@ -24,7 +24,7 @@ from ..text.labels import pointe_description
 from ..text.language import filled
 from ..text.marks import order_status
 from ..text.noop import QT_TRANSLATE_NOOP
-from . import printing
+from . import print_out
 from .contexts import OrderActions
 from .operation import Operation
 
@@ -263,7 +263,7 @@ def print_order(ctx: AppContext, order: OrderRecord) -> None:
         order.number,
         parent=ctx.host,
     )
-    dialog.saved.connect(partial(printing.announce, ctx))
+    dialog.saved.connect(partial(print_out.announce, ctx))
     ctx.open_dialog(dialog)
 
 

@@ -2,78 +2,27 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QKeySequence
 
 # reportlab is imported when something is printed, not at start-up (a tenth of a second).
-from ..dialogs.print_dialog import PrintDialog, Printed
+from ..dialogs.print_dialog import PrintDialog
 from ..runtime.context import AppContext
 from ..runtime.core import catalog, lookup
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
 from .contexts import PrintActions
+from .date_sheets import print_date
 from .operation import Operation
+from .print_out import _open
 
 if TYPE_CHECKING:
     from wardrobe.reports.fitting_sheet import PrintResult
-
-
-def _open(ctx: AppContext, dialog: PrintDialog) -> None:
-    dialog.saved.connect(partial(announce, ctx))
-    ctx.open_dialog(dialog)
-
-
-def announce(ctx: AppContext, printed: Printed) -> None:
-    """Says where a printed PDF went (and opens it)."""
-    ctx.say(
-        filled(
-            PrintActions.tr("%1 page(s) written to %2"),
-            str(printed.result.pages),
-            str(printed.path),
-        ),
-        10_000,
-    )
-    if printed.result.warnings:
-        QMessageBox.warning(
-            ctx.host,
-            PrintActions.tr("Some characters could not be printed"),
-            "\n".join(printed.result.warnings),
-        )
-    if printed.open_after and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(printed.path))):
-        _no_viewer(ctx, printed.path)
-
-
-def _no_viewer(ctx: AppContext, path: Path) -> None:
-    """No program here opens PDFs: say so, and offer to keep the file somewhere."""
-    answer = QMessageBox.question(
-        ctx.host,
-        PrintActions.tr("No PDF viewer"),
-        PrintActions.tr(
-            "No program on this computer opens PDF files, so the document could not be "
-            "shown. Save it where you choose, to print or send it from there?",
-        ),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
-    )
-    if answer != QMessageBox.StandardButton.Save:
-        return
-    target, _filter = QFileDialog.getSaveFileName(
-        ctx.host,
-        PrintActions.tr("Save the PDF"),
-        str(Path.home() / path.name),
-        PrintActions.tr("PDF documents (*.pdf)"),
-    )
-    if target:
-        shutil.copyfile(path, target)
-        ctx.say(filled(PrintActions.tr("Saved as %1"), target), 10_000)
 
 
 def print_current(ctx: AppContext) -> None:
@@ -83,6 +32,8 @@ def print_current(ctx: AppContext) -> None:
         labels(ctx)
     elif section == "dancers":
         dancer_sheet(ctx)
+    elif section == "calls":
+        print_date(ctx)
     else:
         reorder_list(ctx)
 
@@ -327,7 +278,8 @@ OPERATIONS = (
         "print",
         QT_TRANSLATE_NOOP(
             "Actions",
-            "Labels in Costumes, the dancer's fitting sheet in Dancers, else the reorder list",
+            "Labels in Costumes, the dancer's fitting sheet in Dancers, the date's sheets in "
+            "Calls, else the reorder list",
         ),
         run=lambda ctx, _record: print_current(ctx),
     ),

@@ -19,7 +19,7 @@ from ..runtime.context import AppContext
 from ..runtime.core import casting, looks, running_order
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
-from . import printing
+from . import print_out
 from .contexts import ProductionActions
 from .operation import Operation
 from .perform import finished, perform
@@ -261,7 +261,7 @@ def print_plot(ctx: AppContext, _record: Any = None) -> None:
         choice_label=ProductionActions.tr("Rows"),
         parent=ctx.host,
     )
-    dialog.saved.connect(partial(printing.announce, ctx))
+    dialog.saved.connect(partial(print_out.announce, ctx))
     ctx.open_dialog(dialog)
 
 
@@ -284,7 +284,7 @@ def print_book(ctx: AppContext, _record: Any = None) -> None:
         "continuity-book",
         parent=ctx.host,
     )
-    dialog.saved.connect(partial(printing.announce, ctx))
+    dialog.saved.connect(partial(print_out.announce, ctx))
     ctx.open_dialog(dialog)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,16 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wardrobe.records import Call, CostumeRecord, EventRecord
+from wardrobe.records import Call, CostumeRecord, DressingPlan, EventRecord
 
 from ..operations import every
 from ..runtime.bus import PRODUCTIONS, SCHEDULE, Changes
 from ..runtime.context import AppContext
-from ..runtime.core import calls, schedule
+from ..runtime.core import call_returns, quick_changes, schedule
 from ..text import formatting
 from ..text.icons import icon
 from ..text.labels import word
 from ..text.language import current_language, filled
+from .day_views import DressingView, ReturnsView
 from .read_when_shown import ReadWhenShown
 
 CHOSEN_KEY = "calls/chosen"
@@ -41,12 +43,22 @@ BAR = (
     "schedule_remove_event",
     "schedule_change_cast",
     "schedule_pull",
+    "schedule_call_out",
+    "schedule_call_in",
+    "schedule_dressing",
+    "print_date",
     "schedule_calendar",
 )
 
 
 def _read(db: Any, since: date) -> list[EventRecord]:  # on the worker
     return schedule.events(db, since=since)
+
+
+def _read_day(db: Any, event_id: int) -> tuple[Any, Any, Any]:  # on the worker
+    """The date's call and dressing (read together), and what came back."""
+    call, dressing = quick_changes.call_and_dressing(db, event_id)
+    return call, dressing, call_returns.exception_report(db, event_id)
 
 
 class CallsSection(ReadWhenShown):
@@ -106,9 +118,17 @@ class CallsSection(ReadWhenShown):
         below.addWidget(holder)
         below.setSizes([380, 160])
         column.addWidget(below)
+        self.dressing = DressingView(self.widget)
+        self.returns = ReturnsView(self.widget)
+        self.returns.list.itemActivated.connect(self._open_returned)
+        self.pages = QTabWidget(self.widget)
+        self.pages.setObjectName("dayPages")
+        self.pages.addTab(right, self.tr("The call"))
+        self.pages.addTab(self.dressing, self.tr("Dressing"))
+        self.pages.addTab(self.returns, self.tr("Back in"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self.widget)
         splitter.addWidget(self.schedule)
-        splitter.addWidget(right)
+        splitter.addWidget(self.pages)
         splitter.setSizes([400, 840])
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +152,7 @@ class CallsSection(ReadWhenShown):
             SCHEDULE in changes.kinds
             or PRODUCTIONS in changes.kinds
             or changes.everything
-            or any(isinstance(r, CostumeRecord) for r in changes.records)
+            or any(isinstance(r, CostumeRecord | DressingPlan) for r in changes.records)
         ):
             self.refresh()
 
@@ -179,15 +199,18 @@ class CallsSection(ReadWhenShown):
         self.ctx.settings.setValue(CHOSEN_KEY, event.id)
         db = self.ctx.db
         self.ctx.runner.run(
-            lambda: calls.call(db, event.id),
-            self._call_read,
+            lambda: _read_day(db, event.id),
+            self._day_read,
             lambda _error: self._show_call(None),  # removed meanwhile
         )
 
-    def _call_read(self, call: Call) -> None:
+    def _day_read(self, day: tuple[Call, Any, Any]) -> None:
+        call, dressing, report = day
         event = self.current_event()
         if event is not None and call.event.id == event.id:  # not a late answer
             self._show_call(call)
+            self.dressing.show_dressing(dressing)
+            self.returns.show_report(report)
 
     # -- showing ----------------------------------------------------------------------------
     def _show_call(self, call: Call | None) -> None:
@@ -195,6 +218,8 @@ class CallsSection(ReadWhenShown):
         self.dancers.clear()
         self.missing.clear()
         if call is None:
+            self.dressing.show_dressing(None)
+            self.returns.show_report(None)
             self.summary.setText(
                 "<i>" + self.tr("Choose a date of the schedule, or add one (New date).") + "</i>"
             )
@@ -267,6 +292,13 @@ class CallsSection(ReadWhenShown):
             from ..operations import item_window
 
             item_window.open_tag(self.ctx, problem.tag)
+
+    def _open_returned(self, item: QTreeWidgetItem) -> None:
+        tag = self.returns.tag_at(item)
+        if tag:
+            from ..operations import item_window
+
+            item_window.open_tag(self.ctx, tag)
 
     def restore_state(self) -> None:
         """The date chosen last is read with the lists."""

@@ -7,10 +7,12 @@ CostumeRecord`` is the one way to reach one."""
 from __future__ import annotations
 
 from .dressing import (
+    ChangeChoice,
     ChangePlan,
     DancerPlan,
     DayDressing,
     DressingPlan,
+    PlanForm,
     Preset,
     QuickChange,
     RoomList,
@@ -69,6 +71,7 @@ __all__ = [
     "CalledDancer",
     "CalledLook",
     "CastRecord",
+    "ChangeChoice",
     "ChangePlan",
     "CompanyRecord",
     "CostumeRecord",
@@ -97,6 +100,7 @@ __all__ = [
     "PartRecord",
     "Plot",
     "PlotProblem",
+    "PlanForm",
     "PointeSpecRecord",
     "PointeToIssue",
     "Preset",

@@ -48,6 +48,27 @@ class DressingPlan:
 
 
 @dataclass(frozen=True)
+class ChangeChoice:
+    """A quick change the plan can place: into ``part_id`` for ``role_id``, said "I.3 · Clara"
+    (``label``), with who makes it on the date chosen (``who``, "" when not known)."""
+
+    part_id: int
+    role_id: int
+    label: str
+    who: str = ""
+
+
+@dataclass(frozen=True)
+class PlanForm:
+    """What the dressing plan's form shows: the plan, the production's dancers (cast, or in
+    the plan), and the quick changes to place."""
+
+    plan: DressingPlan
+    dancers: tuple[tuple[int, str], ...]
+    changes: tuple[ChangeChoice, ...]
+
+
+@dataclass(frozen=True)
 class QuickChange:
     """A dancer's change between two parts with less than the production's minutes between
     them: after ``part_from`` (at ``at``, ``at_min`` minutes from the curtain) she has

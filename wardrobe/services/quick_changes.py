@@ -16,8 +16,10 @@ from ..records import (
     Call,
     CalledDancer,
     CalledLook,
+    ChangeChoice,
     DayDressing,
     DressingPlan,
+    PlanForm,
     Preset,
     QuickChange,
     RoomList,
@@ -26,14 +28,65 @@ from ..records import (
 )
 from ..store.database import Database
 from .calls import read_call
+from .costume_plot import read_dressing
 from .dressing_plan import read_plan
 from .schedule import event_row
 
 
 def day_dressing(db: Database, event_id: int) -> DayDressing:
+    return call_and_dressing(db, event_id)[1]
+
+
+def call_and_dressing(db: Database, event_id: int) -> tuple[Call, DayDressing]:
+    """A date's call and its dressing, read together (what the Calls section shows)."""
     with db.read() as session:
         row = event_row(session, event_id)
-        return dressing_of(read_call(session, row), read_plan(session, row.production_id))
+        call = read_call(session, row)
+        return call, dressing_of(call, read_plan(session, row.production_id))
+
+
+def plan_form(db: Database, production_id: int, event_id: int | None = None) -> PlanForm:
+    """The dressing plan with what its form offers: the production's dancers, and its quick
+    changes: each role's own (fewer minutes than the plan's between two of its looks), the
+    chosen date's (a dancer changing between two roles too), and those placed already."""
+    with db.read() as session:
+        plan = read_plan(session, production_id)
+        dressing = read_dressing(session, production_id)
+        dancers = {c.dancer_id: c.dancer for c in dressing.casts}
+        dancers.update({d.dancer_id: d.dancer for d in plan.dancers})
+        labels = {p.id: p.label for p in dressing.parts}
+        who: dict[tuple[int, int], set[str]] = {}
+        for role_id in dressing.roles:
+            looks = [(part, dressing.look_of(role_id, part.id)) for part in dressing.parts]
+            worn = [(part, look) for part, look in looks if look is not None]
+            for (before, a), (after, b) in zip(worn, worn[1:], strict=False):
+                ends = before
+                if a.id == b.id or None in (ends.starts_min, ends.length_min, after.starts_min):
+                    continue
+                gap = (after.starts_min or 0) - ((ends.starts_min or 0) + (ends.length_min or 0))
+                if gap < plan.minutes:
+                    who.setdefault((after.id, role_id), set())
+        if event_id is not None:
+            row = event_row(session, event_id)
+            if row.production_id == production_id:
+                day = dressing_of(read_call(session, row), plan)
+                for made in day.quick_changes:
+                    who.setdefault((made.part_to.id, made.role_id), set()).add(made.dancer)
+        for placed in plan.changes:
+            who.setdefault((placed.part_id, placed.role_id), set())
+        position = {p.id: p.position for p in dressing.parts}
+        changes = tuple(
+            ChangeChoice(
+                part_id,
+                role_id,
+                f"{labels.get(part_id, '?')} · {dressing.roles.get(role_id, '?')}",
+                ", ".join(sorted(names)),
+            )
+            for (part_id, role_id), names in sorted(
+                who.items(), key=lambda kv: (position.get(kv[0][0], 0), kv[0][1])
+            )
+        )
+        return PlanForm(plan, tuple(sorted(dancers.items(), key=lambda d: d[1])), changes)
 
 
 def dressing_of(call: Call, plan: DressingPlan) -> DayDressing:
