@@ -129,3 +129,43 @@ def test_a_call_pulled_at_full_speed_ticks_each_piece_once(desk):
 
     desk.wait_for(lambda: pulled() == [(len(tags),)], f"{len(tags)} pieces pulled", 15)
     assert desk.items() == before  # pulling moves no item
+
+
+def test_a_call_taken_back_in_at_full_speed_takes_each_piece_once(desk):
+    """Productions › Check out the call on the first date (Enter: Yes), then Back in by
+    scanner: its pieces scanned back to back (one twice, one not on the call) each come back
+    once, in store again or at the laundry; the one scanned twice is counted once."""
+    desk.key("alt+8")
+    desk.key("alt+r", "a")  # Productions › Check out the call
+    desk.wait_window("Check out the call")
+    desk.key("Return")
+    first = "SELECT min(id) FROM events"
+
+    def out() -> list[str]:
+        rows = desk.query(
+            "SELECT c.tag FROM pull_items p JOIN costume_items c ON c.id = p.costume_id"
+            f" WHERE p.event_id = ({first}) AND p.out_at IS NOT NULL ORDER BY c.tag"
+        )
+        return [tag for (tag,) in rows]
+
+    desk.wait_for(lambda: len(out()) >= 3, "the call checked out", 15)
+    tags = out()
+    desk.key("alt+r", "k")  # Productions › Back in by scanner
+    desk.wait_window("Back in:")
+    stranger = "MBT-000204"
+    desk.scan(tags[0], stranger, *tags[1:], tags[0])
+    assert desk.wait_scans(len(tags) + 2) == [
+        (tag, "taken by backInDialog") for tag in [tags[0], stranger, *tags[1:], tags[0]]
+    ]
+
+    def back() -> list[tuple]:
+        return desk.query(
+            f"SELECT count(*) FROM pull_items WHERE event_id = ({first}) AND back_at IS NOT NULL"
+        )
+
+    desk.wait_for(lambda: back() == [(len(tags),)], f"{len(tags)} pieces back", 15)
+    statuses = desk.query(
+        "SELECT DISTINCT c.status FROM pull_items p JOIN costume_items c ON c.id = p.costume_id"
+        f" WHERE p.event_id = ({first})"
+    )
+    assert {s for (s,) in statuses} <= {"in_store", "at_cleaning"}

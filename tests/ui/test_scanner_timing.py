@@ -57,3 +57,29 @@ def test_keys_stamped_at_a_persons_pace_are_typing(qtbot):
         assert scans == []
     finally:
         burst.remove()
+
+
+def test_a_burst_stalled_in_the_middle_by_a_busy_machine_is_still_one_scan(qtbot):
+    """A desk busy with something else: the scanner's keys 4 ms apart, then nothing for 150 ms
+    (the sender descheduled), then the rest and Enter: one scan, no key in the field; keys at
+    a person's pace around such a pause stay typing."""
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    burst, scans = _filter(qtbot, field)
+    try:
+        stamp = 20_000
+        for char in "MBT-000":
+            _press(field, Qt.Key.Key_A if char.isalpha() else Qt.Key.Key_0, char, stamp)
+            stamp += 4
+        stamp += 150  # the stall
+        for char in "216":
+            _press(field, Qt.Key.Key_0, char, stamp)
+            stamp += 4
+        _press(field, Qt.Key.Key_Return, "\r", stamp)
+        qtbot.waitUntil(lambda: scans == ["MBT-000216"])
+        assert field.text() == ""
+        _type(field, "AB-12", 40_000, 90)  # a person, pausing 90 ms a key: typed
+        qtbot.waitUntil(lambda: field.text() == "AB-12", timeout=2000)
+        assert scans == ["MBT-000216"]
+    finally:
+        burst.remove()

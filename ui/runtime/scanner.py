@@ -25,6 +25,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 BURST_GAP = 40  # ms between two keys of a burst: a scanner's come every few ms, a person's 100+
+# Keys this close (ms, the median of a burst of three or more) come from a machine, never a
+# hand: such a burst may stall this long (a busy desk: the sender descheduled between two keys,
+# seen at 40 to 60 ms on a loaded machine) and still be one burst.
+MACHINE_GAP = 12
+STALL_GAP = 250
 # A timer this late (ms) says the machine is busy: the rest of a burst may not even have been
 # read from the window system yet. The keys are held a little longer, this many times at most.
 LATE = 15
@@ -127,7 +132,7 @@ class ScannerBurstFilter(QObject):
             event.accept()  # a printable key is ours to hold, never a shortcut's
             return True
         stamp = key_time(event)
-        if self._held and stamp - self._held[-1].stamp > BURST_GAP:
+        if self._held and stamp - self._held[-1].stamp > self._gap():
             self.release()
         self._held.append(HeldKey(watched, event.key(), event.modifiers(), event.text(), stamp))
         self._last = stamp
@@ -135,8 +140,21 @@ class ScannerBurstFilter(QObject):
         self._arm()
         return True
 
+    def _machine_made(self) -> bool:
+        """Three keys or more, a few ms apart: no person types so (a scanner, xdotool)."""
+        held = self._held
+        if len(held) < 3:
+            return False
+        gaps = sorted(b.stamp - a.stamp for a, b in zip(held, held[1:], strict=False))
+        return gaps[len(gaps) // 2] <= MACHINE_GAP
+
+    def _gap(self) -> int:
+        """How long the held burst may pause and go on."""
+        return STALL_GAP if self._machine_made() else BURST_GAP
+
     def _arm(self) -> None:
         self._armed_at = time.monotonic() * 1000
+        self._timer.setInterval(self._gap() + 5)
         self._timer.start()
 
     def _enter(self, watched: QWidget, event: QKeyEvent, press: bool) -> bool:
@@ -144,7 +162,7 @@ class ScannerBurstFilter(QObject):
         held = self._held
         text = "".join(key.text for key in held)
         # Held keys are a burst by construction (a longer gap hands the earlier ones on).
-        at_speed = bool(held) and stamp - held[-1].stamp <= BURST_GAP * 3
+        at_speed = bool(held) and stamp - held[-1].stamp <= max(BURST_GAP * 3, self._gap())
         typed_into = held[-1].widget if held and isValid(held[-1].widget) else watched
         if at_speed and len(held) >= MIN_LENGTH and self.is_tag(text, typed_into):
             if press:

@@ -14,7 +14,17 @@ from ..records import Call, EventRecord
 from ..services.pulls import PullList
 from . import fonts
 from .fitting_sheet import PrintResult
-from .layout import MARGIN, PAPERS, Document, SheetStart, draw_header, grid_table, styles
+from .layout import (
+    MARGIN,
+    PAPERS,
+    Document,
+    SheetStart,
+    draw_header,
+    grid_table,
+    grid_tables,
+    styles,
+    wrapped,
+)
 from .printed_words import Labels
 from .safe_text import GlyphReport, markup
 
@@ -120,19 +130,34 @@ def render_pull_list(
     sheet.story.append(
         p(labels["pull_counts"].format(pulled=listed.pulled, pieces=len(listed.rows)), "body")
     )
-    rows = [[p(labels[k], "head") for k in ("pulled", "place", "tag", "piece", "dancer")]]
+    head = [p(labels[k], "head") for k in ("pulled", "place", "tag", "piece", "dancer")]
+    percents = [9.0, 26.0, 14.0, 27.0, 24.0]
+    faces = (
+        (fonts.REGULAR, 8.5),
+        (fonts.REGULAR, 8.5),
+        (fonts.BOLD, 8.5),
+        (fonts.REGULAR, 8.5),
+        (fonts.REGULAR, 8),
+    )
+    room = [sheet.width * share / 100 - 12 for share in percents]  # the cells' padding off
+
+    def cell(text: str, column: int) -> str:
+        font, size = faces[column]
+        return wrapped(text, room[column], font, size, sheet.glyphs)
+
+    rows = []
     for row in listed.rows:
         state = "" if row.status == "in_store" else f" ({labels.word(row.status)})"
         rows.append(
             [
-                p("☑" if row.pulled_at is not None else "☐"),
-                p(row.place or labels["no_place"]),
-                p(row.tag, "cell_bold"),
-                p(row.name + state),
-                p(f"{row.dancer}\n{row.role}, {row.part}", "small"),
+                "☑" if row.pulled_at is not None else "☐",
+                cell(row.place or labels["no_place"], 1),
+                cell(row.tag, 2),
+                cell(row.name + state, 3),
+                cell(f"{row.dancer}\n{row.role}, {row.part}", 4),
             ]
         )
-    sheet.story.append(grid_table(rows, sheet.width, [9, 26, 14, 27, 24]))
+    sheet.story.extend(grid_tables(head, rows, sheet.width, percents, fonts_by_column=faces))
     return sheet.build()
 
 
