@@ -65,3 +65,20 @@ def test_an_item_says_what_holds_it_and_when_it_is_free(db, held):
     assert holds.free_between(db, "BN-000502", TODAY, SHOW - timedelta(days=1)) == []
     assert [h.event.id for h in holds.free_between(db, "BN-000502", SHOW, SHOW)] == [held.id]
     assert holds.holds_of(db, "BN-000601") == []  # a cygnet's copy given to no one yet
+
+
+def test_a_date_over_a_loan_of_a_piece_it_needs_is_refused_with_nothing_saved(db, held):
+    """The supervisor lent Odette's tutu anyway; a second performance while it is away is
+    refused in a sentence, nothing added, and so is moving the first one there; back in time,
+    the date is added."""
+    loans.lend(db, ["BN-000501"], "MBT", due_on=SHOW + timedelta(days=5), anyway=True)
+    later = datetime.combine(SHOW + timedelta(days=3), time(19, 30))
+    before = [e.id for e in schedule.events(db)]
+    with pytest.raises(WrongState) as refused:
+        schedule.add_event(db, held.production_id, kind="performance", starts_at=later)
+    said = refused.value.say("en")
+    assert said.startswith("BN-000501 (") and "is lent to" in said and "performance" in said
+    assert [e.id for e in schedule.events(db)] == before
+    loans.give_back(db, ["BN-000501"])
+    added = schedule.add_event(db, held.production_id, kind="performance", starts_at=later)
+    assert added.id not in before

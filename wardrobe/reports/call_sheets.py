@@ -21,10 +21,9 @@ from .layout import (
     SheetStart,
     draw_header,
     grid_table,
-    grid_tables,
     styles,
-    wrapped,
 )
+from .long_lists import grid_tables, wrapped
 from .printed_words import Labels
 from .safe_text import GlyphReport, markup
 

@@ -20,6 +20,7 @@ from ..records import CastRecord, EventChangeRecord, EventRecord
 from ..store.database import Database
 from . import holding, lookup
 from .casting import cast_records
+from .event_checks import refuse_lent
 from .lookup import NotFound, Ref
 from .text_checks import long_text, optional_text
 
@@ -204,8 +205,9 @@ def _minutes(value: int | str, field: str) -> int:
     return minutes
 
 
-def _check_cast(session: Session, row: Event) -> None:
-    """An event calls someone; no dancer it calls is called at the same time elsewhere."""
+def _check_cast(session: Session, row: Event, *, loans: bool = True) -> None:
+    """An event calls someone; no dancer it calls is called at the same time elsewhere; no
+    piece it wears is lent over its day (``loans``; a date put back by Undo is not asked)."""
     casts = cast_records(session, row.production_id)
     called = lineup(session, row, casts)
     if not any(c.cast_number == row.cast_number and not c.alternate for c in casts):
@@ -217,6 +219,8 @@ def _check_cast(session: Session, row: Event) -> None:
             ),
         )
     mine = {c.dancer_id: c.dancer for c in called}
+    if loans:
+        refuse_lent(session, row, mine)
     others = session.scalars(
         select(Event).where(
             Event.id != (row.id or 0),
@@ -334,7 +338,7 @@ def restore_event(db: Database, was: EventRecord) -> EventRecord:
                 )
             )
         session.flush()
-        _check_cast(session, row)
+        _check_cast(session, row, loans=False)
         return event_record(session, row)
 
 
