@@ -1323,117 +1323,117 @@
 <context>
     <name>CallsSection</name>
     <message>
-        <location filename="../../ui/sections/calls.py" line="87"/>
+        <location filename="../../ui/sections/calls.py" line="85"/>
         <source>The schedule</source>
         <translation>Le planning</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="90"/>
+        <location filename="../../ui/sections/calls.py" line="88"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="90"/>
+        <location filename="../../ui/sections/calls.py" line="88"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="90"/>
+        <location filename="../../ui/sections/calls.py" line="88"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="90"/>
+        <location filename="../../ui/sections/calls.py" line="88"/>
         <source>Cast</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="100"/>
+        <location filename="../../ui/sections/calls.py" line="98"/>
         <source>Who is called</source>
         <translation>Qui est convoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="101"/>
+        <location filename="../../ui/sections/calls.py" line="99"/>
         <source>Called</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="101"/>
+        <location filename="../../ui/sections/calls.py" line="99"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="101"/>
+        <location filename="../../ui/sections/calls.py" line="99"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="105"/>
+        <location filename="../../ui/sections/calls.py" line="103"/>
         <source>What is not ready</source>
         <translation>Ce qui n&apos;est pas prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="126"/>
+        <location filename="../../ui/sections/calls.py" line="124"/>
         <source>The call</source>
         <translation>La convocation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="127"/>
+        <location filename="../../ui/sections/calls.py" line="125"/>
         <source>Dressing</source>
         <translation>Habillage</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="128"/>
+        <location filename="../../ui/sections/calls.py" line="126"/>
         <source>Back in</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="141"/>
+        <location filename="../../ui/sections/calls.py" line="150"/>
         <source>Ca&amp;lls</source>
         <translation>Con&amp;vocations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="170"/>
+        <location filename="../../ui/sections/calls.py" line="179"/>
         <source>cast %1</source>
         <translation>distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="224"/>
+        <location filename="../../ui/sections/calls.py" line="233"/>
         <source>Choose a date of the schedule, or add one (New date).</source>
         <translation>Choisissez une date du planning, ou ajoutez-en une (Nouvelle date).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="231"/>
+        <location filename="../../ui/sections/calls.py" line="240"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="238"/>
+        <location filename="../../ui/sections/calls.py" line="247"/>
         <source>%1 dancer(s) called, %2 piece(s) to pull, %3 not ready</source>
         <translation>%1 danseur(s) convoqué(s), %2 pièce(s) à sortir, %3 pas prête(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="247"/>
+        <location filename="../../ui/sections/calls.py" line="256"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="249"/>
+        <location filename="../../ui/sections/calls.py" line="258"/>
         <source>double of %1</source>
         <translation>doublure de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="259"/>
+        <location filename="../../ui/sections/calls.py" line="268"/>
         <source>pointe shoes: %1 pair(s), %2 in stock</source>
         <translation>pointes : %1 paire(s), %2 en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="274"/>
+        <location filename="../../ui/sections/calls.py" line="283"/>
         <source>Everything is ready.</source>
         <translation>Tout est prêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="276"/>
+        <location filename="../../ui/sections/calls.py" line="285"/>
         <source>Not ready (Enter opens the item):</source>
         <translation>Pas prêt (Entrée ouvre l&apos;article) :</translation>
     </message>
@@ -2625,27 +2625,32 @@
         <translation>Changements rapides</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dressing_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="138"/>
         <source>not set</source>
         <translation>non fixé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dressing_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="183"/>
         <source>her own dresser</source>
         <translation>son habilleuse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dressing_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="184"/>
+        <source>her room&apos;s dresser</source>
+        <translation>l’habilleuse de sa loge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="185"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dressing_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="209"/>
         <source>Each dresser needs a name.</source>
         <translation>Chaque habilleuse doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dressing_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/dressing_dialog.py" line="211"/>
         <source>Each dressing room needs a name.</source>
         <translation>Chaque loge doit avoir un nom.</translation>
     </message>
@@ -2658,68 +2663,73 @@
         <translation>Loges</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="42"/>
+        <location filename="../../ui/sections/day_views.py" line="43"/>
         <source>Room or dancer</source>
         <translation>Loge ou danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="42"/>
-        <location filename="../../ui/sections/day_views.py" line="55"/>
+        <location filename="../../ui/sections/day_views.py" line="43"/>
+        <location filename="../../ui/sections/day_views.py" line="57"/>
         <source>Dresser</source>
         <translation>Habilleuse</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="47"/>
+        <location filename="../../ui/sections/day_views.py" line="43"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/day_views.py" line="49"/>
         <source>Quick changes, in show order</source>
         <translation>Changements rapides, dans l’ordre du spectacle</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="51"/>
+        <location filename="../../ui/sections/day_views.py" line="53"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="52"/>
+        <location filename="../../ui/sections/day_views.py" line="54"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="53"/>
+        <location filename="../../ui/sections/day_views.py" line="55"/>
         <source>Into</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="54"/>
+        <location filename="../../ui/sections/day_views.py" line="56"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="56"/>
+        <location filename="../../ui/sections/day_views.py" line="58"/>
         <source>Comes off</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="57"/>
+        <location filename="../../ui/sections/day_views.py" line="59"/>
         <source>Goes on</source>
         <translation>Mis</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="81"/>
+        <location filename="../../ui/sections/day_views.py" line="83"/>
         <source>No dressing room</source>
         <translation>Sans loge</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="93"/>
+        <location filename="../../ui/sections/day_views.py" line="97"/>
         <source>Quick changes (fewer than %1 minutes between two looks): %2</source>
         <translation>Changements rapides (moins de %1 minutes entre deux tenues) : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="106"/>
+        <location filename="../../ui/sections/day_views.py" line="110"/>
         <source>not set</source>
         <translation>non fixé</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="107"/>
+        <location filename="../../ui/sections/day_views.py" line="111"/>
         <source>no dresser</source>
         <translation>sans habilleuse</translation>
     </message>
@@ -6060,57 +6070,57 @@ ou collez</translation>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="131"/>
+        <location filename="../../ui/sections/day_views.py" line="135"/>
         <source>What did not come back, damaged, to wash, to mend</source>
         <translation>Ce qui n’est pas rendu, abîmé, à laver, à réparer</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="132"/>
+        <location filename="../../ui/sections/day_views.py" line="136"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="132"/>
+        <location filename="../../ui/sections/day_views.py" line="136"/>
         <source>Piece</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="132"/>
+        <location filename="../../ui/sections/day_views.py" line="136"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="145"/>
+        <location filename="../../ui/sections/day_views.py" line="149"/>
         <source>Not back</source>
         <translation>Non rendus</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="146"/>
+        <location filename="../../ui/sections/day_views.py" line="150"/>
         <source>Damaged</source>
         <translation>Abîmés</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="147"/>
+        <location filename="../../ui/sections/day_views.py" line="151"/>
         <source>To mend before the next date</source>
         <translation>À réparer avant la prochaine date</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="148"/>
+        <location filename="../../ui/sections/day_views.py" line="152"/>
         <source>To wash</source>
         <translation>À laver</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="151"/>
+        <location filename="../../ui/sections/day_views.py" line="155"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="163"/>
+        <location filename="../../ui/sections/day_views.py" line="167"/>
         <source>Nothing to say: what went out is back, or nothing went out yet.</source>
         <translation>Rien à signaler : ce qui est sorti est rendu, ou rien n’est encore sorti.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/day_views.py" line="166"/>
+        <location filename="../../ui/sections/day_views.py" line="170"/>
         <source>At the end of the date (Enter opens the item):</source>
         <translation>À la fin de la date (Entrée ouvre l’article) :</translation>
     </message>

@@ -22,8 +22,12 @@ def _open(qtbot, window):
 
 
 def _press(section, key):
-    action = next(a for a in section.bar.actions() if a.objectName() == f"action_{key}")
-    section.bar.widgetForAction(action).click()
+    for bar in (section.bar, section.day_bar):
+        action = next((a for a in bar.actions() if a.objectName() == f"action_{key}"), None)
+        if action is not None:
+            bar.widgetForAction(action).click()
+            return
+    raise AssertionError(f"no {key} on the Calls bars")
 
 
 def _choose(qtbot, section, event_id):

@@ -125,7 +125,9 @@ class DressingDialog(ActionDialog):
             self.dancers.setItem(row, 0, item)
             said = mine.get(dancer_id)
             self.dancers.setCellWidget(row, 1, self._combo("room", said.room if said else ""))
-            self.dancers.setCellWidget(row, 2, self._combo("dresser", said.dresser if said else ""))
+            self.dancers.setCellWidget(
+                row, 2, self._combo("dresser", said.dresser if said else "", none="room")
+            )
         placed = {(c.part_id, c.role_id): c for c in plan.changes}
         self.changes.setRowCount(len(self.shown.changes))
         for row, change in enumerate(self.shown.changes):
@@ -165,10 +167,10 @@ class DressingDialog(ActionDialog):
             found.append(item.text().strip() if item is not None else "")
         return found
 
-    def _combo(self, kind: str, current: str, *, own: bool = False) -> QComboBox:
+    def _combo(self, kind: str, current: str, *, own: bool = False, none: str = "") -> QComboBox:
         box = QComboBox(self)
         box.setProperty("kind", kind)
-        box.setProperty("own", own)
+        box.setProperty("none", "own" if own else none)
         self._offer(box, current)
         return box
 
@@ -177,7 +179,10 @@ class DressingDialog(ActionDialog):
         names = self._names(self.dressers if kind == "dresser" else self.rooms)
         box.blockSignals(True)
         box.clear()
-        none = self.tr("her own dresser") if box.property("own") else self.tr("none")
+        none = {
+            "own": self.tr("her own dresser"),
+            "room": self.tr("her room's dresser"),
+        }.get(box.property("none"), self.tr("none"))
         box.addItem(none, "")
         for name in names:
             if name:

@@ -37,17 +37,20 @@ from .day_views import DressingView, ReturnsView
 from .read_when_shown import ReadWhenShown
 
 CHOSEN_KEY = "calls/chosen"
+# Two rows: the schedule's dates, then the chosen date's work (at 1366 px one row hid some).
 BAR = (
     "schedule_new_event",
     "schedule_edit_event",
     "schedule_remove_event",
     "schedule_change_cast",
+    "schedule_calendar",
+)
+DAY_BAR = (
     "schedule_pull",
     "schedule_call_out",
     "schedule_call_in",
     "schedule_dressing",
     "print_date",
-    "schedule_calendar",
 )
 
 
@@ -75,13 +78,8 @@ class CallsSection(ReadWhenShown):
         self._call_timer.setSingleShot(True)
         self._call_timer.setInterval(100)
         self._call_timer.timeout.connect(self._read_call)
-        self.bar = QToolBar(self.widget)
-        self.bar.setObjectName("scheduleOperations")
-        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key, text, icon_name, _enabled, _keys in every.window_buttons(ctx, BAR, True):
-            action = self.bar.addAction(icon(icon_name or "none"), text)
-            action.setObjectName(f"action_{key}")
-            action.triggered.connect(lambda _=False, k=key: every.run(ctx, k))
+        self.bar = self._bar("scheduleOperations", BAR)
+        self.day_bar = self._bar("dayOperations", DAY_BAR)
         self.schedule = QTreeWidget(self.widget)
         self.schedule.setObjectName("scheduleList")
         self.schedule.setAccessibleName(self.tr("The schedule"))
@@ -133,9 +131,20 @@ class CallsSection(ReadWhenShown):
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
+        layout.addWidget(self.day_bar)
         layout.addWidget(splitter)
         ctx.bus.changed.connect(self._changed)
         self._show_call(None)
+
+    def _bar(self, name: str, keys: tuple[str, ...]) -> QToolBar:
+        bar = QToolBar(self.widget)
+        bar.setObjectName(name)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for key, text, icon_name, _enabled, _keys in every.window_buttons(self.ctx, keys, True):
+            action = bar.addAction(icon(icon_name or "none"), text)
+            action.setObjectName(f"action_{key}")
+            action.triggered.connect(lambda _=False, k=key: every.run(self.ctx, k))
+        return bar
 
     def title(self) -> str:
         return self.tr("Ca&lls")

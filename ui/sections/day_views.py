@@ -39,7 +39,9 @@ class DressingView(QWidget):
         self.rooms = QTreeWidget(self)
         self.rooms.setObjectName("dressingRooms")
         self.rooms.setAccessibleName(self.tr("Dressing rooms"))
-        self.rooms.setHeaderLabels([self.tr("Room or dancer"), self.tr("Dresser")])
+        self.rooms.setHeaderLabels(
+            [self.tr("Room or dancer"), self.tr("Dresser"), self.tr("Roles")]
+        )
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.changes = QTreeWidget(self)
@@ -81,9 +83,11 @@ class DressingView(QWidget):
                 self.rooms, [room.name or self.tr("No dressing room"), room.dresser]
             )
             for dancer in room.dancers:
-                QTreeWidgetItem(row, [dancer.dancer, ", ".join(dancer.roles)])
+                dresser = day.dressers.get(dancer.dancer_id, "")
+                QTreeWidgetItem(row, [dancer.dancer, dresser, ", ".join(dancer.roles)])
             row.setExpanded(True)
-        self.rooms.resizeColumnToContents(0)
+        for column in range(2):
+            self.rooms.resizeColumnToContents(column)
         language = current_language()
         problems = "".join(
             f"<br><span style='color:#c0392b'>{p.say(language)}</span>" for p in day.problems
@@ -114,7 +118,7 @@ class DressingView(QWidget):
             for column, missing in ((3, not change.place), (4, not change.dresser)):
                 if missing:
                     row.setForeground(column, QBrush(WRONG))
-        for column in range(5):
+        for column in range(7):
             self.changes.resizeColumnToContents(column)
 
 

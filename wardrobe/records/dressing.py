@@ -4,7 +4,7 @@ room, the quick changes found from the running order, each dresser's track, the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..language.i18n import Text
@@ -130,3 +130,4 @@ class DayDressing:
     tracks: tuple[Track, ...]
     presets: tuple[Preset, ...]
     problems: tuple[Text, ...]  # a quick change with no dresser or no place
+    dressers: dict[int, str] = field(default_factory=dict)  # who dresses each dancer called

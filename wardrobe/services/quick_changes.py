@@ -142,6 +142,7 @@ def dressing_of(call: Call, plan: DressingPlan) -> DayDressing:
             if any(c.place == place and c.on for c in changes)
         ),
         tuple(_problems(changes)),
+        {d.dancer_id: dresser_of(d.dancer_id) for d in call.dancers},
     )
 
 
