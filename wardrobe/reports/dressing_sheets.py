@@ -102,7 +102,7 @@ def render_tracks(dressing: DayDressing, language: str, paper: str, target: Targ
         if track.changes:
             story.append(
                 grid_table(
-                    _change_rows(sheet, track.changes, who=False), sheet.width, [12, 13, 29, 23, 23]
+                    _change_rows(sheet, track.changes, who=False), sheet.width, [11, 17, 26, 23, 23]
                 )
             )
         else:
