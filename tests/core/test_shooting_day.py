@@ -163,3 +163,26 @@ def test_two_desks_calling_in_the_same_date_at_once_take_each_piece_back_once(de
     assert report.missing == () and report.damaged == ()
     rows = call_returns.out_rows(db, event.id)
     assert all(r.back_at is not None for r in rows) and len(rows) == len(out.went)
+
+
+def test_a_call_in_killed_half_way_resumes_with_every_scan_kept(demo_db):
+    """The desk's program killed while the pieces come back: each one said back is back; taken
+    in again, those are counted once and the rest come back."""
+    db = demo_db
+    event = _shooting_day(db)
+    out = call_returns.call_out(db, event.id)
+    db.engine.dispose()
+    command = [sys.executable, "-m", "wardrobe.cli", "--db", db.url, "call-in", str(event.id)]
+    desk = subprocess.Popen(
+        [*command, ",".join(out.went)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert desk.stdout is not None
+    said = [desk.stdout.readline() for _ in range(5)]  # five pieces back, then the power cut
+    desk.kill()
+    desk.wait(timeout=30)
+    back_before = {r.tag for r in call_returns.out_rows(db, event.id) if r.back_at is not None}
+    assert {line.split()[0] for line in said} <= back_before and len(back_before) >= 5
+    for tag in out.went:
+        again = call_returns.call_in(db, event.id, tag)
+        assert again.kind == ("again" if tag in back_before else "back"), tag
+    assert all(r.back_at is not None for r in call_returns.out_rows(db, event.id))

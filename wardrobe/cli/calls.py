@@ -305,7 +305,7 @@ def call_in(db: Database, args: argparse.Namespace) -> int:
         back = call_returns.call_in(
             db, args.event, tag, condition=args.condition, damage=args.damage
         )
-        print(back.said.say(args.language))
+        print(back.said.say(args.language), flush=True)  # said as each piece is taken in
         refused += back.kind != "back"
     return 1 if refused else 0
 
