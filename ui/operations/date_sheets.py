@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..dialogs.print_dialog import PrintDialog
 from ..runtime.context import AppContext
 from ..runtime.core import companies, quick_changes
+from ..text import formatting
 from ..text.language import filled
 from ..text.noop import QT_TRANSLATE_NOOP
 from .contexts import PrintActions
@@ -52,7 +53,7 @@ def print_date(ctx: AppContext, _record: Any = None) -> None:
             filled(
                 PrintActions.tr("%1, %2: in the company's language, on its paper."),
                 event.production,
-                event.starts_at.strftime("%Y-%m-%d %H:%M"),
+                formatting.wall_clock(event.starts_at),
             ),
             ctx.runner,
             render,
