@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fitting_sheets import drawn_by  # noqa: E402
 from fitting_sheets import floor as bare_reportlab  # noqa: E402
-from scale import paired, scaled_demo  # noqa: E402
+from scale import paired, print_medians, scaled_demo  # noqa: E402
 
 from wardrobe.language.vocabulary import PIECE_TYPES  # noqa: E402
 from wardrobe.reports.call_sheets import render_pull_list  # noqa: E402
@@ -183,11 +183,7 @@ def main() -> None:
     app_scans, floor_scans = scans(db, raw, event_id)
     pulled = pulls.pull_list(db, event_id).pulled
     print(f"\n{items:,} items; {len(call.dancers)} dancers called, {looks_each:.0f} looks each\n")
-    print("| what | app (median) | floor (median) | ratio | target |")
-    print("| --- | --- | --- | --- | --- |")
-    for what, app, floor, target in rows:
-        shown = f"{app * 1000:.0f} ms | {floor * 1000:.1f} ms | {app / floor:.1f}x"
-        print(f"| {what} | {shown} | {target} |")
+    print_medians(rows)
     app, floor = statistics.median(app_scans), statistics.median(floor_scans)
     p95 = statistics.quantiles(app_scans, n=20)[-1]
     print(

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fitting_sheets import drawn_by  # noqa: E402
 from fitting_sheets import floor as bare_reportlab  # noqa: E402
-from scale import paired, scaled_demo  # noqa: E402
+from scale import paired, print_medians, scaled_demo  # noqa: E402
 
 from wardrobe.reports.costume_plot import costume_plot_sheet, render_costume_plot  # noqa: E402
 from wardrobe.services import (  # noqa: E402
@@ -182,11 +182,7 @@ def main() -> None:
     )
     rows.append(("one cell read whole (the window's panel)", app, floor, "(read at a pause)"))
     print(f"\n{items:,} items; {PARTS} parts, {ROLES} roles, {CASTS} casts\n")
-    print("| what | app (median) | floor (median) | ratio | target |")
-    print("| --- | --- | --- | --- | --- |")
-    for what, app, floor, target in rows:
-        shown = f"{app * 1000:.0f} ms | {floor * 1000:.1f} ms | {app / floor:.1f}x"
-        print(f"| {what} | {shown} | {target} |")
+    print_medians(rows)
 
 
 if __name__ == "__main__":

@@ -52,6 +52,15 @@ def paired(app, floor, runs: int = 5) -> tuple[float, float, object, object]:  #
     return statistics.median(app_times), statistics.median(floor_times), found, floor_found
 
 
+def print_medians(rows: list[tuple[str, float, float, str]]) -> None:
+    """A Markdown table of (what, app median, floor median, target), seconds in, ms out."""
+    print("| what | app (median) | floor (median) | ratio | target |")
+    print("| --- | --- | --- | --- | --- |")
+    for what, app, floor, target in rows:
+        shown = f"{app * 1000:.0f} ms | {floor * 1000:.1f} ms | {app / floor:.1f}x"
+        print(f"| {what} | {shown} | {target} |")
+
+
 def scaled_demo(path: Path, scale: int) -> Database:
     """The inventory at ``path``, filled with ``demo --scale`` the first time (minutes at
     230): the benchmarks reuse it."""

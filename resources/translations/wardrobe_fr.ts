@@ -719,12 +719,12 @@
         <translation>Les habilleuses et les loges de la production, et où se fait chaque changement rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="100"/>
+        <location filename="../../ui/operations/date_sheets.py" line="101"/>
         <source>Sheets of the chosen dat&amp;e…</source>
         <translation>Feuilles de la date &amp;choisie…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="102"/>
+        <location filename="../../ui/operations/date_sheets.py" line="103"/>
         <source>The chosen date&apos;s call sheet, pull list, dressing lists, tracks, presets, laundry list or exception report</source>
         <translation>La feuille de convocation de la date choisie, sa liste de sortie, les listes des loges, les parcours, les préparations, la liste de lessive ou le rapport des anomalies</translation>
     </message>
@@ -1123,83 +1123,77 @@
 <context>
     <name>BackInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="48"/>
         <source>Back in: %1, %2, %3</source>
         <translation>Retours : %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="57"/>
         <source>as it went out</source>
         <translation>telle qu’elle est sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="62"/>
         <source>What is damaged, typed before its scan</source>
         <translation>Ce qui est abîmé, tapé avant son scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="69"/>
-        <source>Scan or type a tag, then Enter</source>
-        <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/back_in_dialog.py" line="70"/>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="82"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="44"/>
         <source>Scan each piece as it comes back.</source>
         <translation>Scannez chaque pièce à son retour.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="67"/>
         <source>What went out, not back first</source>
         <translation>Ce qui est sorti, le non rendu d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="70"/>
         <source>Back</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="70"/>
         <source>Piece</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="70"/>
         <source>Out with</source>
         <translation>Sorti avec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="73"/>
         <source>C&amp;lose (what is back is kept)</source>
         <translation>&amp;Fermer (les retours sont gardés)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="77"/>
         <source>Condition:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="78"/>
         <source>Damage:</source>
         <translation>Dommage :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="101"/>
         <source> (damaged)</source>
         <translation> (abîmée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="103"/>
         <source> (to the laundry)</source>
         <translation> (à la lessive)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/back_in_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/back_in_dialog.py" line="112"/>
         <source>%1 of %2 back</source>
         <translation>%1 sur %2 rendus</translation>
     </message>
@@ -5439,52 +5433,52 @@ ou collez</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="29"/>
+        <location filename="../../ui/operations/date_sheets.py" line="30"/>
         <source>Call sheet</source>
         <translation>Feuille de convocation</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="30"/>
+        <location filename="../../ui/operations/date_sheets.py" line="31"/>
         <source>Pull list</source>
         <translation>Liste de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="31"/>
+        <location filename="../../ui/operations/date_sheets.py" line="32"/>
         <source>Dressing list of each room</source>
         <translation>Liste de chaque loge</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="32"/>
+        <location filename="../../ui/operations/date_sheets.py" line="33"/>
         <source>Each dresser&apos;s track</source>
         <translation>Parcours de chaque habilleuse</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="33"/>
+        <location filename="../../ui/operations/date_sheets.py" line="34"/>
         <source>Presets of each place</source>
         <translation>Préparations de chaque emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="34"/>
+        <location filename="../../ui/operations/date_sheets.py" line="35"/>
         <source>Laundry list</source>
         <translation>Liste de lessive</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="35"/>
+        <location filename="../../ui/operations/date_sheets.py" line="36"/>
         <source>Exception report</source>
         <translation>Rapport des anomalies</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="51"/>
+        <location filename="../../ui/operations/date_sheets.py" line="52"/>
         <source>Print the sheets of a date</source>
         <translation>Imprimer les feuilles d’une date</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="53"/>
+        <location filename="../../ui/operations/date_sheets.py" line="54"/>
         <source>%1, %2: in the company&apos;s language, on its paper.</source>
         <translation>%1, %2 : dans la langue de la compagnie, sur son papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/date_sheets.py" line="61"/>
+        <location filename="../../ui/operations/date_sheets.py" line="62"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
@@ -5835,83 +5829,77 @@ ou collez</translation>
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="44"/>
         <source>Pull: %1, %2, %3</source>
         <translation>Sortie : %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="53"/>
         <source>Pulling for</source>
         <translation>Sortie pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="54"/>
         <source>Everyone called</source>
         <translation>Tous les convoqués</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pull_dialog.py" line="66"/>
-        <source>Scan or type a tag, then Enter</source>
-        <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="67"/>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="79"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="39"/>
         <source>Scan each piece as you take it from its place.</source>
         <translation>Scannez chaque pièce en la prenant à sa place.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="63"/>
         <source>The pull list, in walking order</source>
         <translation>La liste de sortie, dans l&apos;ordre de la réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="66"/>
         <source>Pulled</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="66"/>
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="66"/>
         <source>Piece</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="66"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="74"/>
         <source>C&amp;lose (the pull is kept)</source>
         <translation>&amp;Fermer (la sortie est gardée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="78"/>
         <source>Pulling for:</source>
         <translation>Sortie pour :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="98"/>
         <source>no place set</source>
         <translation>aucun emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="101"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pull_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/pull_dialog.py" line="110"/>
         <source>%1 of %2 pulled</source>
         <translation>%1 sur %2 sorties</translation>
     </message>
@@ -6123,6 +6111,19 @@ ou collez</translation>
         <location filename="../../ui/sections/day_views.py" line="170"/>
         <source>At the end of the date (Enter opens the item):</source>
         <translation>À la fin de la date (Entrée ouvre l’article) :</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/scan_dialog.py" line="25"/>
+        <source>Scan or type a tag, then Enter</source>
+        <translation>Scannez ou tapez une étiquette, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scan_dialog.py" line="26"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,25 +25,23 @@ from PySide6.QtWidgets import (
 from ..text import formatting
 from ..text.labels import word
 from ..text.language import current_language, filled
+from .scan_dialog import AGAIN, DONE, WRONG, ScanDialog
 
 if TYPE_CHECKING:
     from wardrobe.records import EventRecord
     from wardrobe.services.call_returns import BackIn, OutRow
 
-COLOURS = {"back": "#1e7b34", "again": "#b9770e"}  # anything else: wrong, in red
-WRONG = "#c0392b"
+COLOURS = {"back": DONE, "again": AGAIN}  # anything else: wrong, in red
 
 
-class BackInDialog(QDialog):
+class BackInDialog(ScanDialog):
     """``requested("scan", (tag, condition or None, damage))``: the opener takes it in and
     hands back ``show_back``. Scans reach ``take_scan`` whatever has the focus."""
-
-    requested = Signal(str, object)
 
     def __init__(
         self, event: EventRecord, rows: tuple[OutRow, ...], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__("back", self.tr("Scan each piece as it comes back."), parent)
         self.setObjectName("backInDialog")
         self.setWindowTitle(
             filled(
@@ -64,16 +60,8 @@ class BackInDialog(QDialog):
         self.damage = QLineEdit(self)
         self.damage.setObjectName("backDamage")
         self.damage.setPlaceholderText(self.tr("What is damaged, typed before its scan"))
-        self.field = QLineEdit(self)
-        self.field.setObjectName("backTag")
-        self.field.setPlaceholderText(self.tr("Scan or type a tag, then Enter"))
-        self.field.setAccessibleName(self.tr("Tag"))
-        self.field.returnPressed.connect(self._typed)
         self.count = QLabel(self)
         self.count.setObjectName("backCount")
-        self.last = QLabel(self.tr("Scan each piece as it comes back."), self)
-        self.last.setObjectName("backLast")
-        self.last.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setObjectName("backList")
         self.list.setAccessibleName(self.tr("What went out, not back first"))
@@ -124,12 +112,6 @@ class BackInDialog(QDialog):
         self.count.setText(filled(self.tr("%1 of %2 back"), str(done), str(len(self.items))))
 
     # -- scans ------------------------------------------------------------------------------
-    def _typed(self) -> None:
-        text = self.field.text().strip()
-        self.field.clear()
-        if text:
-            self.take_scan(text.upper())
-
     def take_scan(self, tag: str) -> None:
         """A scan while this dialog is on top: the piece comes back."""
         damage = self.damage.text().strip()
@@ -137,20 +119,9 @@ class BackInDialog(QDialog):
         self.requested.emit("scan", (tag, self.condition.currentData(), damage))
 
     def show_back(self, back: BackIn) -> None:
-        colour = COLOURS.get(back.kind, WRONG)
-        self.last.setText(back.said.say(current_language()))
-        self.last.setStyleSheet(f"#backLast {{ color: {colour}; font-weight: bold; }}")
-        if back.kind not in COLOURS:
-            QApplication.beep()
+        self.say(back.said.say(current_language()), COLOURS.get(back.kind, WRONG))
         item = self.items.get(back.tag)
         if item is not None:
             self.list.setCurrentItem(item)
             self.list.scrollToItem(item)
-        self.field.setFocus()
-
-    def show_refusal(self, sentence: str) -> None:
-        """A scan refused (a tag no item has): said here in red, nothing changed."""
-        self.last.setText(sentence)
-        self.last.setStyleSheet(f"#backLast {{ color: {WRONG}; font-weight: bold; }}")
-        QApplication.beep()
         self.field.setFocus()

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,22 +23,20 @@ from PySide6.QtWidgets import (
 from ..text import formatting
 from ..text.labels import word
 from ..text.language import current_language, filled
+from .scan_dialog import AGAIN, DONE, WRONG, ScanDialog
 
 if TYPE_CHECKING:
     from wardrobe.services.pulls import PullList, PullRow, PullScan
 
-COLOURS = {"pulled": "#1e7b34", "again": "#b9770e"}  # anything else: wrong, in red
-WRONG = "#c0392b"
+COLOURS = {"pulled": DONE, "again": AGAIN}  # anything else: wrong, in red
 
 
-class PullDialog(QDialog):
+class PullDialog(ScanDialog):
     """``requested("scan", (tag, dancer id or None))``: the opener pulls it and hands back
     ``show_scan``. Scans reach ``take_scan`` from the window whatever has the focus."""
 
-    requested = Signal(str, object)
-
     def __init__(self, listed: PullList, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("pull", self.tr("Scan each piece as you take it from its place."), parent)
         self.setObjectName("pullDialog")
         event = listed.event
         self.setWindowTitle(
@@ -61,16 +56,8 @@ class PullDialog(QDialog):
             {(r.dancer_id, r.dancer) for r in listed.rows}, key=lambda d: d[1]
         ):
             self.for_dancer.addItem(name, dancer_id)
-        self.field = QLineEdit(self)
-        self.field.setObjectName("pullTag")
-        self.field.setPlaceholderText(self.tr("Scan or type a tag, then Enter"))
-        self.field.setAccessibleName(self.tr("Tag"))
-        self.field.returnPressed.connect(self._typed)
         self.count = QLabel(self)
         self.count.setObjectName("pullCount")
-        self.last = QLabel(self.tr("Scan each piece as you take it from its place."), self)
-        self.last.setObjectName("pullLast")
-        self.last.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setObjectName("pullList")
         self.list.setAccessibleName(self.tr("The pull list, in walking order"))
@@ -123,35 +110,18 @@ class PullDialog(QDialog):
         self.count.setText(filled(self.tr("%1 of %2 pulled"), str(done), str(len(self.rows))))
 
     # -- scans ------------------------------------------------------------------------------
-    def _typed(self) -> None:
-        text = self.field.text().strip()
-        self.field.clear()
-        if text:
-            self.take_scan(text.upper())
-
     def take_scan(self, tag: str) -> None:
         """A scan while this dialog is on top: the piece is pulled for its dancer."""
         self.requested.emit("scan", (tag, self.for_dancer.currentData()))
 
     def show_scan(self, scan: PullScan) -> None:
-        colour = COLOURS.get(scan.kind, WRONG)
-        self.last.setText(scan.said.say(current_language()))
-        self.last.setStyleSheet(f"#pullLast {{ color: {colour}; font-weight: bold; }}")
-        if scan.kind not in COLOURS:
-            QApplication.beep()  # heard from across the racks
+        self.say(scan.said.say(current_language()), COLOURS.get(scan.kind, WRONG))
         if scan.row is not None and scan.row.tag in self.rows:
             item = self.rows[scan.row.tag]
             self._fill(item, scan.row)
             self.list.setCurrentItem(item)
             self.list.scrollToItem(item)
         self._count()
-        self.field.setFocus()
-
-    def show_refusal(self, sentence: str) -> None:
-        """A scan refused (a tag no item has): said here in red, nothing pulled."""
-        self.last.setText(sentence)
-        self.last.setStyleSheet(f"#pullLast {{ color: {WRONG}; font-weight: bold; }}")
-        QApplication.beep()
         self.field.setFocus()
 
     def show_list(self, listed: PullList) -> None:
