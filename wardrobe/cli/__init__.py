@@ -16,6 +16,7 @@ from ..language.folding import printable
 from ..language.i18n import N_, Text, language_from
 from ..store.database import Database, open_database, share_warning
 from . import (
+    builds,
     calls,
     care,
     dressing,
@@ -81,6 +82,8 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "tracks": dressing.printed,
     "presets": dressing.printed,
     "laundry": dressing.printed,
+    "pattern": lambda db, args: builds.PATTERN_ACTIONS[args.action](db, args),
+    "build": lambda db, args: builds.ACTIONS[args.action](db, args),
 }
 EVENT_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "add": calls.event_add,

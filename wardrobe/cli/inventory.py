@@ -98,6 +98,18 @@ def describe_alert(alert: Alert, language: str = DEFAULT) -> str:
             why=why,
             entered=alert.entered_per_week or 0,
         )
+    if alert.kind == "material" and alert.reserved:
+        why = Text(
+            N_(
+                "{have} on hand, {free} of it free, below the minimum of {minimum}: {held} held "
+                "by builds ({builds})"
+            ),
+            have=have,
+            free=_quantity(max(alert.on_hand - alert.reserved, 0), alert.unit),
+            minimum=_quantity(alert.minimum, alert.unit),
+            held=_quantity(alert.reserved, alert.unit),
+            builds=", ".join(alert.reserved_by) or "—",
+        )
     if alert.kind == "material" and alert.learned_per_week:
         why = Text(
             N_("{why}; about {amount} used a month lately"),

@@ -16,6 +16,7 @@ from .parser_areas import (
     photo_commands,
     production_commands,
 )
+from .parser_builds import build_commands
 from .parser_schedule import schedule_commands
 
 KINDS = ["dancers", "costumes", "materials", "pointe"]
@@ -91,6 +92,22 @@ VALUE_NAMES = {
     "set": N_("FILE.json"),
     "minutes": N_("MINUTES"),
     "FILE.json": N_("FILE.json"),
+    "MATERIAL=QUANTITY": N_("MATERIAL=QUANTITY"),
+    "STAGE=HOURS": N_("STAGE=HOURS"),
+    "name": N_("NAME"),
+    "piece_type": N_("TYPE"),
+    "style": N_("STYLE"),
+    "layers": N_("LAYERS"),
+    "due": N_("DAY"),
+    "count": N_("NUMBER"),
+    "title": N_("TITLE"),
+    "build": N_("BUILD"),
+    "position": N_("STAGE"),
+    "hours": N_("HOURS"),
+    "days": N_("DAYS"),
+    "by": N_("NAME"),
+    "note": N_("NOTE"),
+    "pattern": N_("PATTERN"),
 }
 
 
@@ -335,5 +352,6 @@ def build(language: str) -> argparse.ArgumentParser:
     photo_commands(commands, db_option, t)
     production_commands(commands, db_option, t)
     schedule_commands(commands, db_option, t)
+    build_commands(commands, db_option, t)
     _name_values([parser, *_all_commands(commands)], language)
     return parser

@@ -178,8 +178,10 @@ class StockBuilder(BuilderState):
         self.rows.add(OrderCounter, company_id=self.company_id, next_number=number + 1)
 
     # -- tulle and other stock --------------------------------------------------------------
-    def _materials(self) -> None:
+    def _materials(self) -> list[int]:
+        """The company's materials, in the catalogue's order; their ids."""
         rng, plan = self.rng, self.plan
+        ids: list[int] = []
         length_unit = plan.stock_length_unit
         suppliers = cat.FABRIC_SUPPLIERS[plan.code]
         for material in cat.MATERIALS:
@@ -225,6 +227,7 @@ class StockBuilder(BuilderState):
                 ),
                 version=1,
             )
+            ids.append(material_id)
             events: list[tuple[str, int, str]] = []
             costumes: list[int | None] = []
             if material.kind in ("tulle", "stiff net") and self.tutu_ids:
@@ -253,3 +256,4 @@ class StockBuilder(BuilderState):
                 supplier=self.suppliers[supplier_name],
                 costume_ids=costumes,
             )
+        return ids

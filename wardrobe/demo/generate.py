@@ -30,6 +30,9 @@ from ..models import (
     MeasurementSet,
     OrderCounter,
     OrderLine,
+    Pattern,
+    PatternMaterial,
+    PatternStage,
     PointeSpec,
     Production,
     ProductionPart,
@@ -46,6 +49,7 @@ from ..store.database import Database
 from . import catalogue as cat
 from . import repertoire
 from .build_items import ItemBuilder
+from .build_patterns import PatternBuilder
 from .build_people import PeopleBuilder
 from .build_show import ShowBuilder
 from .build_state import Rows
@@ -91,6 +95,9 @@ ORDER = (
     Tutu,
     Alteration,
     Material,
+    Pattern,
+    PatternMaterial,
+    PatternStage,
     PointeSpec,
     StockEntry,
     TagCounter,
@@ -147,7 +154,7 @@ def fill_demo(db: Database, *, seed: int = 1, scale: int = 1) -> DemoSummary:
     )
 
 
-class _Builder(PeopleBuilder, ItemBuilder, ShowBuilder, StockBuilder):
+class _Builder(PeopleBuilder, ItemBuilder, ShowBuilder, StockBuilder, PatternBuilder):
     """The whole demo, company by company: its places here, its dancers, costumes and stock
     by the parts it is made of."""
 
@@ -239,7 +246,7 @@ class _Builder(PeopleBuilder, ItemBuilder, ShowBuilder, StockBuilder):
         for dancer in dancers:
             if dancer.female:
                 self._pointe(dancer)
-        self._materials()
+        self._patterns(self._materials())
         self._past_orders()
         self.rows.add(TagCounter, company_id=company_id, next_number=self.tag_number + 1)
 

@@ -19,6 +19,11 @@ class MaterialLevel:
     minimum: int
     target: int
     unit: str
+    reserved: int = 0  # what open builds hold of what is on hand
+
+    @property
+    def available(self) -> int:
+        return self.on_hand - self.reserved
 
 
 @dataclass(frozen=True)
@@ -33,12 +38,14 @@ class PointeLevel:
 
 
 def material_is_low(level: MaterialLevel) -> bool:
-    return level.on_hand < level.minimum
+    """Low when what is free (on hand, less what builds hold) is under the minimum, even
+    while the shelf still holds it."""
+    return level.available < level.minimum
 
 
 def material_order_units(level: MaterialLevel) -> int:
     """Whole stock units (m, yd, pcs) that bring on hand plus on order up to the target."""
-    missing = level.target - level.on_hand - level.on_order
+    missing = level.target - level.available - level.on_order
     if missing <= 0:
         return 0
     per_unit = STOCK_UNITS[level.unit]

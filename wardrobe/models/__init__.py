@@ -2,6 +2,15 @@
 
 from .audit import AuditEntry
 from .base import Base
+from .builds import (
+    Build,
+    BuildMaterial,
+    BuildPiece,
+    BuildStage,
+    Pattern,
+    PatternMaterial,
+    PatternStage,
+)
 from .costumes import Alteration, CostumeItem, Tutu
 from .dressing import DancerDressing, Dresser, DressingRoom, QuickChangeSetting
 from .engagements import Engagement, Loan
@@ -23,6 +32,10 @@ __all__ = [
     "Alteration",
     "AuditEntry",
     "Base",
+    "Build",
+    "BuildMaterial",
+    "BuildPiece",
+    "BuildStage",
     "Casting",
     "Company",
     "CostumeItem",
@@ -43,6 +56,9 @@ __all__ = [
     "MeasurementSet",
     "OrderCounter",
     "OrderLine",
+    "Pattern",
+    "PatternMaterial",
+    "PatternStage",
     "Photo",
     "PieceAssignment",
     "PointeSpec",

@@ -49,6 +49,7 @@ class Material(Base):
     unit: Mapped[str] = mapped_column(String(10))  # a key of wardrobe.domain.units.STOCK_UNITS
     on_hand: Mapped[int] = mapped_column(Integer, default=0)
     on_order: Mapped[int] = mapped_column(Integer, default=0)
+    reserved: Mapped[int] = mapped_column(Integer, default=0)  # what the open builds hold
     minimum: Mapped[int] = mapped_column(Integer, default=0)
     target: Mapped[int] = mapped_column(Integer, default=0)
     supplier_id: Mapped[int | None] = mapped_column(ForeignKey("suppliers.id"), index=True)

@@ -6,6 +6,16 @@ CostumeRecord`` is the one way to reach one."""
 
 from __future__ import annotations
 
+from .builds import (
+    BuildMaterialRecord,
+    BuildPieceRecord,
+    BuildRecord,
+    BuildSaved,
+    BuildStageRecord,
+    PatternMaterialRecord,
+    PatternRecord,
+    PatternStageRecord,
+)
 from .dressing import (
     ChangeChoice,
     ChangePlan,
@@ -66,6 +76,11 @@ from .stock import (
 __all__ = [
     "Alert",
     "AlterationRecord",
+    "BuildMaterialRecord",
+    "BuildPieceRecord",
+    "BuildRecord",
+    "BuildSaved",
+    "BuildStageRecord",
     "Call",
     "CallReadiness",
     "CalledDancer",
@@ -98,9 +113,12 @@ __all__ = [
     "OrderRecord",
     "PackingList",
     "PartRecord",
+    "PatternMaterialRecord",
+    "PatternRecord",
+    "PatternStageRecord",
+    "PlanForm",
     "Plot",
     "PlotProblem",
-    "PlanForm",
     "PointeSpecRecord",
     "PointeToIssue",
     "Preset",

@@ -36,14 +36,19 @@ class MaterialRecord:
     # history), and whether the last four weeks ran well above the eight before.
     used_per_month: float | None = None
     use_jumped: bool = False
+    reserved: int = 0  # what open builds hold of what is on hand
 
     @property
     def on_hand_units(self) -> Decimal:
         return base_to_stock(self.on_hand, self.unit)
 
     @property
+    def available(self) -> int:
+        return self.on_hand - self.reserved
+
+    @property
     def is_low(self) -> bool:
-        return self.on_hand < self.minimum
+        return self.available < self.minimum
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,9 @@ class Alert:
     use_jumped: bool = False
     # The sent orders that bring more of it (their numbers): "covered by order PO-BN-0003".
     orders: tuple[str, ...] = ()
+    # What open builds hold of it (base units; the alert counts on hand less this) and which.
+    reserved: int = 0
+    reserved_by: tuple[str, ...] = ()
     # ``what`` to be said in any language (a pointe specification's shank, vamp...); None:
     # ``what`` is a name, the same in every language
     described: Text | None = field(default=None, compare=False)

@@ -20,7 +20,16 @@ from ..domain.rules import (
     weeks_left,
 )
 from ..language.vocabulary import describe_spec
-from ..models import Company, Dancer, Material, PointeSpec, StockEntry, Supplier
+from ..models import (
+    Build,
+    BuildMaterial,
+    Company,
+    Dancer,
+    Material,
+    PointeSpec,
+    StockEntry,
+    Supplier,
+)
 from ..records import Alert, SupplierAlerts
 from ..store.database import Database
 from ..store.sorting import key as sorting_key
@@ -61,15 +70,18 @@ def _material_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: A
         select(Material, Company.name, Company.currency, Supplier.name)
         .join(Company, Company.id == Material.company_id)
         .outerjoin(Supplier, Supplier.id == Material.supplier_id)
-        .where(Material.on_hand < Material.minimum)
+        .where(Material.on_hand - Material.reserved < Material.minimum)
     )
     if company_id is not None:
         stmt = stmt.where(Material.company_id == company_id)
     found = list(session.execute(stmt))
     learned = rates.material_rates(session, [row.id for row, *_rest in found])
+    holders = _builds_holding(session, [row.id for row, *_rest in found if row.reserved])
     alerts = []
     for row, company_name, currency, supplier in found:
-        level = MaterialLevel(row.on_hand, row.on_order, row.minimum, row.target, row.unit)
+        level = MaterialLevel(
+            row.on_hand, row.on_order, row.minimum, row.target, row.unit, row.reserved
+        )
         if not material_is_low(level):
             continue
         alerts.append(
@@ -93,9 +105,30 @@ def _material_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: A
                 learned_per_week=learned[row.id].per_week if row.id in learned else None,
                 rate_source="learned" if row.id in learned else "entered",
                 use_jumped=row.id in learned and learned[row.id].jumped,
+                reserved=row.reserved,
+                reserved_by=holders.get(row.id, ()),
             )
         )
     return alerts
+
+
+def _builds_holding(session, material_ids: list[int]) -> dict[int, tuple[str, ...]]:  # noqa: ANN001
+    """The open builds that hold each material: "B-0003 Odette tutus"."""
+    if not material_ids:
+        return {}
+    found: dict[int, list[str]] = {}
+    for material_id, build_id, title in session.execute(
+        select(BuildMaterial.material_id, Build.id, Build.title)
+        .join(Build, Build.id == BuildMaterial.build_id)
+        .where(
+            BuildMaterial.material_id.in_(material_ids),
+            BuildMaterial.reserved > 0,
+            Build.status == "open",
+        )
+        .order_by(Build.due_on, Build.id)
+    ):
+        found.setdefault(material_id, []).append(f"B-{build_id:04d} {title}")
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _pointe_alerts(session, company_id: int | None) -> list[Alert]:  # noqa: ANN001

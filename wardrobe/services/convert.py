@@ -202,6 +202,7 @@ def material_record(row: Material, rate: LearnedRate | None = None) -> MaterialR
         version=row.version,
         used_per_month=None if rate is None else per_month(rate.per_week, row.unit),
         use_jumped=rate is not None and rate.jumped,
+        reserved=row.reserved,
     )
 
 

@@ -14,6 +14,7 @@ from ..language.vocabulary import stock_amount
 from ..models import Company, CostumeItem, Dancer, Location, Material, PointeSpec
 from ..store.database import Database
 from . import ledger
+from .builds import reservation_mismatches
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,22 @@ def check(db: Database) -> list[Problem]:
                             "ledger, then count the item and record the count."
                         )
                     ),
+                )
+            )
+        for name, says, held in reservation_mismatches(session):
+            problems.append(
+                Problem(
+                    "reservations",
+                    Text(
+                        N_(
+                            "The material “{item}” shows {says} reserved, but its open builds "
+                            "hold {held}."
+                        ),
+                        item=name,
+                        says=says,
+                        held=held,
+                    ),
+                    Text(N_("Keep this file and ask for help before changing anything.")),
                 )
             )
     return problems
