@@ -84,6 +84,9 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "laundry": dressing.printed,
     "pattern": lambda db, args: builds.PATTERN_ACTIONS[args.action](db, args),
     "build": lambda db, args: builds.ACTIONS[args.action](db, args),
+    "maker": lambda db, args: builds.MAKER_ACTIONS[args.action](db, args),
+    "work-sheet": builds.work_sheet,
+    "costs": builds.costs_,
 }
 EVENT_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "add": calls.event_add,

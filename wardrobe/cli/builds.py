@@ -187,6 +187,111 @@ def build_cancel(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def build_assign(db: Database, args: argparse.Namespace) -> int:
+    print(_line(args, build_work.assign(db, args.build, args.position, args.maker)))
+    return 0
+
+
+def build_calendar(db: Database, args: argparse.Namespace) -> int:
+    from ..services import build_calendar as planner
+    from ..services import companies
+
+    company_id = companies.get_company(db, args.company).id if args.company else None
+    weeks, late = planner.calendar(db, company_id)
+    for week in weeks:
+        who = week.maker or said(args, N_("the workroom"))
+        print(f"{week.week.isoformat()}  {who}: {week.hours:g} h / {week.capacity:g} h")
+    for problem in late:
+        print(problem.said.say(args.language))
+    return 1 if late else 0
+
+
+def maker_add(db: Database, args: argparse.Namespace) -> int:
+    build_work.add_maker(
+        db, args.company, args.name, hourly_rate=args.rate, hours_per_week=args.hours_per_week
+    )
+    tell(args, N_("{name} joins the workroom."), name=args.name)
+    return 0
+
+
+def maker_list(db: Database, args: argparse.Namespace) -> int:
+    for name, rate, hours in build_work.makers(db, args.company):
+        shown = "—" if rate is None else f"{rate / 100:.2f}"
+        print(f"{name}: {shown} · {hours} h")
+    return 0
+
+
+def maker_rate(db: Database, args: argparse.Namespace) -> int:
+    from ..services import costs
+
+    costs.set_rate(db, args.company, args.amount)
+    return 0
+
+
+def work_sheet(db: Database, args: argparse.Namespace) -> int:
+    from ..reports.build_sheets import render_work_sheet
+    from ..reports.build_sheets import work_sheet as gathered
+    from .printing import _output, _report, _write_pdf
+
+    target = _output(args.output)
+    sheet = gathered(db, args.build)
+    result = _write_pdf(target, lambda t: render_work_sheet(sheet, t))
+    return _report(args, result, target, said(args, N_("Work sheet")))
+
+
+def costs_(db: Database, args: argparse.Namespace) -> int:
+    from ..services import companies, costs
+    from ..services.stock_amounts import unit_cost_minor
+    from .productions import _production
+
+    production = _production(db, args)
+    if args.budget is not None:
+        costs.set_budget(db, production.id, unit_cost_minor(args.budget))
+    cost = costs.production_cost(db, production.id)
+    if args.output:
+        from ..reports.build_sheets import render_cost_report
+        from .printing import _output, _report, _write_pdf
+
+        company = companies.get_company(db, production.company_id)
+        target = _output(args.output)
+        result = _write_pdf(
+            target, lambda t: render_cost_report(cost, company.language, company.paper, t)
+        )
+        return _report(args, result, target, said(args, N_("Cost report")))
+    if args.json:
+        document = {
+            "production": cost.production,
+            "currency": cost.currency,
+            "budget": cost.budget,
+            "total": cost.total,
+            "left": cost.left,
+            "builds": [
+                {
+                    "build": f"B-{b.build_id:04d}",
+                    "title": b.title,
+                    "materials": b.materials,
+                    "labour": b.labour,
+                    "hours": b.hours,
+                    "estimated": b.estimated,
+                }
+                for b in cost.builds
+            ],
+            "orders": [{"order": o.what, "amount": o.amount} for o in cost.orders],
+            "pointe": {"pairs": int(cost.pointe.what), "amount": cost.pointe.amount},
+            "unpriced": list(cost.unpriced),
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    for b in cost.builds:
+        print(f"B-{b.build_id:04d} {b.title}: {b.total / 100:.2f} {cost.currency}")
+    for o in cost.orders:
+        print(f"{o.what}: {o.amount / 100:.2f} {cost.currency}")
+    print(f"{said(args, N_('pointe shoes'))}: {cost.pointe.amount / 100:.2f} {cost.currency}")
+    budget = "—" if cost.budget is None else f"{cost.budget / 100:.2f}"
+    print(f"= {cost.total / 100:.2f} {cost.currency} / {budget}")
+    return 0
+
+
 ACTIONS = {
     "new": build_new,
     "list": build_list,
@@ -194,5 +299,8 @@ ACTIONS = {
     "stage": build_stage,
     "finish": build_finish,
     "cancel": build_cancel,
+    "assign": build_assign,
+    "calendar": build_calendar,
 }
 PATTERN_ACTIONS = {"add": pattern_add, "list": pattern_list}
+MAKER_ACTIONS = {"add": maker_add, "list": maker_list, "rate": maker_rate}

@@ -108,6 +108,11 @@ VALUE_NAMES = {
     "by": N_("NAME"),
     "note": N_("NOTE"),
     "pattern": N_("PATTERN"),
+    "maker": N_("MAKER"),
+    "rate": N_("AMOUNT"),
+    "amount": N_("AMOUNT"),
+    "budget": N_("AMOUNT"),
+    "hours_per_week": N_("HOURS"),
 }
 
 

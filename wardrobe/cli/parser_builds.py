@@ -88,3 +88,49 @@ def build_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) ->
     )
     cancel = steps.add_parser("cancel", parents=[db_option], help=t(N_("frees what it holds")))
     cancel.add_argument("build", type=whole_number, help=t(N_("the build's number")))
+    assign = steps.add_parser("assign", parents=[db_option], help=t(N_("a stage to a maker")))
+    assign.add_argument("build", type=whole_number, help=t(N_("the build's number")))
+    assign.add_argument("position", type=whole_number, help=t(N_("the stage's number")))
+    assign.add_argument("maker", help=t(N_('the maker ("": no one)')))
+    planned = steps.add_parser(
+        "calendar",
+        parents=[db_option],
+        help=t(N_("each maker's hours a week; builds that cannot be ready (exits 1 if any)")),
+    )
+    planned.add_argument("--company", help=t(N_("only this company (name, code or city)")))
+    maker = commands.add_parser(
+        "maker", parents=[db_option], help=t(N_("the workroom's makers, their rates and hours"))
+    )
+    steps = maker.add_subparsers(dest="action", metavar=t(N_("ACTION")), required=True)
+    add = steps.add_parser("add", parents=[db_option], help=t(N_("a maker")))
+    add.add_argument("name", help=t(N_("her name")))
+    add.add_argument("--company", required=True, help=t(N_("whose (name, code or city)")))
+    add.add_argument("--rate", help=t(N_("her rate an hour (else the workroom's)")))
+    add.add_argument(
+        "--hours-per-week",
+        type=whole_number,
+        default=35,
+        help=t(N_("the hours she can work a week")),
+    )
+    listed = steps.add_parser("list", parents=[db_option], help=t(N_("the makers")))
+    listed.add_argument("--company", required=True, help=t(N_("whose (name, code or city)")))
+    rate = steps.add_parser("rate", parents=[db_option], help=t(N_("the workroom's rate an hour")))
+    rate.add_argument("--company", required=True, help=t(N_("whose (name, code or city)")))
+    rate.add_argument("amount", help=t(N_("the rate an hour")))
+    sheet = commands.add_parser(
+        "work-sheet",
+        parents=[db_option],
+        help=t(N_("print a build's work sheet: its pieces, stages to sign and materials")),
+    )
+    sheet.add_argument("build", type=whole_number, help=t(N_("the build's number")))
+    sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    costs = commands.add_parser(
+        "costs",
+        parents=[db_option],
+        help=t(N_("what a production cost: builds, orders charged, pointe shoes; its budget")),
+    )
+    costs.add_argument("--production", required=True, help=t(N_("the production's title")))
+    costs.add_argument("--company", help=t(N_("whose production it is (name, code or city)")))
+    costs.add_argument("--budget", help=t(N_("set its budget first")))
+    costs.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
+    costs.add_argument("-o", "--output", metavar="FILE.pdf", help=t(N_("print the cost report")))

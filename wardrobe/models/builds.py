@@ -15,6 +15,20 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, utcnow
 
 
+class Maker(Base):
+    """Someone of the workroom who builds: her rate (minor units an hour; None: the
+    company's) and the hours she can work in a week."""
+
+    __tablename__ = "makers"
+    __table_args__ = (UniqueConstraint("company_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    hourly_rate: Mapped[int | None] = mapped_column(Integer)
+    hours_per_week: Mapped[int] = mapped_column(Integer, default=35)
+
+
 class Pattern(Base):
     __tablename__ = "patterns"
     __table_args__ = (UniqueConstraint("company_id", "name"),)
@@ -138,3 +152,4 @@ class BuildStage(Base):
     worked_minutes: Mapped[int | None] = mapped_column(Integer)
     done_by: Mapped[str] = mapped_column(String(80), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    maker: Mapped[str] = mapped_column(String(80), default="")  # who is to do it

@@ -47,6 +47,8 @@ class PurchaseOrder(Base):
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The production it is charged to (its cost report counts it).
+    production_id: Mapped[int | None] = mapped_column(ForeignKey("productions.id"))
 
     company: Mapped[Company] = relationship()
     supplier: Mapped[Supplier] = relationship()

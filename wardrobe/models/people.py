@@ -42,6 +42,8 @@ class Company(Base):
     safety_weeks: Mapped[int] = mapped_column(Integer, default=4)
     # Its wall clock (an IANA name): the schedule's times, the calendars it exports.
     time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
+    # The workroom's rate, minor units an hour: what an hour of a build costs.
+    hourly_rate: Mapped[int | None] = mapped_column(Integer)
 
 
 class Location(Base):
@@ -148,6 +150,7 @@ class Production(Base):
     title: Mapped[str] = mapped_column(String(160))
     # A change of look with fewer minutes than this between two parts is a quick change.
     quick_change_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    budget: Mapped[int | None] = mapped_column(Integer)  # minor units, its currency
 
 
 class Role(Base):

@@ -16,6 +16,14 @@ from .builds import (
     PatternRecord,
     PatternStageRecord,
 )
+from .costs import (
+    BuildCost,
+    CostLine,
+    InventoryValue,
+    LateBuild,
+    MakerWeek,
+    ProductionCost,
+)
 from .dressing import (
     ChangeChoice,
     ChangePlan,
@@ -76,6 +84,7 @@ from .stock import (
 __all__ = [
     "Alert",
     "AlterationRecord",
+    "BuildCost",
     "BuildMaterialRecord",
     "BuildPieceRecord",
     "BuildRecord",
@@ -89,6 +98,7 @@ __all__ = [
     "ChangeChoice",
     "ChangePlan",
     "CompanyRecord",
+    "CostLine",
     "CostumeRecord",
     "DancerDetail",
     "DancerInPart",
@@ -102,10 +112,13 @@ __all__ = [
     "EngagementRecord",
     "EventChangeRecord",
     "EventRecord",
+    "InventoryValue",
+    "LateBuild",
     "LedgerMismatch",
     "LoanRecord",
     "LookPieceRecord",
     "LookRecord",
+    "MakerWeek",
     "MaterialRecord",
     "MeasurementRecord",
     "NotReady",
@@ -122,6 +135,7 @@ __all__ = [
     "PointeSpecRecord",
     "PointeToIssue",
     "Preset",
+    "ProductionCost",
     "ProductionRecord",
     "QuickChange",
     "RoomList",

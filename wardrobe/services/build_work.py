@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, WrongState
 from ..language.i18n import N_, Text
 from ..language.vocabulary import stock_amount
-from ..models import Build, BuildMaterial, Company, Dancer, Material, Production, Role
+from ..models import Build, BuildMaterial, Company, Dancer, Maker, Material, Production, Role
 from ..models.base import utcnow
 from ..records import BuildRecord
 from ..store.database import Database
@@ -26,8 +27,8 @@ from .costumes import checked_item
 from .item_fields import References, TutuSpec
 from .lookup import NotFound, Ref
 from .patterns import stage_minutes
-from .stock_amounts import movement
-from .text_checks import optional_text
+from .stock_amounts import movement, unit_cost_minor
+from .text_checks import optional_text, required_text
 
 Amount = str | int | float | Decimal
 
@@ -194,6 +195,66 @@ def cancel(db: Database, build_id: int) -> BuildRecord:
             if held.reserved:
                 _free(session, held)
         row.status = "cancelled"
+        row.version += 1
+        session.flush()
+        return build_record(session, row)
+
+
+def add_maker(
+    db: Database,
+    company: Ref,
+    name: str,
+    *,
+    hourly_rate: Amount | None = None,
+    hours_per_week: int = 35,
+) -> None:
+    """Someone of the workroom: her rate (else the workroom's) and the hours she can work a
+    week."""
+    with db.write() as session:
+        owner = lookup.company(session, company)
+        who = required_text(name, N_("maker"), 80)
+        if session.scalars(
+            select(Maker.id).where(Maker.company_id == owner.id, Maker.name == who)
+        ).first():
+            raise InvalidInput(field=N_("maker"), detail=Text("“{name}” twice", name=who))
+        if not 1 <= hours_per_week <= 80:
+            raise InvalidInput(field=N_("hours a week"), detail=Text("from 1 to 80"))
+        session.add(
+            Maker(
+                company_id=owner.id,
+                name=who,
+                hourly_rate=unit_cost_minor(hourly_rate),
+                hours_per_week=hours_per_week,
+            )
+        )
+
+
+def makers(db: Database, company: Ref) -> list[tuple[str, int | None, int]]:
+    with db.read() as session:
+        owner = lookup.company(session, company)
+        return [
+            (m.name, m.hourly_rate, m.hours_per_week)
+            for m in session.scalars(
+                select(Maker).where(Maker.company_id == owner.id).order_by(Maker.name)
+            )
+        ]
+
+
+def assign(db: Database, build_id: int, position: int, maker: str) -> BuildRecord:
+    """Gives a stage still to do to a maker of the workroom ("" : to no one)."""
+    with db.write() as session:
+        row = build_row(session, build_id, open_only=True)
+        stage = next((s for s in row.stages if s.position == position), None)
+        if stage is None:
+            raise NotFound(what=N_("stage"), key=str(position))
+        if (
+            maker
+            and not session.scalars(
+                select(Maker.id).where(Maker.company_id == row.company_id, Maker.name == maker)
+            ).first()
+        ):
+            raise NotFound(what=N_("maker"), key=maker)
+        stage.maker = maker
         row.version += 1
         session.flush()
         return build_record(session, row)
