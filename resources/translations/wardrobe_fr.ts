@@ -79,7 +79,7 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="119"/>
+        <location filename="../../ui/shell/action_table.py" line="125"/>
         <source>P&amp;roductions</source>
         <translation>P&amp;roductions</translation>
     </message>
@@ -484,17 +484,17 @@
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="115"/>
+        <location filename="../../ui/shell/action_table.py" line="121"/>
         <source>&amp;Guests and loans</source>
         <translation>&amp;Invités et prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="147"/>
+        <location filename="../../ui/shell/action_table.py" line="153"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/action_table.py" line="148"/>
+        <location filename="../../ui/shell/action_table.py" line="154"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -728,6 +728,56 @@
         <source>The chosen date&apos;s call sheet, pull list, dressing lists, tracks, presets, laundry list or exception report</source>
         <translation>La feuille de convocation de la date choisie, sa liste de sortie, les listes des loges, les parcours, les préparations, la liste de lessive ou le rapport des anomalies</translation>
     </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="233"/>
+        <source>New &amp;build…</source>
+        <translation>Nouvelle &amp;fabrication…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="235"/>
+        <source>Pieces made from a pattern; its materials reserved</source>
+        <translation>Des pièces faites d’après un patron ; ses fournitures réservées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="240"/>
+        <source>Stag&amp;e done…</source>
+        <translation>Étap&amp;e faite…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="242"/>
+        <source>A stage of the chosen build done, with its hours</source>
+        <translation>Une étape de la fabrication choisie faite, avec ses heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="247"/>
+        <source>&amp;Finish the build…</source>
+        <translation>Te&amp;rminer la fabrication…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="249"/>
+        <source>Its items made: tags, made for its dancers</source>
+        <translation>Ses articles créés : étiquettes, faits pour ses danseurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="254"/>
+        <source>Cancel the b&amp;uild…</source>
+        <translation>&amp;Annuler la fabrication…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="256"/>
+        <source>What it holds goes back to stock</source>
+        <translation>Ce qu’elle retient retourne au stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="261"/>
+        <source>&amp;Work sheet…</source>
+        <translation>Fic&amp;he de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="263"/>
+        <source>The chosen build&apos;s work sheet, to sign stage by stage</source>
+        <translation>La fiche de travail de la fabrication choisie, à signer étape par étape</translation>
+    </message>
 </context>
 <context>
     <name>AddLineDialog</name>
@@ -863,17 +913,22 @@
         <translation>Les stocks n’ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="101"/>
+        <location filename="../../ui/sections/alerts.py" line="88"/>
+        <source>… and %1 more in Builds.</source>
+        <translation>… et %1 de plus dans Fabrications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/alerts.py" line="107"/>
         <source>Nothing is low: every material and every dancer&apos;s pointe shoes are above their levels.</source>
         <translation>Aucun stock bas : toutes les fournitures et les pointes de chaque danseuse sont au-dessus de leur seuil.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="114"/>
+        <location filename="../../ui/sections/alerts.py" line="120"/>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="118"/>
+        <location filename="../../ui/sections/alerts.py" line="124"/>
         <source>&lt;b&gt;%n item(s) to order&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n article à commander&lt;/b&gt;</numerusform>
@@ -881,8 +936,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="123"/>
-        <location filename="../../ui/sections/alerts.py" line="155"/>
+        <location filename="../../ui/sections/alerts.py" line="129"/>
+        <location filename="../../ui/sections/alerts.py" line="161"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -890,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="128"/>
+        <location filename="../../ui/sections/alerts.py" line="134"/>
         <source>; %n more already covered by orders</source>
         <translation>
             <numerusform> ; %n autre déjà couvert par une commande</numerusform>
@@ -898,12 +953,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="146"/>
+        <location filename="../../ui/sections/alerts.py" line="152"/>
         <source>%1 at %2 (due %3)</source>
         <translation>%1 chez %2 (à rendre le %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sections/alerts.py" line="156"/>
+        <location filename="../../ui/sections/alerts.py" line="162"/>
         <source>&lt;b&gt;%n loan(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n prêt en retard&lt;/b&gt;</numerusform>
@@ -914,38 +969,38 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="167"/>
+        <location filename="../../ui/sections/alerts.py" line="173"/>
         <source>Low-stock alerts</source>
         <translation>Alertes de stock bas</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="187"/>
+        <location filename="../../ui/sections/alerts.py" line="193"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="188"/>
+        <location filename="../../ui/sections/alerts.py" line="194"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="189"/>
+        <location filename="../../ui/sections/alerts.py" line="195"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="190"/>
+        <location filename="../../ui/sections/alerts.py" line="196"/>
         <source>To order</source>
         <translation>À commander</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="191"/>
+        <location filename="../../ui/sections/alerts.py" line="197"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
         <location filename="../../ui/models/alerts_model.py" line="49"/>
-        <location filename="../../ui/sections/alerts.py" line="192"/>
+        <location filename="../../ui/sections/alerts.py" line="198"/>
         <source>No supplier set</source>
         <translation>Sans fournisseur</translation>
     </message>
@@ -953,17 +1008,17 @@
 <context>
     <name>AlertsSection</name>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="226"/>
+        <location filename="../../ui/sections/alerts.py" line="232"/>
         <source>&amp;Draft orders from these alerts</source>
         <translation>&amp;Préparer les commandes d’après ces alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="231"/>
+        <location filename="../../ui/sections/alerts.py" line="237"/>
         <source>One draft purchase order per supplier, quantities rounded to packs</source>
         <translation>Un brouillon de commande par fournisseur, quantités arrondies aux conditionnements</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="245"/>
+        <location filename="../../ui/sections/alerts.py" line="251"/>
         <source>&amp;Alerts</source>
         <translation>A&amp;lertes</translation>
     </message>
@@ -1196,6 +1251,254 @@
         <location filename="../../ui/dialogs/back_in_dialog.py" line="112"/>
         <source>%1 of %2 back</source>
         <translation>%1 sur %2 rendus</translation>
+    </message>
+</context>
+<context>
+    <name>BuildActions</name>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="43"/>
+        <source>Choose a build first (Builds).</source>
+        <translation>Choisissez d’abord une fabrication (Fabrications).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="45"/>
+        <source>That build is no longer open.</source>
+        <translation>Cette fabrication n’est plus en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="59"/>
+        <source>No pattern yet: add one first (wardrobe pattern add).</source>
+        <translation>Aucun patron encore : ajoutez-en un d’abord (wardrobe pattern add).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="79"/>
+        <source>New build: %1</source>
+        <translation>Nouvelle fabrication : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="85"/>
+        <source>Not all of it is free</source>
+        <translation>Tout n’est pas libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="121"/>
+        <source>Stage done: %1</source>
+        <translation>Étape faite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="137"/>
+        <location filename="../../ui/operations/builds.py" line="160"/>
+        <source>Finish the build</source>
+        <translation>Terminer la fabrication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="140"/>
+        <source>%1 still holds materials it has not used. Were they used for it, or do they go back to stock?</source>
+        <translation>%1 retient encore des fournitures qu’elle n’a pas utilisées. Ont-elles servi, ou retournent-elles au stock ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="148"/>
+        <source>&amp;Used</source>
+        <translation>&amp;Utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="149"/>
+        <source>Back to &amp;stock</source>
+        <translation>Au &amp;stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="162"/>
+        <source>Finish %1 and make its %2 item(s)?</source>
+        <translation>Terminer %1 et créer ses %2 article(s) ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="174"/>
+        <source>%1 finished: %2</source>
+        <translation>%1 terminée : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="186"/>
+        <source>Cancel the build</source>
+        <translation>Annuler la fabrication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="189"/>
+        <source>Cancel %1? What it holds goes back to stock; what it used stays used.</source>
+        <translation>Annuler %1 ? Ce qu’elle retient retourne au stock ; ce qu’elle a utilisé reste utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="199"/>
+        <source>%1 cancelled</source>
+        <translation>%1 annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="220"/>
+        <source>Print a work sheet</source>
+        <translation>Imprimer une fiche de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="221"/>
+        <source>The work sheet of %1.</source>
+        <translation>La fiche de travail de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildsSection</name>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="66"/>
+        <source>The builds, soonest due first</source>
+        <translation>Les fabrications, la plus proche échéance d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="70"/>
+        <source>Build</source>
+        <translation>Fabrication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="71"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="72"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="73"/>
+        <location filename="../../ui/sections/builds.py" line="217"/>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="74"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="82"/>
+        <source>The build chosen</source>
+        <translation>La fabrication choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="83"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="83"/>
+        <source>Standard</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="83"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="86"/>
+        <source>Each maker&apos;s hours a week</source>
+        <translation>Les heures par semaine de chaque couturière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="90"/>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="91"/>
+        <source>Maker</source>
+        <translation>Couturière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="92"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="93"/>
+        <source>Can work</source>
+        <translation>Peut travailler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="94"/>
+        <source>Company</source>
+        <translation>Compagnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="111"/>
+        <source>The build</source>
+        <translation>La fabrication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="112"/>
+        <source>The calendar</source>
+        <translation>Le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="124"/>
+        <source>&amp;Builds</source>
+        <translation>Fa&amp;brications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="157"/>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="158"/>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="159"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="179"/>
+        <source>Every build can be ready in time.</source>
+        <translation>Chaque fabrication peut être prête à temps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="186"/>
+        <source>the workroom</source>
+        <translation>l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="203"/>
+        <source>No build yet: New build makes one from a pattern.</source>
+        <translation>Aucune fabrication encore : Nouvelle fabrication en crée une d’après un patron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="211"/>
+        <source>%1, due %2</source>
+        <translation>%1, échéance %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="213"/>
+        <source>Pieces</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="214"/>
+        <source>for no one</source>
+        <translation>pour personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="224"/>
+        <source> (fitting)</source>
+        <translation> (essayage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="229"/>
+        <source>Materials</source>
+        <translation>Fournitures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/builds.py" line="237"/>
+        <source>%1 held, %2 used</source>
+        <translation>%1 retenu, %2 utilisé</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4807,114 @@ tutu : plateau blanc</translation>
     </message>
 </context>
 <context>
+    <name>NewBuildDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="32"/>
+        <source>New build</source>
+        <translation>Nouvelle fabrication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="38"/>
+        <source>Pattern</source>
+        <translation>Patron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="41"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="41"/>
+        <source>the pattern&apos;s name</source>
+        <translation>le nom du patron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="46"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="47"/>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="48"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="48"/>
+        <source>e.g. Odette</source>
+        <translation>par exemple Odette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="51"/>
+        <source>For these dancers</source>
+        <translation>Pour ces danseurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="54"/>
+        <source>Or this many for no one</source>
+        <translation>Ou tant pour personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="55"/>
+        <source>&amp;Pattern</source>
+        <translation>&amp;Patron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="56"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="57"/>
+        <source>D&amp;ue</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="58"/>
+        <source>P&amp;roduction</source>
+        <translation>P&amp;roduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="59"/>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="60"/>
+        <source>For these &amp;dancers</source>
+        <translation>Pour ces &amp;danseurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="61"/>
+        <source>Or this &amp;many for no one</source>
+        <translation>Ou tant pour perso&amp;nne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="74"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="88"/>
+        <source>Choose a pattern.</source>
+        <translation>Choisissez un patron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="96"/>
+        <source>Tick the dancers it is for, or say how many for no one.</source>
+        <translation>Cochez les danseurs pour qui elle est faite, ou dites combien pour personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="100"/>
+        <source>A role needs its production.</source>
+        <translation>Un rôle demande sa production.</translation>
+    </message>
+</context>
+<context>
     <name>OpenAlterations</name>
     <message>
         <location filename="../../ui/dialogs/alteration_dialogs.py" line="44"/>
@@ -6301,6 +6712,94 @@ ou collez</translation>
         <location filename="../../ui/shell/section_commands.py" line="48"/>
         <source>Set up a company first (File › New company).</source>
         <translation>Créez d’abord une compagnie (Fichier › Nouvelle compagnie).</translation>
+    </message>
+</context>
+<context>
+    <name>StageDoneDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="123"/>
+        <source>A stage done: %1 %2</source>
+        <translation>Une étape faite : %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="133"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="137"/>
+        <source>, a fitting</source>
+        <translation>, un essayage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="144"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="144"/>
+        <source>e.g. 6.5</source>
+        <translation>par exemple 6,5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="147"/>
+        <source>Over how many days</source>
+        <translation>Sur combien de jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="148"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="148"/>
+        <source>who did it (else you)</source>
+        <translation>qui l’a faite (sinon vous)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="149"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="149"/>
+        <source>a fitting: what it found</source>
+        <translation>un essayage : ce qu’il a montré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="150"/>
+        <source>&amp;Stage</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="151"/>
+        <source>&amp;Hours</source>
+        <translation>&amp;Heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="152"/>
+        <source>Over &amp;days</source>
+        <translation>Sur combien de &amp;jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="153"/>
+        <source>&amp;By</source>
+        <translation>&amp;Par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="154"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="159"/>
+        <source>Every stage is done.</source>
+        <translation>Chaque étape est faite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/build_dialogs.py" line="161"/>
+        <source>Say how many hours it took.</source>
+        <translation>Dites combien d’heures elle a prises.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,6 @@ from ..reports.conftest import flat, page_size, pdf_pages
 def tutus(demo_db):
     db = demo_db
     costs.set_rate(db, "BN", "30")
-    build_work.add_maker(db, "BN", "Camille Roux", hourly_rate="40", hours_per_week=35)
     production = running_order.find_production(db, "BN", "Casse-Noisette")
     cast = [c for c in casting.casts(db, production.id) if c.role == "Flocon de neige"][:4]
     saved = builds.new_build(

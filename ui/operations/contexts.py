@@ -65,3 +65,7 @@ class ProductionActions(Context):
 
 class ScheduleActions(Context):
     pass
+
+
+class BuildActions(Context):
+    pass

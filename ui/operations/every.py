@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import (
+    builds,
     call_returns,
     charts,
     counts,
@@ -48,6 +49,7 @@ OPERATIONS: tuple[Operation, ...] = (
     *call_returns.OPERATIONS,
     *dressing_rooms.OPERATIONS,
     *date_sheets.OPERATIONS,
+    *builds.OPERATIONS,
 )
 BY_KEY = {operation.key: operation for operation in OPERATIONS}
 ITEMS = "*items"  # in a menu's keys: the item's operations, as declared

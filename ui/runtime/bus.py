@@ -20,6 +20,7 @@ CATALOGUE = "catalogue"  # productions, roles or places may have been added
 PHOTOS = "photos"  # an item's photos (``ids`` holds the item's id)
 PRODUCTIONS = "productions"  # a running order, its looks, casts or plot
 SCHEDULE = "schedule"  # a date of the schedule, or its cast
+BUILDS = "builds"  # a build, its stages, what it holds
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from wardrobe.records import (
+    BuildRecord,
     CompanyRecord,
     CostumeRecord,
     DancerDetail,
@@ -44,6 +45,7 @@ class Selection(Protocol):
     def plot_cell(self) -> tuple[int, int] | None: ...
     def plot_dancer(self) -> int | None: ...
     def event(self) -> EventRecord | None: ...
+    def build(self) -> BuildRecord | None: ...
 
 
 class PickLists:

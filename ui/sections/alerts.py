@@ -24,13 +24,13 @@ from wardrobe.records import Alert, CallReadiness, LoanRecord
 from ..models.alerts_model import ALERT_ROLE, AlertsModel, LoadedAlerts, load_alerts
 from ..runtime.bus import PRODUCTIONS, SCHEDULE, STOCK, Changes
 from ..runtime.context import AppContext
-from ..runtime.core import calls
+from ..runtime.core import build_calendar, calls
 from ..text import formatting
 from ..text.alert_text import short_name, urgency
 from ..text.call_text import readiness
 from ..text.error_text import error_text
 from ..text.icons import icon
-from ..text.language import filled
+from ..text.language import current_language, filled
 
 NAMED = 3  # the most urgent items the banner names
 
@@ -78,11 +78,17 @@ class AlertsBanner(QFrame):
         self.text.setText(filled(self.tr("Stock levels could not be checked: %1"), message))
         self.button.hide()
 
-    def set_calls(self, coming: list[CallReadiness]) -> None:
-        """Each company's next date within two days, and how ready it is, under the alerts."""
-        self.calls.setText("<br>".join(escape(readiness(ready)) for ready in coming))
-        self.calls.setVisible(bool(coming))
-        self.calls_not_ready = any(ready.not_ready for ready in coming)
+    def set_calls(self, coming: list[CallReadiness], late: tuple = ()) -> None:
+        """Each company's next date within two days, and how ready it is, under the alerts;
+        then the builds that cannot be ready in time (three at most)."""
+        language = current_language()
+        lines = [escape(readiness(ready)) for ready in coming]
+        lines += [escape(problem.said.say(language)) for problem in late[:3]]
+        if len(late) > 3:
+            lines.append(filled(self.tr("… and %1 more in Builds."), str(len(late) - 3)))
+        self.calls.setText("<br>".join(lines))
+        self.calls.setVisible(bool(lines))
+        self.calls_not_ready = any(ready.not_ready for ready in coming) or bool(late)
         if self.calls_not_ready:
             self._warn()
 
@@ -273,7 +279,10 @@ class AlertsSection(QObject):
     def read_calls(self) -> None:
         """The coming dates' readiness, read after the alerts (they come first at a start)."""
         db = self.ctx.db
-        self.ctx.runner.run(lambda: calls.coming(db), self.banner.set_calls)
+        self.ctx.runner.run(
+            lambda: (calls.coming(db), tuple(build_calendar.calendar(db)[1])),
+            lambda found: self.banner.set_calls(*found),
+        )
 
     def _failed(self, error: BaseException) -> None:
         from wardrobe.errors import WardrobeError

@@ -109,6 +109,12 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "stocktake",
             "count_materials",
             "chart",
+            None,
+            "build_new",
+            "build_stage",
+            "build_finish",
+            "build_cancel",
+            "build_work_sheet",
         ),
     ),
     (

@@ -94,7 +94,7 @@ def build_menus(window: MenuHost) -> None:
         button = bar.widgetForAction(window.commands[key])
         if isinstance(button, QToolButton):  # icon only: the French labels are long
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-    # Alt+1 … Alt+8: the sections.
+    # Alt+1 … Alt+9: the sections.
     for index in range(window.sections.tabs.count()):
         action = window.addAction(f"section {index + 1}")
         action.setShortcut(f"Alt+{index + 1}")

@@ -1,4 +1,4 @@
-"""The eight sections as tabs, in the order Alt+1 … Alt+8 reach them."""
+"""The nine sections as tabs, in the order Alt+1 … Alt+9 reach them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..runtime.context import AppContext
 from ..sections.alerts import AlertsSection
+from ..sections.builds import BuildsSection
 from ..sections.calls import CallsSection
 from ..sections.costumes import CostumesSection
 from ..sections.dancers import DancersSection
@@ -27,8 +28,19 @@ ORDER = (
     "orders",
     "productions",
     "calls",
+    "builds",
 )
-ICONS = ("costume", "dancer", "pointe", "material", "alert", "receive", "print", "calendar")
+ICONS = (
+    "costume",
+    "dancer",
+    "pointe",
+    "material",
+    "alert",
+    "receive",
+    "print",
+    "calendar",
+    "scissors",
+)
 SECTION_KEY = "window/section"
 
 
@@ -44,6 +56,7 @@ class Sections(QObject):
         self.orders = OrdersSection(ctx, parent_widget, self)
         self.productions = ProductionsSection(ctx, parent_widget, self)
         self.calls = CallsSection(ctx, parent_widget, self)
+        self.builds = BuildsSection(ctx, parent_widget, self)
         self.lists = (self.costumes, self.dancers, self.pointe, self.materials)
         self.tabs = QTabWidget(parent_widget)
         self.tabs.setObjectName("sections")
@@ -54,6 +67,7 @@ class Sections(QObject):
             self.orders,
             self.productions,
             self.calls,
+            self.builds,
         )
         for section, icon_name in zip(shown, ICONS, strict=True):
             self.tabs.addTab(section.widget, icon(icon_name), section.title())
@@ -64,6 +78,8 @@ class Sections(QObject):
             self.productions.shown()
         elif ORDER[index] == "calls":
             self.calls.shown()
+        elif ORDER[index] == "builds":
+            self.builds.shown()
 
     def current_name(self) -> str:
         return ORDER[self.tabs.currentIndex()]
@@ -83,6 +99,7 @@ class Sections(QObject):
         self.orders.refresh()
         self.productions.refresh()
         self.calls.refresh()
+        self.builds.refresh()
 
     def restore_state(self) -> None:
         for section in (*self.lists, self.orders):

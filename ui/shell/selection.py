@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wardrobe.records import (
+    BuildRecord,
     CostumeRecord,
     DancerDetail,
     DancerRecord,
@@ -49,6 +50,10 @@ class ShellSelection:
     def event(self) -> EventRecord | None:
         """The date of the schedule chosen in Calls."""
         return self.sections.calls.current_event()
+
+    def build(self) -> BuildRecord | None:
+        """The build chosen in Builds."""
+        return self.sections.builds.current_build()
 
     def costume(self) -> CostumeRecord | None:
         return self.sections.costumes.current()

@@ -5,7 +5,7 @@ Romantic tutu, a bodice and a veil, each with its stages and standard hours."""
 from __future__ import annotations
 
 from ..domain.units import STOCK_UNITS
-from ..models import Pattern, PatternMaterial, PatternStage
+from ..models import Maker, Pattern, PatternMaterial, PatternStage
 from .build_state import BuilderState
 
 # (English name, French name, piece type, tutu style, layers, materials: (index in the
@@ -74,7 +74,24 @@ PATTERNS = (
 )
 
 
+# The workroom's makers: (name, rate an hour in minor units or None: the workroom's, hours a week).
+MAKERS = {
+    "BN": (("Camille Roux", 4000, 35), ("Mathilde Perrin", None, 35), ("Odile Faure", None, 20)),
+    "MBT": (("Grace Kim", 4800, 40), ("Luis Ortega", None, 40), ("Ruth Adler", None, 20)),
+}
+
+
 class PatternBuilder(BuilderState):
+    def _makers(self) -> None:
+        for name, rate, hours in MAKERS[self.plan.code]:
+            self.rows.add(
+                Maker,
+                company_id=self.company_id,
+                name=name,
+                hourly_rate=rate,
+                hours_per_week=hours,
+            )
+
     def _patterns(self, material_ids: list[int]) -> None:
         length = self.plan.stock_length_unit
         for name_en, name_fr, kind, style, layers, materials, stages in PATTERNS:

@@ -26,6 +26,7 @@ from ..models import (
     Look,
     LookInPart,
     LookPiece,
+    Maker,
     Material,
     MeasurementSet,
     OrderCounter,
@@ -95,6 +96,7 @@ ORDER = (
     Tutu,
     Alteration,
     Material,
+    Maker,
     Pattern,
     PatternMaterial,
     PatternStage,
@@ -211,6 +213,7 @@ class _Builder(PeopleBuilder, ItemBuilder, ShowBuilder, StockBuilder, PatternBui
             season_start_month=9,
             safety_weeks=4,
             time_zone=plan.time_zone,
+            hourly_rate=3000 if plan.language == "fr" else 3800,  # the workroom's, an hour
         )
         self.company_id, self.plan, self.tag_number = company_id, plan, 0
         self.ordered: dict[int, list[tuple[int, int, int | None]]] = {}  # supplier: specs
@@ -247,6 +250,7 @@ class _Builder(PeopleBuilder, ItemBuilder, ShowBuilder, StockBuilder, PatternBui
             if dancer.female:
                 self._pointe(dancer)
         self._patterns(self._materials())
+        self._makers()
         self._past_orders()
         self.rows.add(TagCounter, company_id=company_id, next_number=self.tag_number + 1)
 

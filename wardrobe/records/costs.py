@@ -75,6 +75,7 @@ class MakerWeek:
     week: date  # its Monday
     hours: float
     capacity: float
+    company: str = ""
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 
 from ..language.i18n import Text
 from ..language.vocabulary import WORDS
-from ..models import Build, Event, Maker
+from ..models import Build, Company, Event, Maker
 from ..records import LateBuild, MakerWeek
 from ..store.database import Database
 
@@ -36,6 +36,7 @@ def calendar(
             stmt = stmt.where(Build.company_id == company_id)
         rows = session.scalars(stmt.order_by(Build.due_on, Build.id)).all()
         makers = session.scalars(select(Maker)).all()
+        names = dict(session.execute(select(Company.id, Company.name)).all())
         capacity = {(m.company_id, m.name): float(m.hours_per_week) for m in makers}
         pool: dict[int, float] = defaultdict(float)
         for m in makers:
@@ -95,7 +96,7 @@ def calendar(
             load.items(), key=lambda kv: (kv[0][2], kv[0][1])
         ):
             can = capacity.get((company, maker), 0.0) if maker else pool[company]
-            weeks_found.append(MakerWeek(maker, week, round(hours, 1), can))
+            weeks_found.append(MakerWeek(maker, week, round(hours, 1), can, names[company]))
             if hours > can:
                 late.append(
                     LateBuild(

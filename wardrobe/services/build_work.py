@@ -258,3 +258,32 @@ def assign(db: Database, build_id: int, position: int, maker: str) -> BuildRecor
         row.version += 1
         session.flush()
         return build_record(session, row)
+
+
+def undo_stage(db: Database, build_id: int, position: int) -> BuildRecord:
+    """A stage marked done taken back (Edit › Undo), when it used no material."""
+    with db.write() as session:
+        row = build_row(session, build_id, open_only=True)
+        stage = next((s for s in row.stages if s.position == position), None)
+        if stage is None or stage.done_on is None:
+            raise NotFound(what=N_("stage"), key=str(position))
+        stage.done_on, stage.worked_minutes, stage.done_by, stage.note = None, None, "", ""
+        row.version += 1
+        session.flush()
+        return build_record(session, row)
+
+
+def remove_new(db: Database, build_id: int) -> None:
+    """A build just made taken back (Edit › Undo): what it held freed, the build gone; refused
+    once a stage is done or a material used."""
+    with db.write() as session:
+        row = build_row(session, build_id, open_only=True)
+        if any(s.done_on for s in row.stages) or any(b.used for b in row.materials):
+            raise WrongState(
+                what=Text("Build B-{number:04d}", number=row.id),
+                detail=Text("has work done: cancel it instead."),
+            )
+        for held in row.materials:
+            if held.reserved:
+                _free(session, held)
+        session.delete(row)

@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.units import STOCK_UNITS
 from ..errors import InvalidInput, WrongState
 from ..language.i18n import N_, Text
 from ..language.vocabulary import stock_amount
@@ -221,6 +222,15 @@ def new_build(
             )
         short: list[Text] = []
         wanted = {m.material_id: m.quantity * pieces for m in recipe.materials}
+        units = dict(
+            session.execute(
+                select(Material.id, Material.unit).where(Material.id.in_(list(wanted) or [0]))
+            ).all()
+        )
+        for m in recipe.materials:  # 11 yd a veil is 10,058 mm: 23 veils are 253 yd, not 252.99
+            factor = STOCK_UNITS[units[m.material_id]]
+            per_piece = round(Decimal(m.quantity) / factor, 2)
+            wanted[m.material_id] = int((per_piece * pieces * factor).to_integral_value())
         locked = session.scalars(
             select(Material)
             .where(Material.id.in_(list(wanted) or [0]))

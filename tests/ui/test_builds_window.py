@@ -1,0 +1,91 @@
+"""The Builds section as the workroom's head uses it: a new build made from a pattern for two
+dancers (its materials reserved, the list and the chosen build shown), a stage marked done with
+its hours and undone, the build finished into its tagged items, the calendar saying what cannot
+be ready in time."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from wardrobe.services import builds, costumes, patterns
+
+from .conftest import dialog_named, show_section, undo, wait_idle
+
+
+def _press(section, key):
+    action = next(a for a in section.bar.actions() if a.objectName() == f"action_{key}")
+    section.bar.widgetForAction(action).click()
+
+
+def test_a_build_is_made_worked_on_undone_and_finished_from_the_window(
+    window, qtbot, demo_db, monkeypatch
+):
+    patterns.add_pattern(
+        demo_db,
+        "BN",
+        "Ceinture",
+        piece_type="accessory",
+        stages=[("Coupe", "2", False), ("Couture", "3", False)],
+    )
+    show_section(qtbot, window, "builds")
+    section = window.sections.builds
+    _press(section, "build_new")
+    dialog = dialog_named(qtbot, window, "newBuildDialog")
+    dialog.pattern.setCurrentIndex(
+        dialog.pattern.findText("Ceinture", Qt.MatchFlag.MatchStartsWith)
+    )
+    for row in range(2):
+        dialog.dancers.item(row).setCheckState(Qt.CheckState.Checked)
+    chosen = [dialog.dancers.item(row).text() for row in range(2)]
+    dialog.title.setText("Ceintures de Giselle")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save_button.click()
+    wait_idle(qtbot, window)
+    [made] = builds.builds(demo_db, "BN", status="open")
+    assert made.title == "Ceintures de Giselle" and [p.dancer for p in made.pieces] == chosen
+    qtbot.waitUntil(lambda: section.list.topLevelItemCount() == 1, timeout=10_000)
+    assert section.list.topLevelItem(0).text(3) == "0/2"
+
+    _press(section, "build_stage")
+    stage = dialog_named(qtbot, window, "stageDoneDialog")
+    stage.hours.setText("2,5")
+    stage.by.setText("Camille")
+    with qtbot.waitSignal(stage.saved, timeout=10_000):
+        stage.save_button.click()
+    qtbot.waitUntil(lambda: section.list.topLevelItem(0).text(3) == "1/2", timeout=10_000)
+    assert builds.build(demo_db, made.id).stages[0].worked_minutes == 150
+    undo(qtbot, window)
+    qtbot.waitUntil(lambda: builds.build(demo_db, made.id).stages_done == 0, timeout=10_000)
+
+    # Refused in the form: 30 hours in a day.
+    _press(section, "build_stage")
+    stage = dialog_named(qtbot, window, "stageDoneDialog")
+    stage.hours.setText("30")
+    stage.save_button.click()
+    qtbot.waitUntil(lambda: "24" in stage.message.text(), timeout=10_000)
+    stage.reject()
+    for position in (1, 2):
+        from wardrobe.services import build_work
+
+        build_work.stage_done(demo_db, made.id, position, hours="2")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    section.refresh()
+    wait_idle(qtbot, window)
+    _press(section, "build_finish")
+    qtbot.waitUntil(lambda: builds.build(demo_db, made.id).status == "finished", timeout=10_000)
+    done = builds.build(demo_db, made.id)
+    assert all(costumes.get_item(demo_db, p.tag).built_for for p in done.pieces)
+
+
+def test_the_calendar_says_a_build_that_cannot_be_ready(window, qtbot, demo_db):
+    made = builds.new_build(
+        demo_db, "BN", pattern="Tutu classique", count=3, due_on=date.today() + timedelta(days=3)
+    ).build
+    show_section(qtbot, window, "builds")
+    section = window.sections.builds
+    qtbot.waitUntil(lambda: "cannot be ready" in section.late.text(), timeout=10_000)
+    assert f"B-{made.id:04d}" in section.late.text()
+    assert section.calendar.topLevelItemCount() >= 1
