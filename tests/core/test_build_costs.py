@@ -135,3 +135,20 @@ def test_the_work_sheet_and_the_cost_report_are_printed(demo_db, tutus, tmp_path
     assert "Rapport des coûts : Casse-Noisette" in said and "Tutus des flocons" in said
     with pytest.raises(WardrobeError):
         build_work.assign(demo_db, build.id, 8, "Personne")
+
+
+def test_an_order_is_charged_and_the_inventory_valued_from_the_command_line(demo_db, capsys):
+    from wardrobe.cli import main
+
+    db = ["--db", demo_db.url]
+    assert main([*db, "orders", "charge", "PO-BN-0002", "--production", "Casse-Noisette"]) == 0
+    production = running_order.find_production(demo_db, "BN", "Casse-Noisette")
+    assert [o.what for o in costs.production_cost(demo_db, production.id).orders] == ["PO-BN-0002"]
+    assert main([*db, "orders", "charge", "PO-BN-0002", "--production", "Sleeping"]) != 0
+    capsys.readouterr()
+    assert main([*db, "value", "--company", "BN", "--json"]) == 0
+    import json
+
+    worth = json.loads(capsys.readouterr().out)
+    assert worth["total"] == sum(worth["by_production"].values()) == sum(worth["by_type"].values())
+    assert worth["by_production"]["Casse-Noisette"] > 0

@@ -87,6 +87,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "maker": lambda db, args: builds.MAKER_ACTIONS[args.action](db, args),
     "work-sheet": builds.work_sheet,
     "costs": builds.costs_,
+    "value": builds.value_,
 }
 EVENT_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "add": calls.event_add,
@@ -105,6 +106,7 @@ ORDER_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "send": orders.send,
     "receive": orders.receive,
     "cancel": orders.cancel,
+    "charge": builds.order_charge,
 }
 STOCKTAKE_STEPS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "start": orders.stocktake_start,

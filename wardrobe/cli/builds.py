@@ -292,6 +292,52 @@ def costs_(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def order_charge(db: Database, args: argparse.Namespace) -> int:
+    from ..services import costs
+    from .productions import _production
+
+    production = _production(db, args) if args.production else None
+    costs.charge_order(db, args.number, production.id if production else None)
+    if production is not None:
+        tell(
+            args,
+            N_("{number} charged to “{title}”."),
+            number=args.number.upper(),
+            title=production.title,
+        )
+    return 0
+
+
+def value_(db: Database, args: argparse.Namespace) -> int:
+    from ..services import costs
+
+    worth = costs.inventory_value(db, args.company)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "company": worth.company,
+                    "currency": worth.currency,
+                    "total": worth.total,
+                    "unvalued": worth.unvalued,
+                    "by_production": {
+                        line.what or None: line.amount for line in worth.by_production
+                    },
+                    "by_type": {line.what: line.amount for line in worth.by_type},
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    for line in worth.by_production:
+        print(f"{line.what or '—'}: {line.amount / 100:,.2f} {worth.currency}")
+    print(f"= {worth.total / 100:,.2f} {worth.currency}")
+    if worth.unvalued:
+        tell(args, N_("{count} item(s) have no replacement value."), count=worth.unvalued)
+    return 0
+
+
 ACTIONS = {
     "new": build_new,
     "list": build_list,

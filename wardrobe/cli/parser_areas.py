@@ -92,6 +92,12 @@ def order_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) ->
     )
     cancel = actions.add_parser("cancel", parents=[db_option], help=t(N_("call an order off")))
     cancel.add_argument("number", help=number)
+    charge = actions.add_parser(
+        "charge", parents=[db_option], help=t(N_("charge an order to a production's costs"))
+    )
+    charge.add_argument("number", help=number)
+    charge.add_argument("--production", help=t(N_("the production's title (none: uncharged)")))
+    charge.add_argument("--company", help=company)
 
     place = t(N_("the place as the window shows it (Réserve / Bac 3) or its label's code"))
     counting = commands.add_parser(

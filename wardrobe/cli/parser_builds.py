@@ -134,3 +134,10 @@ def build_commands(commands: Any, db_option: argparse.ArgumentParser, t: Any) ->
     costs.add_argument("--budget", help=t(N_("set its budget first")))
     costs.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
     costs.add_argument("-o", "--output", metavar="FILE.pdf", help=t(N_("print the cost report")))
+    value = commands.add_parser(
+        "value",
+        parents=[db_option],
+        help=t(N_("what a company's inventory is worth: replacement values by production, type")),
+    )
+    value.add_argument("--company", required=True, help=t(N_("whose (name, code or city)")))
+    value.add_argument("--json", action="store_true", help=t(N_("machine-readable output")))
