@@ -729,54 +729,64 @@
         <translation>La feuille de convocation de la date choisie, sa liste de sortie, les listes des loges, les parcours, les préparations, la liste de lessive ou le rapport des anomalies</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/builds.py" line="233"/>
+        <location filename="../../ui/operations/builds.py" line="266"/>
         <source>New &amp;build…</source>
         <translation>Nouvelle &amp;fabrication…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/builds.py" line="235"/>
+        <location filename="../../ui/operations/builds.py" line="268"/>
         <source>Pieces made from a pattern; its materials reserved</source>
         <translation>Des pièces faites d’après un patron ; ses fournitures réservées</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/builds.py" line="240"/>
+        <location filename="../../ui/operations/builds.py" line="273"/>
         <source>Stag&amp;e done…</source>
         <translation>Étap&amp;e faite…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/builds.py" line="242"/>
+        <location filename="../../ui/operations/builds.py" line="275"/>
         <source>A stage of the chosen build done, with its hours</source>
         <translation>Une étape de la fabrication choisie faite, avec ses heures</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/builds.py" line="247"/>
+        <location filename="../../ui/operations/builds.py" line="280"/>
         <source>&amp;Finish the build…</source>
         <translation>Te&amp;rminer la fabrication…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/builds.py" line="249"/>
+        <location filename="../../ui/operations/builds.py" line="282"/>
         <source>Its items made: tags, made for its dancers</source>
         <translation>Ses articles créés : étiquettes, faits pour ses danseurs</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/builds.py" line="254"/>
+        <location filename="../../ui/operations/builds.py" line="287"/>
         <source>Cancel the b&amp;uild…</source>
         <translation>&amp;Annuler la fabrication…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/builds.py" line="256"/>
+        <location filename="../../ui/operations/builds.py" line="289"/>
         <source>What it holds goes back to stock</source>
         <translation>Ce qu’elle retient retourne au stock</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/builds.py" line="261"/>
+        <location filename="../../ui/operations/builds.py" line="294"/>
         <source>&amp;Work sheet…</source>
         <translation>Fic&amp;he de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/builds.py" line="263"/>
+        <location filename="../../ui/operations/builds.py" line="296"/>
         <source>The chosen build&apos;s work sheet, to sign stage by stage</source>
         <translation>La fiche de travail de la fabrication choisie, à signer étape par étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="301"/>
+        <source>A production&apos;s c&amp;ost report…</source>
+        <translation>Le r&amp;apport des coûts d’une production…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="303"/>
+        <source>Its builds, orders charged to it and pointe shoes, against its budget</source>
+        <translation>Ses fabrications, les commandes qui lui sont imputées et les pointes, face à son budget</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1350,21 @@
         <location filename="../../ui/operations/builds.py" line="221"/>
         <source>The work sheet of %1.</source>
         <translation>La fiche de travail de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="246"/>
+        <source>Print a production&apos;s cost report</source>
+        <translation>Imprimer le rapport des coûts d’une production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="248"/>
+        <source>Its builds, the orders charged to it and its cast&apos;s pointe shoes, against its budget.</source>
+        <translation>Ses fabrications, les commandes qui lui sont imputées et les pointes de sa distribution, face à son budget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/builds.py" line="255"/>
+        <source>Production</source>
+        <translation>Production</translation>
     </message>
 </context>
 <context>

@@ -89,3 +89,33 @@ def test_the_calendar_says_a_build_that_cannot_be_ready(window, qtbot, demo_db):
     qtbot.waitUntil(lambda: "cannot be ready" in section.late.text(), timeout=10_000)
     assert f"B-{made.id:04d}" in section.late.text()
     assert section.calendar.topLevelItemCount() >= 1
+
+
+def test_a_production_s_cost_report_is_printed_from_the_print_menu(
+    window, qtbot, demo_db, monkeypatch
+):
+    from pathlib import Path
+
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+
+    from ui.operations import builds as build_ops
+
+    from .conftest import active_dialog
+
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())) or True
+    )
+    builds.new_build(
+        demo_db, "BN", pattern="Corsage", count=2, due_on=date.today(), production="Casse-Noisette"
+    )
+    build_ops.cost_report(window.ctx)
+    wait_idle(qtbot, window)
+    dialog = active_dialog(qtbot, window)
+    dialog.pick.setCurrentIndex(dialog.pick.findText("Casse-Noisette — Le Ballet National"))
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.submit()
+    [pdf] = opened
+    text = " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "Rapport des coûts : Casse-Noisette" in text and "Corsage" in text

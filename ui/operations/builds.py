@@ -15,7 +15,7 @@ from ..dialogs.build_dialogs import NewBuildDialog, StageDoneDialog
 from ..dialogs.print_dialog import PrintDialog
 from ..runtime.bus import BUILDS, STOCK, of_kinds
 from ..runtime.context import AppContext
-from ..runtime.core import build_work, builds, patterns, running_order
+from ..runtime.core import build_work, builds, costs, patterns, running_order
 from ..text.language import current_language, filled
 from ..text.noop import QT_TRANSLATE_NOOP
 from .contexts import BuildActions
@@ -227,6 +227,39 @@ def work_sheet(ctx: AppContext, _record: Any = None) -> None:
     )
 
 
+def cost_report(ctx: AppContext, _record: Any = None) -> None:
+    db = ctx.db
+
+    def choose(productions: list[Any]) -> None:
+        def render(path: Path, _progress: Any, options: dict) -> PrintResult:
+            from wardrobe.reports.build_sheets import render_cost_report
+            from wardrobe.services import companies
+
+            production = options["choice"]
+            company = companies.get_company(db, production.company_id)
+            cost = costs.production_cost(db, production.id)
+            return render_cost_report(cost, company.language, company.paper, path)
+
+        open_print(
+            ctx,
+            PrintDialog(
+                BuildActions.tr("Print a production's cost report"),
+                BuildActions.tr(
+                    "Its builds, the orders charged to it and its cast's pointe shoes, against "
+                    "its budget."
+                ),
+                ctx.runner,
+                render,
+                "cost-report",
+                choices=[(f"{p.title} — {p.company}", p) for p in productions],
+                choice_label=BuildActions.tr("Production"),
+                parent=ctx.host,
+            ),
+        )
+
+    ctx.runner.run(lambda: running_order.productions(db), choose)
+
+
 OPERATIONS = (
     Operation(
         BuildOp.NEW,
@@ -262,5 +295,14 @@ OPERATIONS = (
         icon="print",
         tip=QT_TRANSLATE_NOOP("Actions", "The chosen build's work sheet, to sign stage by stage"),
         run=work_sheet,
+    ),
+    Operation(
+        "print_cost_report",
+        QT_TRANSLATE_NOOP("Actions", "A production's c&ost report…"),
+        icon="print",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Its builds, orders charged to it and pointe shoes, against its budget"
+        ),
+        run=cost_report,
     ),
 )

@@ -162,6 +162,7 @@ PRINT_MENU = (
     "print_date",
     "print_doubles",
     "print_costume_book",
+    "print_cost_report",
     "print_reorder",
     "print_count_sheet",
     "print_labels",
