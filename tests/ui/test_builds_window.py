@@ -89,6 +89,10 @@ def test_the_calendar_says_a_build_that_cannot_be_ready(window, qtbot, demo_db):
     qtbot.waitUntil(lambda: "cannot be ready" in section.late.text(), timeout=10_000)
     assert f"B-{made.id:04d}" in section.late.text()
     assert section.calendar.topLevelItemCount() >= 1
+    alerts = window.sections.alerts
+    alerts.read_calls()
+    qtbot.waitUntil(lambda: f"B-{made.id:04d}" in alerts.late.text(), timeout=10_000)
+    assert f"B-{made.id:04d}" in alerts.banner.calls.text()  # and in the start-up banner
 
 
 def test_a_production_s_cost_report_is_printed_from_the_print_menu(

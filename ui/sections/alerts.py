@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from wardrobe.records import Alert, CallReadiness, LoanRecord
 
 from ..models.alerts_model import ALERT_ROLE, AlertsModel, LoadedAlerts, load_alerts
-from ..runtime.bus import PRODUCTIONS, SCHEDULE, STOCK, Changes
+from ..runtime.bus import BUILDS, PRODUCTIONS, SCHEDULE, STOCK, Changes
 from ..runtime.context import AppContext
 from ..runtime.core import build_calendar, calls
 from ..text import formatting
@@ -243,6 +243,12 @@ class AlertsSection(QObject):
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
+        self.late = QLabel(self.widget)  # the builds that cannot be ready in time
+        self.late.setObjectName("lateBuilds")
+        self.late.setWordWrap(True)
+        self.late.setStyleSheet("#lateBuilds { color: #c0392b; }")
+        self.late.hide()
+        column.addWidget(self.late)
         column.addWidget(self.page)
         self.page.open_alert.connect(self.open_requested)
         ctx.bus.changed.connect(self._changed)
@@ -259,7 +265,7 @@ class AlertsSection(QObject):
         item changed (back, or lent again)."""
         from wardrobe.records import CostumeRecord, MaterialRecord, PointeSpecRecord
 
-        if SCHEDULE in changes.kinds or PRODUCTIONS in changes.kinds:
+        if SCHEDULE in changes.kinds or PRODUCTIONS in changes.kinds or BUILDS in changes.kinds:
             self.read_calls()
         if STOCK in changes.kinds or any(
             isinstance(record, MaterialRecord | PointeSpecRecord)
@@ -281,8 +287,15 @@ class AlertsSection(QObject):
         db = self.ctx.db
         self.ctx.runner.run(
             lambda: (calls.coming(db), tuple(build_calendar.calendar(db)[1])),
-            lambda found: self.banner.set_calls(*found),
+            self._calls_read,
         )
+
+    def _calls_read(self, found: tuple[list[CallReadiness], tuple]) -> None:
+        coming, late = found
+        self.banner.set_calls(coming, late)
+        language = current_language()
+        self.late.setText("\n".join(problem.said.say(language) for problem in late))
+        self.late.setVisible(bool(late))
 
     def _failed(self, error: BaseException) -> None:
         from wardrobe.errors import WardrobeError
