@@ -107,6 +107,18 @@ def render_work_sheet(sheet: WorkSheet, target: Target) -> PrintResult:
         )
     story.append(p(" · ".join(facts), "body"))
     story.append(p(labels["pieces_to_make"], "h2"))
+    if not any(piece.dancer_id for piece in build.pieces):  # made for no one: no measurements
+        tags = ", ".join(piece.tag for piece in build.pieces if piece.tag)
+        said = labels["pieces_for_no_one"].format(count=len(build.pieces))
+        story.append(p(f"{said} {tags}".strip(), "body"))
+    else:
+        _measured_pieces(out, sheet)
+    _stages_and_materials(out, build)
+    return out.build()
+
+
+def _measured_pieces(out: _Sheet, sheet: WorkSheet) -> None:
+    labels, p, story, build = out.labels, out.p, out.story, sheet.build
     heads = [labels["dancer"], *(labels.word(k) for k in WORK_MEASURES)]
     rows = [[p(h, "head") for h in heads]]
     for piece in build.pieces:
@@ -118,6 +130,10 @@ def render_work_sheet(sheet: WorkSheet, target: Target) -> PrintResult:
         who = piece.dancer or labels["no_one"]
         rows.append([p(f"{piece.position}. {who}\n{piece.tag}".strip()), *(p(v) for v in values)])
     story.append(grid_table(rows, out.width, [23.0] + [11.0] * len(WORK_MEASURES)))
+
+
+def _stages_and_materials(out: _Sheet, build: BuildRecord) -> None:
+    labels, p, story = out.labels, out.p, out.story
     story.append(p(labels["stages"], "h2"))
     rows = [
         [
@@ -150,7 +166,6 @@ def render_work_sheet(sheet: WorkSheet, target: Target) -> PrintResult:
             ]
         )
     story.append(grid_table(rows, out.width, [46, 18, 18, 18]))
-    return out.build()
 
 
 def render_cost_report(

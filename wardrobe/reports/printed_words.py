@@ -19,6 +19,7 @@ TEXTS: dict[str, str] = {
     "tutu_layers": N_("{style} tutu, {layers} layers"),
     "pieces_to_make": N_("Pieces to make"),
     "no_one": N_("for no one"),
+    "pieces_for_no_one": N_("{count} piece(s), made for no one."),
     "stages": N_("Stages"),
     "stage": N_("Stage"),
     "standard": N_("Standard"),
