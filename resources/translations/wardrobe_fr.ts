@@ -1028,7 +1028,7 @@
         <translation>Un brouillon de commande par fournisseur, quantités arrondies aux conditionnements</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/alerts.py" line="251"/>
+        <location filename="../../ui/sections/alerts.py" line="257"/>
         <source>&amp;Alerts</source>
         <translation>A&amp;lertes</translation>
     </message>
@@ -1370,158 +1370,158 @@
 <context>
     <name>BuildsSection</name>
     <message>
-        <location filename="../../ui/sections/builds.py" line="66"/>
+        <location filename="../../ui/sections/builds.py" line="58"/>
         <source>The builds, soonest due first</source>
         <translation>Les fabrications, la plus proche échéance d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="70"/>
+        <location filename="../../ui/sections/builds.py" line="62"/>
         <source>Build</source>
         <translation>Fabrication</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="71"/>
+        <location filename="../../ui/sections/builds.py" line="63"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="72"/>
+        <location filename="../../ui/sections/builds.py" line="64"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="73"/>
-        <location filename="../../ui/sections/builds.py" line="217"/>
+        <location filename="../../ui/sections/builds.py" line="65"/>
+        <location filename="../../ui/sections/builds.py" line="209"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="74"/>
+        <location filename="../../ui/sections/builds.py" line="66"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="82"/>
+        <location filename="../../ui/sections/builds.py" line="74"/>
         <source>The build chosen</source>
         <translation>La fabrication choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="83"/>
+        <location filename="../../ui/sections/builds.py" line="75"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="83"/>
+        <location filename="../../ui/sections/builds.py" line="75"/>
         <source>Standard</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="83"/>
+        <location filename="../../ui/sections/builds.py" line="75"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="86"/>
+        <location filename="../../ui/sections/builds.py" line="78"/>
         <source>Each maker&apos;s hours a week</source>
         <translation>Les heures par semaine de chaque couturière</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="90"/>
+        <location filename="../../ui/sections/builds.py" line="82"/>
         <source>Week of</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="91"/>
+        <location filename="../../ui/sections/builds.py" line="83"/>
         <source>Maker</source>
         <translation>Couturière</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="92"/>
+        <location filename="../../ui/sections/builds.py" line="84"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="93"/>
+        <location filename="../../ui/sections/builds.py" line="85"/>
         <source>Can work</source>
         <translation>Peut travailler</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="94"/>
+        <location filename="../../ui/sections/builds.py" line="86"/>
         <source>Company</source>
         <translation>Compagnie</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="111"/>
+        <location filename="../../ui/sections/builds.py" line="103"/>
         <source>The build</source>
         <translation>La fabrication</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="112"/>
+        <location filename="../../ui/sections/builds.py" line="104"/>
         <source>The calendar</source>
         <translation>Le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="124"/>
+        <location filename="../../ui/sections/builds.py" line="116"/>
         <source>&amp;Builds</source>
         <translation>Fa&amp;brications</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="157"/>
+        <location filename="../../ui/sections/builds.py" line="149"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="158"/>
+        <location filename="../../ui/sections/builds.py" line="150"/>
         <source>finished</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="159"/>
+        <location filename="../../ui/sections/builds.py" line="151"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="179"/>
+        <location filename="../../ui/sections/builds.py" line="171"/>
         <source>Every build can be ready in time.</source>
         <translation>Chaque fabrication peut être prête à temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="186"/>
+        <location filename="../../ui/sections/builds.py" line="178"/>
         <source>the workroom</source>
         <translation>l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="203"/>
+        <location filename="../../ui/sections/builds.py" line="195"/>
         <source>No build yet: New build makes one from a pattern.</source>
         <translation>Aucune fabrication encore : Nouvelle fabrication en crée une d’après un patron.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="211"/>
+        <location filename="../../ui/sections/builds.py" line="203"/>
         <source>%1, due %2</source>
         <translation>%1, échéance %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="213"/>
+        <location filename="../../ui/sections/builds.py" line="205"/>
         <source>Pieces</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="214"/>
+        <location filename="../../ui/sections/builds.py" line="206"/>
         <source>for no one</source>
         <translation>pour personne</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="224"/>
+        <location filename="../../ui/sections/builds.py" line="216"/>
         <source> (fitting)</source>
         <translation> (essayage)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="229"/>
+        <location filename="../../ui/sections/builds.py" line="221"/>
         <source>Materials</source>
         <translation>Fournitures</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/builds.py" line="237"/>
+        <location filename="../../ui/sections/builds.py" line="229"/>
         <source>%1 held, %2 used</source>
         <translation>%1 retenu, %2 utilisé</translation>
     </message>
@@ -1645,117 +1645,117 @@
 <context>
     <name>CallsSection</name>
     <message>
-        <location filename="../../ui/sections/calls.py" line="85"/>
+        <location filename="../../ui/sections/calls.py" line="83"/>
         <source>The schedule</source>
         <translation>Le planning</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="88"/>
+        <location filename="../../ui/sections/calls.py" line="86"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="88"/>
+        <location filename="../../ui/sections/calls.py" line="86"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="88"/>
+        <location filename="../../ui/sections/calls.py" line="86"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="88"/>
+        <location filename="../../ui/sections/calls.py" line="86"/>
         <source>Cast</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="98"/>
+        <location filename="../../ui/sections/calls.py" line="96"/>
         <source>Who is called</source>
         <translation>Qui est convoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="99"/>
+        <location filename="../../ui/sections/calls.py" line="97"/>
         <source>Called</source>
         <translation>Convocation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="99"/>
+        <location filename="../../ui/sections/calls.py" line="97"/>
         <source>Dancer</source>
         <translation>Danseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="99"/>
+        <location filename="../../ui/sections/calls.py" line="97"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="103"/>
+        <location filename="../../ui/sections/calls.py" line="101"/>
         <source>What is not ready</source>
         <translation>Ce qui n&apos;est pas prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="124"/>
+        <location filename="../../ui/sections/calls.py" line="122"/>
         <source>The call</source>
         <translation>La convocation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="125"/>
+        <location filename="../../ui/sections/calls.py" line="123"/>
         <source>Dressing</source>
         <translation>Habillage</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="126"/>
+        <location filename="../../ui/sections/calls.py" line="124"/>
         <source>Back in</source>
         <translation>Retours</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="150"/>
+        <location filename="../../ui/sections/calls.py" line="138"/>
         <source>Ca&amp;lls</source>
         <translation>Con&amp;vocations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="179"/>
+        <location filename="../../ui/sections/calls.py" line="167"/>
         <source>cast %1</source>
         <translation>distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="233"/>
+        <location filename="../../ui/sections/calls.py" line="221"/>
         <source>Choose a date of the schedule, or add one (New date).</source>
         <translation>Choisissez une date du planning, ou ajoutez-en une (Nouvelle date).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="240"/>
+        <location filename="../../ui/sections/calls.py" line="228"/>
         <source>%1, %2, %3 (%4)</source>
         <translation>%1, %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="247"/>
+        <location filename="../../ui/sections/calls.py" line="235"/>
         <source>%1 dancer(s) called, %2 piece(s) to pull, %3 not ready</source>
         <translation>%1 danseur(s) convoqué(s), %2 pièce(s) à sortir, %3 pas prête(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="256"/>
+        <location filename="../../ui/sections/calls.py" line="244"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="258"/>
+        <location filename="../../ui/sections/calls.py" line="246"/>
         <source>double of %1</source>
         <translation>doublure de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="268"/>
+        <location filename="../../ui/sections/calls.py" line="256"/>
         <source>pointe shoes: %1 pair(s), %2 in stock</source>
         <translation>pointes : %1 paire(s), %2 en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="283"/>
+        <location filename="../../ui/sections/calls.py" line="271"/>
         <source>Everything is ready.</source>
         <translation>Tout est prêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/calls.py" line="285"/>
+        <location filename="../../ui/sections/calls.py" line="273"/>
         <source>Not ready (Enter opens the item):</source>
         <translation>Pas prêt (Entrée ouvre l&apos;article) :</translation>
     </message>
@@ -6226,38 +6226,38 @@ ou collez</translation>
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="118"/>
+        <location filename="../../ui/sections/productions.py" line="110"/>
         <source>Costume plot</source>
         <translation>Conduite costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="149"/>
+        <location filename="../../ui/sections/productions.py" line="141"/>
         <source>What the check found</source>
         <translation>Ce que la vérification a trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="175"/>
+        <location filename="../../ui/sections/productions.py" line="167"/>
         <source>Productio&amp;ns</source>
         <translation>Productio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="226"/>
-        <location filename="../../ui/sections/productions.py" line="235"/>
+        <location filename="../../ui/sections/productions.py" line="218"/>
+        <location filename="../../ui/sections/productions.py" line="227"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="228"/>
+        <location filename="../../ui/sections/productions.py" line="220"/>
         <source> (and %1 more)</source>
         <translation> (et %1 autre(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="239"/>
+        <location filename="../../ui/sections/productions.py" line="231"/>
         <source>The check finds nothing: every double dressed alike, no conflict.</source>
         <translation>La vérification ne trouve rien : chaque doublure habillée à l’identique, aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="241"/>
+        <location filename="../../ui/sections/productions.py" line="233"/>
         <source>What the check finds (Enter opens the item):</source>
         <translation>Ce que la vérification trouve (Entrée ouvre l’article) :</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,12 +22,11 @@ from PySide6.QtWidgets import (
 
 from wardrobe.records import BuildRecord, CostumeRecord
 
-from ..operations import every
 from ..runtime.bus import BUILDS, STOCK, Changes
 from ..runtime.context import AppContext
 from ..runtime.core import build_calendar, builds
-from ..text.icons import icon
 from ..text.language import current_language, filled
+from .operations_bar import operations_bar
 from .read_when_shown import ReadWhenShown
 
 BAR = ("build_new", "build_stage", "build_finish", "build_cancel", "build_work_sheet")
@@ -54,13 +52,7 @@ class BuildsSection(ReadWhenShown):
         self.found: list[BuildRecord] = []
         self.widget = QWidget(parent_widget)
         self.widget.setObjectName("buildsSection")
-        self.bar = QToolBar(self.widget)
-        self.bar.setObjectName("buildOperations")
-        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key, text, icon_name, _enabled, _keys in every.window_buttons(ctx, BAR, True):
-            action = self.bar.addAction(icon(icon_name or "none"), text)
-            action.setObjectName(f"action_{key}")
-            action.triggered.connect(lambda _=False, k=key: every.run(ctx, k))
+        self.bar = operations_bar(ctx, self.widget, "buildOperations", BAR)
         self.list = QTreeWidget(self.widget)
         self.list.setObjectName("buildList")
         self.list.setAccessibleName(self.tr("The builds, soonest due first"))

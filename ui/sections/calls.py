@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,15 +24,14 @@ from PySide6.QtWidgets import (
 
 from wardrobe.records import Call, CostumeRecord, DressingPlan, EventRecord
 
-from ..operations import every
 from ..runtime.bus import PRODUCTIONS, SCHEDULE, Changes
 from ..runtime.context import AppContext
 from ..runtime.core import call_returns, quick_changes, schedule
 from ..text import formatting
-from ..text.icons import icon
 from ..text.labels import word
 from ..text.language import current_language, filled
 from .day_views import DressingView, ReturnsView
+from .operations_bar import operations_bar
 from .read_when_shown import ReadWhenShown
 
 CHOSEN_KEY = "calls/chosen"
@@ -78,8 +76,8 @@ class CallsSection(ReadWhenShown):
         self._call_timer.setSingleShot(True)
         self._call_timer.setInterval(100)
         self._call_timer.timeout.connect(self._read_call)
-        self.bar = self._bar("scheduleOperations", BAR)
-        self.day_bar = self._bar("dayOperations", DAY_BAR)
+        self.bar = operations_bar(ctx, self.widget, "scheduleOperations", BAR)
+        self.day_bar = operations_bar(ctx, self.widget, "dayOperations", DAY_BAR)
         self.schedule = QTreeWidget(self.widget)
         self.schedule.setObjectName("scheduleList")
         self.schedule.setAccessibleName(self.tr("The schedule"))
@@ -135,16 +133,6 @@ class CallsSection(ReadWhenShown):
         layout.addWidget(splitter)
         ctx.bus.changed.connect(self._changed)
         self._show_call(None)
-
-    def _bar(self, name: str, keys: tuple[str, ...]) -> QToolBar:
-        bar = QToolBar(self.widget)
-        bar.setObjectName(name)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key, text, icon_name, _enabled, _keys in every.window_buttons(self.ctx, keys, True):
-            action = bar.addAction(icon(icon_name or "none"), text)
-            action.setObjectName(f"action_{key}")
-            action.triggered.connect(lambda _=False, k=key: every.run(self.ctx, k))
-        return bar
 
     def title(self) -> str:
         return self.tr("Ca&lls")

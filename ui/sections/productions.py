@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from ..runtime.context import AppContext
 from ..runtime.core import costume_plot, plot_cell, production_checks, running_order
 from ..text.icons import icon
 from ..text.language import current_language, filled
+from .operations_bar import operations_bar
 from .plot_cell_view import PlotCellView
 from .read_when_shown import ReadWhenShown
 
@@ -101,15 +101,7 @@ class ProductionsSection(ReadWhenShown):
         top.addWidget(self.chooser, 2)
         top.addWidget(cast_label)
         top.addWidget(self.cast)
-        # The production's operations, as declared; on a narrow screen the bar folds the
-        # last ones behind its » button.
-        self.bar = QToolBar(self.widget)
-        self.bar.setObjectName("productionOperations")
-        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key, text, icon_name, _enabled, _keys in every.window_buttons(ctx, BAR, True):
-            action = self.bar.addAction(icon(icon_name or "none"), text)
-            action.setObjectName(f"action_{key}")
-            action.triggered.connect(lambda _=False, k=key: every.run(ctx, k))
+        self.bar = operations_bar(ctx, self.widget, "productionOperations", BAR)
         top.addWidget(self.bar, 3)
         self.model = PlotModel(self)
         self.grid = QTableView(self.widget)
