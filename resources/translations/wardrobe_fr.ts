@@ -6201,63 +6201,78 @@ ou collez</translation>
 <context>
     <name>ProductionsSection</name>
     <message>
-        <location filename="../../ui/sections/productions.py" line="88"/>
+        <location filename="../../ui/sections/productions.py" line="90"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="92"/>
+        <location filename="../../ui/sections/productions.py" line="94"/>
         <source>Every role</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="94"/>
+        <location filename="../../ui/sections/productions.py" line="96"/>
         <source>Cast %1</source>
         <translation>Distribution %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="95"/>
+        <location filename="../../ui/sections/productions.py" line="97"/>
         <source>Prod&amp;uction:</source>
         <translation>Prod&amp;uction :</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="97"/>
+        <location filename="../../ui/sections/productions.py" line="99"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="110"/>
+        <location filename="../../ui/sections/productions.py" line="112"/>
         <source>Costume plot</source>
         <translation>Conduite costumes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="141"/>
+        <location filename="../../ui/sections/productions.py" line="143"/>
         <source>What the check found</source>
         <translation>Ce que la vérification a trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="167"/>
+        <location filename="../../ui/sections/productions.py" line="173"/>
         <source>Productio&amp;ns</source>
         <translation>Productio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="218"/>
-        <location filename="../../ui/sections/productions.py" line="227"/>
+        <location filename="../../ui/sections/productions.py" line="183"/>
+        <source>builds %1, orders %2, pointe shoes %3</source>
+        <translation>fabrications %1, commandes %2, pointes %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="189"/>
+        <source>Cost so far: %1 (%2); no budget set.</source>
+        <translation>Coût à ce jour : %1 (%2) ; aucun budget fixé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="192"/>
+        <source>Cost so far: %1 (%2), of a budget of %3.</source>
+        <translation>Coût à ce jour : %1 (%2), pour un budget de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/productions.py" line="251"/>
+        <location filename="../../ui/sections/productions.py" line="260"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="220"/>
+        <location filename="../../ui/sections/productions.py" line="253"/>
         <source> (and %1 more)</source>
         <translation> (et %1 autre(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="231"/>
+        <location filename="../../ui/sections/productions.py" line="264"/>
         <source>The check finds nothing: every double dressed alike, no conflict.</source>
         <translation>La vérification ne trouve rien : chaque doublure habillée à l’identique, aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/productions.py" line="233"/>
+        <location filename="../../ui/sections/productions.py" line="266"/>
         <source>What the check finds (Enter opens the item):</source>
         <translation>Ce que la vérification trouve (Entrée ouvre l’article) :</translation>
     </message>

@@ -123,3 +123,21 @@ def test_a_production_s_cost_report_is_printed_from_the_print_menu(
     [pdf] = opened
     text = " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     assert "Rapport des coûts : Casse-Noisette" in text and "Corsage" in text
+
+
+def test_the_production_shows_what_it_has_cost_against_its_budget(window, qtbot, demo_db):
+    from wardrobe.services import costs, running_order
+
+    production = running_order.find_production(demo_db, "BN", "Casse-Noisette")
+    costs.set_budget(demo_db, production.id, 1_000)  # 10.00 €: over at once
+    builds.new_build(
+        demo_db, "BN", pattern="Corsage", count=1, due_on=date.today(), production="Casse-Noisette"
+    )
+    show_section(qtbot, window, "productions")
+    section = window.sections.productions
+    section.chooser.setCurrentIndex(section.chooser.findData(production.id))
+    section.read()
+    qtbot.waitUntil(lambda: "of a budget of" in section.cost.text(), timeout=10_000)
+    total = costs.production_cost(demo_db, production.id).total
+    assert f"{total / 100:,.2f}" in section.cost.text().replace("\u202f", ",")
+    assert "#c0392b" in section.cost.text()  # over budget, in red

@@ -28,9 +28,10 @@ from wardrobe.records import CostumeRecord, PlotProblem, ProductionRecord
 from ..models.plot_model import PlotModel
 from ..operations import every, plot_cells, production_changes
 from ..operations.operation import translated
-from ..runtime.bus import PRODUCTIONS, Changes
+from ..runtime.bus import BUILDS, PRODUCTIONS, Changes
 from ..runtime.context import AppContext
-from ..runtime.core import costume_plot, plot_cell, production_checks, running_order
+from ..runtime.core import costs, costume_plot, plot_cell, production_checks, running_order
+from ..text import formatting
 from ..text.icons import icon
 from ..text.language import current_language, filled
 from .operations_bar import operations_bar
@@ -68,9 +69,10 @@ def _read(db: Any, production_id: int | None, cast: int | None) -> tuple:  # on 
     if production_id is None or all(p.id != production_id for p in found):
         production_id = found[0].id if found else None
     if production_id is None:
-        return found, None, None, []
+        return found, None, None, [], None
     plot = costume_plot.plot(db, production_id, cast)
-    return found, production_id, plot, production_checks.check(db, production_id)
+    checked = production_checks.check(db, production_id)
+    return found, production_id, plot, checked, costs.production_cost(db, production_id)
 
 
 class ProductionsSection(ReadWhenShown):
@@ -154,9 +156,13 @@ class ProductionsSection(ReadWhenShown):
         splitter.addWidget(beside)
         splitter.addWidget(below)
         splitter.setSizes([420, 160])
+        self.cost = QLabel(self.widget)  # what it has cost, against its budget
+        self.cost.setObjectName("productionCost")
+        self.cost.setWordWrap(True)
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.cost)
         layout.addWidget(splitter)
         self._shown_production: int | None = None
         self.chooser.activated.connect(lambda _i: self.read())
@@ -165,6 +171,31 @@ class ProductionsSection(ReadWhenShown):
 
     def title(self) -> str:
         return self.tr("Productio&ns")
+
+    def _show_cost(self, cost: Any) -> None:
+        """What the production has cost so far (its builds, orders charged to it, its cast's
+        pointe shoes this season), against its budget."""
+        if cost is None:
+            self.cost.setText("")
+            return
+        total = formatting.money(cost.total, cost.currency)
+        parts = filled(
+            self.tr("builds %1, orders %2, pointe shoes %3"),
+            formatting.money(sum(b.total for b in cost.builds), cost.currency),
+            formatting.money(sum(o.amount for o in cost.orders), cost.currency),
+            formatting.money(cost.pointe.amount, cost.currency),
+        )
+        if cost.budget is None:
+            said = filled(self.tr("Cost so far: %1 (%2); no budget set."), total, parts)
+        else:
+            said = filled(
+                self.tr("Cost so far: %1 (%2), of a budget of %3."),
+                total,
+                parts,
+                formatting.money(cost.budget, cost.currency),
+            )
+        over = cost.left is not None and cost.left < 0
+        self.cost.setText(f"<span style='color:#c0392b'>{said}</span>" if over else said)
 
     # -- reading ----------------------------------------------------------------------------
     def read(self) -> None:
@@ -183,13 +214,15 @@ class ProductionsSection(ReadWhenShown):
         """A production's change, or an item's (its status moves what the check finds)."""
         if (
             PRODUCTIONS in changes.kinds
+            or BUILDS in changes.kinds
             or changes.everything
             or any(isinstance(r, CostumeRecord) for r in changes.records)
         ):
             self.refresh()
 
     def _loaded(self, read: tuple) -> None:
-        found, chosen, plot, problems = read
+        found, chosen, plot, problems, cost = read
+        self._show_cost(cost)
         self.productions = found
         cell = self.current_cell()
         self.chooser.blockSignals(True)
