@@ -6,7 +6,7 @@ presets of each place; a plan saved whole, refused whole with a sentence, and un
 import pytest
 
 from wardrobe.errors import InvalidInput, StaleEdit
-from wardrobe.records import ChangePlan, DancerPlan, RoomPlan
+from wardrobe.records import ChangePlan, DancerPlan, DressingPlan, RoomPlan
 from wardrobe.services import dressing_plan, quick_changes, schedule
 
 
@@ -41,7 +41,7 @@ def test_quick_changes_tracks_and_presets_of_the_demo_shooting_day(demo_db):
 def test_a_quick_change_with_no_dresser_or_place_is_said(demo_db):
     event = _shooting_day(demo_db)
     plan = dressing_plan.dressing_plan(demo_db, event.production_id)
-    bare = plan.__class__(plan.production_id, plan.minutes, dressers=plan.dressers)
+    bare = DressingPlan(plan.production_id, plan.minutes, dressers=plan.dressers)
     was = dressing_plan.save_plan(demo_db, bare, plan)
     assert was == plan
     day = quick_changes.day_dressing(demo_db, event.id)
@@ -51,7 +51,7 @@ def test_a_quick_change_with_no_dresser_or_place_is_said(demo_db):
     assert any("has no place" in s for s in said)
     assert day.tracks == () and [r.name for r in day.rooms] == [""]
     # Fewer minutes: no change is quick any more.
-    dressing_plan.save_plan(demo_db, plan.__class__(plan.production_id, 0))
+    dressing_plan.save_plan(demo_db, DressingPlan(plan.production_id, 0))
     assert quick_changes.day_dressing(demo_db, event.id).quick_changes == ()
     dressing_plan.save_plan(demo_db, plan)  # undone: the plan it replaced, whole
     assert dressing_plan.dressing_plan(demo_db, event.production_id) == plan
@@ -62,22 +62,22 @@ def test_a_wrong_plan_is_refused_whole_and_a_stale_one_too(demo_db):
     plan = dressing_plan.dressing_plan(demo_db, event.production_id)
     someone = plan.dancers[0]
     wrong = (
-        plan.__class__(plan.production_id, 5, (RoomPlan("Loge 1", "Nobody"),), ("Odile",)),
-        plan.__class__(plan.production_id, 5, (RoomPlan("A"), RoomPlan("A"))),
-        plan.__class__(
+        DressingPlan(plan.production_id, 5, (RoomPlan("Loge 1", "Nobody"),), ("Odile",)),
+        DressingPlan(plan.production_id, 5, (RoomPlan("A"), RoomPlan("A"))),
+        DressingPlan(
             plan.production_id, 5, (), (), (DancerPlan(someone.dancer_id, "", "Loge 99"),)
         ),
-        plan.__class__(plan.production_id, 5, changes=(ChangePlan(1, 1, "in the pit"),)),
-        plan.__class__(plan.production_id, 99),
+        DressingPlan(plan.production_id, 5, changes=(ChangePlan(1, 1, "in the pit"),)),
+        DressingPlan(plan.production_id, 99),
     )
     for bad in wrong:
         with pytest.raises(InvalidInput):
             dressing_plan.save_plan(demo_db, bad)
     assert dressing_plan.dressing_plan(demo_db, event.production_id) == plan
-    other = plan.__class__(plan.production_id, 3, plan.rooms, plan.dressers, plan.dancers)
+    other = DressingPlan(plan.production_id, 3, plan.rooms, plan.dressers, plan.dancers)
     dressing_plan.save_plan(demo_db, other, plan)  # one desk
     with pytest.raises(StaleEdit):  # the other, from what it read before
-        dressing_plan.save_plan(demo_db, plan.__class__(plan.production_id, 4), plan)
+        dressing_plan.save_plan(demo_db, DressingPlan(plan.production_id, 4), plan)
     assert dressing_plan.dressing_plan(demo_db, event.production_id).minutes == 3
 
 

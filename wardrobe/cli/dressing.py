@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InvalidInput
@@ -20,22 +21,14 @@ from .speech import said, tell
 
 def dressing(db: Database, args: argparse.Namespace) -> int:
     production = _production(db, args)
-    if args.set:
-        try:
-            named = json.loads(Path(args.set).expanduser().read_text(encoding="utf-8"))
-        except (OSError, ValueError) as problem:
-            raise InvalidInput(
-                field="--set", detail=Text("{path}: {problem}", path=args.set, problem=problem)
-            ) from problem
-        if not isinstance(named, dict):
-            raise InvalidInput(field="--set", detail=Text("not a plan: {problem}", problem=""))
-        plan = dressing_plan.plan_from_names(db, production.id, named)
-        dressing_plan.save_plan(db, plan)
-        tell(args, N_("Who dresses whom in “{title}” saved."), title=production.title)
-    if args.minutes is not None:
+    if args.set or args.minutes is not None:
         plan = dressing_plan.dressing_plan(db, production.id)
-        dressing_plan.save_plan(db, plan.__class__(**{**plan.__dict__, "minutes": args.minutes}))
-        tell(args, N_("A quick change: fewer than {minutes} minutes."), minutes=args.minutes)
+        if args.set:
+            plan = dressing_plan.plan_from_names(db, production.id, _named(args.set))
+        if args.minutes is not None:
+            plan = replace(plan, minutes=args.minutes)
+        dressing_plan.save_plan(db, plan)  # one unit of work, whatever was asked
+        tell(args, N_("Who dresses whom in “{title}” saved."), title=production.title)
     plan = dressing_plan.dressing_plan(db, production.id)
     named = dressing_plan.plan_names(db, plan)
     if args.json:
@@ -50,12 +43,32 @@ def dressing(db: Database, args: argparse.Namespace) -> int:
         print(f"{room.name}{dresser}: {', '.join(mine) or '—'}")
     for dancer in plan.dancers:
         if dancer.dresser:
-            print(said(args, N_("{dancer} is dressed by {dresser}."), **dancer.__dict__))
+            print(
+                said(
+                    args,
+                    N_("{dancer} is dressed by {dresser}."),
+                    dancer=dancer.dancer,
+                    dresser=dancer.dresser,
+                )
+            )
     for change in named["quick_changes"]:
         place = word(change["place"], args.language) if change["place"] else "?"
         who = f" · {change['dresser']}" if change["dresser"] else ""
         print(f"{change['part']} · {change['role']}: {place}{who}")
     return 0
+
+
+def _named(path: str) -> dict:
+    """A plan written with names, as ``--json`` prints it."""
+    try:
+        named = json.loads(Path(path).expanduser().read_text(encoding="utf-8"))
+    except (OSError, ValueError) as problem:
+        raise InvalidInput(
+            field="--set", detail=Text("{path}: {problem}", path=path, problem=problem)
+        ) from problem
+    if not isinstance(named, dict):
+        raise InvalidInput(field="--set", detail=Text("not a plan: {problem}", problem=path))
+    return named
 
 
 def quick_changes_(db: Database, args: argparse.Namespace) -> int:

@@ -74,15 +74,6 @@ def stage_done(
         return build_record(session, row)
 
 
-def use_material(db: Database, build_id: int, material: Ref, amount: Amount) -> BuildRecord:
-    with db.write() as session:
-        row = build_row(session, build_id, open_only=True)
-        _consume(session, row, material, amount, "")
-        row.version += 1
-        session.flush()
-        return build_record(session, row)
-
-
 def _consume(session: Session, row: Build, ref: Ref, amount: Amount | int, why: str) -> None:
     material = lookup.material(session, ref, row.company_id, lock=True)
     if material.company_id != row.company_id:

@@ -9,7 +9,7 @@ had not used. Each action one unit of work; a sentence and nothing changed when 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -316,11 +316,3 @@ def reservation_mismatches(session: Session) -> list[tuple[str, int, int]]:
         if reserved != total:
             found.append((name, reserved, total))
     return found
-
-
-def due_soon(db: Database, within: timedelta = timedelta(days=14)) -> list[BuildRecord]:
-    """Open builds due within ``within`` of today with stages still to do."""
-    limit = date.today() + within
-    return [
-        b for b in builds(db, status="open") if b.due_on <= limit and b.stages_done < len(b.stages)
-    ]
